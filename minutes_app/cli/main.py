@@ -1,0 +1,69 @@
+"""Argument parsing and dispatch: no subcommand opens the GUI, a subcommand runs on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from minutes_app import APP_ID, __version__
+from minutes_app.domain.errors import MinutesError
+from minutes_app.paths import AppPaths, resolve_paths
+
+# Each module adds its subcommands to the parser: (register(subparsers) -> None).
+Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, every subcommand included."""
+    from minutes_app.cli import commands_core, commands_exports, commands_store
+
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Record official meetings, track follow-ups and write the minutes. "
+        "Without a subcommand the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for module in (commands_core, commands_store, commands_exports):
+        module.register(sub)
+    return parser
+
+
+def paths_from(args: argparse.Namespace) -> AppPaths:
+    """The store location the options name."""
+    return resolve_paths(data_dir=args.data_dir, db=args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `minutes-app`."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from minutes_app.ui.app import run_gui
+
+        return run_gui(paths_from(args))
+    try:
+        result: int = args.handler(args)
+        return result
+    except MinutesError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_ID}: interrupted; nothing was half-written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+def gui_main() -> int:
+    """Entry point of the console-less launcher (gui-scripts): always the GUI."""
+    args = build_parser().parse_args([a for a in sys.argv[1:] if a.startswith("--")])
+    from minutes_app.ui.app import run_gui
+
+    return run_gui(paths_from(args))

@@ -1,0 +1,1 @@
+"""The domain: plain records, vocabularies and errors, free of storage and Qt."""

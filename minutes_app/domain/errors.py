@@ -1,0 +1,60 @@
+"""Typed errors the services raise; each names what is wrong so the UI and CLI can say it."""
+
+from __future__ import annotations
+
+
+class MinutesError(Exception):
+    """Base of every error the app reports to a person rather than as a crash."""
+
+
+class ValidationError(MinutesError):
+    """Input that cannot be stored; `field` names the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(MinutesError):
+    """A record that was asked for does not exist (or is in the trash)."""
+
+    def __init__(self, kind: str, record_id: object) -> None:
+        super().__init__(f"{kind} {record_id} does not exist")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class ConflictError(MinutesError):
+    """The record changed in the store since it was opened (another window or officer)."""
+
+    def __init__(self, kind: str, record_id: object, expected: int, actual: int) -> None:
+        super().__init__(
+            f"{kind} {record_id} was changed elsewhere since it was opened "
+            f"(version {expected}, now {actual})"
+        )
+        self.kind = kind
+        self.record_id = record_id
+        self.expected = expected
+        self.actual = actual
+
+
+class StoreError(MinutesError):
+    """The store cannot be opened or used: damaged, not a database, too new, unwritable."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason  # machine-readable: "not_a_database", "damaged", "too_new", ...
+
+
+class ImportFormatError(MinutesError):
+    """An import file that is not valid; `where` says where in the file the problem lies."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}" if where else message)
+        self.where = where
+        self.message = message
+
+
+class ExportError(MinutesError):
+    """An export that could not be written (bad template, unwritable folder, file in use)."""

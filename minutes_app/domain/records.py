@@ -1,0 +1,234 @@
+"""Plain records the services return and accept; the UI, CLI and exports read only these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Organisation:
+    """An organisation a person belongs to or a meeting is hosted by."""
+
+    id: int | None = None
+    name: str = ""
+    kind: str = "other"
+    country: str = ""  # ISO 3166-1 alpha-2, upper case; "" when not known
+    name_en: str = ""
+    name_az: str = ""
+    name_ru: str = ""
+    notes: str = ""
+    version: int = 0
+
+    def name_in(self, lang: str) -> str:
+        """The name in `lang`, falling back to the recorded name."""
+        return getattr(self, f"name_{lang}", "") or self.name
+
+
+@dataclass(slots=True)
+class Person:
+    """A person recorded once in the directory and reused across meetings."""
+
+    id: int | None = None
+    name: str = ""  # as recorded
+    name_en: str = ""
+    name_az: str = ""
+    name_ru: str = ""
+    position: str = ""
+    position_en: str = ""
+    position_az: str = ""
+    position_ru: str = ""
+    organisation_id: int | None = None
+    organisation_name: str = ""  # read-only convenience, filled by the services
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    version: int = 0
+
+    def name_in(self, lang: str) -> str:
+        """The name spelled for `lang`, falling back to the recorded spelling."""
+        return getattr(self, f"name_{lang}", "") or self.name
+
+    def position_in(self, lang: str) -> str:
+        """The position in `lang`, falling back to the recorded position."""
+        return getattr(self, f"position_{lang}", "") or self.position
+
+    def spellings(self) -> list[str]:
+        """Every distinct spelling of the name."""
+        seen: list[str] = []
+        for s in (self.name, self.name_en, self.name_az, self.name_ru):
+            if s and s not in seen:
+                seen.append(s)
+        return seen
+
+
+@dataclass(slots=True)
+class Attendance:
+    """One participant of a meeting: a person, or an unnamed representative of an organisation."""
+
+    id: int | None = None
+    person_id: int | None = None
+    organisation_id: int | None = None
+    side: str = "host"
+    role: str = "member"
+    precedence: int = 0  # order within the side, 0 first
+    present: bool = True
+    position: str = ""  # the position held at the meeting, kept when the person's changes
+    # read-only, filled by the services for display and export
+    person: Person | None = None
+    organisation: Organisation | None = None
+
+    @property
+    def is_representative(self) -> bool:
+        """True for an unnamed "representative of organisation X"."""
+        return self.person_id is None
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    """One agenda item with its discussion notes; order is its place in the meeting's list."""
+
+    id: int | None = None
+    title: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class Decision:
+    """One numbered decision; `agenda_index` ties it to an agenda item of the same meeting."""
+
+    id: int | None = None
+    text: str = ""
+    agenda_index: int | None = None
+
+
+@dataclass(slots=True)
+class FollowUpNote:
+    """One dated entry in a follow-up's history."""
+
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    author: str = ""
+    kind: str = "note"
+    text: str = ""
+    old_status: str = ""
+    new_status: str = ""
+    old_due_date: dt.date | None = None
+    new_due_date: dt.date | None = None
+
+
+@dataclass(slots=True)
+class FollowUp:
+    """An action agreed at a meeting that someone must do by a date."""
+
+    id: int | None = None
+    meeting_id: int | None = None
+    description: str = ""
+    agenda_index: int | None = None
+    decision_index: int | None = None
+    owner_id: int | None = None
+    department: str = ""
+    counterpart_contact: str = ""
+    due_date: dt.date | None = None
+    priority: str = "normal"
+    topic_id: int | None = None
+    status: str = "open"
+    completed_on: dt.date | None = None
+    version: int = 0
+    # read-only, filled by the services
+    owner_name: str = ""
+    topic_name: str = ""
+    updated_at: dt.datetime | None = None
+    history: list[FollowUpNote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Topic:
+    """A subject meetings and follow-ups are filed under."""
+
+    id: int | None = None
+    name: str = ""
+    name_az: str = ""
+    name_ru: str = ""
+    active: bool = True
+
+    def name_in(self, lang: str) -> str:
+        """The topic's name in `lang` (English is the recorded name)."""
+        translated = {"az": self.name_az, "ru": self.name_ru}.get(lang, "")
+        return translated or self.name
+
+
+@dataclass(slots=True)
+class Meeting:
+    """A whole meeting: its fields, participants, agenda, decisions and follow-ups."""
+
+    id: int | None = None
+    title: str = ""
+    kind: str = "bilateral_meeting"
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str = ""
+    host_organisation_id: int | None = None
+    countries: list[str] = field(default_factory=list)  # counterpart ISO codes
+    reference_number: str = ""
+    confidentiality: str = ""
+    status: str = "planned"
+    language: str = "en"
+    topic_ids: list[int] = field(default_factory=list)
+    summary: str = ""
+    prepared_by: str = ""
+    approved_by: str = ""
+    attendances: list[Attendance] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    version: int = 0
+    # read-only, filled by the services
+    host_organisation: Organisation | None = None
+    topics: list[Topic] = field(default_factory=list)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def side(self, side: str) -> list[Attendance]:
+        """The participants of one side in order of precedence."""
+        return sorted((a for a in self.attendances if a.side == side), key=lambda a: a.precedence)
+
+
+@dataclass(slots=True)
+class MeetingSummary:
+    """One row of the meetings list."""
+
+    id: int
+    date: dt.date | None
+    title: str
+    kind: str
+    countries: list[str]
+    status: str
+    open_follow_ups: int
+    reference_number: str = ""
+
+
+@dataclass(slots=True)
+class FollowUpRow:
+    """One row of the follow-up tracker, with the meeting it came from."""
+
+    id: int
+    meeting_id: int
+    meeting_title: str
+    meeting_date: dt.date | None
+    countries: list[str]
+    description: str
+    owner_id: int | None
+    owner_name: str
+    department: str
+    topic_id: int | None
+    topic_name: str
+    priority: str
+    status: str
+    due_date: dt.date | None
+    completed_on: dt.date | None
+    updated_at: dt.datetime | None
+    last_note: str = ""
+    counterpart_contact: str = ""
+    version: int = 0

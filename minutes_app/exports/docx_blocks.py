@@ -1,0 +1,152 @@
+"""Building blocks our Word documents are made of: text paragraphs, label lines, numbered items, tables.
+
+Every text goes through `sanitize`. Tables are made with ``add_table(rows=n)`` and filled row by
+row through ``row.cells`` (``table.cell(r, c)`` rebuilds the grid on every call: far too slow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from minutes_app.exports.docx_common import sanitize
+
+OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
+
+
+def text_width(document: DocxDocument) -> int:
+    """The width between the margins of the last section, in EMU."""
+    section = document.sections[-1]
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    return int(width) if width > 0 else int(Emu(6_120_000))
+
+
+def add_text(document: DocxDocument, text: str, style: str = "Normal") -> list[Paragraph]:
+    """Add `text` as one paragraph per non-empty line (a 1 MB summary becomes many paragraphs)."""
+    style_object = document.styles[style]
+    paragraphs = []
+    for line in sanitize(text).split("\n"):
+        line = line.strip()
+        if line:
+            paragraphs.append(document.add_paragraph(line, style=style_object))
+    return paragraphs
+
+
+def add_heading(document: DocxDocument, text: str, style: str = "Heading 1") -> Paragraph:
+    """Add a heading paragraph in `style` (a style the template is guaranteed to have)."""
+    return document.add_paragraph(sanitize(text), style=document.styles[style])
+
+
+def add_label_line(document: DocxDocument, caption: str, value: str) -> Paragraph:
+    """Add "Caption:<tab>value" with the caption in bold, values aligned on one tab stop."""
+    paragraph = document.add_paragraph(style=document.styles["Minutes Meta"])
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Emu(int(text_width(document) * 0.27)))
+    paragraph.paragraph_format.left_indent = Emu(int(text_width(document) * 0.27))
+    paragraph.paragraph_format.first_line_indent = -Emu(int(text_width(document) * 0.27))
+    paragraph.add_run(f"{sanitize(caption)}:").bold = True
+    paragraph.add_run("\t" + sanitize(value).replace("\n", " "))
+    return paragraph
+
+
+def add_numbered(document: DocxDocument, number: int | str, text: str, *, bold: bool = False) -> Paragraph:
+    """Add "1.<tab>text" with a hanging indent; numbers are text, so any template shows them."""
+    paragraph = document.add_paragraph(style=document.styles["Minutes Numbered"])
+    run = paragraph.add_run(f"{number}.\t{sanitize(text)}")
+    run.bold = bold or None
+    return paragraph
+
+
+def _set_cell_text(cell: _Cell, text: str, style: object, *, bold: bool = False) -> Paragraph:
+    paragraph = cell.paragraphs[0]
+    paragraph.style = style  # type: ignore[assignment]
+    run = paragraph.add_run(sanitize(text))
+    if bold:
+        run.bold = True
+    return paragraph
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_as_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def add_table(
+    document: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    emphasis: Sequence[set[int]] | None = None,
+) -> Table:
+    """Add a bordered table: a shaded header row repeated on each page, then `rows`.
+
+    `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
+    bold in the overdue colour.
+    """
+    total = text_width(document)
+    column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, column_widths):
+        column.width = width
+    cell_style = document.styles["Minutes Table Text"]
+    all_rows = table.rows
+    header_row = all_rows[0]
+    _repeat_as_header(header_row)
+    for cell, caption, width in zip(header_row.cells, header, column_widths):
+        cell.width = width
+        _set_cell_text(cell, caption, cell_style, bold=True).paragraph_format.keep_with_next = True
+        _shade(cell, "E7E6E6")
+    for index, (row, values) in enumerate(zip(all_rows[1:], rows)):
+        marked = emphasis[index] if emphasis else set()
+        for column, (cell, value, width) in enumerate(zip(row.cells, values, column_widths)):
+            cell.width = width
+            paragraph = _set_cell_text(cell, value, cell_style)
+            if column in marked:
+                for run in paragraph.runs:
+                    run.bold = True
+                    run.font.color.rgb = OVERDUE_COLOUR
+    return table
+
+
+def add_plain_table(document: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    """Add a borderless layout table (a signature block); the first row is bold, newlines split lines."""
+    total = text_width(document)
+    column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
+    table = document.add_table(rows=len(rows), cols=len(widths))
+    table.autofit = False
+    for column, width in zip(table.columns, column_widths):
+        column.width = width
+    style = document.styles["Minutes Meta"]
+    for index, (row, values) in enumerate(zip(table.rows, rows)):
+        for cell, value, width in zip(row.cells, values, column_widths):
+            cell.width = width
+            lines = sanitize(value).split("\n")
+            paragraph = cell.paragraphs[0]
+            paragraph.style = style
+            for number, line in enumerate(lines):
+                if number:
+                    paragraph = cell.add_paragraph(style=style)
+                run = paragraph.add_run(line)
+                if index == 0:
+                    run.bold = True
+    return table

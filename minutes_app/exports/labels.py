@@ -1,0 +1,416 @@
+"""Every word the exported documents print, in English, Azerbaijani and Russian, and date formats.
+
+One catalogue per language with the same keys; `label()` looks a key up and fills its
+`{placeholders}`. Vocabulary words (statuses, priorities, ...) live under "<vocabulary>.<value>".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+LANGUAGES: tuple[str, ...] = ("en", "az", "ru")
+
+_EN: dict[str, str] = {
+    # minutes
+    "minutes_title": "Minutes of the meeting",
+    "reference_no": "Reference No.",
+    "date": "Date",
+    "time": "Time",
+    "venue": "Venue",
+    "counterpart": "Counterpart",
+    "participants": "Participants",
+    "side.host": "Host side",
+    "side.guest": "Guest side",
+    "side.other": "Other participants",
+    "representative": "Representative",
+    "representative_of": "Representative of {org}",
+    "agenda": "Agenda",
+    "discussion": "Summary of the discussion",
+    "general_discussion": "General discussion",
+    "decisions": "Decisions",
+    "follow_ups": "Follow-up actions",
+    "col.no": "No.",
+    "col.action": "Action",
+    "col.responsible": "Responsible",
+    "col.deadline": "Deadline",
+    "col.status": "Status",
+    "prepared_by": "Prepared by",
+    "approved_by": "Approved by",
+    "signature": "Signature",
+    "signature_date": "Date",
+    "page_of": "Page {page} of {pages}",
+    "none_recorded": "None recorded.",
+    # roles, inline form used after a participant's name
+    "role.chair": "chair",
+    "role.head_of_delegation": "head of delegation",
+    "role.member": "member of delegation",
+    "role.note_taker": "note-taker",
+    "role.observer": "observer",
+    # vocabularies
+    "status.open": "Open",
+    "status.in_progress": "In progress",
+    "status.done": "Done",
+    "status.cancelled": "Cancelled",
+    "status.deferred": "Deferred",
+    "priority.low": "Low",
+    "priority.normal": "Normal",
+    "priority.high": "High",
+    "priority.urgent": "Urgent",
+    "kind.bilateral_meeting": "Bilateral meeting",
+    "kind.delegation_visit": "Delegation visit",
+    "kind.intergovernmental_commission": "Intergovernmental commission",
+    "kind.forum": "Forum",
+    "kind.video_call": "Video conference",
+    "kind.courtesy_call": "Courtesy call",
+    "kind.working_group": "Working group",
+    "kind.other": "Other",
+    "meeting_status.planned": "Planned",
+    "meeting_status.held": "Held",
+    "meeting_status.minutes_drafted": "Minutes drafted",
+    "meeting_status.minutes_approved": "Minutes approved",
+    "confidentiality.for_official_use": "For official use only",
+    "confidentiality.confidential": "Confidential",
+    "confidentiality.secret": "Secret",
+    "org_kind.ministry": "Ministry",
+    "org_kind.embassy": "Embassy",
+    "org_kind.trade_mission": "Trade mission",
+    "org_kind.company": "Company",
+    "org_kind.public_body": "Public body",
+    "org_kind.international_organisation": "International organisation",
+    "org_kind.government_office": "Government office",
+    "org_kind.regional_body": "Regional body",
+    "org_kind.ngo": "Non-governmental organisation",
+    "org_kind.other": "Other",
+    # status report
+    "report_title": "Status report on follow-up actions",
+    "as_of": "As of {date}",
+    "period": "Period: {start} – {end}",
+    "selection": "Selection",
+    "count.open": "Open follow-up actions",
+    "count.overdue": "of which overdue",
+    "count.done_period": "Completed in the period",
+    "count.done": "Completed",
+    "overdue_mark": "OVERDUE",
+    "meeting": "Meeting",
+    "last_note": "Last note",
+    "no_country": "No country specified",
+    "no_topic": "No topic specified",
+    "no_department": "No department specified",
+    "no_rows": "No follow-up actions match the selection.",
+    # briefing note
+    "briefing_title": "Briefing note",
+    "prepared_on": "Prepared on {date}",
+    "previous_meetings": "Previous meetings",
+    "decisions_taken": "Decisions taken",
+    "open_follow_ups": "Follow-up actions still open",
+    "people_met": "People met before",
+    "no_previous_meetings": "No previous meetings recorded.",
+    "briefing_summary": "Meetings held: {meetings}. Last meeting: {last}. Open follow-up actions: {open}, of which overdue: {overdue}.",
+    "col.name": "Name",
+    "col.position": "Position, organisation",
+    "col.last_met": "Last met",
+    "col.host_head": "Host side led by",
+    "col.guest_head": "Guest side led by",
+    # tables (CSV/XLSX)
+    "col.id": "ID",
+    "col.owner": "Owner",
+    "col.department": "Department",
+    "col.priority": "Priority",
+    "col.topic": "Topic",
+    "col.countries": "Countries",
+    "col.meeting": "Meeting",
+    "col.meeting_date": "Meeting date",
+    "col.completed_on": "Completed on",
+    "col.last_note": "Last note",
+    "col.counterpart_contact": "Counterpart contact",
+    # calendar
+    "ics.follow_up_due": "Deadline: {action}",
+    "ics.meeting_ref": "Reference No. {ref}",
+    "ics.responsible": "Responsible: {who}",
+}
+
+_AZ: dict[str, str] = {
+    "minutes_title": "Görüşün protokolu",
+    "reference_no": "Qeydiyyat nömrəsi",
+    "date": "Tarix",
+    "time": "Vaxt",
+    "venue": "Keçirildiyi yer",
+    "counterpart": "Qarşı tərəf",
+    "participants": "İştirakçılar",
+    "side.host": "Qəbul edən tərəf",
+    "side.guest": "Qonaq tərəf",
+    "side.other": "Digər iştirakçılar",
+    "representative": "Nümayəndə",
+    "representative_of": "{org} nümayəndəsi",
+    "agenda": "Gündəlik",
+    "discussion": "Müzakirələrin xülasəsi",
+    "general_discussion": "Ümumi müzakirə",
+    "decisions": "Qəbul edilmiş qərarlar",
+    "follow_ups": "İcra ediləcək tədbirlər",
+    "col.no": "№",
+    "col.action": "Tədbir",
+    "col.responsible": "Məsul",
+    "col.deadline": "İcra müddəti",
+    "col.status": "Vəziyyət",
+    "prepared_by": "Tərtib etdi",
+    "approved_by": "Təsdiq etdi",
+    "signature": "İmza",
+    "signature_date": "Tarix",
+    "page_of": "Səhifə {page} / {pages}",
+    "none_recorded": "Qeyd edilməyib.",
+    "role.chair": "sədr",
+    "role.head_of_delegation": "nümayəndə heyətinin rəhbəri",
+    "role.member": "nümayəndə heyətinin üzvü",
+    "role.note_taker": "protokolu aparan",
+    "role.observer": "müşahidəçi",
+    "status.open": "Açıq",
+    "status.in_progress": "İcradadır",
+    "status.done": "İcra edilib",
+    "status.cancelled": "Ləğv edilib",
+    "status.deferred": "Təxirə salınıb",
+    "priority.low": "Aşağı",
+    "priority.normal": "Adi",
+    "priority.high": "Yüksək",
+    "priority.urgent": "Təcili",
+    "kind.bilateral_meeting": "İkitərəfli görüş",
+    "kind.delegation_visit": "Nümayəndə heyətinin səfəri",
+    "kind.intergovernmental_commission": "Hökumətlərarası komissiya",
+    "kind.forum": "Forum",
+    "kind.video_call": "Videokonfrans",
+    "kind.courtesy_call": "Nəzakət görüşü",
+    "kind.working_group": "İşçi qrup",
+    "kind.other": "Digər",
+    "meeting_status.planned": "Planlaşdırılıb",
+    "meeting_status.held": "Keçirilib",
+    "meeting_status.minutes_drafted": "Protokolun layihəsi hazırlanıb",
+    "meeting_status.minutes_approved": "Protokol təsdiq edilib",
+    "confidentiality.for_official_use": "Xidməti istifadə üçün",
+    "confidentiality.confidential": "Konfidensial",
+    "confidentiality.secret": "Məxfi",
+    "org_kind.ministry": "Nazirlik",
+    "org_kind.embassy": "Səfirlik",
+    "org_kind.trade_mission": "Ticarət nümayəndəliyi",
+    "org_kind.company": "Şirkət",
+    "org_kind.public_body": "Dövlət qurumu",
+    "org_kind.international_organisation": "Beynəlxalq təşkilat",
+    "org_kind.government_office": "Hökumət orqanı",
+    "org_kind.regional_body": "Regional qurum",
+    "org_kind.ngo": "Qeyri-hökumət təşkilatı",
+    "org_kind.other": "Digər",
+    "report_title": "İcra ediləcək tədbirlərin vəziyyəti haqqında hesabat",
+    "as_of": "{date} tarixinə",
+    "period": "Dövr: {start} – {end}",
+    "selection": "Seçim meyarları",
+    "count.open": "Açıq tədbirlər",
+    "count.overdue": "o cümlədən icra müddəti keçmiş",
+    "count.done_period": "Dövr ərzində icra edilib",
+    "count.done": "İcra edilib",
+    "overdue_mark": "MÜDDƏTİ KEÇİB",
+    "meeting": "Görüş",
+    "last_note": "Son qeyd",
+    "no_country": "Ölkə göstərilməyib",
+    "no_topic": "Mövzu göstərilməyib",
+    "no_department": "Şöbə göstərilməyib",
+    "no_rows": "Seçim meyarlarına uyğun tədbir yoxdur.",
+    "briefing_title": "Arayış",
+    "prepared_on": "Tərtib tarixi: {date}",
+    "previous_meetings": "Əvvəlki görüşlər",
+    "decisions_taken": "Qəbul edilmiş qərarlar",
+    "open_follow_ups": "İcrası başa çatmamış tədbirlər",
+    "people_met": "Əvvəllər görüşülmüş şəxslər",
+    "no_previous_meetings": "Əvvəlki görüşlər qeydə alınmayıb.",
+    "briefing_summary": "Keçirilmiş görüşlər: {meetings}. Son görüş: {last}. Açıq tədbirlər: {open}, o cümlədən icra müddəti keçmiş: {overdue}.",
+    "col.name": "Soyadı, adı",
+    "col.position": "Vəzifəsi, təşkilat",
+    "col.last_met": "Son görüş",
+    "col.host_head": "Qəbul edən tərəfin rəhbəri",
+    "col.guest_head": "Qonaq tərəfin rəhbəri",
+    "col.id": "ID",
+    "col.owner": "İcraçı",
+    "col.department": "Şöbə",
+    "col.priority": "Prioritet",
+    "col.topic": "Mövzu",
+    "col.countries": "Ölkələr",
+    "col.meeting": "Görüş",
+    "col.meeting_date": "Görüşün tarixi",
+    "col.completed_on": "İcra tarixi",
+    "col.last_note": "Son qeyd",
+    "col.counterpart_contact": "Qarşı tərəfin əlaqələndiricisi",
+    "ics.follow_up_due": "İcra müddəti: {action}",
+    "ics.meeting_ref": "Qeydiyyat nömrəsi {ref}",
+    "ics.responsible": "Məsul: {who}",
+}
+
+_RU: dict[str, str] = {
+    "minutes_title": "Протокол встречи",
+    "reference_no": "Регистрационный №",
+    "date": "Дата",
+    "time": "Время",
+    "venue": "Место проведения",
+    "counterpart": "Партнёр",
+    "participants": "Участники",
+    "side.host": "Принимающая сторона",
+    "side.guest": "Гостевая сторона",
+    "side.other": "Другие участники",
+    "representative": "Представитель",
+    "representative_of": "Представитель {org}",
+    "agenda": "Повестка дня",
+    "discussion": "Краткое содержание обсуждения",
+    "general_discussion": "Общее обсуждение",
+    "decisions": "Принятые решения",
+    "follow_ups": "Дальнейшие действия",
+    "col.no": "№",
+    "col.action": "Мероприятие",
+    "col.responsible": "Ответственный",
+    "col.deadline": "Срок",
+    "col.status": "Статус",
+    "prepared_by": "Подготовлено",
+    "approved_by": "Утверждено",
+    "signature": "Подпись",
+    "signature_date": "Дата",
+    "page_of": "Страница {page} из {pages}",
+    "none_recorded": "Не зафиксировано.",
+    "role.chair": "председатель",
+    "role.head_of_delegation": "глава делегации",
+    "role.member": "член делегации",
+    "role.note_taker": "секретарь",
+    "role.observer": "наблюдатель",
+    "status.open": "Открыто",
+    "status.in_progress": "В работе",
+    "status.done": "Выполнено",
+    "status.cancelled": "Отменено",
+    "status.deferred": "Отложено",
+    "priority.low": "Низкий",
+    "priority.normal": "Обычный",
+    "priority.high": "Высокий",
+    "priority.urgent": "Срочный",
+    "kind.bilateral_meeting": "Двусторонняя встреча",
+    "kind.delegation_visit": "Визит делегации",
+    "kind.intergovernmental_commission": "Межправительственная комиссия",
+    "kind.forum": "Форум",
+    "kind.video_call": "Видеоконференция",
+    "kind.courtesy_call": "Визит вежливости",
+    "kind.working_group": "Рабочая группа",
+    "kind.other": "Другое",
+    "meeting_status.planned": "Запланирована",
+    "meeting_status.held": "Проведена",
+    "meeting_status.minutes_drafted": "Проект протокола подготовлен",
+    "meeting_status.minutes_approved": "Протокол утверждён",
+    "confidentiality.for_official_use": "Для служебного пользования",
+    "confidentiality.confidential": "Конфиденциально",
+    "confidentiality.secret": "Секретно",
+    "org_kind.ministry": "Министерство",
+    "org_kind.embassy": "Посольство",
+    "org_kind.trade_mission": "Торговое представительство",
+    "org_kind.company": "Компания",
+    "org_kind.public_body": "Государственный орган",
+    "org_kind.international_organisation": "Международная организация",
+    "org_kind.government_office": "Орган исполнительной власти",
+    "org_kind.regional_body": "Региональный орган",
+    "org_kind.ngo": "Неправительственная организация",
+    "org_kind.other": "Другое",
+    "report_title": "Отчёт о ходе выполнения договорённостей",
+    "as_of": "По состоянию на {date}",
+    "period": "Период: {start} – {end}",
+    "selection": "Критерии отбора",
+    "count.open": "Невыполненные мероприятия",
+    "count.overdue": "в том числе просроченные",
+    "count.done_period": "Выполнено за период",
+    "count.done": "Выполнено",
+    "overdue_mark": "ПРОСРОЧЕНО",
+    "meeting": "Встреча",
+    "last_note": "Последняя запись",
+    "no_country": "Страна не указана",
+    "no_topic": "Тема не указана",
+    "no_department": "Подразделение не указано",
+    "no_rows": "Нет мероприятий, соответствующих критериям отбора.",
+    "briefing_title": "Справка",
+    "prepared_on": "Дата составления: {date}",
+    "previous_meetings": "Предыдущие встречи",
+    "decisions_taken": "Принятые решения",
+    "open_follow_ups": "Невыполненные мероприятия",
+    "people_met": "Лица, с которыми проводились встречи",
+    "no_previous_meetings": "Предыдущие встречи не зафиксированы.",
+    "briefing_summary": "Проведено встреч: {meetings}. Последняя встреча: {last}. Невыполненных мероприятий: {open}, в том числе просроченных: {overdue}.",
+    "col.name": "Фамилия, имя",
+    "col.position": "Должность, организация",
+    "col.last_met": "Последняя встреча",
+    "col.host_head": "Глава принимающей стороны",
+    "col.guest_head": "Глава гостевой стороны",
+    "col.id": "ID",
+    "col.owner": "Исполнитель",
+    "col.department": "Подразделение",
+    "col.priority": "Приоритет",
+    "col.topic": "Тема",
+    "col.countries": "Страны",
+    "col.meeting": "Встреча",
+    "col.meeting_date": "Дата встречи",
+    "col.completed_on": "Дата выполнения",
+    "col.last_note": "Последняя запись",
+    "col.counterpart_contact": "Контактное лицо партнёра",
+    "ics.follow_up_due": "Срок исполнения: {action}",
+    "ics.meeting_ref": "Регистрационный № {ref}",
+    "ics.responsible": "Ответственный: {who}",
+}
+
+_CATALOGUES: dict[str, dict[str, str]] = {"en": _EN, "az": _AZ, "ru": _RU}
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust",
+           "sentyabr", "oktyabr", "noyabr", "dekabr"),
+    # genitive, as in "12 марта"
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+}
+
+
+def normal_lang(lang: str) -> str:
+    """`lang` if we have a catalogue for it, else "en"."""
+    return lang if lang in _CATALOGUES else "en"
+
+
+def catalogue(lang: str) -> Mapping[str, str]:
+    """The whole label catalogue of `lang` (English for an unknown language)."""
+    return _CATALOGUES[normal_lang(lang)]
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """The label `key` in `lang` with its `{placeholders}` filled from `values`."""
+    text = _CATALOGUES[normal_lang(lang)].get(key) or _EN.get(key, key)
+    return text.format(**values) if values else text
+
+
+def vocab(kind: str, value: str, lang: str) -> str:
+    """The word for a vocabulary `value` (e.g. kind "status", value "open"); unknown values as given."""
+    key = f"{kind}.{value}"
+    if key in _EN:
+        return label(key, lang)
+    return value
+
+
+def format_date(date: dt.date | None, lang: str) -> str:
+    """A date as a ministry writes it: "12 March 2024", "12 mart 2024", "12 марта 2024 г."."""
+    if date is None:
+        return ""
+    lang = normal_lang(lang)
+    month = _MONTHS[lang][date.month - 1]
+    if lang == "ru":
+        return f"{date.day} {month} {date.year} г."
+    return f"{date.day} {month} {date.year}"
+
+
+def format_time(time: dt.time | None) -> str:
+    """A time of day as 24-hour "09:30" (the same in all three languages)."""
+    return "" if time is None else f"{time.hour:02d}:{time.minute:02d}"
+
+
+def format_time_range(start: dt.time | None, end: dt.time | None) -> str:
+    """ "10:00–11:30", or just the start when the end is not known."""
+    if start is None:
+        return ""
+    if end is None:
+        return format_time(start)
+    return f"{format_time(start)}–{format_time(end)}"

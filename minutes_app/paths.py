@@ -1,0 +1,86 @@
+"""Where the app keeps its data, backups and logs; one object, redirectable by tests and options."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from minutes_app import APP_ID
+
+DATA_DIR_ENV = "MINUTES_APP_DATA_DIR"
+DB_FILE_NAME = "minutes.db"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The data folder and the database URL the app works with."""
+
+    data_dir: Path
+    db_url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True when the store is a local SQLite file."""
+        return self.db_url.startswith("sqlite")
+
+    @property
+    def db_file(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if not self.is_sqlite:
+            return None
+        return Path(self.db_url.split("///", 1)[1])
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where automatic and manual backups go: beside the data."""
+        return self.data_dir / "backups"
+
+    @property
+    def recovery_dir(self) -> Path:
+        """Where the editor keeps recovery copies of unsaved work."""
+        return self.data_dir / "recovery"
+
+    @property
+    def log_dir(self) -> Path:
+        """The platform's log folder (inside the data folder when it was moved)."""
+        if os.environ.get(DATA_DIR_ENV) or self.data_dir != default_data_dir():
+            return self.data_dir / "logs"
+        return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+    def display_location(self) -> str:
+        """The data file or server, for About boxes and messages (password hidden)."""
+        if self.db_file is not None:
+            return str(self.db_file)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.db_url).render_as_string(hide_password=True)
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for the app, from platformdirs."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppPaths:
+    """Work out the data folder and database from options, the environment and the platform."""
+    folder = Path(data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()).expanduser()
+    folder = folder.resolve()
+    if db is None:
+        url = f"sqlite:///{folder / DB_FILE_NAME}"
+    elif "://" in db:
+        url = db
+    else:
+        url = f"sqlite:///{Path(db).expanduser().resolve()}"
+    return AppPaths(data_dir=folder, db_url=url)
+
+
+def resources_dir() -> Path:
+    """The bundled resources (templates, translations, sample data, icons)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"

@@ -1,0 +1,37 @@
+"""The service layer: every read and write the GUI and the command line make, one transaction each."""
+
+from __future__ import annotations
+
+from minutes_app.paths import AppPaths
+from minutes_app.services.directory import DirectoryService
+from minutes_app.services.followups import FollowUpService
+from minutes_app.services.meetings import MeetingService
+from minutes_app.services.settings import SettingsService
+from minutes_app.services.topics import TopicService
+from minutes_app.store.database import Store, open_store
+
+
+class Services:
+    """All services over one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.meetings = MeetingService(store)
+        self.follow_ups = FollowUpService(store)
+        self.directory = DirectoryService(store)
+        self.topics = TopicService(store)
+        self.settings = SettingsService(store)
+
+    @property
+    def paths(self) -> AppPaths:
+        """Where the store lives."""
+        return self.store.paths
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+
+def open_services(paths: AppPaths) -> Services:
+    """Open (creating and migrating as needed) the store at `paths` with all its services."""
+    return Services(open_store(paths))

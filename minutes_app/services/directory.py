@@ -1,0 +1,180 @@
+"""The directory of people and organisations, reused across meetings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from minutes_app.domain import records as r
+from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from minutes_app.domain.vocab import OrganisationKind
+from minutes_app.services import convert, hooks
+from minutes_app.services import validation as v
+from minutes_app.store import models as m
+from minutes_app.store.database import Store
+from minutes_app.store.models import utcnow
+
+_PERSON_FIELDS = (
+    "name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az",
+    "position_ru", "organisation_id", "email", "phone", "notes",
+)
+_ORGANISATION_FIELDS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
+
+
+def validate_person(p: r.Person) -> r.Person:
+    """A checked copy of a person; ValidationError names the bad field."""
+    return replace(
+        p,
+        id=v.check_id("id", p.id),
+        name=v.clean_text("name", p.name, max_length=300, required=True),
+        name_en=v.clean_text("name_en", p.name_en, max_length=300),
+        name_az=v.clean_text("name_az", p.name_az, max_length=300),
+        name_ru=v.clean_text("name_ru", p.name_ru, max_length=300),
+        position=v.clean_text("position", p.position, max_length=500),
+        position_en=v.clean_text("position_en", p.position_en, max_length=500),
+        position_az=v.clean_text("position_az", p.position_az, max_length=500),
+        position_ru=v.clean_text("position_ru", p.position_ru, max_length=500),
+        organisation_id=v.check_id("organisation", p.organisation_id),
+        email=v.clean_text("email", p.email, max_length=300),
+        phone=v.clean_text("phone", p.phone, max_length=100),
+        notes=v.clean_text("notes", p.notes, max_length=100_000),
+    )
+
+
+def validate_organisation(o: r.Organisation) -> r.Organisation:
+    """A checked copy of an organisation; ValidationError names the bad field."""
+    return replace(
+        o,
+        id=v.check_id("id", o.id),
+        name=v.clean_text("name", o.name, max_length=500, required=True),
+        kind=v.check_choice("kind", o.kind, OrganisationKind),
+        country=v.check_country("country", o.country),
+        name_en=v.clean_text("name_en", o.name_en, max_length=500),
+        name_az=v.clean_text("name_az", o.name_az, max_length=500),
+        name_ru=v.clean_text("name_ru", o.name_ru, max_length=500),
+        notes=v.clean_text("notes", o.notes, max_length=100_000),
+    )
+
+
+class DirectoryService:
+    """People and organisations: list, read, save, delete, and who attended what."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def people(self) -> list[r.Person]:
+        """Every person not in the trash, by name."""
+        with self.store.reading() as session:
+            rows = session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_(None)).order_by(m.PersonRow.name, m.PersonRow.id))
+            return [convert.person(p) for p in rows]
+
+    def person(self, person_id: int) -> r.Person:
+        """One person, or NotFoundError."""
+        with self.store.reading() as session:
+            return convert.person(_live(session, m.PersonRow, person_id, "person"))
+
+    def save_person(self, person: r.Person, *, force: bool = False) -> r.Person:
+        """Create or update a person; returns them as stored."""
+        clean = validate_person(person)
+        with self.store.writing() as session:
+            if clean.organisation_id is not None:
+                _live(session, m.OrganisationRow, clean.organisation_id, "organisation", field="organisation")
+            row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=force)
+            hooks.person_written(session, row.id)
+            return convert.person(row)
+
+    def delete_person(self, person_id: int) -> None:
+        """Move a person to the trash (past minutes keep their attendance)."""
+        with self.store.writing() as session:
+            _live(session, m.PersonRow, person_id, "person").deleted_at = utcnow()
+            hooks.person_written(session, person_id)
+
+    def organisations(self) -> list[r.Organisation]:
+        """Every organisation not in the trash, by name."""
+        with self.store.reading() as session:
+            rows = session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_(None)).order_by(m.OrganisationRow.name, m.OrganisationRow.id))
+            return [convert.organisation(o) for o in rows]
+
+    def organisation(self, organisation_id: int) -> r.Organisation:
+        """One organisation, or NotFoundError."""
+        with self.store.reading() as session:
+            return convert.organisation(_live(session, m.OrganisationRow, organisation_id, "organisation"))
+
+    def save_organisation(self, organisation: r.Organisation, *, force: bool = False) -> r.Organisation:
+        """Create or update an organisation; returns it as stored."""
+        clean = validate_organisation(organisation)
+        with self.store.writing() as session:
+            row = _upsert(session, m.OrganisationRow, clean, _ORGANISATION_FIELDS, "organisation", force=force)
+            hooks.organisation_written(session, row.id)
+            return convert.organisation(row)
+
+    def delete_organisation(self, organisation_id: int) -> None:
+        """Move an organisation to the trash."""
+        with self.store.writing() as session:
+            _live(session, m.OrganisationRow, organisation_id, "organisation").deleted_at = utcnow()
+            hooks.organisation_written(session, organisation_id)
+
+    def meetings_of_person(self, person_id: int) -> list[r.MeetingSummary]:
+        """The meetings a person attended (present or not), newest first."""
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind, m.MeetingRow.status, m.MeetingRow.reference_number)
+                .join(m.AttendanceRow, m.AttendanceRow.meeting_id == m.MeetingRow.id)
+                .where(m.AttendanceRow.person_id == person_id, m.MeetingRow.deleted_at.is_(None))
+                .distinct()
+                .order_by(m.MeetingRow.date.desc(), m.MeetingRow.id.desc())
+            ).all()
+            return [r.MeetingSummary(id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4], reference_number=row[5], countries=[], open_follow_ups=0) for row in rows]
+
+    def find_person(self, name: str) -> r.Person | None:
+        """The live person with any spelling equal to `name`, if there is one."""
+        with self.store.reading() as session:
+            row = session.scalars(
+                select(m.PersonRow).where(
+                    m.PersonRow.deleted_at.is_(None),
+                    (m.PersonRow.name == name) | (m.PersonRow.name_en == name) | (m.PersonRow.name_az == name) | (m.PersonRow.name_ru == name),
+                ).order_by(m.PersonRow.id)
+            ).first()
+            return convert.person(row) if row else None
+
+    def find_organisation(self, name: str) -> r.Organisation | None:
+        """The live organisation with any spelling equal to `name`, if there is one."""
+        with self.store.reading() as session:
+            row = session.scalars(
+                select(m.OrganisationRow).where(
+                    m.OrganisationRow.deleted_at.is_(None),
+                    (m.OrganisationRow.name == name) | (m.OrganisationRow.name_en == name) | (m.OrganisationRow.name_az == name) | (m.OrganisationRow.name_ru == name),
+                ).order_by(m.OrganisationRow.id)
+            ).first()
+            return convert.organisation(row) if row else None
+
+    def count_people(self) -> int:
+        """How many live people the directory holds."""
+        with self.store.reading() as session:
+            return session.scalar(select(func.count(m.PersonRow.id)).where(m.PersonRow.deleted_at.is_(None))) or 0
+
+
+def _live(session: Session, model, record_id: int, kind: str, *, field: str = "id"):  # type: ignore[no-untyped-def]
+    row = session.get(model, record_id)
+    if row is None or row.deleted_at is not None:
+        if field != "id":
+            raise ValidationError(field, f"unknown {kind} {record_id}")
+        raise NotFoundError(kind, record_id)
+    return row
+
+
+def _upsert(session: Session, model, record, fields: tuple[str, ...], kind: str, *, force: bool):  # type: ignore[no-untyped-def]
+    if record.id is None:
+        row = model(**{name: getattr(record, name) for name in fields})
+        session.add(row)
+    else:
+        row = _live(session, model, record.id, kind)
+        if row.version != record.version and not force:
+            raise ConflictError(kind, record.id, record.version, row.version)
+        for name in fields:
+            setattr(row, name, getattr(record, name))
+        row.updated_at = utcnow()
+    session.flush()
+    return row

@@ -1,0 +1,239 @@
+"""The follow-up tracker: filtered lists in SQL, status changes and notes with dated history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from minutes_app.domain import records as r
+from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind
+from minutes_app.services import convert, hooks
+from minutes_app.services import validation as v
+from minutes_app.services.followup_writer import record_status_change
+from minutes_app.store import models as m
+from minutes_app.store.database import Store
+from minutes_app.store.models import utcnow
+
+_CLOSED = [s.value for s in CLOSED_STATUSES]
+SORT_COLUMNS = {
+    "due_date": m.FollowUpRow.due_date,
+    "description": m.FollowUpRow.description,
+    "meeting_title": m.MeetingRow.title,
+    "meeting_date": m.MeetingRow.date,
+    "owner_name": m.PersonRow.name,
+    "department": m.FollowUpRow.department,
+    "topic_name": m.TopicRow.name,
+    "priority": m.FollowUpRow.priority,
+    "status": m.FollowUpRow.status,
+    "updated_at": m.FollowUpRow.updated_at,
+    "id": m.FollowUpRow.id,
+}
+
+
+def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
+    """SQL condition: past due and not finished."""
+    return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_CLOSED))
+
+
+def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """The SELECT of tracker rows matching `flt` (ids and display columns), sorted."""
+    stmt = (
+        select(
+            m.FollowUpRow.id, m.FollowUpRow.meeting_id, m.MeetingRow.title, m.MeetingRow.date,
+            m.FollowUpRow.description, m.FollowUpRow.owner_id, m.PersonRow.name,
+            m.FollowUpRow.department, m.FollowUpRow.topic_id, m.TopicRow.name,
+            m.FollowUpRow.priority, m.FollowUpRow.status, m.FollowUpRow.due_date,
+            m.FollowUpRow.completed_on, m.FollowUpRow.updated_at, m.FollowUpRow.counterpart_contact,
+            m.FollowUpRow.version,
+        )
+        .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+        .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
+        .outerjoin(m.TopicRow, m.TopicRow.id == m.FollowUpRow.topic_id)
+        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
+    )
+    if flt.statuses:
+        stmt = stmt.where(m.FollowUpRow.status.in_(flt.statuses))
+    if flt.owner_id is not None:
+        stmt = stmt.where(m.FollowUpRow.owner_id == flt.owner_id)
+    if flt.department:
+        stmt = stmt.where(func.lower(m.FollowUpRow.department) == flt.department.lower())
+    if flt.topic_id is not None:
+        stmt = stmt.where(m.FollowUpRow.topic_id == flt.topic_id)
+    if flt.meeting_id is not None:
+        stmt = stmt.where(m.FollowUpRow.meeting_id == flt.meeting_id)
+    if flt.country:
+        stmt = stmt.where(
+            m.FollowUpRow.meeting_id.in_(
+                select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == flt.country.upper())
+            )
+        )
+    if flt.due_from is not None:
+        stmt = stmt.where(m.FollowUpRow.due_date >= flt.due_from)
+    if flt.due_to is not None:
+        stmt = stmt.where(m.FollowUpRow.due_date <= flt.due_to)
+    if flt.overdue:
+        stmt = stmt.where(overdue_condition(today))
+    if flt.due_within_days is not None:
+        stmt = stmt.where(
+            m.FollowUpRow.due_date >= today,
+            m.FollowUpRow.due_date <= today + dt.timedelta(days=flt.due_within_days),
+            m.FollowUpRow.status.not_in(_CLOSED),
+        )
+    if flt.text.strip():
+        from minutes_app.services import search_index
+
+        stmt = search_index.restrict_follow_ups(stmt, flt.text)
+    column = SORT_COLUMNS.get(flt.sort, m.FollowUpRow.due_date)
+    if flt.descending:
+        stmt = stmt.order_by(column.is_(None), column.desc(), m.FollowUpRow.id.desc())
+    else:
+        stmt = stmt.order_by(column.is_(None), column.asc(), m.FollowUpRow.id.asc())
+    return stmt
+
+
+class FollowUpService:
+    """Everything the tracker does with follow-ups, each call one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True) -> list[r.FollowUpRow]:
+        """Follow-ups matching the filter, as tracker rows."""
+        flt = flt or FollowUpFilter()
+        today = today or dt.date.today()
+        with self.store.reading() as session:
+            rows = session.execute(filtered_statement(flt, today)).all()
+            ids = [row[0] for row in rows]
+            countries = _countries_by_meeting(session, {row[1] for row in rows})
+            notes = _last_notes(session, ids) if with_last_note else {}
+        return [
+            r.FollowUpRow(
+                id=row[0], meeting_id=row[1], meeting_title=row[2], meeting_date=row[3],
+                countries=countries.get(row[1], []), description=row[4], owner_id=row[5],
+                owner_name=row[6] or "", department=row[7], topic_id=row[8], topic_name=row[9] or "",
+                priority=row[10], status=row[11], due_date=row[12], completed_on=row[13],
+                updated_at=row[14], counterpart_contact=row[15], version=row[16],
+                last_note=notes.get(row[0], ""),
+            )
+            for row in rows
+        ]
+
+    def count_overdue(self, *, today: dt.date | None = None) -> int:
+        """How many follow-ups are past due and not finished."""
+        today = today or dt.date.today()
+        with self.store.reading() as session:
+            return session.scalar(
+                select(func.count(m.FollowUpRow.id))
+                .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+                .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
+            ) or 0
+
+    def get(self, follow_up_id: int) -> r.FollowUp:
+        """One follow-up with its full history."""
+        with self.store.reading() as session:
+            row = _load(session, follow_up_id)
+            return convert.follow_up(row, [], [])
+
+    def change_status(
+        self, follow_up_id: int, new_status: str, *, note: str = "", author: str = "",
+        new_due_date: dt.date | str | None = None, expected_version: int | None = None,
+        completed_on: dt.date | None = None,
+    ) -> r.FollowUp:
+        """Change a follow-up's status with a dated note; deferring needs the new due date."""
+        status = v.check_choice("status", new_status, FollowUpStatus)
+        text = v.clean_text("note", note, max_length=100_000)
+        author = v.clean_text("author", author, max_length=300)
+        due = v.parse_date("due_date", new_due_date)
+        if status == FollowUpStatus.DEFERRED.value and due is None:
+            raise ValidationError("due_date", "deferring a follow-up needs its new due date")
+        with self.store.writing() as session:
+            row = _load(session, follow_up_id)
+            _check_version(row, expected_version)
+            reopening = row.status in _CLOSED and status not in _CLOSED
+            if reopening and not text:
+                raise ValidationError("note", "say why the follow-up is reopened")
+            if status != row.status:
+                record_status_change(row, status, author=author, note=text, completed_on=completed_on)
+            elif text:
+                row.notes.append(m.FollowUpNoteRow(kind=NoteKind.NOTE.value, author=author, text=text))
+            if due is not None and due != row.due_date:
+                row.notes.append(m.FollowUpNoteRow(kind=NoteKind.DUE_DATE.value, author=author, old_due_date=row.due_date, new_due_date=due))
+                row.due_date = due
+            row.updated_at = utcnow()
+            session.flush()
+            hooks.meeting_written(session, row.meeting_id)
+            return convert.follow_up(row, [], [])
+
+    def add_note(self, follow_up_id: int, text: str, *, author: str = "", kind: str = NoteKind.NOTE.value, expected_version: int | None = None) -> r.FollowUp:
+        """Add a dated progress note (or a "discussed at a meeting" mark)."""
+        body = v.clean_text("note", text, max_length=100_000, required=kind == NoteKind.NOTE.value)
+        author = v.clean_text("author", author, max_length=300)
+        with self.store.writing() as session:
+            row = _load(session, follow_up_id)
+            _check_version(row, expected_version)
+            row.notes.append(m.FollowUpNoteRow(kind=kind, author=author, text=body))
+            row.updated_at = utcnow()
+            session.flush()
+            hooks.meeting_written(session, row.meeting_id)
+            return convert.follow_up(row, [], [])
+
+    def delete(self, follow_up_id: int) -> None:
+        """Move a follow-up to the trash."""
+        with self.store.writing() as session:
+            row = _load(session, follow_up_id)
+            row.deleted_at = utcnow()
+            hooks.meeting_written(session, row.meeting_id)
+
+    def departments(self) -> list[str]:
+        """Every department named on a follow-up, for completers and filters."""
+        with self.store.reading() as session:
+            return [d for d in session.scalars(select(m.FollowUpRow.department).distinct().order_by(m.FollowUpRow.department)) if d]
+
+
+def _check_version(row: m.FollowUpRow, expected: int | None) -> None:
+    if expected is not None and row.version != expected:
+        raise ConflictError("follow-up", row.id, expected, row.version)
+
+
+def _load(session: Session, follow_up_id: int) -> m.FollowUpRow:
+    row = session.scalars(
+        select(m.FollowUpRow)
+        .where(m.FollowUpRow.id == follow_up_id, m.FollowUpRow.deleted_at.is_(None))
+        .options(selectinload(m.FollowUpRow.notes))
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("follow-up", follow_up_id)
+    return row
+
+
+def _countries_by_meeting(session: Session, meeting_ids: set[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = defaultdict(list)
+    if not meeting_ids:
+        return result
+    stmt = select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(m.MeetingCountryRow.sort_order)
+    if len(meeting_ids) < 500:
+        stmt = stmt.where(m.MeetingCountryRow.meeting_id.in_(meeting_ids))
+    for meeting_id, code in session.execute(stmt):
+        result[meeting_id].append(code)
+    return result
+
+
+def _last_notes(session: Session, ids: list[int]) -> dict[int, str]:
+    """The text of each follow-up's newest note that has text."""
+    if not ids:
+        return {}
+    newest = (
+        select(m.FollowUpNoteRow.follow_up_id, func.max(m.FollowUpNoteRow.id).label("note_id"))
+        .where(m.FollowUpNoteRow.text != "")
+        .group_by(m.FollowUpNoteRow.follow_up_id)
+    )
+    if len(ids) < 500:
+        newest = newest.where(m.FollowUpNoteRow.follow_up_id.in_(ids))
+    sub = newest.subquery()
+    rows = session.execute(select(sub.c.follow_up_id, m.FollowUpNoteRow.text).join(m.FollowUpNoteRow, m.FollowUpNoteRow.id == sub.c.note_id))
+    return {fid: text for fid, text in rows}

@@ -1,0 +1,360 @@
+"""Meetings: list, read, save whole (with participants, agenda, decisions, follow-ups), delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import replace
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from minutes_app.domain import records as r
+from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from minutes_app.domain.vocab import (
+    CLOSED_STATUSES,
+    Confidentiality,
+    FollowUpStatus,
+    Language,
+    MeetingKind,
+    MeetingStatus,
+    Role,
+    Side,
+)
+from minutes_app.services import convert, hooks
+from minutes_app.services import validation as v
+from minutes_app.services.followup_writer import sync_follow_ups
+from minutes_app.store import models as m
+from minutes_app.store.database import Store
+from minutes_app.store.models import utcnow
+
+# Heads stand first in their side whatever precedence they were given.
+_HEAD_ROLES = {Role.HEAD.value, Role.CHAIR.value}
+MEETING_SORT_COLUMNS = {
+    "date": m.MeetingRow.date,
+    "title": m.MeetingRow.title,
+    "kind": m.MeetingRow.kind,
+    "status": m.MeetingRow.status,
+    "reference_number": m.MeetingRow.reference_number,
+}
+
+
+def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
+    """The live meeting row with all its children, or NotFoundError."""
+    row = session.scalars(
+        select(m.MeetingRow)
+        .where(m.MeetingRow.id == meeting_id, m.MeetingRow.deleted_at.is_(None))
+        .options(
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.person),
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.organisation),
+            selectinload(m.MeetingRow.agenda_items),
+            selectinload(m.MeetingRow.decisions),
+            selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
+            selectinload(m.MeetingRow.countries),
+            selectinload(m.MeetingRow.topics),
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("meeting", meeting_id)
+    return row
+
+
+class MeetingService:
+    """Everything the app does with meetings, each call one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
+        """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
+        column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
+        open_count = (
+            select(func.count(m.FollowUpRow.id))
+            .where(
+                m.FollowUpRow.meeting_id == m.MeetingRow.id,
+                m.FollowUpRow.deleted_at.is_(None),
+                m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]),
+            )
+            .correlate(m.MeetingRow)
+            .scalar_subquery()
+        )
+        order = column.desc() if descending else column.asc()
+        stmt: Select[tuple[int, dt.date | None, str, str, str, str, int]] = (
+            select(
+                m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind,
+                m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
+            )
+            .where(m.MeetingRow.deleted_at.is_(None))
+            .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
+        )
+        if country:
+            stmt = stmt.where(
+                m.MeetingRow.id.in_(select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country.upper()))
+            )
+        with self.store.reading() as session:
+            rows = session.execute(stmt).all()
+            countries: dict[int, list[str]] = defaultdict(list)
+            for meeting_id, code in session.execute(
+                select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(
+                    m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.sort_order
+                )
+            ):
+                countries[meeting_id].append(code)
+        return [
+            r.MeetingSummary(
+                id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4],
+                reference_number=row[5], open_follow_ups=row[6], countries=countries.get(row[0], []),
+            )
+            for row in rows
+        ]
+
+    def get(self, meeting_id: int) -> r.Meeting:
+        """The whole meeting, or NotFoundError."""
+        with self.store.reading() as session:
+            return convert.meeting(load_meeting_row(session, meeting_id))
+
+    def save(self, meeting: r.Meeting, *, author: str = "", force: bool = False) -> r.Meeting:
+        """Create or update the whole meeting in one transaction; returns it as stored.
+
+        `force` overwrites knowingly when the meeting changed elsewhere since it was opened.
+        """
+        clean = validate_meeting(meeting)
+        with self.store.writing() as session:
+            _check_references(session, clean)
+            if clean.id is None:
+                row = m.MeetingRow(title=clean.title)
+                session.add(row)
+            else:
+                row = load_meeting_row(session, clean.id)
+                if row.version != clean.version and not force:
+                    raise ConflictError("meeting", clean.id, clean.version, row.version)
+            _write_fields(row, clean)
+            _sync_children(session, row, clean, author=author, force=force)
+            row.updated_at = utcnow()  # always dirty, so the version advances on every save
+            session.flush()
+            hooks.meeting_written(session, row.id)
+            session.expire_all()
+            return convert.meeting(load_meeting_row(session, row.id))
+
+    def delete(self, meeting_id: int) -> None:
+        """Move the meeting, with everything attached, to the trash."""
+        with self.store.writing() as session:
+            row = load_meeting_row(session, meeting_id)
+            row.deleted_at = utcnow()
+            hooks.meeting_written(session, row.id)
+
+    def duplicate_as_next(self, meeting_id: int, *, today: dt.date | None = None) -> r.Meeting:
+        """A new, unsaved meeting with the same counterpart, participants and topics, dated today."""
+        source = self.get(meeting_id)
+        return r.Meeting(
+            title=source.title, kind=source.kind, date=today or dt.date.today(),
+            venue=source.venue, host_organisation_id=source.host_organisation_id,
+            countries=list(source.countries), confidentiality=source.confidentiality,
+            status=MeetingStatus.PLANNED.value, language=source.language,
+            topic_ids=list(source.topic_ids), prepared_by=source.prepared_by,
+            attendances=[replace(a, id=None, present=True) for a in source.attendances],
+        )
+
+    def counterpart_countries(self) -> list[str]:
+        """Every country code used as a counterpart, for completers and filters."""
+        with self.store.reading() as session:
+            return list(session.scalars(select(m.MeetingCountryRow.country).distinct().order_by(m.MeetingCountryRow.country)))
+
+
+def validate_meeting(meeting: r.Meeting) -> r.Meeting:
+    """A checked, cleaned copy of `meeting`; ValidationError names the first bad field."""
+    title = v.clean_text("title", meeting.title, max_length=1000, required=True)
+    date = v.parse_date("date", meeting.date)
+    start = v.parse_time("start_time", meeting.start_time)
+    end = v.parse_time("end_time", meeting.end_time)
+    if start and end and end < start:
+        raise ValidationError("end_time", "the meeting cannot end before it starts")
+    attendances = [_validate_attendance(i, a) for i, a in enumerate(meeting.attendances)]
+    agenda = [
+        r.AgendaItem(
+            id=v.check_id(f"agenda[{i + 1}].id", a.id),
+            title=v.clean_text(f"agenda[{i + 1}].title", a.title, max_length=2000, required=True),
+            notes=v.clean_text(f"agenda[{i + 1}].notes", a.notes),
+        )
+        for i, a in enumerate(meeting.agenda)
+    ]
+    decisions = [
+        r.Decision(
+            id=v.check_id(f"decisions[{i + 1}].id", d.id),
+            text=v.clean_text(f"decisions[{i + 1}].text", d.text, required=True),
+            agenda_index=_check_index(f"decisions[{i + 1}].agenda_item", d.agenda_index, len(agenda)),
+        )
+        for i, d in enumerate(meeting.decisions)
+    ]
+    follow_ups = [_validate_follow_up(i, f, len(agenda), len(decisions)) for i, f in enumerate(meeting.follow_ups)]
+    return replace(
+        meeting,
+        id=v.check_id("id", meeting.id),
+        title=title,
+        kind=v.check_choice("kind", meeting.kind, MeetingKind),
+        date=date,
+        start_time=start,
+        end_time=end,
+        venue=v.clean_text("venue", meeting.venue, max_length=1000),
+        host_organisation_id=v.check_id("host_organisation", meeting.host_organisation_id),
+        countries=v.check_countries("countries", meeting.countries),
+        reference_number=v.clean_text("reference_number", meeting.reference_number, max_length=200),
+        confidentiality=v.check_choice("confidentiality", meeting.confidentiality or "", Confidentiality),
+        status=v.check_choice("status", meeting.status, MeetingStatus),
+        language=v.check_choice("language", meeting.language, Language),
+        topic_ids=sorted({v.check_id("topics", t, required=True) or 0 for t in meeting.topic_ids}),
+        summary=v.clean_text("summary", meeting.summary),
+        prepared_by=v.clean_text("prepared_by", meeting.prepared_by, max_length=500),
+        approved_by=v.clean_text("approved_by", meeting.approved_by, max_length=500),
+        attendances=_order_sides(attendances),
+        agenda=agenda,
+        decisions=decisions,
+        follow_ups=follow_ups,
+    )
+
+
+def _check_index(field: str, index: int | None, size: int) -> int | None:
+    if index is None:
+        return None
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < size:
+        raise ValidationError(field, f"{index!r} does not point at an item of this meeting")
+    return index
+
+
+def _validate_attendance(i: int, a: r.Attendance) -> r.Attendance:
+    where = f"participants[{i + 1}]"
+    person_id = v.check_id(f"{where}.person", a.person_id)
+    organisation_id = v.check_id(f"{where}.organisation", a.organisation_id)
+    if person_id is None and organisation_id is None:
+        raise ValidationError(f"{where}.person", "a participant needs a person or, for an unnamed representative, an organisation")
+    return replace(
+        a,
+        id=v.check_id(f"{where}.id", a.id),
+        person_id=person_id,
+        organisation_id=organisation_id,
+        side=v.check_choice(f"{where}.side", a.side, Side),
+        role=v.check_choice(f"{where}.role", a.role, Role),
+        present=bool(a.present),
+        position=v.clean_text(f"{where}.position", a.position, max_length=500),
+    )
+
+
+def _order_sides(attendances: list[r.Attendance]) -> list[r.Attendance]:
+    """Number each side 0..n in precedence order, heads first."""
+    ordered: list[r.Attendance] = []
+    for side in Side:
+        members = [(i, a) for i, a in enumerate(attendances) if a.side == side.value]
+        members.sort(key=lambda pair: (pair[1].role not in _HEAD_ROLES, pair[1].precedence, pair[0]))
+        ordered.extend(replace(a, precedence=n) for n, (_, a) in enumerate(members))
+    return ordered
+
+
+def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: int) -> r.FollowUp:
+    from minutes_app.domain.vocab import Priority
+
+    where = f"follow_ups[{i + 1}]"
+    status = v.check_choice(f"{where}.status", f.status, FollowUpStatus)
+    completed = v.parse_date(f"{where}.completed_on", f.completed_on)
+    return replace(
+        f,
+        id=v.check_id(f"{where}.id", f.id),
+        description=v.clean_text(f"{where}.description", f.description, required=True),
+        agenda_index=_check_index(f"{where}.agenda_item", f.agenda_index, agenda_size),
+        decision_index=_check_index(f"{where}.decision", f.decision_index, decision_size),
+        owner_id=v.check_id(f"{where}.owner", f.owner_id),
+        department=v.clean_text(f"{where}.department", f.department, max_length=500),
+        counterpart_contact=v.clean_text(f"{where}.counterpart_contact", f.counterpart_contact, max_length=500),
+        due_date=v.parse_date(f"{where}.due_date", f.due_date),
+        priority=v.check_choice(f"{where}.priority", f.priority, Priority),
+        topic_id=v.check_id(f"{where}.topic", f.topic_id),
+        status=status,
+        completed_on=completed if status == FollowUpStatus.DONE.value else None,
+    )
+
+
+def _check_references(session: Session, meeting: r.Meeting) -> None:
+    """Every person, organisation and topic the meeting names exists and is not in the trash."""
+    people = {a.person_id for a in meeting.attendances if a.person_id} | {f.owner_id for f in meeting.follow_ups if f.owner_id}
+    orgs = {a.organisation_id for a in meeting.attendances if a.organisation_id}
+    if meeting.host_organisation_id:
+        orgs.add(meeting.host_organisation_id)
+    topics = set(meeting.topic_ids) | {f.topic_id for f in meeting.follow_ups if f.topic_id}
+    _require_live(session, m.PersonRow, people, "person")
+    _require_live(session, m.OrganisationRow, orgs, "organisation")
+    if topics:
+        found = set(session.scalars(select(m.TopicRow.id).where(m.TopicRow.id.in_(topics))))
+        if topics - found:
+            raise ValidationError("topics", f"unknown topic {min(topics - found)}")
+
+
+def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: set[int | None], kind: str) -> None:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return
+    found = set(session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None))))
+    missing = wanted - found
+    if missing:
+        raise ValidationError(kind, f"unknown {kind} {min(missing)}")
+
+
+def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
+    for name in (
+        "title", "kind", "date", "start_time", "end_time", "venue", "host_organisation_id",
+        "reference_number", "confidentiality", "status", "language", "summary", "prepared_by",
+        "approved_by",
+    ):
+        setattr(row, name, getattr(meeting, name))
+    # Reuse rows by key: a new row with the key of a deleted one would clash in the session.
+    countries = {c.country: c for c in row.countries}
+    row.countries = [countries.get(code) or m.MeetingCountryRow(country=code) for code in meeting.countries]
+    for i, country in enumerate(row.countries):
+        country.sort_order = i
+    topics = {t.topic_id: t for t in row.topics}
+    row.topics = [topics.get(t) or m.MeetingTopicRow(topic_id=t) for t in meeting.topic_ids]
+
+
+def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, author: str, force: bool) -> None:
+    people = {p.id: p for p in session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_({a.person_id for a in meeting.attendances if a.person_id})))}
+    row.attendances = [
+        m.AttendanceRow(
+            person_id=a.person_id,
+            # a named person's organisation is the one they belonged to at the meeting
+            organisation_id=a.organisation_id if a.organisation_id or a.person_id is None else people[a.person_id].organisation_id,
+            side=a.side, role=a.role, precedence=a.precedence, present=a.present,
+            position=a.position or (people[a.person_id].position if a.person_id else ""),
+        )
+        for a in meeting.attendances
+    ]
+    row.agenda_items = _sync_by_id(
+        row.agenda_items, meeting.agenda, lambda: m.AgendaItemRow(title=""), ("title", "notes"),
+        extra=lambda target, i: setattr(target, "sort_order", i),
+    )
+    session.flush()
+    agenda_ids = [a.id for a in row.agenda_items]
+    row.decisions = _sync_by_id(
+        row.decisions, meeting.decisions, lambda: m.DecisionRow(number=0, text=""), ("text",),
+        extra=lambda target, i: _set_decision(target, i, meeting.decisions[i], agenda_ids),
+    )
+    session.flush()
+    decision_ids = [d.id for d in row.decisions]
+    sync_follow_ups(session, row, meeting.follow_ups, agenda_ids, decision_ids, author=author, force=force)
+
+
+def _set_decision(target: m.DecisionRow, i: int, decision: r.Decision, agenda_ids: list[int]) -> None:
+    target.number = i + 1
+    target.agenda_item_id = agenda_ids[decision.agenda_index] if decision.agenda_index is not None else None
+
+
+def _sync_by_id(existing, wanted, make, fields, *, extra):  # type: ignore[no-untyped-def]
+    """Update rows whose id is kept, create new ones, drop the rest; returns the list in order."""
+    by_id = {row.id: row for row in existing}
+    result = []
+    for i, item in enumerate(wanted):
+        target = by_id.pop(item.id, None) if item.id is not None else None
+        if target is None:
+            target = make()
+        for name in fields:
+            setattr(target, name, getattr(item, name))
+        extra(target, i)
+        result.append(target)
+    return result

@@ -1,0 +1,150 @@
+"""Opening the store: checks, backup before migration, migrations, and transaction scopes."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from minutes_app.domain.errors import StoreError
+from minutes_app.paths import AppPaths
+from minutes_app.store import migrate, sqlite_files
+from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
+
+
+class Store:
+    """An open, migrated store; hands out one session per transaction."""
+
+    def __init__(self, engine: Engine, paths: AppPaths) -> None:
+        self.engine = engine
+        self.paths = paths
+        self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        with self._writer() as session:
+            with session.begin():
+                yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction (on SQLite it does not take the write lock)."""
+        with self._reader() as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_store(paths: AppPaths, *, create: bool = True) -> Store:
+    """Check, back up, migrate and open the store at `paths`; raise StoreError when it cannot."""
+    if paths.is_sqlite:
+        _prepare_sqlite(paths, create=create)
+    engine = make_engine(paths.db_url)
+    try:
+        _migrate(engine, paths)
+    except StoreError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError("unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}") from exc
+    return Store(engine, paths)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
+    db_file = paths.db_file
+    assert db_file is not None
+    folder = db_file.parent
+    if not folder.exists():
+        if not create:
+            raise StoreError("missing", f"{db_file} does not exist")
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as exc:
+            raise StoreError("unwritable", f"Cannot create the data folder {folder}: {exc.strerror}") from exc
+    if paths.data_dir.exists() and paths.data_dir == folder:
+        sqlite_files.restrict_permissions(folder, 0o700)
+    if db_file.exists():
+        sqlite_files.check_file(db_file, quick=True)
+        revision = sqlite_files.read_revision(db_file)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise StoreError(
+                "too_new",
+                f"{db_file} was written by a newer version of Minutes App (schema {revision}); "
+                "update the app to open it",
+            )
+    elif not create:
+        raise StoreError("missing", f"{db_file} does not exist")
+    if not os.access(folder, os.W_OK) or (db_file.exists() and not os.access(db_file, os.W_OK)):
+        raise StoreError("unwritable", f"The data folder {folder} or the file {db_file.name} cannot be written")
+
+
+def _migrate(engine: Engine, paths: AppPaths) -> None:
+    with engine.connect() as conn:
+        current = migrate.current_revision(conn)
+        has_tables = bool(inspect(conn).get_table_names())
+    if current is not None and current not in migrate.known_revisions():
+        raise StoreError("too_new", f"The store {paths.display_location()} is from a newer version of Minutes App (schema {current})")
+    if current == migrate.head_revision():
+        _finish_sqlite_file(paths)
+        return
+    if current is None and has_tables:
+        raise StoreError("not_ours", f"{paths.display_location()} holds tables that are not a Minutes App store")
+    if paths.is_sqlite and current is not None:
+        backup_before_migration(paths, current)
+    try:
+        migrate.upgrade_to_head(engine)
+    except OperationalError as exc:
+        raise StoreError("migration_failed", f"Updating the store failed and nothing was changed: {_first_line(exc)}") from exc
+    _finish_sqlite_file(paths)
+
+
+def _finish_sqlite_file(paths: AppPaths) -> None:
+    if paths.db_file is not None and paths.db_file.exists():
+        sqlite_files.restrict_permissions(paths.db_file, 0o600)
+
+
+def backup_before_migration(paths: AppPaths, revision: str) -> Path:
+    """Back the SQLite file up into the backups folder before its schema changes."""
+    assert paths.db_file is not None
+    target = paths.backups_dir / sqlite_files.backup_name(f"pre-migration-{revision}")
+    paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return sqlite_files.backup_file(paths.db_file, target)
+
+
+def daily_backup(paths: AppPaths, *, keep: int, today: dt.date | None = None) -> Path | None:
+    """At the first start of a day, back the store up and rotate old backups; else do nothing."""
+    if paths.db_file is None or not paths.db_file.exists():
+        return None
+    today = today or dt.date.today()
+    stamp = today.strftime("%Y%m%d")
+    if any(stamp in p.name and "-daily-" in p.name for p in sqlite_files.list_backups(paths.backups_dir)):
+        return None
+    paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = paths.backups_dir / sqlite_files.backup_name("daily")
+    sqlite_files.backup_file(paths.db_file, target)
+    sqlite_files.rotate_backups(paths.backups_dir, keep)
+    return target

@@ -1,0 +1,279 @@
+"""SQLAlchemy 2 typed models: the schema of the store, shared by SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode alter SQLite tables later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, without tzinfo (stored naive, read as UTC)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class TimestampedMixin:
+    """Creation and change times, a version for conflict detection, and a trash mark."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, default=None)
+
+
+class OrganisationRow(TimestampedMixin, Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    name_en: Mapped[str] = mapped_column(String(500), default="")
+    name_az: Mapped[str] = mapped_column(String(500), default="")
+    name_ru: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+
+
+class PersonRow(TimestampedMixin, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    name_az: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(500), default="")
+    position_en: Mapped[str] = mapped_column(String(500), default="")
+    position_az: Mapped[str] = mapped_column(String(500), default="")
+    position_ru: Mapped[str] = mapped_column(String(500), default="")
+    organisation_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organisation: Mapped[Optional[OrganisationRow]] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+
+
+class TopicRow(Base):
+    __tablename__ = "topic"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_az: Mapped[str] = mapped_column(String(200), default="")
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class MeetingRow(TimestampedMixin, Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(40), default="bilateral_meeting")
+    date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
+    start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    end_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(1000), default="")
+    host_organisation_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    reference_number: Mapped[str] = mapped_column(String(200), default="")
+    confidentiality: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(40), default="planned")
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    prepared_by: Mapped[str] = mapped_column(String(500), default="")
+    approved_by: Mapped[str] = mapped_column(String(500), default="")
+
+    host_organisation: Mapped[Optional[OrganisationRow]] = relationship()
+    countries: Mapped[list[MeetingCountryRow]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingCountryRow.sort_order"
+    )
+    topics: Mapped[list[MeetingTopicRow]] = relationship(cascade="all, delete-orphan")
+    attendances: Mapped[list[AttendanceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="(AttendanceRow.side, AttendanceRow.precedence)"
+    )
+    agenda_items: Mapped[list[AgendaItemRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AgendaItemRow.sort_order"
+    )
+    decisions: Mapped[list[DecisionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DecisionRow.number"
+    )
+    follow_ups: Mapped[list[FollowUpRow]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="FollowUpRow.id"
+    )
+
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+
+
+class MeetingCountryRow(Base):
+    __tablename__ = "meeting_country"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    country: Mapped[str] = mapped_column(String(2), primary_key=True, index=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingTopicRow(Base):
+    __tablename__ = "meeting_topic"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[int] = mapped_column(
+        ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+    topic: Mapped[TopicRow] = relationship(lazy="joined")
+
+
+class AttendanceRow(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        CheckConstraint(
+            "person_id IS NOT NULL OR organisation_id IS NOT NULL", name="person_or_organisation"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    organisation_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    side: Mapped[str] = mapped_column(String(10), default="host")
+    role: Mapped[str] = mapped_column(String(40), default="member")
+    precedence: Mapped[int] = mapped_column(Integer, default=0)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[str] = mapped_column(String(500), default="")
+
+    person: Mapped[Optional[PersonRow]] = relationship()
+    organisation: Mapped[Optional[OrganisationRow]] = relationship()
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(2000))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionRow(Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    agenda_item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+
+
+class FollowUpRow(TimestampedMixin, Base):
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    decision_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("decision.id", ondelete="SET NULL")
+    )
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    department: Mapped[str] = mapped_column(String(500), default="")
+    counterpart_contact: Mapped[str] = mapped_column(String(500), default="")
+    due_date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
+    priority: Mapped[str] = mapped_column(String(20), default="normal")
+    topic_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("topic.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    completed_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+    meeting: Mapped[MeetingRow] = relationship(back_populates="follow_ups")
+    owner: Mapped[Optional[PersonRow]] = relationship()
+    topic: Mapped[Optional[TopicRow]] = relationship()
+    notes: Mapped[list[FollowUpNoteRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FollowUpNoteRow.id"
+    )
+
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+
+
+class FollowUpNoteRow(Base):
+    __tablename__ = "follow_up_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    follow_up_id: Mapped[int] = mapped_column(
+        ForeignKey("follow_up.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(30), default="note")
+    text: Mapped[str] = mapped_column(Text, default="")
+    old_status: Mapped[str] = mapped_column(String(20), default="")
+    new_status: Mapped[str] = mapped_column(String(20), default="")
+    old_due_date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    new_due_date: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+
+class SettingRow(Base):
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
