@@ -30,7 +30,7 @@ Two layers
    ``g``/``kh`` (Həsən ~ Гасан, Fərhad ~ Фархад); the glide y between vowels
    dropped (Əliyev ~ Алиев, Mikayıl ~ Микаил); and for Cyrillic words the
    usual English/passport forms (дж→j, х→x/h, й→i, -ий→y, е→ye after a
-   vowel, и→yi after a vowel, ю→iu/u, я→ia/a, ё→yo, ...).
+   vowel, и→yi after a vowel, ю→iu/u, я→ia/a, ё→yo/o, ...).
 
 A query is folded to exactly one canonical term per word and matches a record
 when **every query term is a prefix of some index term** (see
@@ -100,10 +100,10 @@ for FTS5 syntax nor for ``LIKE`` wildcards (``%``, ``_``).
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import combinations, product
 
 __all__ = [
     "FOLD_VERSION",
@@ -130,7 +130,7 @@ MAX_QUERY_CHARS = 4096
 
 # Words longer than this get only their canonical fold (no variants).
 _MAX_VARIANT_WORD_LENGTH = 48
-# Bound on the enumeration work per word (duplicates do not count twice).
+# Bound on the spellings tried per word (duplicates and empties included).
 _MAX_VARIANT_ATTEMPTS = 256
 
 # --------------------------------------------------------------------------
@@ -226,57 +226,62 @@ def fold_word(word: str) -> str:
 # --------------------------------------------------------------------------
 # Layer 2: spelling variants, for the index side only.
 
-# For every rule: the alternative spellings, canonical fold first.
-_RULE_ALTS = {
+# For every rule: the alternative spellings, canonical fold first, each with
+# a cost (1 = usual, 2 = less usual, 3 = rare).  Variants of a word are
+# emitted in order of total cost, so the usual ones survive the cap.
+_RULES: dict[str, tuple[tuple[str, int], ...]] = {
     # English digraphs <-> Azerbaijani / Russian letters
-    "sh": ("sh", "s"),
-    "ch": ("ch", "c"),
-    "kh": ("kh", "x", "h"),
-    "gh": ("gh", "g"),
-    "zh": ("zh", "j"),
+    "sh": (("sh", 0), ("s", 1)),
+    "ch": (("ch", 0), ("c", 1)),
+    "kh": (("kh", 0), ("x", 1), ("h", 2)),
+    "gh": (("gh", 0), ("g", 1)),
+    "zh": (("zh", 0), ("j", 2)),
     # Latin letters read the Azerbaijani / English / Russian way
-    "c": ("c", "j", "dzh"),          # Cabbarov ~ Jabbarov ~ Джаббаров
-    "j": ("j", "dzh", "c", "zh"),    # Jabbarov; Azerbaijani j is ж
-    "x": ("x", "kh", "ks"),          # Xəlilov ~ Khalilov; Maxim ~ Максим
-    "q": ("q", "g", "k"),            # Qarayev ~ Гараев, Quliyev ~ Кулиев
-    "h": ("h", "g", "kh"),           # Həsən ~ Гасан, Fərhad ~ Фархад
-    "y": ("y", ""),                  # glide: Əliyev ~ Алиев, Mikayıl ~ Микаил
+    "c": (("c", 0), ("j", 1), ("dzh", 1)),           # Cabbarov ~ Jabbarov ~ Джаббаров
+    "j": (("j", 0), ("dzh", 1), ("c", 1), ("zh", 2)),  # Azerbaijani j is ж
+    "x": (("x", 0), ("kh", 1), ("ks", 2)),           # Xəlilov ~ Khalilov; Maxim ~ Максим
+    "q": (("q", 0), ("g", 1), ("k", 1)),             # Qarayev ~ Гараев, Quliyev ~ Кулиев
+    "h": (("h", 0), ("g", 2), ("kh", 2)),            # Həsən ~ Гасан, Fərhad ~ Фархад
+    "y": (("y", 0), ("", 1)),                        # glide: Əliyev ~ Алиев, Mikayıl ~ Микаил
     # Azerbaijani letters
-    "ə": ("a", "e"),
-    "ı": ("i", "y"),
-    "ş": ("sh", "s"),
-    "ç": ("ch", "c"),
-    "ğ": ("g", "gh"),
-    "ö": ("o", "e"),                 # Göyçay ~ Гёйчай (ё folds to e)
-    "ü": ("u", "yu"),                # Gül ~ Гюль
+    "ə": (("a", 0), ("e", 1)),
+    "ı": (("i", 0), ("y", 2)),
+    "ş": (("sh", 0), ("s", 1)),
+    "ç": (("ch", 0), ("c", 1)),
+    "ğ": (("g", 0), ("gh", 1)),
+    "ö": (("o", 0), ("e", 2)),                       # Göyçay ~ Гёйчай (ё folds to e)
+    "ü": (("u", 0), ("yu", 2)),                      # Gül ~ Гюль
     # Russian
-    "дж": ("dzh", "j", "c"),
-    "ий": ("iy", "y", "ii", "i"),    # word-final: Дмитрий ~ Dmitry, Dmitrii
-    "ый": ("yy", "y"),               # word-final
-    "й": ("y", "i"),
-    "е": ("e", "ye"),                # initial / after a vowel: Алиев ~ Aliyev
-    "и": ("i", "yi"),                # after a vowel: Микаил ~ Mikayil
-    "ё": ("e", "yo"),
-    "г": ("g", "h", "q"),
-    "к": ("k", "q"),
-    "х": ("kh", "x", "h"),
-    "ш": ("sh", "s"),
-    "ч": ("ch", "c"),
-    "ж": ("zh", "j"),
-    "ц": ("ts", "c"),
-    "щ": ("shch", "sch"),
-    "ю": ("yu", "iu", "u"),
-    "я": ("ya", "ia", "a"),          # Гянджа ~ Ganja
-    "ы": ("y", "i"),
+    "дж": (("dzh", 0), ("j", 1), ("c", 1)),
+    "кс": (("ks", 0), ("x", 1)),                     # Максим ~ Maxim
+    "ий": (("iy", 0), ("y", 1), ("ii", 2), ("i", 2)),  # word-final: Dmitry, Dmitrii
+    "ый": (("yy", 0), ("y", 1)),                     # word-final
+    "й": (("y", 0), ("i", 1)),
+    "е": (("e", 0), ("ye", 1)),                      # initial / after a vowel: Aliyev
+    "и": (("i", 0), ("yi", 1)),                      # after a vowel: Mikayil
+    "ё": (("e", 0), ("yo", 1), ("o", 2)),            # Гёйчай ~ Göyçay, Хрущёв ~ Khrushchov
+    "г": (("g", 0), ("h", 2), ("q", 3)),
+    "к": (("k", 0), ("q", 2)),
+    "х": (("kh", 0), ("x", 1), ("h", 2)),
+    "ш": (("sh", 0), ("s", 1)),
+    "ч": (("ch", 0), ("c", 1)),
+    "ж": (("zh", 0), ("j", 2)),
+    "ц": (("ts", 0), ("c", 2)),
+    "щ": (("shch", 0), ("sch", 2)),
+    "ю": (("yu", 0), ("iu", 2), ("u", 2)),
+    "я": (("ya", 0), ("ia", 2), ("a", 2)),           # Гянджа ~ Ganja
+    "ы": (("y", 0), ("i", 2)),
     # Azerbaijani Cyrillic
-    "ә": ("a", "e"),
-    "ҹ": ("c", "j", "dzh"),
-    "һ": ("h", "g", "kh"),
-    "ғ": ("g", "gh"),
-    "ө": ("o", "e"),
-    "ү": ("u", "yu"),
-    "қ": ("q", "g", "k"),
+    "ә": (("a", 0), ("e", 1)),
+    "ҹ": (("c", 0), ("j", 1), ("dzh", 1)),
+    "һ": (("h", 0), ("g", 2), ("kh", 2)),
+    "ғ": (("g", 0), ("gh", 1)),
+    "ө": (("o", 0), ("e", 2)),
+    "ү": (("u", 0), ("yu", 2)),
+    "қ": (("q", 0), ("g", 1), ("k", 1)),
 }
+_RULE_ALTS = {key: tuple(s for s, _ in alts) for key, alts in _RULES.items()}
+_RULE_COSTS = {key: tuple(c for _, c in alts) for key, alts in _RULES.items()}
 
 _LAT_VOWELS = "aeiouəıöü"
 _CYR_VOWELS = "аеёиоуыэюяәөүі"
@@ -293,7 +298,7 @@ _RULES_RE = re.compile(
             f"(?<=[{_LAT_VOWELS}])y(?=[{_LAT_VOWELS}])",  # glide between vowels
             "^y(?=e)",                                  # Yerevan ~ Ереван
             "[əışçğöü]",
-            "дж", "ий$", "ый$", "й",
+            "дж", "кс", "ий$", "ый$", "й",
             f"(?:^|(?<=[{_CYR_VOWELS}ъь]))е",
             f"(?<=[{_CYR_VOWELS}ь])и",
             "[гкхшчжцщюяёыәҹһғөүқ]",
@@ -310,12 +315,20 @@ _WORD_RE = re.compile(
 
 @lru_cache(maxsize=16384)
 def _word_variants(word: str) -> tuple[str, ...]:
-    """Index terms of one normalised word: canonical fold first, then variants."""
-    # Segments: (alternatives, class index); plain text uses the extra last
-    # class, whose choice is always 0.
+    """Index terms of one normalised word: canonical fold first, then variants.
+
+    The word is cut into plain runs and rule matches; every distinct rule
+    key is one class whose alternative is chosen once for the whole word.
+    Choice vectors are visited best-first by total cost (ties: fewer
+    deviating classes, then class order), which yields the canonical fold,
+    then the cheapest spellings, until the cap.
+    """
+    # Segments: (alternatives, class index); plain runs use index -1, whose
+    # choice (the extra last slot of a choice vector) is always 0.
     segments: list[tuple[tuple[str, ...], int]] = []
     class_of: dict[str, int] = {}
-    class_alts: list[tuple[str, ...]] = []
+    alts: list[tuple[str, ...]] = []
+    costs: list[tuple[int, ...]] = []
     pos = 0
     if len(word) <= _MAX_VARIANT_WORD_LENGTH:
         for m in _RULES_RE.finditer(word):
@@ -325,40 +338,58 @@ def _word_variants(word: str) -> tuple[str, ...]:
             key = m.group()
             index = class_of.get(key)
             if index is None:
-                index = class_of[key] = len(class_alts)
-                class_alts.append(_RULE_ALTS[key])
-            segments.append((class_alts[index], index))
+                index = class_of[key] = len(alts)
+                alts.append(_RULE_ALTS[key])
+                costs.append(_RULE_COSTS[key])
+            segments.append((alts[index], index))
             pos = m.end()
     if pos < len(word):
         segments.append(((word[pos:].translate(_FOLD),), -1))
 
-    k = len(class_alts)
-    base = [0] * (k + 1)  # base[-1] is the choice for plain segments
+    def build(vector: tuple[int, ...]) -> str:
+        choice = vector + (0,)
+        return "".join([a[choice[c]] for a, c in segments])[:MAX_TERM_LENGTH]
 
-    def build(choice: list[int]) -> str:
-        return "".join([alts[choice[c]] for alts, c in segments])[:MAX_TERM_LENGTH]
-
-    canonical = build(base)
+    k = len(alts)
+    start_vector = (0,) * k
+    canonical = build(start_vector)
     if not canonical:
         return ()
     terms = [canonical]
+    if not k:
+        return (canonical,)
     seen = {canonical}
+    # Alternatives are listed by non-decreasing cost, so stepping one class
+    # to its next alternative never lowers the cost: best-first is exact.
+    heap = [(0, 0, start_vector)]
+    queued = {start_vector}
     attempts = 0
-    for level in range(1, k + 1):  # number of classes off their canonical form
-        for chosen in combinations(range(k), level):
-            for picks in product(*[range(1, len(class_alts[c])) for c in chosen]):
-                choice = base.copy()
-                for c, p in zip(chosen, picks):
-                    choice[c] = p
-                term = build(choice)
-                if term and term not in seen:
-                    seen.add(term)
-                    terms.append(term)
-                    if len(terms) >= MAX_VARIANTS_PER_WORD:
-                        return tuple(terms)
-                attempts += 1
-                if attempts >= _MAX_VARIANT_ATTEMPTS:
-                    return tuple(terms)
+    while heap:
+        cost, deviations, vector = heapq.heappop(heap)
+        if attempts:  # the start vector is the canonical fold, already in
+            term = build(vector)
+            if term and term not in seen:
+                seen.add(term)
+                terms.append(term)
+                if len(terms) >= MAX_VARIANTS_PER_WORD:
+                    break
+        attempts += 1
+        if attempts >= _MAX_VARIANT_ATTEMPTS:
+            break
+        for c in range(k):
+            current = vector[c]
+            if current + 1 < len(alts[c]):
+                step = vector[:c] + (current + 1,) + vector[c + 1 :]
+                if step not in queued:
+                    queued.add(step)
+                    heapq.heappush(
+                        heap,
+                        (
+                            cost + costs[c][current + 1] - costs[c][current],
+                            deviations + (current == 0),
+                            step,
+                        ),
+                    )
     return tuple(terms)
 
 

@@ -6,7 +6,7 @@ row through ``row.cells`` (``table.cell(r, c)`` rebuilds the grid on every call:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -94,11 +94,12 @@ def add_table(
     widths: Sequence[float],
     *,
     emphasis: Sequence[set[int]] | None = None,
+    after_row: Callable[[], None] | None = None,
 ) -> Table:
     """Add a bordered table: a shaded header row repeated on each page, then `rows`.
 
     `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
-    bold in the overdue colour.
+    bold in the overdue colour; `after_row()` is called after each row (progress, cancellation).
     """
     total = text_width(document)
     column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
@@ -125,6 +126,8 @@ def add_table(
                 for run in paragraph.runs:
                     run.bold = True
                     run.font.color.rgb = OVERDUE_COLOUR
+        if after_row is not None:
+            after_row()
     return table
 
 

@@ -145,8 +145,8 @@ _PARAGRAPH_STYLES: dict[str, tuple[float, bool, bool, float, float, WD_ALIGN_PAR
     "Heading 3": (12, True, True, 8, 3, WD_ALIGN_PARAGRAPH.LEFT),
     "Minutes Marking": (11, True, False, 0, 6, WD_ALIGN_PARAGRAPH.RIGHT),
     "Minutes Meta": (12, False, False, 0, 2, WD_ALIGN_PARAGRAPH.LEFT),
-    "Minutes Numbered": (12, False, False, 0, 4, None),
-    "Minutes Table Text": (10.5, False, False, 0, 0, WD_ALIGN_PARAGRAPH.LEFT),
+    "Minutes Numbered": (12, False, False, 0, 4, WD_ALIGN_PARAGRAPH.LEFT),
+    "Minutes Table Text": (10.5, False, False, 1, 1, WD_ALIGN_PARAGRAPH.LEFT),
     "Minutes Footer": (9, False, False, 0, 0, WD_ALIGN_PARAGRAPH.CENTER),
 }
 

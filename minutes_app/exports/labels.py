@@ -391,6 +391,13 @@ def vocab(kind: str, value: str, lang: str) -> str:
     return value
 
 
+def upper(text: str, lang: str) -> str:
+    """`text` in capitals, with Azerbaijani dotted and dotless i kept apart (i -> İ, ı -> I)."""
+    if lang == "az":
+        text = text.replace("i", "İ")
+    return text.upper()
+
+
 def format_date(date: dt.date | None, lang: str) -> str:
     """A date as a ministry writes it: "12 March 2024", "12 mart 2024", "12 марта 2024 г."."""
     if date is None:

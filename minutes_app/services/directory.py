@@ -14,7 +14,7 @@ from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
-from minutes_app.store.models import utcnow
+from minutes_app.store.models import touch, utcnow
 
 _PERSON_FIELDS = (
     "name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az",
@@ -175,6 +175,6 @@ def _upsert(session: Session, model, record, fields: tuple[str, ...], kind: str,
             raise ConflictError(kind, record.id, record.version, row.version)
         for name in fields:
             setattr(row, name, getattr(record, name))
-        row.updated_at = utcnow()
+        touch(row)
     session.flush()
     return row

@@ -10,7 +10,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError
 from minutes_app.domain.vocab import FollowUpStatus, NoteKind
 from minutes_app.store import models as m
-from minutes_app.store.models import utcnow
+from minutes_app.store.models import touch, utcnow
 
 FOLLOW_UP_FIELDS = (
     "description", "owner_id", "department", "counterpart_contact", "due_date", "priority",
@@ -75,7 +75,7 @@ def apply_changes(row: m.FollowUpRow, item: r.FollowUp, links: dict[str, int | N
         row.completed_on = item.completed_on
         changed = True
     if changed:
-        row.updated_at = utcnow()
+        touch(row)
     return changed
 
 
@@ -86,4 +86,4 @@ def record_status_change(row: m.FollowUpRow, new_status: str, *, author: str, no
     )
     row.status = new_status
     row.completed_on = (completed_on or dt.date.today()) if new_status == FollowUpStatus.DONE.value else None
-    row.updated_at = utcnow()
+    touch(row)

@@ -17,7 +17,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
-from minutes_app.store.models import utcnow
+from minutes_app.store.models import touch, utcnow
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
 SORT_COLUMNS = {
@@ -164,7 +164,7 @@ class FollowUpService:
             if due is not None and due != row.due_date:
                 row.notes.append(m.FollowUpNoteRow(kind=NoteKind.DUE_DATE.value, author=author, old_due_date=row.due_date, new_due_date=due))
                 row.due_date = due
-            row.updated_at = utcnow()
+            touch(row)
             session.flush()
             hooks.meeting_written(session, row.meeting_id)
             return convert.follow_up(row, [], [])
@@ -177,7 +177,7 @@ class FollowUpService:
             row = _load(session, follow_up_id)
             _check_version(row, expected_version)
             row.notes.append(m.FollowUpNoteRow(kind=kind, author=author, text=body))
-            row.updated_at = utcnow()
+            touch(row)
             session.flush()
             hooks.meeting_written(session, row.meeting_id)
             return convert.follow_up(row, [], [])

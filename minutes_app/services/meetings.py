@@ -26,7 +26,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
-from minutes_app.store.models import utcnow
+from minutes_app.store.models import touch, utcnow
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {Role.HEAD.value, Role.CHAIR.value}
@@ -130,7 +130,7 @@ class MeetingService:
                     raise ConflictError("meeting", clean.id, clean.version, row.version)
             _write_fields(row, clean)
             _sync_children(session, row, clean, author=author, force=force)
-            row.updated_at = utcnow()  # always dirty, so the version advances on every save
+            touch(row)  # always dirty, so the version advances on every save
             session.flush()
             hooks.meeting_written(session, row.id)
             session.expire_all()

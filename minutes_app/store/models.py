@@ -19,6 +19,7 @@ from sqlalchemy import (
     Time,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm.attributes import flag_modified
 
 # Named constraints let Alembic's batch mode alter SQLite tables later.
 NAMING_CONVENTION = {
@@ -33,6 +34,12 @@ NAMING_CONVENTION = {
 def utcnow() -> dt.datetime:
     """The current time in UTC, without tzinfo (stored naive, read as UTC)."""
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def touch(row: "TimestampedMixin") -> None:
+    """Mark a versioned row changed now, so its version advances even if no column differs."""
+    row.updated_at = utcnow()
+    flag_modified(row, "updated_at")
 
 
 class Base(DeclarativeBase):

@@ -1,0 +1,79 @@
+"""Follow-up status changes, notes and filters on both engines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes_app.domain.errors import ConflictError, ValidationError
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.services import Services
+from minutes_app.services.demo import load_demo
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def test_status_change_records_dated_history(services: Services) -> None:
+    meeting, _ = load_demo(services)
+    fid = meeting.follow_ups[1].id
+    done = services.follow_ups.change_status(fid, "done", note="Sent by e-mail", author="Leyla")
+    assert done.status == "done" and done.completed_on == dt.date.today()
+    last = done.history[-1]
+    assert (last.kind, last.old_status, last.new_status, last.text, last.author) == ("status_change", "open", "done", "Sent by e-mail", "Leyla")
+    assert last.created_at is not None
+
+
+def test_reopening_needs_a_reason_and_deferring_a_date(services: Services) -> None:
+    meeting, _ = load_demo(services)
+    fid = meeting.follow_ups[1].id
+    services.follow_ups.change_status(fid, "done")
+    with pytest.raises(ValidationError) as caught:
+        services.follow_ups.change_status(fid, "open")
+    assert caught.value.field == "note"
+    services.follow_ups.change_status(fid, "open", note="The other side asked for more")
+    with pytest.raises(ValidationError) as caught:
+        services.follow_ups.change_status(fid, "deferred")
+    assert caught.value.field == "due_date"
+    deferred = services.follow_ups.change_status(fid, "deferred", new_due_date="2027-05-01", note="After the elections")
+    assert deferred.due_date == dt.date(2027, 5, 1) and deferred.completed_on is None
+    assert deferred.history[-1].kind == "due_date_change"
+
+
+def test_unknown_status_is_refused(services: Services) -> None:
+    meeting, _ = load_demo(services)
+    with pytest.raises(ValidationError) as caught:
+        services.follow_ups.change_status(meeting.follow_ups[0].id, "finished")
+    assert caught.value.field == "status"
+
+
+def test_stale_version_is_a_conflict(services: Services) -> None:
+    meeting, _ = load_demo(services)
+    fu = meeting.follow_ups[0]
+    services.follow_ups.add_note(fu.id, "Called the embassy", expected_version=fu.version)
+    with pytest.raises(ConflictError):
+        services.follow_ups.change_status(fu.id, "done", expected_version=fu.version)
+
+
+def test_filters_combine(services: Services) -> None:
+    load_demo(services)
+    everything = services.follow_ups.list(today=TODAY)
+    assert len(everything) == 7 and all(row.countries == ["RU"] for row in everything)
+    overdue = services.follow_ups.list(FollowUpFilter(overdue=True), today=TODAY)
+    assert {row.due_date for row in overdue} == {dt.date(2026, 11, 16), dt.date(2026, 11, 20)}
+    soon = services.follow_ups.list(FollowUpFilter(due_within_days=7), today=TODAY)
+    assert [row.due_date for row in soon] == [dt.date(2026, 12, 4)]
+    trade = services.topics.by_name("Transport and logistics")
+    combined = services.follow_ups.list(FollowUpFilter(statuses=["open"], country="ru", topic_id=trade.id), today=TODAY)
+    assert len(combined) == 2
+    assert services.follow_ups.list(FollowUpFilter(country="TR"), today=TODAY) == []
+    assert services.follow_ups.count_overdue(today=TODAY) == 2
+    in_progress = services.follow_ups.list(FollowUpFilter(statuses=["in_progress", "done"]), today=TODAY)
+    assert len(in_progress) == 1
+
+
+def test_last_note_is_shown_in_rows(services: Services) -> None:
+    meeting, _ = load_demo(services)
+    services.follow_ups.add_note(meeting.follow_ups[2].id, "Draft sent to the ministry of transport")
+    rows = {row.id: row for row in services.follow_ups.list(today=TODAY)}
+    assert rows[meeting.follow_ups[2].id].last_note == "Draft sent to the ministry of transport"
