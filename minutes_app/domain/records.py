@@ -232,3 +232,14 @@ class FollowUpRow:
     last_note: str = ""
     counterpart_contact: str = ""
     version: int = 0
+
+
+@dataclass(slots=True)
+class TrashItem:
+    """A record in the trash, restorable with everything attached."""
+
+    kind: str  # "meeting", "follow_up", "person", "organisation"
+    id: int
+    label: str
+    deleted_at: dt.datetime | None
+    detail: str = ""

@@ -54,10 +54,10 @@ Why the variants live on the index side
 
 Variants are chosen per *letter class* and applied uniformly within a word
 (all ə of a word become ``a``, or all become ``e``): people spell a name
-consistently, and it keeps the count small.  Spellings are emitted in order
-of how many classes deviate from the canonical form (the canonical fold
-first, then one deviation, then two, ...), and cut at the cap, so the likely
-spellings are always kept.
+consistently, and it keeps the count small.  Every alternative has a cost
+(usual, less usual, rare); a word's spellings are emitted cheapest first
+(the canonical fold first) and cut at the cap, so the likely spellings are
+always kept and the rare combinations are the ones dropped.
 
 Decisions and known limits
 --------------------------
@@ -68,6 +68,12 @@ Decisions and known limits
   whose spelling used "e" for it: **"şəki" does not find "Sheki"** (nor
   "Шеки"); "sheki", "şeki", "seki" and "шеки" find all three.  Making ə
   canonical ``e`` would instead lose "Əliyev" → "Aliyev", which matters more.
+* The same asymmetry holds in general: a record in a spelling that has lost
+  a distinction is found by that spelling but not by the richer one
+  ("Cingiz" is not found by "çingiz", "Guseyn" not by "huseyn", "Kuliev"
+  not by "quliyev"), since the record cannot know what was lost.
+* A spelling that needs several rare changes at once can fall beyond the
+  cap (Russian "Гаджиев" does not find "Hacıyev"; "hajiyev" does).
 * Russian spellings that mix a and e for ə within one word (Məmmədov ~
   Мамедов) or drop doubled consonants are not covered.
 * Irregular exonyms are not covered (Bakı ~ Baku).
@@ -107,6 +113,7 @@ from functools import lru_cache
 
 __all__ = [
     "FOLD_VERSION",
+    "MAX_QUERY_CHARS",
     "MAX_QUERY_TERMS",
     "MAX_TERM_LENGTH",
     "MAX_VARIANTS_PER_WORD",
@@ -320,8 +327,8 @@ def _word_variants(word: str) -> tuple[str, ...]:
     The word is cut into plain runs and rule matches; every distinct rule
     key is one class whose alternative is chosen once for the whole word.
     Choice vectors are visited best-first by total cost (ties: fewer
-    deviating classes, then class order), which yields the canonical fold,
-    then the cheapest spellings, until the cap.
+    deviating classes, then choice-vector order), which yields the canonical
+    fold, then the cheapest spellings, until the cap.
     """
     # Segments: (alternatives, class index); plain runs use index -1, whose
     # choice (the extra last slot of a choice vector) is always 0.

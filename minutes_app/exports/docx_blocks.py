@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 from minutes_app.exports.docx_common import sanitize
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def text_width(document: DocxDocument) -> int:
@@ -63,12 +64,33 @@ def add_numbered(document: DocxDocument, number: int | str, text: str, *, bold: 
     return paragraph
 
 
-def _set_cell_text(cell: _Cell, text: str, style: object, *, bold: bool = False) -> Paragraph:
+def _set_cell_text(cell: _Cell, text: str, style_id: str, *, bold: bool = False) -> Paragraph:
+    """Put `text` in the cell's (empty) first paragraph; newlines become line breaks.
+
+    Written as XML directly: python-docx's `paragraph.style = ...` searches the style list on
+    every call, which made a 5,000-row report take 20 s.
+    """
     paragraph = cell.paragraphs[0]
-    paragraph.style = style  # type: ignore[assignment]
-    run = paragraph.add_run(sanitize(text))
+    p = paragraph._p
+    p_pr = OxmlElement("w:pPr")
+    p_style = OxmlElement("w:pStyle")
+    p_style.set(qn("w:val"), style_id)
+    p_pr.append(p_style)
+    p.insert(0, p_pr)
+    run = OxmlElement("w:r")
     if bold:
-        run.bold = True
+        r_pr = OxmlElement("w:rPr")
+        r_pr.append(OxmlElement("w:b"))
+        run.append(r_pr)
+    for index, line in enumerate(sanitize(text).split("\n")):
+        if index:
+            run.append(OxmlElement("w:br"))
+        if line:
+            t = OxmlElement("w:t")
+            t.text = line
+            t.set(_XML_SPACE, "preserve")
+            run.append(t)
+    p.append(run)
     return paragraph
 
 
@@ -109,7 +131,7 @@ def add_table(
     table.autofit = False
     for column, width in zip(table.columns, column_widths):
         column.width = width
-    cell_style = document.styles["Minutes Table Text"]
+    cell_style = document.styles["Minutes Table Text"].style_id
     all_rows = table.rows
     header_row = all_rows[0]
     _repeat_as_header(header_row)

@@ -8,6 +8,7 @@ from minutes_app.services.followups import FollowUpService
 from minutes_app.services.meetings import MeetingService
 from minutes_app.services.settings import SettingsService
 from minutes_app.services.topics import TopicService
+from minutes_app.services.trash import TrashService
 from minutes_app.store.database import Store, open_store
 
 
@@ -21,6 +22,7 @@ class Services:
         self.directory = DirectoryService(store)
         self.topics = TopicService(store)
         self.settings = SettingsService(store)
+        self.trash = TrashService(store)
 
     @property
     def paths(self) -> AppPaths:

@@ -24,3 +24,7 @@ def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type
     """Narrow a follow-up SELECT to rows whose text matches `text`."""
     pattern = f"%{text.strip().lower()}%"
     return stmt.where(or_(func.lower(m.FollowUpRow.description).like(pattern), func.lower(m.FollowUpRow.department).like(pattern)))
+
+
+def drop_orphans(session: Session) -> None:
+    """Remove index entries of records that no longer exist."""

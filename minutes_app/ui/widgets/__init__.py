@@ -1,0 +1,1 @@
+"""Small generic widgets that know nothing of meetings, people or the store."""
