@@ -25,7 +25,7 @@ from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
 
 GROUPINGS = ("topic", "department")
-_WIDTHS = (0.7, 6.0, 3.2, 2.2, 1.9, 3.6, 4.0)
+_WIDTHS = (1.0, 5.8, 3.2, 2.2, 2.5, 3.5, 3.8)
 
 
 def is_overdue(row: FollowUpRow, today: dt.date) -> bool:
@@ -101,8 +101,8 @@ def write_status_report(
     add_heading(document, upper(heading, lang), "Title")
     add_heading(document, label("as_of", lang, date=format_date(today, lang)), "Subtitle")
     if period_start is not None:
-        period = label("period", lang, start=format_date(period_start, lang), end=format_date(today, lang))
-        add_text(document, period, "Minutes Meta")
+        period = f"{format_date(period_start, lang)} – {format_date(today, lang)}"
+        add_label_line(document, label("period", lang), period)
     if filter_description.strip():
         add_label_line(document, label("selection", lang), filter_description)
     open_count, overdue, done = report_counts(rows, today, period_start)

@@ -1,0 +1,40 @@
+"""How the screens write dates, times and countries, in the interface's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+from minutes_app.domain.countries import country_name
+
+_LANGUAGES = {QLocale.Language.Azerbaijani: "az", QLocale.Language.Russian: "ru"}
+
+
+def display_language() -> str:
+    """"en", "az" or "ru": the interface language set at start-up (QLocale's default)."""
+    return _LANGUAGES.get(QLocale().language(), "en")
+
+
+def format_date(date: dt.date | None) -> str:
+    """A date as YYYY-MM-DD (unambiguous in every language); "" when there is none."""
+    return date.isoformat() if date else ""
+
+
+def format_utc_timestamp(moment: dt.datetime | None) -> str:
+    """A stored UTC time (naive) as local date and time, to the minute."""
+    if moment is None:
+        return ""
+    local = moment.replace(tzinfo=dt.timezone.utc).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def countries_text(codes: list[str]) -> str:
+    """Country names for ISO codes in the interface language, comma-separated."""
+    language = display_language()
+    return ", ".join(country_name(code, language) for code in codes)
+
+
+def all_country_names(codes: list[str]) -> str:
+    """Every language's name of each country, so a filter finds "Russia", "Rusiya" and "Россия"."""
+    return " ".join(country_name(code, lang) for code in codes for lang in ("en", "az", "ru"))

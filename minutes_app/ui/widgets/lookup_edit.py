@@ -1,0 +1,102 @@
+"""A line edit that picks one item of a list through a type-ahead popup with a pluggable matcher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_SHOWN = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One item that can be picked: its key, the text shown, and the text it is found by."""
+
+    key: Hashable
+    text: str
+    search_text: str = ""
+
+
+def substring_matcher(query: str, text: str) -> bool:
+    """Case-insensitive substring match, the default when the owner gives no matcher."""
+    return query.casefold() in text.casefold()
+
+
+class LookupEdit(QLineEdit):
+    """Type part of any spelling, pick from the popup; `current_key()` is what was picked."""
+
+    picked = Signal(object)  # the key of the item picked from the popup
+
+    def __init__(
+        self, parent: QWidget | None = None, *, matcher: Callable[[str, str], bool] = substring_matcher,
+    ) -> None:
+        super().__init__(parent)
+        self._matcher = matcher
+        self._choices: list[Choice] = []
+        self._key: Hashable | None = None
+        self._popup_model = QStandardItemModel(self)
+        self._completer = QCompleter(self._popup_model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setWidget(self)
+        self._completer.activated[QModelIndex].connect(self._on_activated)
+        self.textEdited.connect(self._on_text_edited)
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        """The items that can be picked (the current pick stays when its key is still there)."""
+        self._choices = list(choices)
+        if self._key is not None:
+            self.set_current_key(self._key)
+
+    def current_key(self) -> Hashable | None:
+        """The picked item's key; an item whose text is typed exactly counts as picked."""
+        typed = self.text().strip()
+        if not typed:
+            return None
+        chosen = self._choice(self._key)
+        if chosen is not None and chosen.text == typed:
+            return chosen.key
+        for choice in self._choices:
+            if choice.text.casefold() == typed.casefold():
+                return choice.key
+        return None
+
+    def set_current_key(self, key: Hashable | None) -> None:
+        """Show the item with `key` (or nothing for None or an unknown key)."""
+        chosen = self._choice(key)
+        self._key = chosen.key if chosen else None
+        self.setText(chosen.text if chosen else "")
+
+    def _choice(self, key: Hashable | None) -> Choice | None:
+        if key is None:
+            return None
+        return next((c for c in self._choices if c.key == key), None)
+
+    def _on_text_edited(self, text: str) -> None:
+        self._key = None
+        query = text.strip()
+        self._popup_model.clear()
+        if not query:
+            self._completer.popup().hide()
+            return
+        for choice in self._choices:
+            if self._matcher(query, f"{choice.text} {choice.search_text}"):
+                item = QStandardItem(choice.text)
+                item.setData(choice.key, KEY_ROLE)
+                item.setEditable(False)
+                self._popup_model.appendRow(item)
+                if self._popup_model.rowCount() >= MAX_SHOWN:
+                    break
+        if self._popup_model.rowCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        self.set_current_key(key)
+        self.picked.emit(key)

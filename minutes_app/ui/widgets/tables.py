@@ -1,0 +1,26 @@
+"""Set up a QTableView for big lists: whole-row selection, fixed row heights, sortable headers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def configure_table(view: QTableView, *, stretch_column: int | None = None, sortable: bool = True) -> None:
+    """Rows select whole, heights stay fixed (a resize-to-contents header is slow on big tables)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as a keyboard user expects
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.hide()
+    columns = view.horizontalHeader()
+    columns.setHighlightSections(False)
+    columns.setSectionsMovable(True)
+    columns.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        columns.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setSortingEnabled(sortable)
