@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -76,7 +76,7 @@ class EditorArea(QWidget):
 
     def is_dirty(self) -> bool:
         """True when the open meeting has unsaved changes."""
-        return self._open and self._editor is not None and bool(self._editor.is_dirty())  # type: ignore[attr-defined]
+        return self._open and self._editor is not None and self._api().is_dirty()
 
     def title(self) -> str:
         """The open meeting's title as the editor last announced it."""
@@ -86,8 +86,7 @@ class EditorArea(QWidget):
         """The id of the open, saved meeting; None for a draft or when nothing is open."""
         if not self._open or self._editor is None:
             return None
-        meeting_id: int | None = self._editor.current_meeting_id()  # type: ignore[attr-defined]
-        return meeting_id
+        return self._api().current_meeting_id()
 
     def open_meeting(self, meeting_id: int) -> bool:
         """Show the meeting; False when the person kept the meeting already open instead."""
@@ -95,8 +94,8 @@ class EditorArea(QWidget):
             return True
         if not self.close_editor():
             return False
-        editor = self._ensure_editor()
-        editor.open_meeting(meeting_id)  # type: ignore[attr-defined]
+        self._ensure_editor()
+        self._api().open_meeting(meeting_id)
         self._mark_open()
         return True
 
@@ -104,9 +103,9 @@ class EditorArea(QWidget):
         """Start an unsaved meeting (new or duplicated); False when the current one stays open."""
         if not self.close_editor():
             return False
-        editor = self._ensure_editor()
+        self._ensure_editor()
         self._title = meeting.title
-        editor.open_draft(meeting)  # type: ignore[attr-defined]
+        self._api().open_draft(meeting)
         self._mark_open()
         return True
 
@@ -114,13 +113,13 @@ class EditorArea(QWidget):
         """Save the open meeting (the editor reports problems itself)."""
         if not self._open or self._editor is None:
             return False
-        return bool(self._editor.save())  # type: ignore[attr-defined]
+        return bool(self._api().save())
 
     def close_editor(self) -> bool:
         """Close the open meeting after the editor's save / discard / cancel question; True when closed."""
         if not self._open or self._editor is None:
             return True
-        if not self._editor.maybe_close():  # type: ignore[attr-defined]
+        if not self._api().maybe_close():
             return False
         self._mark_closed()
         return True
@@ -135,13 +134,17 @@ class EditorArea(QWidget):
     def _ensure_editor(self) -> QWidget:
         if self._editor is None:
             editor = self._editor_factory(self._services, self._settings_provider, self)
-            editor.saved.connect(self.saved)  # type: ignore[attr-defined]
-            editor.closed.connect(self._mark_closed)  # type: ignore[attr-defined]
-            editor.dirty_changed.connect(self._on_dirty_changed)  # type: ignore[attr-defined]
-            editor.title_changed.connect(self._on_title_changed)  # type: ignore[attr-defined]
+            api = cast(MeetingEditorWidget, editor)
+            api.saved.connect(self.saved)
+            api.closed.connect(self._mark_closed)
+            api.dirty_changed.connect(self.dirty_changed)
+            api.title_changed.connect(self._on_title_changed)
             self._layout.addWidget(editor)
             self._editor = editor
         return self._editor
+
+    def _api(self) -> MeetingEditorWidget:
+        return cast(MeetingEditorWidget, self._editor)
 
     def _mark_open(self) -> None:
         self._open = True
@@ -157,6 +160,3 @@ class EditorArea(QWidget):
     def _on_title_changed(self, title: str) -> None:
         self._title = title
         self.title_changed.emit(title)
-
-    def _on_dirty_changed(self, dirty: bool) -> None:
-        self.dirty_changed.emit(dirty)

@@ -1,0 +1,1 @@
+"""Benchmarks at ministry scale: `python -m benchmarks` (see docs/performance.md)."""
