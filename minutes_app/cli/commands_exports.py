@@ -4,6 +4,90 @@ from __future__ import annotations
 
 import argparse
 
+from minutes_app.cli.commands_core import add_filter_arguments, filter_from
+from minutes_app.cli.session import open_for
+from minutes_app.services.documents import DocumentService
+from minutes_app.services.validation import parse_date
+
+LANGS = ["en", "az", "ru"]
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add the export subcommands (they arrive with the exports feature)."""
+    """Add export-docx, report, briefing, export-ics, export-csv and export-xlsx."""
+    p = sub.add_parser("export-docx", help="the Word minutes of one meeting")
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    p.add_argument("out", metavar="OUT.docx")
+    p.add_argument("--lang", choices=LANGS, help="language of the minutes (default: the meeting's)")
+    p.add_argument("--template", metavar="T.docx", help="your own Word template (letterhead, styles)")
+    p.set_defaults(handler=cmd_export_docx)
+
+    p = sub.add_parser("report", help="a follow-up status report (.docx) of the tracker's filter")
+    p.add_argument("out", metavar="OUT.docx")
+    add_filter_arguments(p)
+    p.add_argument("--lang", choices=LANGS)
+    p.add_argument("--group-by", choices=["topic", "department"], default="topic")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="start of the period for the 'done' count")
+    p.add_argument("--template", metavar="T.docx")
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("briefing", help="a briefing note (.docx) before meeting a counterpart")
+    p.add_argument("country", metavar="COUNTRY", help="ISO country code, e.g. RU")
+    p.add_argument("out", metavar="OUT.docx")
+    p.add_argument("--lang", choices=LANGS)
+    p.add_argument("--template", metavar="T.docx")
+    p.set_defaults(handler=cmd_briefing)
+
+    p = sub.add_parser("export-ics", help="meetings and follow-up deadlines as a calendar (.ics)")
+    p.add_argument("out", metavar="OUT.ics")
+    p.add_argument("--lang", choices=LANGS)
+    p.set_defaults(handler=cmd_export_ics)
+
+    for kind in ("csv", "xlsx"):
+        p = sub.add_parser(f"export-{kind}", help=f"the follow-up tracker's rows as .{kind}")
+        p.add_argument("out", metavar=f"OUT.{kind}")
+        add_filter_arguments(p)
+        p.add_argument("--lang", choices=LANGS)
+        p.set_defaults(handler=cmd_export_table, kind=kind)
+
+
+def cmd_export_docx(args: argparse.Namespace) -> int:
+    """Write one meeting's minutes."""
+    with open_for(args) as services:
+        path = DocumentService(services).minutes(args.meeting_id, args.out, lang=args.lang, template=args.template)
+    print(f"Wrote the minutes to {path}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a status report."""
+    with open_for(args) as services:
+        path = DocumentService(services).status_report(
+            filter_from(args, services), args.out, lang=args.lang, group_by=args.group_by,
+            period_start=parse_date("--since", args.since), template=args.template,
+        )
+    print(f"Wrote the status report to {path}")
+    return 0
+
+
+def cmd_briefing(args: argparse.Namespace) -> int:
+    """Write a briefing note."""
+    with open_for(args) as services:
+        path = DocumentService(services).briefing(args.country, args.out, lang=args.lang, template=args.template)
+    print(f"Wrote the briefing note to {path}")
+    return 0
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    """Write the calendar."""
+    with open_for(args) as services:
+        path = DocumentService(services).calendar(args.out, lang=args.lang)
+    print(f"Wrote the calendar to {path}")
+    return 0
+
+
+def cmd_export_table(args: argparse.Namespace) -> int:
+    """Write the tracker's rows as a spreadsheet."""
+    with open_for(args) as services:
+        path = DocumentService(services).spreadsheet(filter_from(args, services), args.out, kind=args.kind, lang=args.lang)
+    print(f"Wrote {path}")
+    return 0

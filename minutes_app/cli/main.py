@@ -16,7 +16,7 @@ Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-ar
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, every subcommand included."""
-    from minutes_app.cli import commands_core, commands_exports, commands_store
+    from minutes_app.cli import commands_core, commands_exports, commands_search, commands_store
 
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for module in (commands_core, commands_store, commands_exports):
+    for module in (commands_core, commands_store, commands_exports, commands_search):
         module.register(sub)
     return parser
 

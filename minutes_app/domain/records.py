@@ -207,6 +207,9 @@ class MeetingSummary:
     status: str
     open_follow_ups: int
     reference_number: str = ""
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str = ""
 
 
 @dataclass(slots=True)
@@ -243,3 +246,77 @@ class TrashItem:
     label: str
     deleted_at: dt.datetime | None
     detail: str = ""
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One search result: the record found, the meeting to open it in, and text to show."""
+
+    kind: str  # "meeting", "person", "organisation", "agenda_item", "decision", "follow_up", "note"
+    record_id: int
+    meeting_id: int | None  # the meeting to open; None for people and organisations
+    title: str
+    snippet: str  # a short excerpt around the first match ("" when there is nothing to show)
+    date: dt.date | None = None  # the meeting's date; None for people and organisations
+    follow_up_id: int | None = None  # for a follow-up or a note: the follow-up to open
+
+
+@dataclass(slots=True)
+class DossierMeeting:
+    """One meeting on a counterpart's timeline, with who led each side."""
+
+    meeting_id: int
+    date: dt.date | None
+    title: str
+    kind: str
+    status: str
+    countries: list[str]
+    host_lead: str = ""  # name (or organisation, for an unnamed representative); "" when nobody
+    host_lead_position: str = ""
+    guest_lead: str = ""
+    guest_lead_position: str = ""
+
+
+@dataclass(slots=True)
+class DossierPerson:
+    """A counterpart met at one or more meetings."""
+
+    person_id: int
+    name: str
+    organisation_name: str
+    positions: list[str]  # positions held at those meetings, most recent first
+    meetings: int  # how many meetings they attended
+    first_met: dt.date | None
+    last_met: dt.date | None
+
+
+@dataclass(slots=True)
+class DossierDecision:
+    """A decision taken at a meeting with the counterpart."""
+
+    meeting_id: int
+    meeting_date: dt.date | None
+    meeting_title: str
+    number: int
+    text: str
+
+
+@dataclass(slots=True)
+class Dossier:
+    """Everything that happened with one counterpart country or organisation."""
+
+    kind: str  # "country" or "organisation"
+    country: str  # the country's ISO code; for an organisation, its country ("" when unknown)
+    organisation_id: int | None
+    name: str
+    today: dt.date  # the day "overdue" was judged on
+    meetings: list[DossierMeeting] = field(default_factory=list)  # newest first
+    people: list[DossierPerson] = field(default_factory=list)  # most met first
+    decisions: list[DossierDecision] = field(default_factory=list)  # newest meeting first
+    open_follow_ups: list[FollowUpRow] = field(default_factory=list)  # not done nor cancelled
+    overdue_follow_ups: list[FollowUpRow] = field(default_factory=list)  # open and past due
+    done_follow_ups: list[FollowUpRow] = field(default_factory=list)
+    meetings_per_year: dict[int, int] = field(default_factory=dict)  # undated meetings left out
+    done_on_time: int = 0  # done with completed_on <= due_date
+    done_late: int = 0  # done with completed_on > due_date
+    on_time_share: float | None = None  # done_on_time / (done_on_time + done_late); None when 0/0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
+from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import Attendance, FollowUpRow, Meeting
 from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_table, add_text
@@ -35,7 +36,7 @@ class PersonMet:
 class BriefingData:
     """What a briefing note is made of; the people met are derived from the meetings' attendances."""
 
-    counterpart: str  # how the counterpart is named in the title: "Russia", "Gazprom", ...
+    counterpart: str  # the title's name for it ("Gazprom"); "" names the country in the document's language
     country: str = ""  # ISO 3166-1 alpha-2 of the counterpart, "" when not a country
     meetings: list[Meeting] = field(default_factory=list)
     open_follow_ups: list[FollowUpRow] = field(default_factory=list)
@@ -92,14 +93,15 @@ def write_briefing(
 ) -> Path:
     """Write the briefing note on `data.counterpart` to `path` (atomically); ExportError when it cannot."""
     document = open_template(template)
-    title = f"{label('briefing_title', lang)}: {data.counterpart}"
-    prepare(document, lang=lang, title=title, author=author, subject=data.counterpart)
+    counterpart = data.counterpart.strip() or country_name(data.country, lang)
+    title = f"{label('briefing_title', lang)}: {counterpart}"
+    prepare(document, lang=lang, title=title, author=author, subject=counterpart)
     meetings = sorted(data.meetings, key=_meeting_date, reverse=True)
     follow_ups = [r for r in data.open_follow_ups if r.status not in CLOSED_STATUSES]
     overdue = sum(1 for r in follow_ups if is_overdue(r, today))
 
     add_heading(document, upper(label("briefing_title", lang), lang), "Title")
-    add_heading(document, data.counterpart, "Subtitle")
+    add_heading(document, counterpart, "Subtitle")
     add_label_line(document, label("date", lang), format_date(today, lang))
     last = format_date(meetings[0].date, lang) if meetings and meetings[0].date else "—"
     add_text(document, label("briefing_summary", lang, meetings=len(meetings), last=last,
@@ -121,7 +123,7 @@ def _previous_meetings(document: DocxDocument, meetings: list[Meeting], lang: st
         [str(n), format_date(m.date, lang), m.title, head_of(m, "host", lang), head_of(m, "guest", lang)]
         for n, m in enumerate(meetings, start=1)
     ]
-    add_table(document, header, rows, (1.0, 2.8, 4.6, 3.8, 3.8))
+    add_table(document, header, rows, (1.0, 3.0, 4.6, 3.7, 3.7))
 
 
 def _decisions(document: DocxDocument, meetings: list[Meeting], lang: str) -> None:
@@ -154,7 +156,7 @@ def _open_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str,
         table_rows.append([str(number), row.description.strip(), responsible(row.owner_name, row.department),
                            format_date(row.due_date, lang), f"{status}\n{mark}" if late else status, meeting])
         emphasis.append({3, 4} if late else set())
-    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.3, 2.8, 2.2, 2.6, 3.1),
+    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.0, 3.2, 2.6, 2.4, 3.2),
               emphasis=emphasis)
 
 

@@ -141,7 +141,7 @@ def build_calendar(
         if event is not None:
             calendar.add_component(event)
     if zone is not None:
-        calendar.add_missing_timezones()  # Outlook needs the VTIMEZONE a TZID names
+        calendar.add_missing_timezones()  # Outlook needs the VTIMEZONE a TZID names (icalendar >= 6)
     return calendar
 
 
@@ -155,4 +155,8 @@ def write_ics(
 ) -> Path:
     """Write meetings and follow-up deadlines to an .ics file at `path` (atomically); `tz` e.g. "Asia/Baku"."""
     data = build_calendar(meetings, follow_ups, lang=lang, tz=tz).to_ical()
-    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(path, write)

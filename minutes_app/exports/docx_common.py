@@ -24,7 +24,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle
+from docx.text.paragraph import Paragraph
 
 import minutes_app
 from minutes_app.domain.errors import ExportError
@@ -131,8 +133,12 @@ def open_template(template: str | os.PathLike[str] | None = None) -> DocxDocumen
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise ExportError(f"The template {path} cannot be opened as a Word document: {exc}") from exc
-    ensure_styles(document)
-    _prepare_body(document)
+    try:
+        ensure_styles(document)
+        _ensure_section(document)
+        _prepare_body(document)
+    except (KeyError, ValueError, AttributeError) as exc:
+        raise ExportError(f"The template {path} cannot be used: {exc}") from exc
     return document
 
 
@@ -155,6 +161,11 @@ def ensure_styles(document: DocxDocument) -> None:
     """Add every style our documents use that the template lacks, so no KeyError can follow."""
     styles = document.styles
     present = {style.name for style in styles}
+    if "Normal" not in present:  # a stripped-down file: give it the default paragraph style
+        normal = styles.add_style("Normal", WD_STYLE_TYPE.PARAGRAPH)
+        normal.element.set(qn("w:default"), "1")
+        normal.font.size = Pt(12)
+        present.add("Normal")
     for name, (size, bold, italic, before, after, alignment) in _PARAGRAPH_STYLES.items():
         if name in present:
             continue
@@ -199,6 +210,18 @@ def _add_table_grid(style: BaseStyle) -> None:
         margins.append(element)
     tbl_pr.append(margins)
     style.element.append(tbl_pr)
+
+
+def _ensure_section(document: DocxDocument) -> None:
+    """Give a file without page setup an A4 page with our margins."""
+    if document.element.body.sectPr is not None:
+        return
+    document.element.body.get_or_add_sectPr()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.top_margin = section.bottom_margin = Cm(2.0)
+    section.left_margin, section.right_margin = Cm(2.5), Cm(1.5)
+    section.header_distance = section.footer_distance = Cm(1.0)
 
 
 def _prepare_body(document: DocxDocument) -> None:
@@ -311,12 +334,13 @@ def add_page_footer(document: DocxDocument, lang: str) -> None:
                     paragraph.add_run(piece)
 
 
-def _add_field(paragraph: object, instruction: str) -> None:
+def _add_field(paragraph: Paragraph, instruction: str) -> None:
     """Append a complex field (begin, instruction, separate, cached "1", end) to `paragraph`."""
-    def run_with(child: object) -> None:
+
+    def run_with(child: BaseOxmlElement) -> None:
         run = OxmlElement("w:r")
-        run.append(child)  # type: ignore[arg-type]
-        paragraph._p.append(run)  # type: ignore[attr-defined]
+        run.append(child)
+        paragraph._p.append(run)
 
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")

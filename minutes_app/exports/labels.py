@@ -91,7 +91,7 @@ _EN: dict[str, str] = {
     "count.overdue": "of which overdue",
     "count.done_period": "Completed in the period",
     "count.done": "Completed",
-    "overdue_mark": "OVERDUE",
+    "overdue_mark": "Overdue",
     "meeting": "Meeting",
     "last_note": "Last note",
     "no_country": "No country specified",
@@ -106,7 +106,9 @@ _EN: dict[str, str] = {
     "open_follow_ups": "Follow-up actions still open",
     "people_met": "People met before",
     "no_previous_meetings": "No previous meetings recorded.",
-    "briefing_summary": "Meetings held: {meetings}. Last meeting: {last}. Open follow-up actions: {open}, of which overdue: {overdue}.",
+    "briefing_summary": (
+        "Meetings held: {meetings}; last meeting: {last}; open follow-up actions: {open}, of which overdue: {overdue}."
+    ),
     "col.name": "Name",
     "col.position": "Position, organisation",
     "col.last_met": "Last met",
@@ -206,7 +208,7 @@ _AZ: dict[str, str] = {
     "count.overdue": "o cümlədən icra müddəti keçmiş",
     "count.done_period": "Dövr ərzində icra edilib",
     "count.done": "İcra edilib",
-    "overdue_mark": "MÜDDƏTİ KEÇİB",
+    "overdue_mark": "Müddəti keçib",
     "meeting": "Görüş",
     "last_note": "Son qeyd",
     "no_country": "Ölkə göstərilməyib",
@@ -220,7 +222,10 @@ _AZ: dict[str, str] = {
     "open_follow_ups": "İcrası başa çatmamış tədbirlər",
     "people_met": "Əvvəllər görüşülmüş şəxslər",
     "no_previous_meetings": "Əvvəlki görüşlər qeydə alınmayıb.",
-    "briefing_summary": "Keçirilmiş görüşlər: {meetings}. Son görüş: {last}. Açıq tədbirlər: {open}, o cümlədən icra müddəti keçmiş: {overdue}.",
+    "briefing_summary": (
+        "Keçirilmiş görüşlər: {meetings}; son görüş: {last}; açıq tədbirlər: {open}, o cümlədən icra müddəti "
+        "keçmiş: {overdue}."
+    ),
     "col.name": "Soyadı, adı",
     "col.position": "Vəzifəsi, təşkilat",
     "col.last_met": "Son görüş",
@@ -318,7 +323,7 @@ _RU: dict[str, str] = {
     "count.overdue": "в том числе просроченные",
     "count.done_period": "Выполнено за период",
     "count.done": "Выполнено",
-    "overdue_mark": "ПРОСРОЧЕНО",
+    "overdue_mark": "Просрочено",
     "meeting": "Встреча",
     "last_note": "Последняя запись",
     "no_country": "Страна не указана",
@@ -332,7 +337,10 @@ _RU: dict[str, str] = {
     "open_follow_ups": "Невыполненные мероприятия",
     "people_met": "Лица, с которыми проводились встречи",
     "no_previous_meetings": "Предыдущие встречи не зафиксированы.",
-    "briefing_summary": "Проведено встреч: {meetings}. Последняя встреча: {last}. Невыполненных мероприятий: {open}, в том числе просроченных: {overdue}.",
+    "briefing_summary": (
+        "Проведено встреч: {meetings}; последняя встреча: {last}; невыполненных мероприятий: {open}, в том числе "
+        "просроченных: {overdue}."
+    ),
     "col.name": "Фамилия, имя",
     "col.position": "Должность, организация",
     "col.last_met": "Последняя встреча",

@@ -132,7 +132,7 @@ def _write_follow_ups(document: DocxDocument, follow_ups: list[FollowUp], lang: 
         ]
         for number, f in enumerate(follow_ups, start=1)
     ]
-    add_table(document, header, rows, widths=(1.0, 5.0, 3.0, 2.1, 1.7))
+    add_table(document, header, rows, widths=(1.0, 4.9, 3.0, 2.3, 1.8))
 
 
 def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepared_by: str, position: str) -> None:

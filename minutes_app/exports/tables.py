@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 import minutes_app
 from minutes_app.domain.countries import country_name
@@ -76,6 +77,7 @@ def write_xlsx(rows: Sequence[FollowUpRow], path: str | os.PathLike[str], *, lan
     """Write `rows` as an Excel workbook: bold frozen header, filters, widths, real date cells."""
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook always has one worksheet
     sheet.title = label("follow_ups", lang)[:31]
     sheet.append(header(lang))
     bold = Font(bold=True)
@@ -102,4 +104,4 @@ def write_xlsx(rows: Sequence[FollowUpRow], path: str | os.PathLike[str], *, lan
     workbook.properties.creator = minutes_app.APP_NAME
     workbook.properties.lastModifiedBy = minutes_app.APP_NAME
     workbook.properties.title = label("follow_ups", lang)
-    return write_atomically(path, lambda tmp: workbook.save(tmp))
+    return write_atomically(path, lambda tmp: workbook.save(str(tmp)))

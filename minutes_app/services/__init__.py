@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from minutes_app.paths import AppPaths
 from minutes_app.services.directory import DirectoryService
+from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
 from minutes_app.services.meetings import MeetingService
+from minutes_app.services.search import SearchService
 from minutes_app.services.settings import SettingsService
 from minutes_app.services.topics import TopicService
 from minutes_app.services.trash import TrashService
@@ -23,6 +25,8 @@ class Services:
         self.topics = TopicService(store)
         self.settings = SettingsService(store)
         self.trash = TrashService(store)
+        self.search = SearchService(store)
+        self.dossier = DossierService(store)
 
     @property
     def paths(self) -> AppPaths:

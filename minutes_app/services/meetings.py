@@ -79,10 +79,11 @@ class MeetingService:
             .scalar_subquery()
         )
         order = column.desc() if descending else column.asc()
-        stmt: Select[tuple[int, dt.date | None, str, str, str, str, int]] = (
+        stmt = (
             select(
                 m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind,
                 m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
+                m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue,
             )
             .where(m.MeetingRow.deleted_at.is_(None))
             .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
@@ -104,6 +105,7 @@ class MeetingService:
             r.MeetingSummary(
                 id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4],
                 reference_number=row[5], open_follow_ups=row[6], countries=countries.get(row[0], []),
+                start_time=row[7], end_time=row[8], venue=row[9],
             )
             for row in rows
         ]

@@ -1,30 +1,426 @@
-"""Keeps the full-text search index in step with the data (filled in by the search feature)."""
+"""The search index: one ``search_entry`` row per searchable record, rewritten inside each write.
+
+* Entries are derived data. Every write calls a hook (services/hooks.py) that deletes the
+  record's entries and builds them afresh from the rows, in the writer's transaction, so the
+  index never disagrees with committed data. Records in the trash have no entries.
+* ``index_text`` is ``textfold.index_terms(title + detail)``: plain ``[a-z0-9]`` words, so
+  neither database has to know about case, diacritics or scripts (the FTS5 trap in STYLE.md).
+* SQLite: an external-content FTS5 table ``search_fts`` over ``search_entry.index_text``, kept
+  in step by triggers on ``search_entry`` (migration 0002). PostgreSQL: a GIN index on the
+  terms as a ``tsvector`` (``array_to_tsvector``, built in; no extension needed), queried with
+  ``'term':*`` prefixes. Both compute textfold.matches(): every query term is a prefix of a term.
+* An entry's id packs kind | sort key | record id, so "the first N hits of a kind, in order" is
+  a walk along an id range that stops after N rows, however many records match.
+* A change of textfold.FOLD_VERSION needs a migration that calls :func:`rebuild`.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, or_
-from sqlalchemy.orm import Session
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Connection,
+    Select,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
+from sqlalchemy.sql.type_api import TypeDecorator
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from minutes_app.domain.countries import country_name
+from minutes_app.domain.textfold import fold_word, index_terms, query_terms
 from minutes_app.store import models as m
+
+#: Kinds of entries, in the order search results are grouped.
+KINDS: tuple[str, ...] = ("meeting", "person", "organisation", "agenda_item", "decision", "follow_up", "note")
+# People and organisations are listed by name; everything else newest meeting first.
+_BY_NAME = frozenset({"person", "organisation"})
+
+#: Only this much of any one text is indexed (and kept as snippet source).
+MAX_TEXT_CHARS = 200_000
+#: Index texts are cut at a term boundary to this length: a PostgreSQL tsvector must stay under 1 MB,
+#: and 500 000 characters of terms make at most about 0.85 MB of tsvector.
+MAX_INDEX_CHARS = 500_000
+#: Display titles are cut to this length.
+TITLE_CHARS = 300
+_LANGS = ("en", "az", "ru")
+_CHUNK = 500  # ids per IN list when rebuilding
+
+# Entry id layout (63 bits, positive): kind (3) | sort key (22) | record id (38).
+_RECORD_BITS = 38
+_KEY_BITS = 22
+_KIND_SHIFT = _RECORD_BITS + _KEY_BITS
+_NAME_KEY_LETTERS = 4  # 37**4 < 2**22: the first four folded letters order people by name
+_NAME_DIGITS = {c: i + 1 for i, c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz")}
+
+_ENTRY: Table = m.SearchEntryRow.__table__  # type: ignore[assignment]
+_FTS = table("search_fts", column("rowid", BigInteger()))
+_SAFE_TERM = re.compile(r"[a-z0-9]+")
+# Must be written exactly as in migration 0002's index so PostgreSQL uses the GIN index.
+_PG_TERMS = func.array_to_tsvector(func.string_to_array(_ENTRY.c.index_text, literal_column("' '")))
+
+Executor = Session | Connection
+Entry = dict[str, Any]
+
+
+# --------------------------------------------------------------------------------------------
+# Entry ids
+
+
+def entry_id(kind: str, sort_key: int, record_id: int) -> int:
+    """The id of an entry: its kind, then its sort key, then the record's id, in 63 bits."""
+    if not 0 <= record_id < 1 << _RECORD_BITS:
+        raise ValueError(f"record id {record_id} is out of the search index's range")
+    key = min(max(sort_key, 0), (1 << _KEY_BITS) - 1)
+    return (KINDS.index(kind) << _KIND_SHIFT) | (key << _RECORD_BITS) | record_id
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    """The lowest and highest entry id of a kind."""
+    code = KINDS.index(kind)
+    return code << _KIND_SHIFT, ((code + 1) << _KIND_SHIFT) - 1
+
+
+def newest_first(kind: str) -> bool:
+    """True when a kind's entries are listed by descending id (newest meeting first)."""
+    return kind not in _BY_NAME
+
+
+def _date_key(date: Any) -> int:
+    return int(date.toordinal()) if date is not None else 0
+
+
+def _name_key(name: str) -> int:
+    """Base-37 number of the first folded letters, so ids ascend in (rough) alphabetical order."""
+    key = 0
+    letters = fold_word(name[:200])[:_NAME_KEY_LETTERS]
+    for i in range(_NAME_KEY_LETTERS):
+        key = key * 37 + (_NAME_DIGITS.get(letters[i], 0) if i < len(letters) else 0)
+    return key
+
+
+# --------------------------------------------------------------------------------------------
+# Building entries from the rows
+
+
+def shorten(text: str, limit: int = TITLE_CHARS) -> str:
+    """One line of at most `limit` characters, cut with an ellipsis."""
+    flat = " ".join(text[: limit * 4].split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _joined(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _distinct(values: Iterable[str | None], *, skip: str = "") -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value != skip:
+            seen[value] = None
+    return list(seen)
+
+
+def _entry(
+    kind: str, record_id: int, sort_key: int, title_text: str, detail: str, *,
+    meeting_id: int | None = None, follow_up_id: int | None = None, date: Any = None,
+) -> Entry | None:
+    title_text, detail = title_text[:MAX_TEXT_CHARS], detail[:MAX_TEXT_CHARS]
+    terms = index_terms(title_text + "\n" + detail)
+    if len(terms) > MAX_INDEX_CHARS:
+        terms = terms[: terms.rfind(" ", 0, MAX_INDEX_CHARS + 1)]
+    if not terms:
+        return None  # nothing any query could find
+    return {
+        "id": entry_id(kind, sort_key, record_id), "kind": kind, "record_id": record_id,
+        "meeting_id": meeting_id, "follow_up_id": follow_up_id, "date": date,
+        "title": shorten(title_text), "detail": detail, "index_text": terms,
+    }
+
+
+def _country_names(codes: Iterable[str]) -> str:
+    return " · ".join(_distinct(country_name(code, lang) for code in codes for lang in _LANGS))
+
+
+def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
+    """Entries of live meetings and of everything inside them."""
+    mt = m.MeetingRow
+    meetings = {
+        row.id: row
+        for row in conn.execute(
+            select(mt.id, mt.title, mt.date, mt.venue, mt.reference_number, mt.summary)
+            .where(mt.id.in_(meeting_ids), mt.deleted_at.is_(None))
+        )
+    }
+    if not meetings:
+        return []
+    live = list(meetings)
+    codes: dict[int, list[str]] = defaultdict(list)
+    mc = m.MeetingCountryRow
+    for meeting_id, code in conn.execute(
+        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(live)).order_by(mc.meeting_id, mc.sort_order)
+    ):
+        codes[meeting_id].append(code)
+    entries: list[Entry | None] = []
+    for row in meetings.values():
+        detail = _joined(row.reference_number, row.venue, _country_names(codes[row.id]), row.summary)
+        entries.append(_entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date))
+
+    def child(kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None) -> None:
+        date = meetings[meeting_id].date
+        entries.append(
+            _entry(kind, record_id, _date_key(date), title, detail, meeting_id=meeting_id, follow_up_id=follow_up_id, date=date)
+        )
+
+    a = m.AgendaItemRow
+    for row in conn.execute(select(a.id, a.meeting_id, a.title, a.notes).where(a.meeting_id.in_(live))):
+        child("agenda_item", row.id, row.meeting_id, row.title, row.notes)
+    d = m.DecisionRow
+    for row in conn.execute(select(d.id, d.meeting_id, d.number, d.text).where(d.meeting_id.in_(live))):
+        child("decision", row.id, row.meeting_id, f"{row.number}. {row.text}", row.text)
+    f = m.FollowUpRow
+    for row in conn.execute(
+        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact)
+        .where(f.meeting_id.in_(live), f.deleted_at.is_(None))
+    ):
+        child("follow_up", row.id, row.meeting_id, row.description,
+              _joined(row.description, row.department, row.counterpart_contact), row.id)
+    n = m.FollowUpNoteRow
+    for row in conn.execute(
+        select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
+        .join(f, f.id == n.follow_up_id)
+        .where(f.meeting_id.in_(live), f.deleted_at.is_(None), n.text != "")
+    ):
+        child("note", row.id, row.meeting_id, row.description, row.text, row.follow_up_id)
+    return [e for e in entries if e is not None]
+
+
+def _person_entries(conn: Executor, person_ids: Sequence[int]) -> list[Entry]:
+    """Entries of live people: every spelling, every position, their organisation's names."""
+    p, o = m.PersonRow, m.OrganisationRow
+    rows = conn.execute(
+        select(
+            p.id, p.name, p.name_en, p.name_az, p.name_ru, p.position, p.position_en, p.position_az,
+            p.position_ru, o.name.label("org"), o.name_en.label("org_en"), o.name_az.label("org_az"),
+            o.name_ru.label("org_ru"),
+        )
+        .outerjoin(o, and_(o.id == p.organisation_id, o.deleted_at.is_(None)))
+        .where(p.id.in_(person_ids), p.deleted_at.is_(None))
+    )
+    entries = []
+    for row in rows:
+        detail = " · ".join(
+            _distinct((row.name_en, row.name_az, row.name_ru), skip=row.name)
+            + _distinct((row.position, row.position_en, row.position_az, row.position_ru))
+            + _distinct((row.org, row.org_en, row.org_az, row.org_ru))
+        )
+        entries.append(_entry("person", row.id, _name_key(row.name), row.name, detail))
+    return [e for e in entries if e is not None]
+
+
+def _organisation_entries(conn: Executor, organisation_ids: Sequence[int]) -> list[Entry]:
+    """Entries of live organisations: every spelling and their country's names."""
+    o = m.OrganisationRow
+    rows = conn.execute(
+        select(o.id, o.name, o.name_en, o.name_az, o.name_ru, o.country)
+        .where(o.id.in_(organisation_ids), o.deleted_at.is_(None))
+    )
+    entries = []
+    for row in rows:
+        names = _distinct((row.name_en, row.name_az, row.name_ru), skip=row.name)
+        detail = " · ".join(names + ([_country_names([row.country])] if row.country else []))
+        entries.append(_entry("organisation", row.id, _name_key(row.name), row.name, detail))
+    return [e for e in entries if e is not None]
+
+
+def _insert(conn: Executor, entries: list[Entry]) -> None:
+    if entries:
+        conn.execute(insert(_ENTRY), entries)
+
+
+def _delete_kind(conn: Executor, kind: str, record_ids: Any) -> None:
+    conn.execute(delete(_ENTRY).where(_ENTRY.c.kind == kind, _ENTRY.c.record_id.in_(record_ids)))
+
+
+# --------------------------------------------------------------------------------------------
+# Hooks (called by every write, in its transaction)
 
 
 def reindex_meeting(session: Session, meeting_id: int) -> None:
     """Rewrite the index entries of one meeting and everything inside it."""
+    session.execute(delete(_ENTRY).where(_ENTRY.c.meeting_id == meeting_id))
+    _insert(session, _meeting_entries(session, [meeting_id]))
 
 
 def reindex_person(session: Session, person_id: int) -> None:
     """Rewrite the index entry of one person."""
+    _delete_kind(session, "person", [person_id])
+    _insert(session, _person_entries(session, [person_id]))
 
 
 def reindex_organisation(session: Session, organisation_id: int) -> None:
-    """Rewrite the index entry of one organisation."""
+    """Rewrite the index entry of one organisation, and of its people (their entries name it)."""
+    _delete_kind(session, "organisation", [organisation_id])
+    _insert(session, _organisation_entries(session, [organisation_id]))
+    people = list(session.scalars(select(m.PersonRow.id).where(m.PersonRow.organisation_id == organisation_id)))
+    for start in range(0, len(people), _CHUNK):
+        chunk = people[start : start + _CHUNK]
+        _delete_kind(session, "person", chunk)
+        _insert(session, _person_entries(session, chunk))
 
 
-def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type-arg]
-    """Narrow a follow-up SELECT to rows whose text matches `text`."""
-    pattern = f"%{text.strip().lower()}%"
-    return stmt.where(or_(func.lower(m.FollowUpRow.description).like(pattern), func.lower(m.FollowUpRow.department).like(pattern)))
+def _live_ids() -> dict[str, Select[Any]]:
+    """Per kind, the ids of records that should have an entry (not in the trash, nor inside it)."""
+    mt, f, n = m.MeetingRow, m.FollowUpRow, m.FollowUpNoteRow
+    live_meeting = mt.deleted_at.is_(None)
+    return {
+        "meeting": select(mt.id).where(live_meeting),
+        "person": select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)),
+        "organisation": select(m.OrganisationRow.id).where(m.OrganisationRow.deleted_at.is_(None)),
+        "agenda_item": select(m.AgendaItemRow.id).join(mt, mt.id == m.AgendaItemRow.meeting_id).where(live_meeting),
+        "decision": select(m.DecisionRow.id).join(mt, mt.id == m.DecisionRow.meeting_id).where(live_meeting),
+        "follow_up": select(f.id).join(mt, mt.id == f.meeting_id).where(live_meeting, f.deleted_at.is_(None)),
+        "note": select(n.id).join(f, f.id == n.follow_up_id).join(mt, mt.id == f.meeting_id)
+        .where(live_meeting, f.deleted_at.is_(None), n.text != ""),
+    }
 
 
 def drop_orphans(session: Session) -> None:
-    """Remove index entries of records that no longer exist."""
+    """Remove index entries of records that no longer exist (or are in the trash)."""
+    for kind, live in _live_ids().items():
+        session.execute(delete(_ENTRY).where(_ENTRY.c.kind == kind, _ENTRY.c.record_id.not_in(live)))
+
+
+def rebuild(conn: Executor) -> int:
+    """Empty the index and fill it from every live record; returns the number of entries.
+
+    Reads only named columns, so it also runs inside migrations of older stores.
+    """
+    conn.execute(delete(_ENTRY))
+    count = 0
+    sources = (
+        (m.MeetingRow, _meeting_entries),
+        (m.PersonRow, _person_entries),
+        (m.OrganisationRow, _organisation_entries),
+    )
+    for model, build in sources:
+        ids = list(conn.scalars(select(model.id).where(model.deleted_at.is_(None)).order_by(model.id)))
+        for start in range(0, len(ids), _CHUNK):
+            entries = build(conn, ids[start : start + _CHUNK])
+            _insert(conn, entries)
+            count += len(entries)
+    return count
+
+
+# --------------------------------------------------------------------------------------------
+# Queries
+
+
+class PrefixQuery(TypeDecorator[Sequence[str]]):
+    """Query terms sent as each database's prefix query: ``"t"*`` for FTS5, ``'t':*`` for tsquery."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Sequence[str] | None, dialect: Dialect) -> str | None:
+        """The terms, AND-ed, in the syntax of `dialect`."""
+        if value is None:
+            return None
+        for term in value:
+            # query_terms() only makes [a-z0-9] terms; refuse anything else rather than quote it.
+            if not _SAFE_TERM.fullmatch(term):
+                raise ValueError(f"not a folded search term: {term!r}")
+        if dialect.name == "sqlite":
+            return " ".join(f'"{t}"*' for t in value)
+        return " & ".join(f"'{t}':*" for t in value)
+
+
+class EntryMatches(ColumnElement[bool]):
+    """WHERE condition: the ``search_entry`` row is of `kind` and matches every term as a prefix."""
+
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals = [
+        ("query", InternalTraversal.dp_clauseelement),
+        ("low", InternalTraversal.dp_clauseelement),
+        ("high", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, terms: Sequence[str], kind: str) -> None:
+        low, high = kind_range(kind)
+        self.query: BindParameter[Sequence[str]] = bindparam(None, tuple(terms), type_=PrefixQuery(), unique=True)
+        self.low: BindParameter[int] = bindparam(None, low, type_=BigInteger(), unique=True)
+        self.high: BindParameter[int] = bindparam(None, high, type_=BigInteger(), unique=True)
+
+
+def _fts_match(query: ColumnElement[Any]) -> ColumnElement[bool]:
+    return literal_column("search_fts").op("MATCH", return_type=Boolean())(query)
+
+
+@compiles(EntryMatches, "sqlite")
+def _entry_matches_sqlite(element: EntryMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    rowids = select(_FTS.c.rowid).where(_fts_match(element.query), _FTS.c.rowid.between(element.low, element.high))
+    return compiler.process(_ENTRY.c.id.in_(rowids), **kw)
+
+
+@compiles(EntryMatches)
+def _entry_matches_postgresql(element: EntryMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    condition = and_(
+        _ENTRY.c.id.between(element.low, element.high),
+        _PG_TERMS.op("@@", return_type=Boolean())(cast(element.query, TSQUERY)),
+    )
+    return compiler.process(condition, **kw)
+
+
+def top_entries(dialect: str, terms: Sequence[str], kind: str, limit: int) -> Select[Any]:
+    """The first `limit` entries of `kind` matching `terms`, in the kind's order."""
+    descending = newest_first(kind)
+    order = _ENTRY.c.id.desc() if descending else _ENTRY.c.id.asc()
+    columns = (
+        _ENTRY.c.kind, _ENTRY.c.record_id, _ENTRY.c.meeting_id, _ENTRY.c.follow_up_id,
+        _ENTRY.c.date, _ENTRY.c.title, _ENTRY.c.detail,
+    )
+    if dialect != "sqlite":
+        return select(*columns).where(EntryMatches(terms, kind)).order_by(order).limit(limit)
+    # FTS5 walks its doclists in rowid order and stops at the LIMIT; filtering search_entry by
+    # "id IN (matches)" instead would first collect every match of the kind.
+    low, high = kind_range(kind)
+    query = bindparam("terms", tuple(terms), type_=PrefixQuery())
+    first = (
+        select(_FTS.c.rowid.label("id"))
+        .where(_fts_match(query), _FTS.c.rowid.between(low, high))
+        .order_by(_FTS.c.rowid.desc() if descending else _FTS.c.rowid.asc())
+        .limit(limit)
+        .subquery("first_matches")
+    )
+    return select(*columns).join(first, first.c.id == _ENTRY.c.id).order_by(order)
+
+
+def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type-arg]
+    """Narrow a follow-up SELECT to rows whose search entry matches `text`, exactly as search does."""
+    terms = query_terms(text)
+    if not terms:
+        return stmt  # punctuation only: like an empty box, no filter
+    matching = select(_ENTRY.c.record_id).where(EntryMatches(terms, "follow_up"))
+    return stmt.where(m.FollowUpRow.id.in_(matching))

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -284,3 +285,24 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchEntryRow(Base):
+    """One searchable record in the search index: derived data, rewritten by services/search_index.py."""
+
+    __tablename__ = "search_entry"
+    __table_args__ = (Index("ix_search_entry_kind_record", "kind", "record_id"),)
+
+    # Encodes kind and order within the kind (search_index.entry_id). INTEGER PRIMARY KEY on SQLite,
+    # so it is the rowid the FTS5 table (created by migration 0002, not a model) points at.
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int] = mapped_column(Integer)
+    meeting_id: Mapped[Optional[int]] = mapped_column(Integer, index=True)
+    follow_up_id: Mapped[Optional[int]] = mapped_column(Integer)
+    date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(500))
+    detail: Mapped[str] = mapped_column(Text)  # the text snippets are cut from
+    index_text: Mapped[str] = mapped_column(Text)  # textfold.index_terms of title and detail

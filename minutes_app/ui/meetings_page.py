@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from minutes_app.domain.records import MeetingSummary
 from minutes_app.services import Services
 from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.meetings_table_model import DATE, OPEN_FOLLOW_UPS, TITLE, MeetingsTableModel
+from minutes_app.ui.meetings_table_model import COUNTRY, DATE, KIND, OPEN_FOLLOW_UPS, STATUS, TITLE, MeetingsTableModel
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.tables import configure_table
+from minutes_app.ui.widgets.tables import configure_table, set_column_widths
 
 
 class MeetingsPage(QWidget):
@@ -29,8 +29,7 @@ class MeetingsPage(QWidget):
         self.table.setModel(self.model)
         configure_table(self.table, stretch_column=TITLE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setColumnWidth(DATE, 100)
-        self.table.setColumnWidth(OPEN_FOLLOW_UPS, 120)
+        set_column_widths(self.table, {DATE: 11, KIND: 22, COUNTRY: 16, STATUS: 20, OPEN_FOLLOW_UPS: 8})
 
         self.new_button = QPushButton(self.tr("&New meeting"))
         self.open_button = QPushButton(self.tr("&Open"))

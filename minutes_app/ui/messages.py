@@ -7,21 +7,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
 
-_CONTEXT = "Messages"
-
 
 def describe_error(error: MinutesError) -> str:
     """A sentence about `error` for a person (the services' own words for validation details)."""
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
-            _CONTEXT, "This record no longer exists; it may have been deleted in another window or by a colleague."
+            "Messages", "This record no longer exists; it may have been deleted in another window or by a colleague."
         )
     if isinstance(error, ConflictError):
         return QCoreApplication.translate(
-            _CONTEXT, "This record was changed elsewhere since you opened it. Reload it and make your change again."
+            "Messages", "This record was changed elsewhere since you opened it. Reload it and make your change again."
         )
     if isinstance(error, ValidationError):
-        return QCoreApplication.translate(_CONTEXT, "Not saved: %1").replace("%1", str(error))
+        return QCoreApplication.translate("Messages", "Not saved: %1").replace("%1", str(error))
     return str(error)
 
 
@@ -32,7 +30,7 @@ def show_error(parent: QWidget | None, title: str, error: MinutesError) -> None:
 
 def required_message() -> str:
     """The text shown under a required field left empty."""
-    return QCoreApplication.translate(_CONTEXT, "This field is required.")
+    return QCoreApplication.translate("Messages", "This field is required.")
 
 
 def field_message(error: ValidationError) -> str:

@@ -85,7 +85,7 @@ class RowTableModel(QAbstractTableModel):
         """Sort the loaded rows by `column`; selections follow their rows."""
         if not 0 <= column < len(self.HEADERS):
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         followed = [(self._visible[i.row()], i.column()) if i.row() < len(self._visible) else None for i in persistent]
         self._sort_column, self._sort_order = column, order
@@ -97,7 +97,7 @@ class RowTableModel(QAbstractTableModel):
             for f in followed
         ]
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _sort_entries(self) -> None:
         if self._sort_column < 0:

@@ -109,7 +109,7 @@ def build() -> bytes:
 
     _style(document, "Title", 14, bold=True, after=4, align=WD_ALIGN_PARAGRAPH.CENTER)
     _style(document, "Subtitle", 13, bold=True, after=14, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _style(document, "Heading 1", 12.5, bold=True, before=16, after=6, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _style(document, "Heading 1", 13, bold=True, before=16, after=6, align=WD_ALIGN_PARAGRAPH.LEFT)
     _style(document, "Heading 2", 12, bold=True, before=8, after=4, align=WD_ALIGN_PARAGRAPH.LEFT)
     _style(document, "Heading 3", 12, bold=True, italic=True, before=8, after=3, align=WD_ALIGN_PARAGRAPH.LEFT)
     ensure_styles(document)

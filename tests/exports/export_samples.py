@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from minutes_app.domain.records import (
@@ -120,7 +121,7 @@ def seed_meeting() -> Meeting:
                  "transport and logistics", owner_name="Leyla Mammadova", due_date=dt.date(2024, 3, 29),
                  status="done", completed_on=dt.date(2024, 3, 27), topic_name="Transport and logistics"),
     ]
-    return Meeting(
+    meeting = Meeting(
         id=1, title="Meeting with the delegation led by Ruslan Edelgeriev, adviser to the President of the "
         "Russian Federation", kind="delegation_visit", date=dt.date(2024, 3, 12),
         start_time=dt.time(11, 0), end_time=dt.time(12, 30),
@@ -139,6 +140,7 @@ def seed_meeting() -> Meeting:
         ],
         follow_ups=follow_ups, host_organisation=MINISTRY_OF_ECONOMY,
     )
+    return copy.deepcopy(meeting)  # tests may change it; the module's people must stay as they are
 
 
 def follow_up_rows(count: int = 12, *, today: dt.date = dt.date(2024, 6, 1)) -> list[FollowUpRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,6 +23,8 @@ class CheckList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # A fixed height makes the items wrap into columns instead of one long list.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_items(self, items: Sequence[tuple[Hashable, str]]) -> None:

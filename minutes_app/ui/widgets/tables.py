@@ -24,3 +24,14 @@ def configure_table(view: QTableView, *, stretch_column: int | None = None, sort
     if stretch_column is not None:
         columns.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     view.setSortingEnabled(sortable)
+
+
+def set_column_widths(view: QTableView, characters: dict[int, int]) -> None:
+    """Size columns to hold about this many characters (and at least their header's text)."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    model = view.model()
+    for column, count in characters.items():
+        title = str(model.headerData(column, header.orientation()) or "") if model is not None else ""
+        width = max(metrics.averageCharWidth() * count, metrics.horizontalAdvance(title) + 28)
+        view.setColumnWidth(column, width)

@@ -1,0 +1,93 @@
+"""Documents from the store: gathers the records and settings each export needs, then writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.vocab import CLOSED_STATUSES, Language
+from minutes_app.services import Services
+
+Progress = Callable[[int, int], bool]
+
+
+class DocumentService:
+    """Minutes, status reports, briefing notes, calendars and spreadsheets."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def _language(self, lang: str | None) -> str:
+        chosen = lang or self.services.settings.get().minutes_language
+        if chosen not in {lang.value for lang in Language}:
+            raise ValidationError("--lang", f"{chosen!r} is not one of: en, az, ru")
+        return chosen
+
+    def _template(self, template: str | os.PathLike[str] | None) -> str | None:
+        if template:
+            return str(template)
+        return self.services.settings.get().minutes_template or None
+
+    def minutes(self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None = None, template: str | os.PathLike[str] | None = None) -> Path:
+        """The Word minutes of one meeting."""
+        from minutes_app.exports.minutes_docx import write_minutes
+
+        settings = self.services.settings.get()
+        meeting = self.services.meetings.get(meeting_id)
+        return write_minutes(
+            meeting, path, lang=self._language(lang or meeting.language), template=self._template(template),
+            prepared_by=meeting.prepared_by or settings.officer_name,
+            prepared_by_position=settings.officer_position if not meeting.prepared_by or meeting.prepared_by == settings.officer_name else "",
+            author=settings.officer_name,
+        )
+
+    def status_report(
+        self, flt: FollowUpFilter, path: str | os.PathLike[str], *, lang: str | None = None, group_by: str = "topic",
+        today: dt.date | None = None, period_start: dt.date | None = None, template: str | os.PathLike[str] | None = None,
+        filter_description: str = "", progress: Progress | None = None,
+    ) -> Path:
+        """The follow-ups the filter selects as a Word status report."""
+        from minutes_app.exports.report_docx import write_status_report
+
+        if group_by not in ("topic", "department"):
+            raise ValidationError("--group-by", f"{group_by!r} is not one of: topic, department")
+        today = today or dt.date.today()
+        rows = self.services.follow_ups.list(flt, today=today)
+        return write_status_report(
+            rows, path, lang=self._language(lang), group_by=group_by, today=today, period_start=period_start,
+            template=self._template(template), author=self.services.settings.get().officer_name,
+            filter_description=filter_description, progress=progress,
+        )
+
+    def briefing(self, country: str, path: str | os.PathLike[str], *, lang: str | None = None, today: dt.date | None = None, template: str | os.PathLike[str] | None = None) -> Path:
+        """A briefing note before meeting a counterpart country again."""
+        from minutes_app.domain.countries import is_country_code
+        from minutes_app.exports.briefing_docx import BriefingData, write_briefing
+
+        code = country.strip().upper()
+        if not is_country_code(code):
+            raise ValidationError("COUNTRY", f"{country!r} is not an ISO 3166 country code")
+        today = today or dt.date.today()
+        meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list(country=code)]
+        rows = [r for r in self.services.follow_ups.list(FollowUpFilter(country=code), today=today) if r.status not in CLOSED_STATUSES]
+        data = BriefingData(counterpart="", country=code, meetings=meetings, open_follow_ups=rows)
+        return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name)
+
+    def calendar(self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None) -> Path:
+        """Meetings and open follow-up deadlines as an .ics calendar."""
+        from minutes_app.exports.calendar_ics import write_ics
+
+        rows = [r for r in self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False) if r.status not in CLOSED_STATUSES]
+        return write_ics(self.services.meetings.list(), rows, path, lang=self._language(lang))
+
+    def spreadsheet(self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None) -> Path:
+        """The tracker's rows as .csv or .xlsx."""
+        from minutes_app.exports.tables import write_csv, write_xlsx
+
+        rows = self.services.follow_ups.list(flt)
+        writer = {"csv": write_csv, "xlsx": write_xlsx}[kind]
+        return writer(rows, path, lang=self._language(lang))

@@ -1,0 +1,242 @@
+"""The counterpart dossier: everything that happened with one country or organisation, in SQL.
+
+Who counts as "met": at each meeting one side is ours, the side holding the officer's own
+organisation (settings), else the side with the most Azerbaijani participants, else the host
+side. The people on the other sides were met, unless they are known to belong elsewhere
+(an organisation of another country, for a country dossier; another organisation, for an
+organisation dossier): a multilateral forum does not put a Turkish minister in a Russian dossier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from minutes_app.domain import records as r
+from minutes_app.domain.countries import country_name
+from minutes_app.domain.errors import NotFoundError, ValidationError
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, Side
+from minutes_app.services import validation as v
+from minutes_app.services.followups import filtered_statement
+from minutes_app.store import models as m
+from minutes_app.store.database import Store
+
+OWN_COUNTRY = "AZ"
+_CLOSED = {s.value for s in CLOSED_STATUSES}
+# (person's organisation id, that organisation's country) -> True when the person is someone else's.
+BelongsElsewhere = Callable[[int | None, str], bool]
+
+
+class DossierService:
+    """Dossiers per counterpart country or organisation, each one read transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def counterparts(self, *, lang: str = "en") -> list[tuple[str, str, int]]:
+        """(code, name, meeting count) of every counterpart country, most met first, for a picker."""
+        mc, mt = m.MeetingCountryRow, m.MeetingRow
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(mc.country, func.count(distinct(mc.meeting_id)))
+                .join(mt, mt.id == mc.meeting_id)
+                .where(mt.deleted_at.is_(None))
+                .group_by(mc.country)
+            ).all()
+        found = [(code, country_name(code, lang), count) for code, count in rows]
+        return sorted(found, key=lambda item: (-item[2], item[1]))
+
+    def for_country(self, code: str, *, today: dt.date | None = None, lang: str = "en") -> r.Dossier:
+        """The dossier of a counterpart country (ISO code, any case); empty when never met."""
+        country = v.check_country("country", code)
+        if not country:
+            raise ValidationError("country", "is required")
+        meetings = m.MeetingRow.id.in_(select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country))
+        dossier = r.Dossier(kind="country", country=country, organisation_id=None, name=country_name(country, lang), today=today or dt.date.today())
+        with self.store.reading() as session:
+            _fill(session, dossier, meetings, lambda _org, org_country: bool(org_country) and org_country != country)
+        return dossier
+
+    def for_organisation(self, organisation_id: int, *, today: dt.date | None = None, lang: str = "en") -> r.Dossier:
+        """The dossier of an organisation: meetings it hosted or attended, or its people attended."""
+        a, p = m.AttendanceRow, m.PersonRow
+        meetings = or_(
+            m.MeetingRow.host_organisation_id == organisation_id,
+            m.MeetingRow.id.in_(select(a.meeting_id).where(a.organisation_id == organisation_id)),
+            m.MeetingRow.id.in_(select(a.meeting_id).join(p, p.id == a.person_id).where(p.organisation_id == organisation_id)),
+        )
+        with self.store.reading() as session:
+            org = session.get(m.OrganisationRow, organisation_id)
+            if org is None or org.deleted_at is not None:
+                raise NotFoundError("organisation", organisation_id)
+            name = getattr(org, f"name_{lang}", "") or org.name
+            dossier = r.Dossier(kind="organisation", country=org.country, organisation_id=org.id, name=name, today=today or dt.date.today())
+            _fill(session, dossier, meetings, lambda org_id, _country: org_id is not None and org_id != organisation_id)
+        return dossier
+
+
+@dataclass(slots=True)
+class _Participant:
+    side: str
+    name: str
+    position: str
+    person_id: int | None
+    org_id: int | None  # the attendance's organisation, else the person's
+    org_name: str
+    org_country: str
+
+
+@dataclass(slots=True)
+class _Met:
+    name: str
+    org_name: str
+    meeting_ids: set[int] = field(default_factory=set)
+    dates: list[dt.date] = field(default_factory=list)
+    positions: list[str] = field(default_factory=list)
+
+
+def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], elsewhere: BelongsElsewhere) -> None:
+    """Fill `dossier` from the live meetings matching `condition`."""
+    mt = m.MeetingRow
+    ids = select(mt.id).where(mt.deleted_at.is_(None), condition)
+    rows = session.execute(
+        select(mt.id, mt.date, mt.title, mt.kind, mt.status).where(mt.id.in_(ids))
+        .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc())
+    ).all()
+    countries: dict[int, list[str]] = defaultdict(list)
+    mc = m.MeetingCountryRow
+    for meeting_id, code in session.execute(
+        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(ids)).order_by(mc.meeting_id, mc.sort_order)
+    ):
+        countries[meeting_id].append(code)
+    participants = _participants(session, ids)
+    own_org = _own_organisation(session)
+    met: dict[int, _Met] = {}
+    for row in rows:
+        people = participants.get(row.id, [])
+        entry = r.DossierMeeting(
+            meeting_id=row.id, date=row.date, title=row.title, kind=row.kind, status=row.status,
+            countries=countries.get(row.id, []),
+        )
+        entry.host_lead, entry.host_lead_position = _lead(people, Side.HOST.value)
+        entry.guest_lead, entry.guest_lead_position = _lead(people, Side.GUEST.value)
+        dossier.meetings.append(entry)
+        ours = _our_side(people, own_org)
+        for who in people:
+            if who.person_id is None or who.side == ours or elsewhere(who.org_id, who.org_country):
+                continue
+            record = met.setdefault(who.person_id, _Met(who.name, who.org_name))
+            record.meeting_ids.add(row.id)
+            if row.date is not None:
+                record.dates.append(row.date)
+            if who.position and who.position not in record.positions:
+                record.positions.append(who.position)  # meetings come newest first
+        if row.date is not None:
+            dossier.meetings_per_year[row.date.year] = dossier.meetings_per_year.get(row.date.year, 0) + 1
+    dossier.people = sorted(
+        (
+            r.DossierPerson(
+                person_id=pid, name=p.name, organisation_name=p.org_name, positions=p.positions,
+                meetings=len(p.meeting_ids), first_met=min(p.dates, default=None),
+                last_met=max(p.dates, default=None),
+            )
+            for pid, p in met.items()
+        ),
+        key=lambda p: (-p.meetings, -(p.last_met.toordinal() if p.last_met else 0), p.name),
+    )
+    dossier.decisions = _decisions(session, ids)
+    _follow_ups(session, dossier, ids, countries)
+
+
+def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Participant]]:
+    """Participants of each meeting, by side and precedence."""
+    a, p = m.AttendanceRow, m.PersonRow
+    person_org, attendance_org = aliased(m.OrganisationRow), aliased(m.OrganisationRow)
+    result: dict[int, list[_Participant]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            a.meeting_id, a.side, a.position, a.person_id, p.name, p.position.label("person_position"),
+            p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
+            a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"), attendance_org.country.label("org_country"),
+        )
+        .outerjoin(p, p.id == a.person_id)
+        .outerjoin(person_org, person_org.id == p.organisation_id)
+        .outerjoin(attendance_org, attendance_org.id == a.organisation_id)
+        .where(a.meeting_id.in_(ids))
+        .order_by(a.meeting_id, a.side, a.precedence)
+    ):
+        if row.person_id is not None:
+            org_id, org_name, org_country = row.organisation_id, row.person_org or "", row.person_org_country or ""
+            if row.org is not None:  # the attendance names the organisation they came for
+                org_id, org_name, org_country = row.attendance_org_id, row.org, row.org_country or ""
+            name, position = row.name or "", row.position or row.person_position or ""
+        else:
+            org_id, org_name, org_country = row.attendance_org_id, row.org or "", row.org_country or ""
+            name, position = org_name, row.position or ""
+        result[row.meeting_id].append(_Participant(row.side, name, position, row.person_id, org_id, org_name, org_country))
+    return result
+
+
+def _own_organisation(session: Session) -> int | None:
+    raw = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == "own_organisation_id")) or ""
+    return int(raw) if raw.isdigit() else None
+
+
+def _our_side(people: list[_Participant], own_org: int | None) -> str:
+    """The side our officials sat on: the own organisation's, else the most Azerbaijani, else host."""
+    for who in people:
+        if own_org is not None and who.org_id == own_org:
+            return who.side
+    local = Counter(who.side for who in people if who.org_country == OWN_COUNTRY)
+    return local.most_common(1)[0][0] if local else Side.HOST.value
+
+
+def _lead(people: list[_Participant], side: str) -> tuple[str, str]:
+    """Name and position of whoever stands first on a side (heads are saved first)."""
+    for who in people:
+        if who.side == side:
+            return who.name, who.position
+    return "", ""
+
+
+def _decisions(session: Session, ids: Select[Any]) -> list[r.DossierDecision]:
+    d, mt = m.DecisionRow, m.MeetingRow
+    rows = session.execute(
+        select(d.meeting_id, mt.date, mt.title, d.number, d.text)
+        .join(mt, mt.id == d.meeting_id)
+        .where(d.meeting_id.in_(ids))
+        .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc(), d.number)
+    )
+    return [r.DossierDecision(meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4]) for x in rows]
+
+
+def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countries: dict[int, list[str]]) -> None:
+    """Sort the meetings' follow-ups into open, overdue and done, and count the punctual ones."""
+    stmt = filtered_statement(FollowUpFilter(), dossier.today).where(m.FollowUpRow.meeting_id.in_(ids))
+    for x in session.execute(stmt):
+        row = r.FollowUpRow(
+            id=x[0], meeting_id=x[1], meeting_title=x[2], meeting_date=x[3], countries=countries.get(x[1], []),
+            description=x[4], owner_id=x[5], owner_name=x[6] or "", department=x[7], topic_id=x[8],
+            topic_name=x[9] or "", priority=x[10], status=x[11], due_date=x[12], completed_on=x[13],
+            updated_at=x[14], counterpart_contact=x[15], version=x[16],
+        )
+        if row.status == FollowUpStatus.DONE.value:
+            dossier.done_follow_ups.append(row)
+            if row.due_date is not None and row.completed_on is not None:
+                if row.completed_on <= row.due_date:
+                    dossier.done_on_time += 1
+                else:
+                    dossier.done_late += 1
+        elif row.status not in _CLOSED:
+            dossier.open_follow_ups.append(row)
+            if row.due_date is not None and row.due_date < dossier.today:
+                dossier.overdue_follow_ups.append(row)
+    judged = dossier.done_on_time + dossier.done_late
+    dossier.on_time_share = dossier.done_on_time / judged if judged else None

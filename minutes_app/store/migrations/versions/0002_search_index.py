@@ -1,0 +1,87 @@
+"""search index
+
+Revision ID: 0002_search_index
+Revises: 0001_initial
+Create Date: 2026-12-01
+
+The search index (services/search_index.py): the ``search_entry`` table, then on SQLite an
+external-content FTS5 table kept in step by triggers, on PostgreSQL a GIN index over the terms
+as a tsvector. Fills the index from the data already in the store.
+"""
+from __future__ import annotations
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0002_search_index'
+down_revision = '0001_initial'
+branch_labels = None
+depends_on = None
+
+# Folded terms are [a-z0-9] words (textfold.index_terms): unicode61 only has to split on spaces,
+# and must not fold anything itself (remove_diacritics 0). detail=none: no phrase queries needed,
+# and the index is far smaller. Prefix indexes for 1-3 letters keep typing fast.
+SQLITE_DDL = (
+    """CREATE VIRTUAL TABLE search_fts USING fts5(
+        index_text, content='search_entry', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 0', prefix='1 2 3', detail='none', columnsize=0)""",
+    """CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN
+        INSERT INTO search_fts(rowid, index_text) VALUES (new.id, new.index_text);
+    END""",
+    """CREATE TRIGGER search_entry_ad AFTER DELETE ON search_entry BEGIN
+        INSERT INTO search_fts(search_fts, rowid, index_text) VALUES ('delete', old.id, old.index_text);
+    END""",
+    """CREATE TRIGGER search_entry_au AFTER UPDATE ON search_entry BEGIN
+        INSERT INTO search_fts(search_fts, rowid, index_text) VALUES ('delete', old.id, old.index_text);
+        INSERT INTO search_fts(rowid, index_text) VALUES (new.id, new.index_text);
+    END""",
+)
+SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS search_entry_au",
+    "DROP TRIGGER IF EXISTS search_entry_ad",
+    "DROP TRIGGER IF EXISTS search_entry_ai",
+    "DROP TABLE IF EXISTS search_fts",
+)
+# The expression must stay identical to search_index._PG_TERMS, or the planner ignores the index.
+POSTGRESQL_DDL = (
+    "CREATE INDEX ix_search_entry_terms ON search_entry "
+    "USING gin (array_to_tsvector(string_to_array(index_text, ' ')))",
+)
+
+
+def upgrade() -> None:
+    op.create_table('search_entry',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=False, nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('record_id', sa.Integer(), nullable=False),
+    sa.Column('meeting_id', sa.Integer(), nullable=True),
+    sa.Column('follow_up_id', sa.Integer(), nullable=True),
+    sa.Column('date', sa.Date(), nullable=True),
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('index_text', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_search_entry'))
+    )
+    op.create_index('ix_search_entry_kind_record', 'search_entry', ['kind', 'record_id'], unique=False)
+    op.create_index(op.f('ix_search_entry_meeting_id'), 'search_entry', ['meeting_id'], unique=False)
+    dialect = op.get_bind().dialect.name
+    for statement in SQLITE_DDL if dialect == 'sqlite' else POSTGRESQL_DDL:
+        op.execute(statement)
+    # An upgraded store must be searchable at once. The index is derived data, so the app's own
+    # builder fills it: it reads and writes named columns only, so columns added later do not
+    # disturb it; a later migration that renames or drops one of them must freeze a copy here.
+    from minutes_app.services.search_index import rebuild
+
+    rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == 'sqlite':
+        for statement in SQLITE_DROP:
+            op.execute(statement)
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_search_entry_terms")
+    op.drop_index(op.f('ix_search_entry_meeting_id'), table_name='search_entry')
+    op.drop_index('ix_search_entry_kind_record', table_name='search_entry')
+    op.drop_table('search_entry')

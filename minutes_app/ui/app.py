@@ -1,0 +1,64 @@
+"""Start the desktop app: one QApplication, translations, the store (with its ways out), the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from minutes_app import APP_NAME, __version__
+from minutes_app.paths import AppPaths
+from minutes_app.ui.backup_actions import restore_and_report
+from minutes_app.ui.crash_reporting import install_crash_reporter
+from minutes_app.ui.icons import app_icon
+from minutes_app.ui.main_window import MainWindow
+from minutes_app.ui.start_up import offer_sample_meeting, run_daily_backup
+from minutes_app.ui.store_opening import open_services_interactively
+from minutes_app.ui.translations import install_translators
+from minutes_app.ui.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The one QApplication, named so QSettings finds the app's preferences."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_gui(paths: AppPaths) -> int:
+    """Run the desktop app on the store at `paths`; returns the process exit status."""
+    app = make_application(sys.argv[:1])
+    install_crash_reporter(paths.log_dir)
+    ui_settings = default_ui_settings()
+    loaded = install_translators(app, interface_language(ui_settings))
+    log.info("%s %s starting on %s (translations: %s)", APP_NAME, __version__, paths.display_location(), loaded or "none")
+    while True:
+        services = open_services_interactively(paths)
+        if services is None:
+            return 1
+        paths = services.paths  # the person may have picked another file
+        backup_message = run_daily_backup(services)
+        window = MainWindow(services, ui_settings)
+        restore: list[Path] = []
+        window.restore_requested.connect(restore.append)
+        window.show()
+        if backup_message:
+            window.show_status(backup_message)
+        if offer_sample_meeting(services, ui_settings, window):
+            window.announce_change()
+        status = app.exec()
+        services.close()
+        if not restore:
+            return status
+        restore_and_report(None, paths, restore[0])

@@ -1,0 +1,73 @@
+"""Unexpected errors: logged with their traceback to a rotating file, shown to the person, app kept running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from minutes_app import APP_ID
+
+LOG_FILE_NAME = f"{APP_ID}.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_FILES_KEPT = 5
+log = logging.getLogger("minutes_app")
+
+
+def configure_logging(log_dir: Path) -> Path:
+    """Send the app's log to a rotating file in `log_dir`; returns the file."""
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    log_file = log_dir / LOG_FILE_NAME
+    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == log_file for h in log.handlers):
+        handler = RotatingFileHandler(log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return log_file
+
+
+class CrashReporter:
+    """An excepthook: logs the traceback and shows a dialog naming the log; never ends the app."""
+
+    def __init__(self, log_file: Path) -> None:
+        self.log_file = log_file
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)).rstrip())
+        if self._showing or QApplication.instance() is None:
+            return  # an error while the dialog is up is logged, not stacked on screen
+        self._showing = True
+        try:
+            QMessageBox.critical(QApplication.activeWindow(), self.title(), self.message(error))
+        finally:
+            self._showing = False
+
+    def title(self) -> str:
+        """The dialog's title."""
+        return QCoreApplication.translate("CrashReporter", "Unexpected error")
+
+    def message(self, error: BaseException) -> str:
+        """The dialog's text: what failed, that work can go on, and where the details are."""
+        text = QCoreApplication.translate(
+            "CrashReporter",
+            "Something went wrong: %1\n\nThe app keeps running; save your work. "
+            "The details are in the log file:\n%2\nPlease send it to your IT support.",
+        )
+        return text.replace("%1", f"{type(error).__name__}: {error}").replace("%2", str(self.log_file))
+
+
+def install_crash_reporter(log_dir: Path) -> CrashReporter:
+    """Log to `log_dir` and report every uncaught exception in a dialog."""
+    reporter = CrashReporter(configure_logging(log_dir))
+    sys.excepthook = reporter
+    return reporter

@@ -1,0 +1,213 @@
+"""The meeting's own fields, laid out to be filled top to bottom with the keyboard alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from minutes_app.domain import records as r
+from minutes_app.ui import labels
+from minutes_app.ui.editor import search
+from minutes_app.ui.editor.country_names import country_choices
+from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.organisation_field import OrganisationCombo
+from minutes_app.ui.formatting import display_language
+from minutes_app.ui.widgets.check_list import CheckList
+from minutes_app.ui.widgets.field_errors import FieldErrors
+from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit, OptionalTimeEdit
+from minutes_app.ui.widgets.token_edit import TokenEdit
+
+
+def vocabulary_combo(kind: str) -> QComboBox:
+    """A combo offering a vocabulary's translated labels, each holding its stored value."""
+    combo = QComboBox()
+    for value, text in labels.choices(kind):
+        combo.addItem(text, value)
+    return combo
+
+
+def set_combo_value(combo: QComboBox, value: object) -> None:
+    """Select the item holding `value` (the first item when none does)."""
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+class HeaderForm(QWidget):
+    """Title, kind, status, date and times, venue, host, counterpart, reference, marking, language,
+    topics, summary, and who prepared and approved the minutes."""
+
+    edited = Signal()
+    title_edited = Signal(str)
+
+    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._directory = directory
+        self.errors = FieldErrors()
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Meeting of the Minister of Economy with the delegation of …"))
+        self.kind = vocabulary_combo(labels.MEETING_KIND)
+        self.status = vocabulary_combo(labels.MEETING_STATUS)
+        self.date = OptionalDateEdit(empty_text=self.tr("no date"))
+        self.date.setToolTip(self.tr("Type the date (day, month, year) or pick it; Delete clears it"))
+        self.start_time = OptionalTimeEdit(empty_text=self.tr("no time"))
+        self.end_time = OptionalTimeEdit(empty_text=self.tr("no time"))
+        for edit in (self.start_time, self.end_time):
+            edit.setToolTip(self.tr("Type hours and minutes, e.g. 1100; Delete clears the time"))
+        self.venue = QLineEdit()
+        self.venue.setPlaceholderText(self.tr("Room, building, city"))
+        self.host = OrganisationCombo(self._directory)
+        self.host.lineEdit().setPlaceholderText(self.tr("Type part of the organisation's name"))
+        self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), matcher=search.matches)
+        self.countries.set_choices(country_choices())
+        self.reference_number = QLineEdit()
+        self.confidentiality = vocabulary_combo(labels.CONFIDENTIALITY)
+        self.language = vocabulary_combo(labels.LANGUAGE)
+        self.language.setToolTip(self.tr("The language the minutes are written in"))
+        self.topics = CheckList(rows=3)
+        self.topics.setToolTip(self.tr("Arrow keys move, Space ticks a topic"))
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("The discussion as a whole, in a few paragraphs"))
+        self.prepared_by = QLineEdit()
+        self.approved_by = QLineEdit()
+        wrap = self.errors.wrap
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("&Title:"), wrap("title", self.title))
+        form.addRow(self.tr("&Kind:"), self._row(
+            ("", "kind", self.kind, 2), (self.tr("Stat&us:"), "status", self.status, 2),
+        ))
+        form.addRow(self.tr("&Date:"), self._row(
+            ("", "date", self.date, 0), (self.tr("&Start:"), "start_time", self.start_time, 0),
+            (self.tr("End:"), "end_time", self.end_time, 0), ("", "", None, 1),
+        ))
+        form.addRow(self.tr("Ve&nue:"), wrap("venue", self.venue))
+        form.addRow(self.tr("Host &organisation:"), wrap("host_organisation", self.host))
+        form.addRow(self.tr("&Counterpart:"), wrap("countries", self.countries))
+        form.addRow(self.tr("&Reference No.:"), self._row(
+            ("", "reference_number", self.reference_number, 2),
+            (self.tr("Confidentialit&y:"), "confidentiality", self.confidentiality, 2),
+            (self.tr("Minutes &language:"), "language", self.language, 1),
+        ))
+        form.addRow(self.tr("To&pics:"), wrap("topics", self.topics))
+        form.addRow(self.tr("Su&mmary:"), wrap("summary", self.summary))
+        form.addRow(self.tr("Prepared &by:"), self._row(
+            ("", "prepared_by", self.prepared_by, 1), (self.tr("&Approved by:"), "approved_by", self.approved_by, 1),
+        ))
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 6)
+        chain = [
+            self.title, self.kind, self.status, self.date, self.start_time, self.end_time, self.venue, self.host,
+            self.countries.line_edit(), self.reference_number, self.confidentiality, self.language, self.topics,
+            self.summary, self.prepared_by, self.approved_by,
+        ]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
+
+    def _row(self, *parts: tuple[str, str, QWidget | None, int]) -> QWidget:
+        """Several fields on one form row, each (caption, error name, field, stretch); no field means spacing."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for caption, name, field, stretch in parts:
+            if field is None:
+                row.addStretch(stretch)
+                continue
+            if caption:
+                label = QLabel(caption)
+                label.setBuddy(field)
+                row.addSpacing(12)
+                row.addWidget(label)
+            row.addWidget(self.errors.wrap(name, field), stretch)
+        return box
+
+    def _connect(self) -> None:
+        changed = self._changed
+        for line in (self.title, self.venue, self.reference_number, self.prepared_by, self.approved_by):
+            line.textEdited.connect(changed)
+        for combo in (self.kind, self.status, self.confidentiality, self.language):
+            combo.activated.connect(changed)
+        self.host.organisation_changed.connect(changed)
+        self.date.value_changed.connect(changed)
+        self.start_time.value_changed.connect(changed)
+        self.end_time.value_changed.connect(changed)
+        self.countries.changed.connect(changed)
+        self.topics.changed.connect(changed)
+        self.summary.textChanged.connect(changed)
+        self.title.textEdited.connect(self.title_edited)
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def set_choices(self, topics: list[r.Topic]) -> None:
+        """The topics to tick and the directory's organisations to host (reloaded with each meeting)."""
+        language = display_language()
+        self.topics.set_items([(t.id, t.name_in(language)) for t in topics])
+        self.host.reload()
+
+    def load(self, meeting: r.Meeting) -> None:
+        """Show the meeting's fields (not an edit)."""
+        self._loading = True
+        try:
+            self.errors.clear()
+            self.title.setText(meeting.title)
+            set_combo_value(self.kind, meeting.kind)
+            set_combo_value(self.status, meeting.status)
+            self.date.set_value(meeting.date)
+            self.start_time.set_value(meeting.start_time)
+            self.end_time.set_value(meeting.end_time)
+            self.venue.setText(meeting.venue)
+            self.host.set_organisation_id(meeting.host_organisation_id)
+            self.countries.set_keys(meeting.countries)
+            self.reference_number.setText(meeting.reference_number)
+            set_combo_value(self.confidentiality, meeting.confidentiality or "")
+            set_combo_value(self.language, meeting.language)
+            self.topics.set_checked_keys(meeting.topic_ids)
+            if self.summary.toPlainText() != meeting.summary:
+                self.summary.setPlainText(meeting.summary)
+            self.prepared_by.setText(meeting.prepared_by)
+            self.approved_by.setText(meeting.approved_by)
+        finally:
+            self._loading = False
+
+    def apply(self, meeting: r.Meeting) -> r.Meeting:
+        """A copy of `meeting` carrying the values of these fields."""
+        return replace(
+            meeting,
+            title=self.title.text(), kind=self.kind.currentData(), status=self.status.currentData(),
+            date=self.date.value(), start_time=self.start_time.value(), end_time=self.end_time.value(),
+            venue=self.venue.text(), host_organisation_id=self.host.organisation_id(),
+            countries=[str(k) for k in self.countries.keys()], reference_number=self.reference_number.text(),
+            confidentiality=self.confidentiality.currentData(), language=self.language.currentData(),
+            topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]
+            summary=self.summary.toPlainText(), prepared_by=self.prepared_by.text(), approved_by=self.approved_by.text(),
+        )
+
+    def host_is_unresolved(self) -> bool:
+        """True when a host organisation is typed that the directory does not hold."""
+        return self.host.is_unresolved()
+
+    def show_error(self, field: str, text: str) -> bool:
+        """Show `text` under the field and focus it; False when the form has no such field."""
+        return self.errors.show(field, text)
+
+    def clear_errors(self) -> None:
+        """Hide every error."""
+        self.errors.clear()

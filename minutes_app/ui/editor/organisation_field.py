@@ -1,0 +1,113 @@
+"""Choosing an organisation of the directory by typing, or naming a new one with its kind and country."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QWidget
+
+from minutes_app.domain import records as r
+from minutes_app.services import Services
+from minutes_app.domain.vocab import OrganisationKind
+from minutes_app.ui import labels
+from minutes_app.ui.editor.country_names import country_choices
+from minutes_app.ui.editor.directory import Directory
+
+
+class OrganisationCombo(QComboBox):
+    """An editable combo over the directory; its completer finds any part of a name."""
+
+    organisation_changed = Signal()
+
+    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.reload()
+        self.currentTextChanged.connect(lambda _text: self.organisation_changed.emit())
+
+    def reload(self) -> None:
+        """Fill the list from the directory, keeping what is typed."""
+        typed = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for organisation in self._directory.organisations():
+            self.addItem(organisation.name, organisation.id)
+        self.setCurrentText(typed)
+        self.blockSignals(False)
+
+    def organisation_id(self) -> int | None:
+        """The organisation whose name (any spelling) is typed, or None."""
+        found = self._directory.organisation_by_name(self.currentText())
+        return found.id if found else None
+
+    def set_organisation_id(self, organisation_id: int | None) -> None:
+        """Show the organisation with this id (empty for None)."""
+        organisation = self._directory.organisation(organisation_id)
+        self.setCurrentText(organisation.name if organisation else "")
+
+    def typed_name(self) -> str:
+        """The text typed, stripped."""
+        return self.currentText().strip()
+
+    def is_unresolved(self) -> bool:
+        """True when a name is typed that no organisation of the directory has."""
+        return bool(self.typed_name()) and self.organisation_id() is None
+
+
+class NewOrganisationFields:
+    """Kind and country rows, shown in a form only while the typed organisation is a new one."""
+
+    def __init__(self, form: QFormLayout, combo: OrganisationCombo, parent: QWidget) -> None:
+        self._form = form
+        self._combo = combo
+        self.kind = QComboBox(parent)
+        for value, text in labels.choices(labels.ORGANISATION_KIND):
+            self.kind.addItem(text, value)
+        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.OTHER.value))
+        self.country = QComboBox(parent)
+        self.country.addItem("", "")
+        for code, name, _others in country_choices():
+            self.country.addItem(name, code)
+        tr = QCoreApplication.translate
+        form.addRow(tr("NewOrganisationFields", "New organisation's &kind:"), self.kind)
+        form.addRow(tr("NewOrganisationFields", "Its c&ountry:"), self.country)
+        combo.organisation_changed.connect(self.update_visibility)
+        self.update_visibility()
+
+    def update_visibility(self) -> None:
+        """Show the rows only when the typed name is not in the directory."""
+        visible = self._combo.is_unresolved()
+        for widget in (self.kind, self.country):
+            self._form.setRowVisible(widget, visible)
+
+    def new_organisation(self) -> r.Organisation:
+        """The organisation to create from the typed name, kind and country."""
+        return r.Organisation(
+            name=self._combo.typed_name(), kind=self.kind.currentData(), country=self.country.currentData() or "",
+        )
+
+
+def resolve_organisation(
+    services: Services, directory: Directory, combo: OrganisationCombo, fields: NewOrganisationFields,
+) -> r.Organisation | None:
+    """The organisation typed in `combo`, created in the directory first when it is new; None when empty.
+
+    Raises ValidationError (from the directory service) when the new organisation cannot be stored.
+    """
+    found = directory.organisation(combo.organisation_id())
+    if found is not None or not combo.typed_name():
+        return found
+    created = services.directory.save_organisation(fields.new_organisation())
+    directory.remember_organisation(created)
+    combo.reload()
+    combo.set_organisation_id(created.id)
+    return created

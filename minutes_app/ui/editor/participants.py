@@ -1,0 +1,275 @@
+"""The participants tab: one table per side (host, guest, other), each in order of precedence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain import records as r
+from minutes_app.domain.vocab import Role, Side
+from minutes_app.services import Services
+from minutes_app.ui import labels
+from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
+from minutes_app.ui.editor.participants_model import HEAD_ROLES, ParticipantsTableModel
+from minutes_app.ui.editor.person_dialog import NewPersonDialog
+from minutes_app.ui.editor.person_picker import PersonPicker
+from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
+from minutes_app.ui.widgets.combo_delegate import ComboDelegate
+
+Locator = Callable[[int], "tuple[SidePanel, int] | None"]
+
+
+def error_label() -> QLabel:
+    """A hidden label for an error message, red, wrapping."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+class SidePanel(QGroupBox):
+    """One side's participants: a type-ahead to add people or representatives, and the ordered table."""
+
+    edited = Signal()
+
+    def __init__(self, side: str, services: Services, directory: Directory, locate: Locator, parent: QWidget | None = None) -> None:
+        super().__init__(labels.label(labels.SIDE, side), parent)
+        self.side = side
+        self._services = services
+        self._directory = directory
+        self._locate = locate
+        self.dialog: NewPersonDialog | RepresentativeDialog | None = None  # the dialog open now, if any
+        self.model = ParticipantsTableModel(side, directory, self)
+        self.model.edited.connect(self.edited)
+        self.picker = PersonPicker(directory)
+        self.picker.setPlaceholderText(
+            self.tr("Add a participant: type any spelling of a name, or an organisation, then Enter")
+        )
+        self.picker.person_picked.connect(self.add_person)
+        self.picker.organisation_picked.connect(self.add_representative)
+        self.picker.new_person_requested.connect(self.open_new_person)
+        self.picker.new_representative_requested.connect(self.open_new_representative)
+        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.new_person_button.setToolTip(self.tr("Add someone who is not in the directory yet"))
+        self.new_person_button.clicked.connect(lambda: self.open_new_person(self.picker.text().strip()))
+        self.representative_button = QPushButton(self.tr("Representative…"))
+        self.representative_button.setToolTip(self.tr("Add an unnamed representative of an organisation"))
+        self.representative_button.clicked.connect(lambda: self.open_new_representative(self.picker.text().strip()))
+        self.view = QTableView()
+        configure_ordered_view(self.view, self.model, stretch_column=ParticipantsTableModel.ORGANISATION, editable=True)
+        self.view.setItemDelegateForColumn(ParticipantsTableModel.ROLE, ComboDelegate(lambda: labels.choices(labels.ROLE), self.view))
+        header = self.view.horizontalHeader()
+        for column, width in (
+            (ParticipantsTableModel.NUMBER, 44), (ParticipantsTableModel.NAME, 240), (ParticipantsTableModel.POSITION, 320),
+            (ParticipantsTableModel.ROLE, 170), (ParticipantsTableModel.PRESENT, 70),
+        ):
+            header.resizeSection(column, width)
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
+        self.controls = ListControls(self.view, self.model, leading=[self.new_person_button, self.representative_button])
+        self.controls.removed.connect(lambda _record: self.clear_error())
+        self.message = error_label()
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.controls)
+
+    def set_attendances(self, attendances: list[r.Attendance]) -> None:
+        """Show these attendances (copies are kept, in precedence order)."""
+        self.clear_error()
+        self.model.set_rows([replace(a) for a in sorted(attendances, key=lambda a: a.precedence)])
+
+    def attendances(self) -> list[r.Attendance]:
+        """The side's attendances in order, precedence numbered."""
+        return self.model.attendances()
+
+    def has_head(self) -> bool:
+        """True when someone on this side chairs it or leads its delegation."""
+        return any(a.role in HEAD_ROLES for a in self.model.rows())
+
+    def add_person(self, person_id: int) -> None:
+        """Add a person of the directory (the first one of a side leads it); a person already listed is selected."""
+        found = self._locate(person_id)
+        if found is not None:
+            panel, row = found
+            select_row(panel.view, row)
+            panel.show_error(row, self.tr("{0} is already listed on this meeting.").format(panel.model.name_of(panel.model.record_at(row))))
+            return
+        person = self._directory.person(person_id)
+        if person is None:
+            return
+        role = Role.MEMBER.value
+        if not self.has_head() and self.side != Side.OTHER.value:
+            role = Role.CHAIR.value if self.side == Side.HOST.value else Role.HEAD.value
+        attendance = r.Attendance(
+            person_id=person.id, organisation_id=person.organisation_id, side=self.side, role=role,
+            position=person.position, person=person, organisation=self._directory.organisation(person.organisation_id),
+        )
+        self._added(attendance)
+
+    def add_representative(self, organisation_id: int, position: str = "") -> None:
+        """Add an unnamed representative of an organisation."""
+        organisation = self._directory.organisation(organisation_id)
+        if organisation is None:
+            return
+        attendance = r.Attendance(
+            organisation_id=organisation.id, side=self.side, role=Role.MEMBER.value, position=position,
+            organisation=organisation,
+        )
+        self._added(attendance)
+
+    def _added(self, attendance: r.Attendance) -> None:
+        self.clear_error()
+        select_row(self.view, self.model.append(attendance))
+        self.picker.setFocus()
+
+    def open_new_person(self, name: str = "") -> NewPersonDialog:
+        """Open the new-person dialog; on OK the person joins the directory and this side."""
+        dialog = NewPersonDialog(self._services, self._directory, self, name=name)
+        dialog.accepted.connect(lambda: self._new_person_done(dialog))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_new_representative(self, name: str = "") -> RepresentativeDialog:
+        """Open the representative dialog; on OK the representative joins this side."""
+        dialog = RepresentativeDialog(self._services, self._directory, self, name=name)
+        dialog.accepted.connect(lambda: self._representative_done(dialog))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _new_person_done(self, dialog: NewPersonDialog) -> None:
+        if dialog.person is not None and dialog.person.id is not None:
+            self.picker.clear()
+            self.add_person(dialog.person.id)
+
+    def _representative_done(self, dialog: RepresentativeDialog) -> None:
+        if dialog.organisation is not None and dialog.organisation.id is not None:
+            self.picker.clear()
+            self.add_representative(dialog.organisation.id, dialog.position.text().strip())
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def show_error(self, row: int, text: str) -> None:
+        """Show an error about one row under the table, select the row and focus the table."""
+        self.message.setText(text)
+        self.message.show()
+        select_row(self.view, row)
+        self.view.setFocus()
+
+    def clear_error(self) -> None:
+        """Hide the error message."""
+        self.message.clear()
+        self.message.hide()
+
+    def selected_row(self) -> int:
+        """The selected row, or -1."""
+        return current_row(self.view)
+
+
+class ParticipantsSection(QWidget):
+    """Host and guest sides, and the "other" side when it is used or asked for."""
+
+    edited = Signal()
+
+    def __init__(self, services: Services, directory: Directory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels = {side.value: SidePanel(side.value, services, directory, self.locate) for side in Side}
+        for panel in self.panels.values():
+            panel.edited.connect(self.edited)
+            panel.edited.connect(self._update_other_visibility)
+        self.show_other = QPushButton(self.tr("Show other participants"))
+        self.show_other.setCheckable(True)
+        self.show_other.setToolTip(self.tr("Participants on neither side: observers, moderators, international organisations"))
+        self.show_other.toggled.connect(self._update_other_visibility)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        for panel in self.panels.values():
+            splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.show_other)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._update_other_visibility()
+
+    @property
+    def host(self) -> SidePanel:
+        """The host side's panel."""
+        return self.panels[Side.HOST.value]
+
+    @property
+    def guest(self) -> SidePanel:
+        """The guest side's panel."""
+        return self.panels[Side.GUEST.value]
+
+    @property
+    def other(self) -> SidePanel:
+        """The panel of participants on neither side."""
+        return self.panels[Side.OTHER.value]
+
+    def set_attendances(self, attendances: list[r.Attendance]) -> None:
+        """Show the meeting's participants on their sides."""
+        for side, panel in self.panels.items():
+            panel.set_attendances([a for a in attendances if a.side == side])
+        self.show_other.setChecked(False)
+        self._update_other_visibility()
+
+    def attendances(self) -> list[r.Attendance]:
+        """Every participant: host side, then guest, then other, each in order of precedence."""
+        return [a for panel in self.panels.values() for a in panel.attendances()]
+
+    def locate(self, person_id: int) -> tuple[SidePanel, int] | None:
+        """Where a person already stands among the participants, if anywhere."""
+        for panel in self.panels.values():
+            for row, attendance in enumerate(panel.model.rows()):
+                if attendance.person_id == person_id:
+                    return panel, row
+        return None
+
+    def show_error(self, index: int, text: str) -> None:
+        """Show an error about the participant at `index` of `attendances()`."""
+        for panel in self.panels.values():
+            count = panel.model.rowCount()
+            if index < count:
+                if panel is self.other:
+                    self.show_other.setChecked(True)
+                panel.show_error(index, text)
+                return
+            index -= count
+
+    def clear_errors(self) -> None:
+        """Hide every side's error message."""
+        for panel in self.panels.values():
+            panel.clear_error()
+
+    def _update_other_visibility(self) -> None:
+        used = self.other.model.rowCount() > 0
+        self.other.setVisible(used or self.show_other.isChecked())
+        self.show_other.setVisible(not used)

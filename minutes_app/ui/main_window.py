@@ -1,0 +1,335 @@
+"""The main window: navigation between pages, the menus, the status bar, and refreshing pages after changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from collections.abc import Callable
+from typing import Protocol, cast
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from minutes_app import APP_NAME
+from minutes_app.services import Services
+from minutes_app.services.demo import load_demo
+from minutes_app.services.settings import Settings
+from minutes_app.ui.about import show_about
+from minutes_app.ui.backup_actions import back_up_now, choose_backup_to_restore
+from minutes_app.ui.directory_page import DirectoryPage
+from minutes_app.ui.editor_area import EditorArea, EditorFactory, real_editor_factory
+from minutes_app.ui.followups_page import FollowUpsPage
+from minutes_app.ui.icons import app_icon
+from minutes_app.ui.meeting_commands import MeetingCommands
+from minutes_app.ui.meetings_page import MeetingsPage
+from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
+
+MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
+BROWSING_PAGES = (MEETINGS, FOLLOW_UPS, DIRECTORY)
+STATUS_TIMEOUT_MS = 8000
+
+
+class Page(Protocol):
+    """What the main window asks of a browsing page."""
+
+    def refresh(self) -> None: ...
+    def focus_search(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Pages on the left, the current page on the right; re-broadcasts every change as `data_changed`."""
+
+    data_changed = Signal()
+    restore_requested = Signal(Path)  # a backup to restore once the window has closed
+
+    def __init__(
+        self, services: Services, ui_settings: QSettings, *,
+        editor_factory: EditorFactory = real_editor_factory, today: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self._ui_settings = ui_settings
+        self._today = today
+        self._settings = services.settings.get()
+        self._stale: set[str] = set(BROWSING_PAGES)
+        self._last_browsing_page = MEETINGS
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+
+        self.editor_area = EditorArea(services, self.current_settings, editor_factory, self)
+        self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
+        self.meetings_page = MeetingsPage(services, self.commands)
+        self.follow_ups_page = FollowUpsPage(services, self.commands, today=today)
+        self.directory_page = DirectoryPage(services, self.commands)
+        self._pages: dict[str, QWidget] = {
+            MEETINGS: self.meetings_page, FOLLOW_UPS: self.follow_ups_page,
+            DIRECTORY: self.directory_page, EDITOR: self.editor_area,
+        }
+        self.navigation = QListWidget()
+        self.stack = QStackedWidget()
+        self._build_navigation()
+        self._build_actions()
+        self._build_menus()
+        self.location_label = QLabel()
+        self.location_label.setText(self.tr("Data: %1").replace("%1", services.paths.display_location()))
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._connect()
+        self._restore_layout()
+        self._update_overdue_count()
+        self._update_actions()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        captions = {
+            MEETINGS: self.tr("Meetings"), FOLLOW_UPS: self.tr("Follow-ups"),
+            DIRECTORY: self.tr("People & organisations"), EDITOR: self.tr("Meeting"),
+        }
+        for key, page in self._pages.items():
+            item = QListWidgetItem(captions[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 36))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self._nav_item(EDITOR).setHidden(True)
+        self.navigation.setFixedWidth(220)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }")
+
+    def _build_actions(self) -> None:
+        self.new_meeting_action = self._action(self.tr("&New meeting"), QKeySequence.StandardKey.New, lambda: self.commands.new_meeting())
+        self.save_action = self._action(self.tr("&Save meeting"), QKeySequence.StandardKey.Save, self.editor_area.save)
+        self.close_meeting_action = self._action(self.tr("&Close meeting"), QKeySequence("Ctrl+W"), self.editor_area.close_editor)
+        self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
+        self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.page_actions: dict[str, QAction] = {}
+        captions = {
+            MEETINGS: self.tr("&Meetings"), FOLLOW_UPS: self.tr("&Follow-ups"),
+            DIRECTORY: self.tr("&People && organisations"), EDITOR: self.tr("Open &meeting"),
+        }
+        for number, key in enumerate(self._pages, start=1):
+            self.page_actions[key] = self._action(captions[key], QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k))
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current_page)
+        self.sample_action = self._action(self.tr("Load the &sample meeting"), None, self._load_sample_meeting)
+        self.about_action = self._action(self.tr("&About Minutes App"), None, lambda: show_about(self, self.services.paths))
+        is_file = self.services.paths.db_file is not None
+        self.backup_action.setEnabled(is_file)
+        self.restore_action.setEnabled(is_file)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        _add(file_menu, self.new_meeting_action, self.save_action, self.close_meeting_action, None,
+             self.backup_action, self.restore_action, None, self.settings_action, None, self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        _add(edit_menu, self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        _add(view_menu, *self.page_actions.values(), None, self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        _add(help_menu, self.sample_action, None, self.about_action)
+
+    def _connect(self) -> None:
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.commands.data_changed.connect(self.announce_change)
+        self.commands.status_reported.connect(self.show_status)
+        self.directory_page.data_changed.connect(self.announce_change)
+        self.directory_page.status_reported.connect(self.show_status)
+        self.editor_area.opened.connect(self._on_editor_opened)
+        self.editor_area.closed.connect(self._on_editor_closed)
+        self.editor_area.saved.connect(self._on_meeting_saved)
+        self.editor_area.title_changed.connect(self._on_editor_title_changed)
+        self.editor_area.dirty_changed.connect(self.setWindowModified)
+
+    # Pages ------------------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        """The key of the page on show."""
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else MEETINGS
+
+    def show_page(self, key: str) -> None:
+        """Switch to a page (the editor only while a meeting is open)."""
+        if key == EDITOR and not self.editor_area.is_open():
+            return
+        self.navigation.setCurrentItem(self._nav_item(key))
+
+    def page(self, key: str) -> QWidget:
+        """The page widget of a key."""
+        return self._pages[key]
+
+    def refresh_current_page(self) -> None:
+        """Reload the page on show from the store."""
+        key = self.current_page_key()
+        if key in BROWSING_PAGES:
+            cast(Page, self._pages[key]).refresh()
+            self._stale.discard(key)
+        self._update_overdue_count()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the keyboard in the current page's search box."""
+        key = self.current_page_key()
+        if key in BROWSING_PAGES:
+            cast(Page, self._pages[key]).focus_search()
+
+    def announce_change(self) -> None:
+        """Something was written: refresh the page on show now, the others when they are shown."""
+        self._stale.update(BROWSING_PAGES)
+        self.refresh_current_page()
+        self.data_changed.emit()
+
+    def _on_navigation_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.current_page_key()
+        self.stack.setCurrentWidget(self._pages[key])
+        if key in BROWSING_PAGES:
+            self._last_browsing_page = key
+            if key in self._stale:
+                cast(Page, self._pages[key]).refresh()
+                self._stale.discard(key)
+        self._update_actions()
+
+    def _nav_item(self, key: str) -> QListWidgetItem:
+        return self.navigation.item(list(self._pages).index(key))
+
+    def _update_overdue_count(self) -> None:
+        overdue = self.services.follow_ups.count_overdue(today=self._today)
+        item = self._nav_item(FOLLOW_UPS)
+        item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups"))
+        item.setForeground(QBrush(QColor("#a61b1b")) if overdue else self.navigation.palette().text())
+
+    def _update_actions(self) -> None:
+        is_open = self.editor_area.is_open()
+        for action in (self.save_action, self.close_meeting_action, self.page_actions[EDITOR]):
+            action.setEnabled(is_open)
+        self.find_action.setEnabled(self.current_page_key() in BROWSING_PAGES)
+
+    # The editor -------------------------------------------------------------------------
+
+    def current_settings(self) -> Settings:
+        """The officer's settings as last saved (given to the editor and to new meetings)."""
+        return self._settings
+
+    def _on_editor_opened(self) -> None:
+        self._nav_item(EDITOR).setHidden(False)
+        self._on_editor_title_changed(self.editor_area.title())
+        self.show_page(EDITOR)
+        self._update_actions()
+
+    def _on_editor_closed(self) -> None:
+        self._nav_item(EDITOR).setHidden(True)
+        self.setWindowModified(False)
+        self.setWindowTitle(APP_NAME)
+        if self.current_page_key() == EDITOR:
+            self.show_page(self._last_browsing_page)
+        self._update_actions()
+
+    def _on_editor_title_changed(self, title: str) -> None:
+        shown = title.strip() or self.tr("New meeting")
+        item = self._nav_item(EDITOR)
+        item.setText("✎ " + (shown if len(shown) <= 40 else shown[:39] + "…"))
+        item.setToolTip(shown)
+        self.setWindowTitle(f"{shown}[*] — {APP_NAME}")
+
+    def _on_meeting_saved(self, meeting_id: int) -> None:
+        self.show_status(self.tr("Meeting saved."))
+        self.announce_change()
+        self.meetings_page.select_meeting(meeting_id)
+
+    # Menu commands ----------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (window-modal); its result applies at once."""
+        dialog = SettingsDialog(self.services, self._ui_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+        return dialog
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self._settings = settings
+        self.show_status(self.tr("Settings saved."))
+        self.data_changed.emit()
+
+    def _back_up_now(self) -> None:
+        made = back_up_now(self, self.services)
+        if made is not None:
+            self.show_status(self.tr("Backup saved: %1").replace("%1", str(made)))
+
+    def _restore_from_backup(self) -> None:
+        backup = choose_backup_to_restore(self, self.services.paths)
+        if backup is not None and self.close():
+            self.restore_requested.emit(backup)
+
+    def _load_sample_meeting(self) -> None:
+        meeting, created = load_demo(self.services)
+        self.announce_change()
+        if meeting.id is not None:
+            self.show_page(MEETINGS)
+            self.meetings_page.select_meeting(meeting.id)
+        self.show_status(self.tr("The sample meeting was loaded.") if created else self.tr("The sample meeting is already there."))
+
+    # Window state -----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._ui_settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        page = str(self._ui_settings.value(PAGE_KEY, MEETINGS))
+        self.show_page(page if page in BROWSING_PAGES else MEETINGS)
+
+    def save_layout(self) -> None:
+        """Remember the window's size, position and page for the next start."""
+        self._ui_settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._ui_settings.setValue(PAGE_KEY, self._last_browsing_page)
+        self._ui_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.editor_area.close_editor():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+
+def _add(menu: QMenu, *actions: QAction | None) -> None:
+    """Add actions to a menu; None adds a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)

@@ -1,0 +1,96 @@
+"""Add or edit an organisation: its names in each language, kind and country."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain.errors import MinutesError, ValidationError
+from minutes_app.domain.records import Organisation
+from minutes_app.services import Services
+from minutes_app.ui import labels
+from minutes_app.ui.choosers import fill_country_combo, fill_vocabulary_combo, select_data
+from minutes_app.ui.messages import field_message, required_message, show_error
+from minutes_app.ui.widgets.field_errors import FieldErrors
+
+
+class OrganisationDialog(QDialog):
+    """Edits one organisation and saves it through the directory service."""
+
+    saved = Signal(object)  # the Organisation as stored
+
+    def __init__(self, services: Services, organisation: Organisation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._organisation = organisation or Organisation()
+        self.saved_organisation: Organisation | None = None
+        self.setWindowTitle(self.tr("Edit organisation") if self._organisation.id else self.tr("New organisation"))
+        self.errors = FieldErrors()
+
+        self.name_edit = QLineEdit(self._organisation.name)
+        self.name_en_edit = QLineEdit(self._organisation.name_en)
+        self.name_az_edit = QLineEdit(self._organisation.name_az)
+        self.name_ru_edit = QLineEdit(self._organisation.name_ru)
+        self.kind_combo = QComboBox()
+        fill_vocabulary_combo(self.kind_combo, labels.ORGANISATION_KIND)
+        select_data(self.kind_combo, self._organisation.kind)
+        self.country_combo = QComboBox()
+        fill_country_combo(self.country_combo)
+        select_data(self.country_combo, self._organisation.country)
+        self.notes_edit = QPlainTextEdit(self._organisation.notes)
+        self.notes_edit.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name (as usually written):"), self.errors.wrap("name", self.name_edit))
+        form.addRow(self.tr("In &English:"), self.errors.wrap("name_en", self.name_en_edit))
+        form.addRow(self.tr("In &Azerbaijani:"), self.errors.wrap("name_az", self.name_az_edit))
+        form.addRow(self.tr("In &Russian:"), self.errors.wrap("name_ru", self.name_ru_edit))
+        form.addRow(self.tr("&Kind:"), self.errors.wrap("kind", self.kind_combo))
+        form.addRow(self.tr("&Country:"), self.errors.wrap("country", self.country_combo))
+        form.addRow(self.tr("N&otes:"), self.errors.wrap("notes", self.notes_edit))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def organisation(self) -> Organisation:
+        """The organisation as the form shows it (not yet checked)."""
+        return replace(
+            self._organisation,
+            name=self.name_edit.text(), name_en=self.name_en_edit.text(), name_az=self.name_az_edit.text(),
+            name_ru=self.name_ru_edit.text(), kind=self.kind_combo.currentData(),
+            country=self.country_combo.currentData() or "", notes=self.notes_edit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save, or show what is wrong next to the field and stay open."""
+        self.errors.clear()
+        if not self.name_edit.text().strip():
+            self.errors.show("name", required_message())
+            return
+        try:
+            stored = self._services.directory.save_organisation(self.organisation())
+        except ValidationError as error:
+            if not self.errors.show(error.field, field_message(error)):
+                show_error(self, self.windowTitle(), error)
+            return
+        except MinutesError as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        self.saved_organisation = stored
+        self.saved.emit(stored)
+        super().accept()

@@ -1,0 +1,158 @@
+"""Add or edit a person: every spelling of the name, the position in each language, organisation, contacts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain.errors import MinutesError, ValidationError
+from minutes_app.domain.records import Organisation, Person
+from minutes_app.domain.textfold import matches
+from minutes_app.services import Services
+from minutes_app.ui.choosers import organisation_choices
+from minutes_app.ui.messages import field_message, required_message, show_error
+from minutes_app.ui.organisation_dialog import OrganisationDialog
+from minutes_app.ui.widgets.field_errors import FieldErrors
+from minutes_app.ui.widgets.lookup_edit import LookupEdit
+
+
+class PersonDialog(QDialog):
+    """Edits one person and saves them through the directory service."""
+
+    saved = Signal(object)  # the Person as stored
+
+    def __init__(self, services: Services, person: Person | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._person = person or Person()
+        self.saved_person: Person | None = None
+        self.setWindowTitle(self.tr("Edit person") if self._person.id else self.tr("New person"))
+        self.errors = FieldErrors()
+        p = self._person
+
+        self.name_edit, self.position_edit = QLineEdit(p.name), QLineEdit(p.position)
+        self.name_en_edit, self.position_en_edit = QLineEdit(p.name_en), QLineEdit(p.position_en)
+        self.name_az_edit, self.position_az_edit = QLineEdit(p.name_az), QLineEdit(p.position_az)
+        self.name_ru_edit, self.position_ru_edit = QLineEdit(p.name_ru), QLineEdit(p.position_ru)
+        self.organisation_edit = LookupEdit(matcher=matches)
+        self.organisation_edit.setPlaceholderText(self.tr("Type any of its names…"))
+        self.new_organisation_button = QPushButton(self.tr("New organisa&tion…"))
+        self.email_edit = QLineEdit(p.email)
+        self.phone_edit = QLineEdit(p.phone)
+        self.notes_edit = QPlainTextEdit(p.notes)
+        self.notes_edit.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+
+        self._load_organisations()
+        self.organisation_edit.set_current_key(p.organisation_id)
+        self._lay_out()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.new_organisation_button.clicked.connect(self._add_organisation)
+        self.resize(760, self.sizeHint().height())
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Name</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Position</b>")), 0, 2)
+        rows = (
+            (self.tr("As usually &written:"), "name", self.name_edit, "position", self.position_edit),
+            (self.tr("&English:"), "name_en", self.name_en_edit, "position_en", self.position_en_edit),
+            (self.tr("&Azerbaijani:"), "name_az", self.name_az_edit, "position_az", self.position_az_edit),
+            (self.tr("&Russian:"), "name_ru", self.name_ru_edit, "position_ru", self.position_ru_edit),
+        )
+        for row, (caption, name_field, name_edit, position_field, position_edit) in enumerate(rows, start=1):
+            label = QLabel(caption)
+            label.setBuddy(name_edit)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.errors.wrap(name_field, name_edit), row, 1)
+            grid.addWidget(self.errors.wrap(position_field, position_edit), row, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+        organisation_row = QHBoxLayout()
+        organisation_row.addWidget(self.errors.wrap("organisation", self.organisation_edit), 1)
+        organisation_row.addWidget(self.new_organisation_button, 0, Qt.AlignmentFlag.AlignTop)
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation:"), organisation_row)
+        form.addRow(self.tr("E-&mail:"), self.errors.wrap("email", self.email_edit))
+        form.addRow(self.tr("&Phone:"), self.errors.wrap("phone", self.phone_edit))
+        form.addRow(self.tr("N&otes:"), self.errors.wrap("notes", self.notes_edit))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        # The keyboard goes down the names first, then down the positions.
+        order = [
+            self.name_edit, self.name_en_edit, self.name_az_edit, self.name_ru_edit,
+            self.position_edit, self.position_en_edit, self.position_az_edit, self.position_ru_edit,
+            self.organisation_edit, self.new_organisation_button, self.email_edit, self.phone_edit,
+            self.notes_edit, self.buttons,
+        ]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _load_organisations(self) -> None:
+        self.organisation_edit.set_choices(organisation_choices(self._services.directory.organisations()))
+
+    def person(self) -> Person:
+        """The person as the form shows it (not yet checked)."""
+        key = self.organisation_edit.current_key()
+        return replace(
+            self._person,
+            name=self.name_edit.text(), name_en=self.name_en_edit.text(), name_az=self.name_az_edit.text(),
+            name_ru=self.name_ru_edit.text(), position=self.position_edit.text(),
+            position_en=self.position_en_edit.text(), position_az=self.position_az_edit.text(),
+            position_ru=self.position_ru_edit.text(), organisation_id=key if isinstance(key, int) else None,
+            email=self.email_edit.text(), phone=self.phone_edit.text(), notes=self.notes_edit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save, or show what is wrong next to the field and stay open."""
+        self.errors.clear()
+        if not self.name_edit.text().strip():
+            self.errors.show("name", required_message())
+            return
+        if self.organisation_edit.text().strip() and self.organisation_edit.current_key() is None:
+            self.errors.show(
+                "organisation",
+                self.tr("No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”."),
+            )
+            return
+        try:
+            stored = self._services.directory.save_person(self.person())
+        except ValidationError as error:
+            if not self.errors.show(error.field, field_message(error)):
+                show_error(self, self.windowTitle(), error)
+            return
+        except MinutesError as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        self.saved_person = stored
+        self.saved.emit(stored)
+        super().accept()
+
+    def _add_organisation(self) -> None:
+        dialog = OrganisationDialog(self._services, Organisation(name=self.organisation_edit.text().strip()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_organisation_added)
+        dialog.open()
+
+    def _on_organisation_added(self, organisation: Organisation) -> None:
+        self._load_organisations()
+        self.organisation_edit.set_current_key(organisation.id)

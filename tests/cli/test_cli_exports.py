@@ -1,0 +1,62 @@
+"""The export subcommands end to end: each file is opened again and checked."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+import openpyxl
+from icalendar import Calendar
+
+from tests.cli.test_cli import run
+
+
+def _text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(c.text for c in row.cells)
+    return "\n".join(parts)
+
+
+def test_every_export_of_the_demo(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", data=data).returncode == 0
+    for lang, name, label in (("en", "Mikayil Jabbarov", "Participants"), ("az", "Mikayıl Cabbarov", "İştirakçılar"), ("ru", "Микаил Джаббаров", "Участники")):
+        out = tmp_path / f"minutes-{lang}.docx"
+        result = run("export-docx", "1", str(out), "--lang", lang, data=data)
+        assert result.returncode == 0, result.stderr
+        text = _text(out)
+        assert name in text and label in text
+    assert run("report", str(tmp_path / "r.docx"), "--overdue", data=data).returncode == 0
+    assert "Prepare a presentation of investment projects" in _text(tmp_path / "r.docx")
+    assert run("briefing", "RU", str(tmp_path / "b.docx"), data=data).returncode == 0
+    assert "Ruslan Edelgeriev" in _text(tmp_path / "b.docx")
+    assert run("export-ics", str(tmp_path / "c.ics"), data=data).returncode == 0
+    calendar = Calendar.from_ical((tmp_path / "c.ics").read_bytes())
+    assert len(list(calendar.walk("VEVENT"))) == 1 + 7
+    assert run("export-csv", str(tmp_path / "t.csv"), "--topic", "Trade", data=data).returncode == 0
+    raw = (tmp_path / "t.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 2
+    assert run("export-xlsx", str(tmp_path / "t.xlsx"), data=data).returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    assert sheet.max_row == 8
+
+
+def test_failed_export_leaves_the_old_file_and_says_why(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run("demo", data=data)
+    out = tmp_path / "minutes.docx"
+    out.write_bytes(b"precious earlier version")
+    bad_template = tmp_path / "letterhead.docx"
+    bad_template.write_bytes(b"PK\x03\x04 truncated")
+    result = run("export-docx", "1", str(out), "--template", str(bad_template), data=data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "template" in result.stderr.lower()
+    assert out.read_bytes() == b"precious earlier version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "letterhead.docx", "minutes.docx"]
+    unknown = run("export-docx", "99", str(tmp_path / "x.docx"), data=data)
+    assert unknown.returncode == 1 and "meeting 99 does not exist" in unknown.stderr

@@ -1,0 +1,137 @@
+"""GUI test fixtures: per-test QSettings, a stand-in meeting editor honouring the editor contract, a main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from minutes_app.domain.records import Meeting
+from minutes_app.services import Services
+from minutes_app.services.demo import load_demo
+from minutes_app.services.settings import Settings
+
+TODAY = dt.date(2026, 11, 27)  # fixed so overdue / due-soon colours do not depend on the calendar
+UI_TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Qt warnings fail the GUI tests (except the offscreen platform's own notices)."""
+    for item in items:
+        if UI_TESTS in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, key by key (QTest's keyClicks only types Latin-1: no Cyrillic, no ə)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+class FakeMeetingEditor(QWidget):
+    """A test double of minutes_app.ui.editor.MeetingEditor: a title field, saved through the services."""
+
+    saved = Signal(int)
+    closed = Signal()
+    dirty_changed = Signal(bool)
+    title_changed = Signal(str)
+
+    def __init__(self, services: Services, settings_provider: Callable[[], Settings], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings_provider = settings_provider
+        self.meeting: Meeting | None = None
+        self.close_answer = "discard"  # what the save / discard / cancel question answers when dirty
+        self.questions_asked = 0
+        self.title_edit = QLineEdit()
+        QVBoxLayout(self).addWidget(self.title_edit)
+        self._dirty = False
+        self.title_edit.textEdited.connect(self._on_edited)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self._show(self.services.meetings.get(meeting_id))
+
+    def open_draft(self, meeting: Meeting) -> None:
+        self._show(meeting)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def save(self) -> bool:
+        assert self.meeting is not None
+        self.meeting.title = self.title_edit.text()
+        self.meeting = self.services.meetings.save(self.meeting)
+        self._set_dirty(False)
+        assert self.meeting.id is not None
+        self.saved.emit(self.meeting.id)
+        return True
+
+    def maybe_close(self) -> bool:
+        if not self._dirty:
+            return True
+        self.questions_asked += 1
+        if self.close_answer == "cancel":
+            return False
+        if self.close_answer == "save":
+            return self.save()
+        self._set_dirty(False)
+        return True
+
+    def current_meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting else None
+
+    def _show(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.title_edit.setText(meeting.title)
+        self._set_dirty(False)
+        self.title_changed.emit(meeting.title)
+
+    def _on_edited(self, text: str) -> None:
+        self._set_dirty(True)
+        self.title_changed.emit(text)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    """Interface preferences in this test's own ini file."""
+    return QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_store(sqlite_services: Services) -> Services:
+    """A fresh SQLite store holding the sample meeting."""
+    load_demo(sqlite_services)
+    return sqlite_services
+
+
+@pytest.fixture
+def make_window(qtbot, ui_settings: QSettings):  # type: ignore[no-untyped-def]
+    """Build (and show) a MainWindow over a store, with the stand-in editor and a fixed today."""
+    from minutes_app.ui.main_window import MainWindow
+
+    def make(services: Services, settings: QSettings | None = None) -> MainWindow:
+        window = MainWindow(services, settings or ui_settings, editor_factory=FakeMeetingEditor, today=TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def demo_window(make_window, demo_store: Services):  # type: ignore[no-untyped-def]
+    """A main window over a store holding the sample meeting."""
+    return make_window(demo_store)
