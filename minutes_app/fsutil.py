@@ -32,6 +32,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     A failed or cancelled write (any exception) leaves no partial file and the old file intact.
     """
     target = Path(target)
+    if "\x00" in str(target):
+        raise ExportError(f"Cannot write {str(target)!r}: the file name contains a NUL character")
     if target.is_dir():
         raise ExportError(f"Cannot write {target}: it is a folder")
     try:

@@ -1,0 +1,70 @@
+"""Hostile values: each must be stored and exported faithfully, or refused with a clear message."""
+
+from __future__ import annotations
+
+MEGABYTE = "Ə" * 350_000 + "ж" * 350_000 + "a" * 300_000  # about 1 MB of characters, 1.7 MB in UTF-8
+
+HOSTILE_TEXT: list[str] = [
+    "",
+    " ",
+    "\t",
+    "\n\n\n",
+    "\x00",
+    "before\x00after",
+    "\x07bell",
+    "\x0bvertical tab",
+    "\x0cform feed",
+    "\x1bescape",
+    "\x7fdelete",
+    "\ufffe",
+    "\ud800 lone surrogate",
+    "\u200bzero width space",
+    "\u202eright-to-left override",
+    "שלום עולם",
+    "مرحبا بالعالم",
+    "Əliyev Şəki Işıq ğöüçş İı",
+    "Эдельгериев Ёлкин щъыь",
+    "😀👍🏽🇦🇿 emoji",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 maths",
+    "e\u0301 combining",
+    "'; DROP TABLE meeting; --",
+    "\" OR 1=1 --",
+    "Robert'); DELETE FROM person;--",
+    "NEAR(",
+    "\"",
+    "*",
+    "-",
+    "a OR b AND NOT c",
+    "title:secret",
+    "^start",
+    "%_%",
+    "\\",
+    "../../etc/passwd",
+    "..\\..\\windows\\system32",
+    "CON",
+    "/absolute/path",
+    "name/with/slashes",
+    "<script>alert(1)</script>",
+    "&amp; &lt; ]]> <![CDATA[",
+    "{{content}}",
+    "%s %d %n",
+    "{0} {title}",
+    "${HOME}",
+    "x" * 300,
+    "y" * 5000,
+    MEGABYTE,
+    "line1\r\nline2\rline3",
+    "  padded  ",
+    "NULL",
+    "None",
+    "0",
+    "-1",
+    "9" * 40,
+]
+
+HOSTILE_DATES: list[object] = [
+    "0000-00-00", "2026-02-31", "2026-13-01", "31/02/2026", "yesterday", "", "  ", "2026-1-1", "99999-01-01",
+    "2026-02-28T25:00", -1, 10**20, 3.5, [], {}, "2024-02-29",
+]
+
+HOSTILE_IDS: list[object] = [0, -1, -(2**63), 2**63, 10**30, "1", 1.5, True, None]
