@@ -156,7 +156,7 @@ def _rebuild_search_index(session) -> None:  # type: ignore[no-untyped-def]
     """Index everything the bulk path wrote, as the services would have."""
     from minutes_app.services import search_index
 
-    search_index.rebuild_all(session)
+    search_index.rebuild(session)
 
 
 if __name__ == "__main__":

@@ -49,16 +49,14 @@ class SearchService:
         hits: list[r.SearchHit] = []
         words: dict[str, bool] = {}  # shared across snippets: the same words recur in every hit
         with self.store.reading() as session:
-            for kind in search_index.KINDS:
-                rows = session.execute(search_index.top_entries(self.store.dialect, terms, kind, limit))
-                for row in rows:
-                    hits.append(
-                        r.SearchHit(
-                            kind=row.kind, record_id=row.record_id, meeting_id=row.meeting_id,
-                            title=row.title, snippet=snippet(row.detail, terms, cache=words),
-                            date=row.date, follow_up_id=row.follow_up_id,
-                        )
+            for row in search_index.IndexQuery(session, terms).first(limit):
+                hits.append(
+                    r.SearchHit(
+                        kind=row.kind, record_id=row.record_id, meeting_id=row.meeting_id,
+                        title=row.title, snippet=snippet(row.detail, terms, cache=words),
+                        date=row.date, follow_up_id=row.follow_up_id,
                     )
+                )
         return hits
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Row,
     Boolean,
     Connection,
     Select,
@@ -38,6 +39,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    text,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Dialect
@@ -145,9 +147,10 @@ def _distinct(values: Iterable[str | None], *, skip: str = "") -> list[str]:
 def _entry(
     kind: str, record_id: int, sort_key: int, title_text: str, detail: str, *,
     meeting_id: int | None = None, follow_up_id: int | None = None, date: Any = None,
+    title_indexed: bool = True,
 ) -> Entry | None:
     title_text, detail = title_text[:MAX_TEXT_CHARS], detail[:MAX_TEXT_CHARS]
-    terms = index_terms(title_text + "\n" + detail)
+    terms = index_terms(title_text + "\n" + detail if title_indexed else detail)
     if len(terms) > MAX_INDEX_CHARS:
         terms = terms[: terms.rfind(" ", 0, MAX_INDEX_CHARS + 1)]
     if not terms:
@@ -190,7 +193,13 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
     def child(kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None) -> None:
         date = meetings[meeting_id].date
         entries.append(
-            _entry(kind, record_id, _date_key(date), title, detail, meeting_id=meeting_id, follow_up_id=follow_up_id, date=date)
+            _entry(
+                kind, record_id, _date_key(date), title, detail, meeting_id=meeting_id,
+                follow_up_id=follow_up_id, date=date,
+                # A note is titled by its follow-up, but found only by its own words: else every
+                # note would turn up again whenever its follow-up does.
+                title_indexed=kind != "note",
+            )
         )
 
     a = m.AgendaItemRow
@@ -335,29 +344,53 @@ def rebuild(conn: Executor) -> int:
 
 # --------------------------------------------------------------------------------------------
 # Queries
+#
+# Terms and id bounds are written into the SQL text (literal_execute) rather than bound: with
+# bound values psycopg prepares a statement after five runs, and PostgreSQL then switches to a
+# generic plan that cannot know how common a term is (measured: 11 ms became 150 ms a search).
+# Terms are [a-z0-9] only, so writing them into SQL is safe.
+
+#: FTS5 keeps prefix indexes up to this length (migration 0002: prefix='1 2 3').
+PREFIX_INDEXED = 3
+#: A longer query term is looked up as the (at most this many) indexed words it starts.
+MAX_EXPANSION = 64
+
+_VOCABULARY = table("search_vocab", column("term", Text()))
+
+
+def _checked(terms: Sequence[str]) -> tuple[str, ...]:
+    for term in terms:
+        # query_terms() only makes [a-z0-9] terms; refuse anything else rather than quote it.
+        if not _SAFE_TERM.fullmatch(term):
+            raise ValueError(f"not a folded search term: {term!r}")
+    return tuple(terms)
 
 
 class PrefixQuery(TypeDecorator[Sequence[str]]):
-    """Query terms sent as each database's prefix query: ``"t"*`` for FTS5, ``'t':*`` for tsquery."""
+    """Query terms as each database's AND of prefixes: ``"t"*`` for FTS5, ``'t':*`` for tsquery."""
 
     impl = Text
     cache_ok = True
 
     def process_bind_param(self, value: Sequence[str] | None, dialect: Dialect) -> str | None:
-        """The terms, AND-ed, in the syntax of `dialect`."""
+        """The terms in the syntax of `dialect`."""
         if value is None:
             return None
-        for term in value:
-            # query_terms() only makes [a-z0-9] terms; refuse anything else rather than quote it.
-            if not _SAFE_TERM.fullmatch(term):
-                raise ValueError(f"not a folded search term: {term!r}")
         if dialect.name == "sqlite":
-            return " ".join(f'"{t}"*' for t in value)
-        return " & ".join(f"'{t}':*" for t in value)
+            return " AND ".join(f'"{t}"*' for t in _checked(value))
+        return " & ".join(f"'{t}':*" for t in _checked(value))
+
+    def process_literal_param(self, value: Sequence[str] | None, dialect: Dialect) -> str:
+        """The same, to be quoted into the SQL text."""
+        return self.process_bind_param(value, dialect) or ""
+
+
+def _literal(value: Any, type_: Any) -> BindParameter[Any]:
+    return bindparam(None, value, type_=type_, unique=True, literal_execute=True)
 
 
 class EntryMatches(ColumnElement[bool]):
-    """WHERE condition: the ``search_entry`` row is of `kind` and matches every term as a prefix."""
+    """WHERE condition on ``search_entry``: of `kind`, and every term starts one of its terms."""
 
     inherit_cache = True
     type = Boolean()
@@ -369,12 +402,12 @@ class EntryMatches(ColumnElement[bool]):
 
     def __init__(self, terms: Sequence[str], kind: str) -> None:
         low, high = kind_range(kind)
-        self.query: BindParameter[Sequence[str]] = bindparam(None, tuple(terms), type_=PrefixQuery(), unique=True)
-        self.low: BindParameter[int] = bindparam(None, low, type_=BigInteger(), unique=True)
-        self.high: BindParameter[int] = bindparam(None, high, type_=BigInteger(), unique=True)
+        self.query = _literal(_checked(terms), PrefixQuery())
+        self.low = _literal(low, BigInteger())
+        self.high = _literal(high, BigInteger())
 
 
-def _fts_match(query: ColumnElement[Any]) -> ColumnElement[bool]:
+def _fts_match(query: Any) -> ColumnElement[bool]:
     return literal_column("search_fts").op("MATCH", return_type=Boolean())(query)
 
 
@@ -386,35 +419,119 @@ def _entry_matches_sqlite(element: EntryMatches, compiler: SQLCompiler, **kw: An
 
 @compiles(EntryMatches)
 def _entry_matches_postgresql(element: EntryMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    condition = and_(
-        _ENTRY.c.id.between(element.low, element.high),
-        _PG_TERMS.op("@@", return_type=Boolean())(cast(element.query, TSQUERY)),
-    )
+    condition = and_(_ENTRY.c.id.between(element.low, element.high), _tsquery_match(_PG_TERMS, element.query))
     return compiler.process(condition, **kw)
 
 
-def top_entries(dialect: str, terms: Sequence[str], kind: str, limit: int) -> Select[Any]:
-    """The first `limit` entries of `kind` matching `terms`, in the kind's order."""
-    descending = newest_first(kind)
-    order = _ENTRY.c.id.desc() if descending else _ENTRY.c.id.asc()
-    columns = (
-        _ENTRY.c.kind, _ENTRY.c.record_id, _ENTRY.c.meeting_id, _ENTRY.c.follow_up_id,
-        _ENTRY.c.date, _ENTRY.c.title, _ENTRY.c.detail,
-    )
-    if dialect != "sqlite":
-        return select(*columns).where(EntryMatches(terms, kind)).order_by(order).limit(limit)
-    # FTS5 walks its doclists in rowid order and stops at the LIMIT; filtering search_entry by
-    # "id IN (matches)" instead would first collect every match of the kind.
-    low, high = kind_range(kind)
-    query = bindparam("terms", tuple(terms), type_=PrefixQuery())
-    first = (
-        select(_FTS.c.rowid.label("id"))
-        .where(_fts_match(query), _FTS.c.rowid.between(low, high))
-        .order_by(_FTS.c.rowid.desc() if descending else _FTS.c.rowid.asc())
-        .limit(limit)
-        .subquery("first_matches")
-    )
-    return select(*columns).join(first, first.c.id == _ENTRY.c.id).order_by(order)
+def _tsquery_match(vector: ColumnElement[Any], query: BindParameter[Any]) -> ColumnElement[bool]:
+    return vector.op("@@", return_type=Boolean())(cast(query, TSQUERY))
+
+
+def fts_query(conn: Executor, terms: Sequence[str]) -> str:
+    """The FTS5 query for `terms`; "" when a term starts no indexed word, so nothing can match.
+
+    FTS5 answers a prefix longer than its prefix indexes by merging the lists of every word
+    with that prefix before returning a row (measured: 9 ms for a common word, paid again for
+    each kind). Such a term is looked up in the vocabulary instead and asked for as an OR of
+    whole words, which FTS5 reads lazily and stops at the LIMIT.
+    """
+    parts = []
+    for term in _checked(terms):
+        words = []
+        if len(term) > PREFIX_INDEXED:
+            # Terms are [a-z0-9]: every word starting with `term` sorts below term + "{".
+            words = list(conn.scalars(
+                select(_VOCABULARY.c.term).where(_VOCABULARY.c.term >= term, _VOCABULARY.c.term < term + "{")
+                .limit(MAX_EXPANSION + 1)
+            ))
+            if not words:
+                return ""
+        if words and len(words) <= MAX_EXPANSION:
+            parts.append("(" + " OR ".join(f'"{w}"' for w in _checked(words)) + ")")
+        else:
+            parts.append(f'"{term}"*')
+    return " AND ".join(parts)
+
+
+_HIT_COLUMNS = ("kind", "record_id", "meeting_id", "follow_up_id", "date", "title", "detail")
+#: On PostgreSQL, how many entries of a kind are read in order before the GIN index takes over.
+PG_WINDOW = 300
+
+
+class IndexQuery:
+    """One search: the terms prepared once for the store's database, then the first hits per kind."""
+
+    def __init__(self, session: Session, terms: Sequence[str]) -> None:
+        self.session = session
+        self.terms = _checked(terms)
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.fts = fts_query(session, self.terms) if self.sqlite and self.terms else ""
+
+    def first(self, limit: int) -> list[Row[Any]]:
+        """The first `limit` matching entries of every kind, in the kind's order, kinds in KINDS order."""
+        if not self.terms or (self.sqlite and not self.fts):
+            return []
+        if self.sqlite:
+            return [row for kind in KINDS for row in self._first_sqlite(kind, limit)]
+        found = {kind: self._first_in_window(kind, limit) for kind in KINDS}
+        beyond = {kind: self._window_end(kind) for kind in KINDS if len(found[kind]) < limit}
+        beyond = {kind: end for kind, end in beyond.items() if end is not None}
+        if beyond:
+            # Past the window only the GIN index is quick: walking the ids, or the whole table,
+            # would build a tsvector for every row (measured: 0.1 s for a name on 30 000 notes).
+            # PostgreSQL cannot estimate per kind how rare a term is, so it is told.
+            self.session.execute(text("SET LOCAL enable_seqscan = off"))
+            self.session.execute(text("SET LOCAL enable_indexscan = off"))
+            for kind, end in beyond.items():
+                found[kind] += self._first_beyond(kind, end, limit - len(found[kind]))
+        return [row for kind in KINDS for row in found[kind]]
+
+    def _first_sqlite(self, kind: str, limit: int) -> Sequence[Row[Any]]:
+        # FTS5 walks its lists in rowid order and stops at the LIMIT; "search_entry.id IN
+        # (matches)" would first collect every match of the kind.
+        low, high = kind_range(kind)
+        descending = newest_first(kind)
+        first = (
+            select(_FTS.c.rowid.label("id"))
+            .where(_fts_match(bindparam("fts", self.fts)), _FTS.c.rowid.between(low, high))
+            .order_by(_FTS.c.rowid.desc() if descending else _FTS.c.rowid.asc())
+            .limit(limit)
+            .subquery("first_matches")
+        )
+        columns = [_ENTRY.c[name] for name in _HIT_COLUMNS]
+        order = _ENTRY.c.id.desc() if descending else _ENTRY.c.id.asc()
+        return self.session.execute(select(*columns).join(first, first.c.id == _ENTRY.c.id).order_by(order)).all()
+
+    def _in_order(self, kind: str, stmt: Select[Any], column: ColumnElement[int]) -> Select[Any]:
+        return stmt.order_by(column.desc() if newest_first(kind) else column.asc())
+
+    def _first_in_window(self, kind: str, limit: int) -> Sequence[Row[Any]]:
+        """Matches among the first PG_WINDOW entries of the kind: cheap when matches are many."""
+        low, high = kind_range(kind)
+        window = self._in_order(
+            kind, select(_ENTRY).where(_ENTRY.c.id.between(_literal(low, BigInteger()), _literal(high, BigInteger()))), _ENTRY.c.id
+        ).limit(PG_WINDOW).subquery("window")
+        vector = func.array_to_tsvector(func.string_to_array(window.c.index_text, literal_column("' '")))
+        stmt = select(*[window.c[name] for name in _HIT_COLUMNS]).where(
+            _tsquery_match(vector, _literal(self.terms, PrefixQuery()))
+        )
+        return self.session.execute(self._in_order(kind, stmt, window.c.id).limit(limit)).all()
+
+    def _window_end(self, kind: str) -> int | None:
+        """The id of the last entry in the kind's window; None when the kind is smaller."""
+        low, high = kind_range(kind)
+        stmt = self._in_order(kind, select(_ENTRY.c.id).where(_ENTRY.c.id.between(low, high)), _ENTRY.c.id)
+        return self.session.scalar(stmt.offset(PG_WINDOW - 1).limit(1))
+
+    def _first_beyond(self, kind: str, end: int, limit: int) -> Sequence[Row[Any]]:
+        """Matches past the window, through the GIN index: cheap when matches are few."""
+        low, high = kind_range(kind)
+        low, high = (low, end - 1) if newest_first(kind) else (end + 1, high)
+        stmt = select(*[_ENTRY.c[name] for name in _HIT_COLUMNS]).where(
+            _ENTRY.c.id.between(_literal(low, BigInteger()), _literal(high, BigInteger())),
+            _tsquery_match(_PG_TERMS, _literal(self.terms, PrefixQuery())),
+        )
+        return self.session.execute(self._in_order(kind, stmt, _ENTRY.c.id).limit(limit)).all()
 
 
 def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type-arg]

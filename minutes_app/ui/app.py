@@ -41,8 +41,9 @@ def run_gui(paths: AppPaths) -> int:
     app = make_application(sys.argv[:1])
     install_crash_reporter(paths.log_dir)
     ui_settings = default_ui_settings()
-    loaded = install_translators(app, interface_language(ui_settings))
-    log.info("%s %s starting on %s (translations: %s)", APP_NAME, __version__, paths.display_location(), loaded or "none")
+    language = interface_language(ui_settings)
+    loaded = install_translators(app, language)
+    log.info("%s %s starting on %s (interface %s, %d catalogue(s))", APP_NAME, __version__, paths.display_location(), language, len(loaded))
     while True:
         services = open_services_interactively(paths)
         if services is None:

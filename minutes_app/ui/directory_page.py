@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +37,7 @@ from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.tables import configure_table, set_column_widths
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RecordDialog = TypeVar("RecordDialog", PersonDialog, OrganisationDialog)
 PEOPLE_TAB, ORGANISATIONS_TAB = 0, 1
 
 
@@ -63,6 +66,8 @@ class DirectoryPage(QWidget):
         self.organisations_table.sortByColumn(ORGANISATION_NAME, Qt.SortOrder.AscendingOrder)
         set_column_widths(self.organisations_table, {ORGANISATION_NAME: 50, 1: 22, 2: 16})
         self.meetings_list = QListWidget()
+        self.meetings_list.setWordWrap(True)
+        self.meetings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meetings_caption = QLabel()
         self.meetings_caption.setWordWrap(True)
 
@@ -130,12 +135,12 @@ class DirectoryPage(QWidget):
     def selected_person(self) -> Person | None:
         """The person of the selected row on the People tab."""
         rows = self.people_table.selectionModel().selectedRows()
-        return self.people_model.record_at(rows[0].row()) if rows else None  # type: ignore[no-any-return]
+        return self.people_model.record_at(rows[0].row()) if rows else None
 
     def selected_organisation(self) -> Organisation | None:
         """The organisation of the selected row on the Organisations tab."""
         rows = self.organisations_table.selectionModel().selectedRows()
-        return self.organisations_model.record_at(rows[0].row()) if rows else None  # type: ignore[no-any-return]
+        return self.organisations_model.record_at(rows[0].row()) if rows else None
 
     def select_person(self, person_id: int) -> bool:
         """Show the People tab with one person selected; False when the search hides them."""
@@ -186,7 +191,7 @@ class DirectoryPage(QWidget):
         self.status_reported.emit(self.tr("Deleted “%1”.").replace("%1", record.name))
         self.data_changed.emit()
 
-    def _open_dialog(self, dialog: PersonDialog | OrganisationDialog) -> PersonDialog | OrganisationDialog:
+    def _open_dialog(self, dialog: RecordDialog) -> RecordDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_record_saved)
         dialog.open()

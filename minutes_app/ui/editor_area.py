@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,10 +19,10 @@ SettingsProvider = Callable[[], Settings]
 class MeetingEditorWidget(Protocol):
     """What the main window relies on in the meeting editor (minutes_app/ui/editor)."""
 
-    saved: Signal
-    closed: Signal
-    dirty_changed: Signal
-    title_changed: Signal
+    saved: SignalInstance
+    closed: SignalInstance
+    dirty_changed: SignalInstance
+    title_changed: SignalInstance
 
     def open_meeting(self, meeting_id: int) -> None: ...
     def open_draft(self, meeting: Meeting) -> None: ...
@@ -49,6 +49,7 @@ class EditorArea(QWidget):
     opened = Signal()
     closed = Signal()
     saved = Signal(int)
+    deleted = Signal(int)  # the editor moved its meeting to the trash itself
     title_changed = Signal(str)
     dirty_changed = Signal(bool)
 
@@ -139,6 +140,9 @@ class EditorArea(QWidget):
             api.closed.connect(self._mark_closed)
             api.dirty_changed.connect(self.dirty_changed)
             api.title_changed.connect(self._on_title_changed)
+            deleted = getattr(editor, "deleted", None)  # optional: an editor with its own Delete button
+            if deleted is not None:
+                deleted.connect(self.deleted)
             self._layout.addWidget(editor)
             self._editor = editor
         return self._editor

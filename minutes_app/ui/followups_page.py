@@ -52,10 +52,10 @@ class FollowUpsPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, stretch_column=DESCRIPTION)
+        configure_table(self.table)  # too many columns to stretch one: the last fills what is left
         self.table.sortByColumn(DUE_DATE, Qt.SortOrder.AscendingOrder)
         set_column_widths(self.table, {
-            DUE_DATE: 11, MEETING: 30, COUNTRY: 12, OWNER: 18, DEPARTMENT: 24, TOPIC: 18, PRIORITY: 9,
+            DUE_DATE: 11, DESCRIPTION: 48, MEETING: 30, COUNTRY: 12, OWNER: 18, DEPARTMENT: 24, TOPIC: 18, PRIORITY: 9,
             STATUS: 11, LAST_UPDATE: 16,
         })
 

@@ -23,10 +23,10 @@ DUE_SOON = "due_soon"
 DUE_SOON_DAYS = 7
 _CLOSED = {status.value for status in CLOSED_STATUSES}
 # Light backgrounds with dark text stay readable in light and dark themes alike.
-OVERDUE_BACKGROUND = QColor("#f8d7da")
-OVERDUE_FOREGROUND = QColor("#842029")
-DUE_SOON_BACKGROUND = QColor("#ffe8b3")
-DUE_SOON_FOREGROUND = QColor("#5c3c00")
+OVERDUE_BACKGROUND = QColor("#f5b7b1")
+OVERDUE_FOREGROUND = QColor("#6e0f0f")
+DUE_SOON_BACKGROUND = QColor("#ffd98a")
+DUE_SOON_FOREGROUND = QColor("#4d3400")
 _COLOURS = {
     OVERDUE: (QBrush(OVERDUE_BACKGROUND), QBrush(OVERDUE_FOREGROUND)),
     DUE_SOON: (QBrush(DUE_SOON_BACKGROUND), QBrush(DUE_SOON_FOREGROUND)),

@@ -25,7 +25,7 @@ def format_utc_timestamp(moment: dt.datetime | None) -> str:
     """A stored UTC time (naive) as local date and time, to the minute."""
     if moment is None:
         return ""
-    local = moment.replace(tzinfo=dt.timezone.utc).astimezone()
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
     return local.strftime("%Y-%m-%d %H:%M")
 
 

@@ -19,7 +19,7 @@ CONFIDENTIALITY = "Confidentiality"
 LANGUAGE = "Language"
 
 # (value, English label) per vocabulary, in the order a person expects them in a list.
-_LABELS: dict[str, tuple[tuple[str, str], ...]] = {
+_LABELS: dict[str, tuple[tuple[str, object], ...]] = {
     MEETING_KIND: (
         ("bilateral_meeting", QT_TRANSLATE_NOOP("MeetingKind", "Bilateral meeting")),
         ("delegation_visit", QT_TRANSLATE_NOOP("MeetingKind", "Delegation visit")),
@@ -86,7 +86,7 @@ _LABELS: dict[str, tuple[tuple[str, str], ...]] = {
         ("ru", QT_TRANSLATE_NOOP("Language", "Русский")),
     ),
 }
-_BY_VALUE: dict[str, dict[str, str]] = {kind: dict(pairs) for kind, pairs in _LABELS.items()}
+_BY_VALUE: dict[str, dict[str, str]] = {kind: {v: str(s) for v, s in pairs} for kind, pairs in _LABELS.items()}
 
 
 def label(kind: str, value: str) -> str:
@@ -99,7 +99,7 @@ def label(kind: str, value: str) -> str:
 
 def choices(kind: str) -> list[tuple[str, str]]:
     """Every (value, translated label) of the vocabulary `kind`, in display order."""
-    return [(value, QCoreApplication.translate(kind, source)) for value, source in _LABELS[kind]]
+    return [(value, QCoreApplication.translate(kind, str(source))) for value, source in _LABELS[kind]]
 
 
 def vocabularies() -> tuple[str, ...]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -38,6 +38,7 @@ from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
 BROWSING_PAGES = (MEETINGS, FOLLOW_UPS, DIRECTORY)
 STATUS_TIMEOUT_MS = 8000
+NAVIGATION_MIN_WIDTH, NAVIGATION_MAX_WIDTH = 200, 340
 
 
 class Page(Protocol):
@@ -112,7 +113,6 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(page)
         self._nav_item(EDITOR).setHidden(True)
-        self.navigation.setFixedWidth(220)
         self.navigation.setObjectName("navigation")
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }")
 
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.editor_area.opened.connect(self._on_editor_opened)
         self.editor_area.closed.connect(self._on_editor_closed)
         self.editor_area.saved.connect(self._on_meeting_saved)
+        self.editor_area.deleted.connect(lambda _meeting_id: self.announce_change())
         self.editor_area.title_changed.connect(self._on_editor_title_changed)
         self.editor_area.dirty_changed.connect(self.setWindowModified)
 
@@ -227,6 +228,13 @@ class MainWindow(QMainWindow):
         item = self._nav_item(FOLLOW_UPS)
         item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups"))
         item.setForeground(QBrush(QColor("#a61b1b")) if overdue else self.navigation.palette().text())
+        self._fit_navigation_width()
+
+    def _fit_navigation_width(self) -> None:
+        """Wide enough for the page names in the interface language (the open meeting's title elides)."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._nav_item(key).text()) for key in BROWSING_PAGES)
+        self.navigation.setFixedWidth(min(max(widest + 40, NAVIGATION_MIN_WIDTH), NAVIGATION_MAX_WIDTH))
 
     def _update_actions(self) -> None:
         is_open = self.editor_area.is_open()

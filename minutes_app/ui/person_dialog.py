@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -88,7 +89,9 @@ class PersonDialog(QDialog):
         organisation_row.addWidget(self.errors.wrap("organisation", self.organisation_edit), 1)
         organisation_row.addWidget(self.new_organisation_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
-        form.addRow(self.tr("&Organisation:"), organisation_row)
+        organisation_label = QLabel(self.tr("&Organisation:"))
+        organisation_label.setBuddy(self.organisation_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(organisation_label, organisation_row)
         form.addRow(self.tr("E-&mail:"), self.errors.wrap("email", self.email_edit))
         form.addRow(self.tr("&Phone:"), self.errors.wrap("phone", self.phone_edit))
         form.addRow(self.tr("N&otes:"), self.errors.wrap("notes", self.notes_edit))
@@ -104,7 +107,7 @@ class PersonDialog(QDialog):
             self.organisation_edit, self.new_organisation_button, self.email_edit, self.phone_edit,
             self.notes_edit, self.buttons,
         ]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _load_organisations(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from minutes_app.domain.textfold import index_terms, query_terms
 
@@ -33,7 +33,7 @@ class RowTableModel(QAbstractTableModel):
 
     # Subclasses name their translation context and header texts (marked with QT_TRANSLATE_NOOP).
     HEADER_CONTEXT = "RowTableModel"
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP(...) texts
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,5 +158,5 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None

@@ -95,7 +95,9 @@ class SettingsDialog(QDialog):
         template_row.addWidget(self.errors.wrap("minutes_template", self.template_edit), 1)
         template_row.addWidget(self.browse_template_button)
         template_row.addWidget(self.bundled_template_button)
-        minutes_form.addRow(self.tr("&Word template:"), template_row)
+        template_label = QLabel(self.tr("&Word template:"))
+        template_label.setBuddy(self.template_edit)  # a row holding a layout gets no buddy by itself
+        minutes_form.addRow(template_label, template_row)
         upkeep = QGroupBox(self.tr("Reminders and backups"))
         upkeep_form = QFormLayout(upkeep)
         upkeep_form.addRow(self.reminders_check)

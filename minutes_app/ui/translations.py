@@ -16,13 +16,13 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Load the translations for `language` into `app`; returns the catalogues that were found."""
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the translations for `language` into `app`; returns the translators installed."""
     if QLocale.system().name().split("_")[0] != language:
         QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     if language == "en":
         return []  # the source texts are English
-    loaded: list[str] = []
+    loaded: list[QTranslator] = []
     candidates = (
         (APP_CATALOGUE, translations_dir()),
         # Qt ships no Azerbaijani catalogue of its own; Russian it has.
@@ -32,7 +32,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         translator = QTranslator(app)
         if translator.load(f"{catalogue}_{language}", str(folder)):
             app.installTranslator(translator)
-            loaded.append(catalogue)
+            loaded.append(translator)
         else:
             translator.deleteLater()
     return loaded

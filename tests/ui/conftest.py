@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,17 @@ class FakeMeetingEditor(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+
+@pytest.fixture(autouse=True)
+def app_log_handlers_restored() -> Iterator[None]:
+    """Log files a test opened (run_gui, the crash reporter) are closed and detached afterwards."""
+    logger = logging.getLogger("minutes_app")
+    before = list(logger.handlers)
+    yield
+    for handler in [h for h in logger.handlers if h not in before]:
+        logger.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture

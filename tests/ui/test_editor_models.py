@@ -94,6 +94,8 @@ def test_directory_finds_people_by_any_spelling_and_by_organisation(sqlite_servi
     for typed in ("Cabbarov", "jabbar", "Джаббаров", "mikayil j", "MİKAYIL"):
         hits = [h for h in directory.search(typed) if h.kind == PERSON]
         assert [h.name for h in hits] == ["Mikayil Jabbarov"], typed
+    assert directory.search("Cabbarov")[0].spelling == "Mikayıl Cabbarov"  # shown beside the name as typed
+    assert directory.search("Jabbarov")[0].spelling == ""
     assert directory.search("Эдельгериев")[0].name == "Ruslan Edelgeriev"
     by_org = directory.search("Ministry of Economy")
     assert by_org[0].kind == PERSON and by_org[0].name == "Mikayil Jabbarov"  # people of the organisation first

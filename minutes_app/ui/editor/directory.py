@@ -118,10 +118,8 @@ class Directory:
             )
             self._index[(PERSON, person.id)] = indexed
         detail = ", ".join(x for x in (person.position, self._organisation_name(person)) if x)
-        for spelling, terms in indexed.names:
-            if search.found(query, terms):
-                shown = "" if spelling == person.name else spelling
-                return Hit(PERSON, person.id, person.name, shown, detail, rank=0)
+        if any(search.found(query, terms) for _, terms in indexed.names):
+            return Hit(PERSON, person.id, person.name, _typed_spelling(query, person.name, person.spellings()), detail, rank=0)
         if search.found(query, [t for _, terms in indexed.names for t in terms] + indexed.other):
             return Hit(PERSON, person.id, person.name, "", detail, rank=1)
         return None
@@ -132,15 +130,21 @@ class Directory:
         if indexed is None:
             indexed = _Indexed(names=[(s, search.index_of(s)) for s in _spellings(organisation)])
             self._index[(ORGANISATION, organisation.id)] = indexed
-        for spelling, terms in indexed.names:
-            if search.found(query, terms):
-                shown = "" if spelling == organisation.name else spelling
-                return Hit(ORGANISATION, organisation.id, organisation.name, shown, rank=2)
+        if any(search.found(query, terms) for _, terms in indexed.names):
+            shown = _typed_spelling(query, organisation.name, _spellings(organisation))
+            return Hit(ORGANISATION, organisation.id, organisation.name, shown, rank=2)
         return None
 
     def _organisation_name(self, person: r.Person) -> str:
         organisation = self.organisation(person.organisation_id)
         return organisation.name if organisation else person.organisation_name
+
+
+def _typed_spelling(query: list[str], name: str, spellings: list[str]) -> str:
+    """The spelling the user is typing, letter for letter, when it is not `name` ("" otherwise)."""
+    if search.found(query, search.query_of(name)):
+        return ""
+    return next((s for s in spellings if search.found(query, search.query_of(s))), "")
 
 
 def _spellings(organisation: r.Organisation) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
@@ -112,8 +113,10 @@ class FollowUpsSection(RecordSection):
         for column, width in ((FollowUpsTableModel.NUMBER, 44), (FollowUpsTableModel.OWNER, 180), (FollowUpsTableModel.DEPARTMENT, 240),
                               (FollowUpsTableModel.DUE, 100), (FollowUpsTableModel.PRIORITY, 90), (FollowUpsTableModel.STATUS, 110)):
             header.resizeSection(column, width)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The form keeps its natural height (with room for an error line); the table takes the rest.
+        self.detail.setMaximumHeight(self.detail.sizeHint().height() + 2 * self.fontMetrics().height())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self._fill_decision_combo()
         self._show_current()
 
@@ -121,7 +124,9 @@ class FollowUpsSection(RecordSection):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(self.tr("What must be done, e.g. Send information on the Alat Free Economic Zone"))
-        self.description_edit.setMinimumHeight(self.description_edit.fontMetrics().lineSpacing() * 3 + 12)
+        lines = self.description_edit.fontMetrics().lineSpacing()
+        self.description_edit.setMinimumHeight(lines * 2 + 12)
+        self.description_edit.setMaximumHeight(lines * 5 + 12)
         self.owner_edit = PersonField(self._directory)
         self.owner_edit.setPlaceholderText(self.tr("Type any spelling of a name"))
         self.department_edit = QLineEdit()
@@ -178,7 +183,7 @@ class FollowUpsSection(RecordSection):
         self.decision_combo.activated.connect(self._decision_chosen)
         chain = [self.add_button, self.view, self.description_edit, self.owner_edit, self.department_edit, self.contact_edit,
                  self.due_edit, self.priority_combo, self.status_combo, self.topic_combo, self.decision_combo]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             self.setTabOrder(before, after)
 
     def set_choices(self, topics: list[r.Topic], departments: list[str]) -> None:

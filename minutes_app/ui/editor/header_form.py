@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -70,7 +72,9 @@ class HeaderForm(QWidget):
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("Room, building, city"))
         self.host = OrganisationCombo(self._directory)
-        self.host.lineEdit().setPlaceholderText(self.tr("Type part of the organisation's name"))
+        host_line = self.host.lineEdit()
+        assert host_line is not None
+        host_line.setPlaceholderText(self.tr("Type part of the organisation's name"))
         self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), matcher=search.matches)
         self.countries.set_choices(country_choices())
         self.reference_number = QLineEdit()
@@ -116,7 +120,7 @@ class HeaderForm(QWidget):
             self.countries.line_edit(), self.reference_number, self.confidentiality, self.language, self.topics,
             self.summary, self.prepared_by, self.approved_by,
         ]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             self.setTabOrder(before, after)
 
     def _row(self, *parts: tuple[str, str, QWidget | None, int]) -> QWidget:
@@ -132,9 +136,16 @@ class HeaderForm(QWidget):
             if caption:
                 label = QLabel(caption)
                 label.setBuddy(field)
+                label.setMinimumHeight(field.sizeHint().height())  # level with the field when an error shows
                 row.addSpacing(12)
-                row.addWidget(label)
-            row.addWidget(self.errors.wrap(name, field), stretch)
+                row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            wrapped = self.errors.wrap(name, field)
+            if stretch == 0:  # a compact field keeps its width when an error shows beneath it
+                field.setSizePolicy(QSizePolicy.Policy.Fixed, field.sizePolicy().verticalPolicy())
+                stack = wrapped.layout()
+                assert stack is not None
+                stack.setAlignment(field, Qt.AlignmentFlag.AlignLeft)
+            row.addWidget(wrapped, stretch, Qt.AlignmentFlag.AlignTop)
         return box
 
     def _connect(self) -> None:
@@ -175,7 +186,7 @@ class HeaderForm(QWidget):
             self.end_time.set_value(meeting.end_time)
             self.venue.setText(meeting.venue)
             self.host.set_organisation_id(meeting.host_organisation_id)
-            self.countries.set_keys(meeting.countries)
+            self.countries.set_chosen_keys(meeting.countries)
             self.reference_number.setText(meeting.reference_number)
             set_combo_value(self.confidentiality, meeting.confidentiality or "")
             set_combo_value(self.language, meeting.language)
@@ -194,7 +205,7 @@ class HeaderForm(QWidget):
             title=self.title.text(), kind=self.kind.currentData(), status=self.status.currentData(),
             date=self.date.value(), start_time=self.start_time.value(), end_time=self.end_time.value(),
             venue=self.venue.text(), host_organisation_id=self.host.organisation_id(),
-            countries=[str(k) for k in self.countries.keys()], reference_number=self.reference_number.text(),
+            countries=[str(k) for k in self.countries.chosen_keys()], reference_number=self.reference_number.text(),
             confidentiality=self.confidentiality.currentData(), language=self.language.currentData(),
             topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]
             summary=self.summary.toPlainText(), prepared_by=self.prepared_by.text(), approved_by=self.approved_by.text(),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
@@ -83,11 +83,8 @@ class ListControls(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), view, self.remove_selected, context)
-        if movable:
-            QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Up), view, lambda: self.move_selected(-1), context)
-            QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Down), view, lambda: self.move_selected(+1), context)
+        self._movable = movable
+        view.installEventFilter(self)
         view.selectionModel().selectionChanged.connect(self.update_buttons)
         model.modelReset.connect(self.update_buttons)
         model.rowsInserted.connect(self.update_buttons)
@@ -95,6 +92,19 @@ class ListControls(QWidget):
         model.rowsMoved.connect(self.update_buttons)
         model.layoutChanged.connect(self.update_buttons)
         self.update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Keys on the table itself (not on a cell being edited): Delete removes, Ctrl+Up/Down move.
+        if watched is self._view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            control = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.remove_selected()
+                return True
+            if control and self._movable and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else +1)
+                return True
+        return super().eventFilter(watched, event)
 
     def update_buttons(self) -> None:
         """Enable what applies to the selected row."""

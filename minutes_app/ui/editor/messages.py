@@ -31,16 +31,15 @@ def parse_field(path: str) -> FieldPath:
 
 def describe(error: ValidationError) -> str:
     """The error's message for a person: known messages translated, others as the service wrote them."""
-    tr = QCoreApplication.translate
     message = error.message
     if message == "is required":
-        return tr("EditorMessages", "This cannot be left empty.")
+        return QCoreApplication.translate("EditorMessages", "This cannot be left empty.")
     if message == "the meeting cannot end before it starts":
-        return tr("EditorMessages", "The meeting cannot end before it starts.")
+        return QCoreApplication.translate("EditorMessages", "The meeting cannot end before it starts.")
     if message.startswith("is too long"):
-        return tr("EditorMessages", "This is too long.") + " " + message[len("is too long"):].strip()
+        return QCoreApplication.translate("EditorMessages", "This is too long.") + " " + message[len("is too long"):].strip()
     if message.startswith("contains a control character"):
-        return tr("EditorMessages", "This contains an invisible control character that cannot be stored; retype it.")
+        return QCoreApplication.translate("EditorMessages", "This contains an invisible control character that cannot be stored; retype it.")
     if message.startswith("unknown"):
-        return tr("EditorMessages", "This refers to a record that no longer exists ({0}).").format(message)
+        return QCoreApplication.translate("EditorMessages", "This refers to a record that no longer exists ({0}).").format(message)
     return message

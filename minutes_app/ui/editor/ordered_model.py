@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,7 @@ class OrderedTableModel(QAbstractTableModel):
     """Rows in the user's order; subclasses name the columns and say what each cell shows."""
 
     HEADER_CONTEXT = "OrderedTableModel"
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()  # texts marked with QT_TRANSLATE_NOOP
     edited = Signal()  # the user changed, added, removed or moved a row
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -143,7 +144,7 @@ class OrderedTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -163,7 +164,7 @@ class OrderedTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QWidget
 
 from minutes_app.domain import records as r
-from minutes_app.services import Services
 from minutes_app.domain.vocab import OrganisationKind
+from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.editor.country_names import country_choices
 from minutes_app.ui.editor.directory import Directory
@@ -44,6 +45,12 @@ class OrganisationCombo(QComboBox):
         self.setCurrentText(typed)
         self.blockSignals(False)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        # Organisations created meanwhile (in a dialog) join the list the next time it is used.
+        if self.count() - 1 != len(self._directory.organisations()):
+            self.reload()
+        super().focusInEvent(event)
+
     def organisation_id(self) -> int | None:
         """The organisation whose name (any spelling) is typed, or None."""
         found = self._directory.organisation_by_name(self.currentText())
@@ -77,9 +84,8 @@ class NewOrganisationFields:
         self.country.addItem("", "")
         for code, name, _others in country_choices():
             self.country.addItem(name, code)
-        tr = QCoreApplication.translate
-        form.addRow(tr("NewOrganisationFields", "New organisation's &kind:"), self.kind)
-        form.addRow(tr("NewOrganisationFields", "Its c&ountry:"), self.country)
+        form.addRow(QCoreApplication.translate("NewOrganisationFields", "New organisation's &kind:"), self.kind)
+        form.addRow(QCoreApplication.translate("NewOrganisationFields", "Its c&ountry:"), self.country)
         combo.organisation_changed.connect(self.update_visibility)
         self.update_visibility()
 

@@ -208,9 +208,8 @@ class ParticipantsSection(QWidget):
         splitter.setChildrenCollapsible(False)
         for panel in self.panels.values():
             splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        for index, stretch in enumerate((2, 3, 2)):  # the guest side is usually the longer list
+            splitter.setStretchFactor(index, stretch)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.show_other)

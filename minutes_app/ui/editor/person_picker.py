@@ -36,7 +36,10 @@ class PersonPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._on_activated)
+        popup = self._completer.popup()
+        assert popup is not None
+        self._popup = popup
+        self._completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self.textEdited.connect(self._suggest)
         self.returnPressed.connect(self._on_return)
         self.setClearButtonEnabled(True)
@@ -52,7 +55,7 @@ class PersonPicker(QLineEdit):
         self._popup_model.clear()
         query = text.strip()
         if not query:
-            self._completer.popup().hide()
+            self._popup.hide()
             return
         for hit in self._hits(query):
             self._popup_model.appendRow(self._hit_item(hit))
@@ -91,7 +94,7 @@ class PersonPicker(QLineEdit):
         self._take(index.data(HIT_ROLE))
 
     def _on_return(self) -> None:
-        popup = self._completer.popup()
+        popup = self._popup
         if popup.isVisible() and popup.currentIndex().isValid():
             return  # the completer takes the highlighted suggestion itself
         query = self.text().strip()
@@ -102,7 +105,7 @@ class PersonPicker(QLineEdit):
 
     def _take(self, choice: Hit | str | None) -> None:
         query = self.text().strip()
-        self._completer.popup().hide()
+        self._popup.hide()
         if isinstance(choice, Hit):
             self.picked(choice)
         elif choice == _NEW_PERSON:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
@@ -52,8 +53,7 @@ class RecordSection(QGroupBox):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self._split_ratio: float | None = 0.55 if side_by_side else None  # table's share, set once sized
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
@@ -118,6 +118,14 @@ class RecordSection(QGroupBox):
     def default_error_field(self) -> str:
         """The field an error about the row as a whole is shown under."""
         return ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Sections side by side on one tab share one proportion, so their tables line up.
+        if self._split_ratio is not None and self.splitter.width() > 0:
+            table = int(self.splitter.width() * self._split_ratio)
+            self.splitter.setSizes([table, self.splitter.width() - table])
+            self._split_ratio = None
 
     def _show_current(self) -> None:
         record = self.current_record()

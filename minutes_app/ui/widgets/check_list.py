@@ -11,13 +11,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CheckList(QListWidget):
-    """Checkable items laid out in columns; `checked_keys()` is the selection, in item order."""
+    """Checkable items in columns of `rows` (more rows when there are many); `checked_keys()` is the selection."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, rows: int = 3) -> None:
+    def __init__(self, parent: QWidget | None = None, *, rows: int = 2) -> None:
         super().__init__(parent)
-        self._rows = rows
+        self._rows = self._min_rows = rows
         self.setFlow(QListView.Flow.TopToBottom)
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -38,6 +38,7 @@ class CheckList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in keep else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+        self._rows = max(self._min_rows, -(-len(items) // 6))  # about six columns before adding a row
         self.updateGeometry()
 
     def checked_keys(self) -> list[Hashable]:
@@ -65,11 +66,10 @@ class CheckList(QListWidget):
                 self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        # Tall enough for `rows` rows of check boxes; the width follows the layout.
+        # Tall enough for the rows of check boxes; the width follows the layout.
         row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
         frame = 2 * self.frameWidth()
-        scrollbar = self.horizontalScrollBar().sizeHint().height()
-        return QSize(super().sizeHint().width(), self._rows * (row + 2 * self.spacing()) + frame + scrollbar)
+        return QSize(super().sizeHint().width(), self._rows * (row + 2 * self.spacing()) + frame + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(100, self.sizeHint().height())

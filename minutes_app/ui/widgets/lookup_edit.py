@@ -43,7 +43,7 @@ class LookupEdit(QLineEdit):
         self._completer = QCompleter(self._popup_model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._on_activated)
+        self._completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self.textEdited.connect(self._on_text_edited)
 
     def set_choices(self, choices: list[Choice]) -> None:
@@ -81,7 +81,7 @@ class LookupEdit(QLineEdit):
         query = text.strip()
         self._popup_model.clear()
         if not query:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         for choice in self._choices:
             if self._matcher(query, f"{choice.text} {choice.search_text}"):
@@ -94,7 +94,12 @@ class LookupEdit(QLineEdit):
         if self._popup_model.rowCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _on_activated(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
@@ -26,7 +26,7 @@ class OptionalDateEdit(QDateEdit):
 
     value_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "", display_format: str = "dd.MM.yyyy") -> None:
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "", display_format: str = "yyyy-MM-dd") -> None:
         super().__init__(parent)
         self.setDisplayFormat(display_format)
         self.setCalendarPopup(True)

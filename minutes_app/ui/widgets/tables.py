@@ -33,5 +33,5 @@ def set_column_widths(view: QTableView, characters: dict[int, int]) -> None:
     model = view.model()
     for column, count in characters.items():
         title = str(model.headerData(column, header.orientation()) or "") if model is not None else ""
-        width = max(metrics.averageCharWidth() * count, metrics.horizontalAdvance(title) + 28)
+        width = max(metrics.horizontalAdvance("0" * count) + 16, metrics.horizontalAdvance(title) + 28)
         view.setColumnWidth(column, width)

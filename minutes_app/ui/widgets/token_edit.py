@@ -33,7 +33,7 @@ class _TokenLine(QLineEdit):
 
 
 class TokenEdit(QWidget):
-    """Chips for the chosen items followed by a box to type the next one."""
+    """Chips for the chosen items followed by a box to type the next one; `chosen_keys()` is the selection."""
 
     changed = Signal()
 
@@ -57,7 +57,10 @@ class TokenEdit(QWidget):
         self._completer = QCompleter(self._popup_model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self._line)
-        self._completer.activated[QModelIndex].connect(self._on_activated)
+        popup = self._completer.popup()
+        assert popup is not None
+        self._popup = popup
+        self._completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self._line.textEdited.connect(self._suggest)
         self._line.returnPressed.connect(self._take_first)
         self._line.backspace_on_empty.connect(self._remove_last)
@@ -71,11 +74,11 @@ class TokenEdit(QWidget):
         self._choices = [(c[0], c[1], c[2] if len(c) > 2 else "") for c in choices]  # type: ignore[misc]
         self._rebuild_chips()
 
-    def keys(self) -> list[Hashable]:
+    def chosen_keys(self) -> list[Hashable]:
         """The chosen keys, in the order they were added."""
         return list(self._keys)
 
-    def set_keys(self, keys: Iterable[Hashable]) -> None:
+    def set_chosen_keys(self, keys: Iterable[Hashable]) -> None:
         """Choose exactly `keys` (emits `changed`)."""
         self._keys = list(dict.fromkeys(keys))
         self._rebuild_chips()
@@ -128,7 +131,7 @@ class TokenEdit(QWidget):
         self._popup_model.clear()
         query = text.strip()
         if not query:
-            self._completer.popup().hide()
+            self._popup.hide()
             return
         for key, shown in self._matches(query):
             item = QStandardItem(shown)
@@ -138,13 +141,13 @@ class TokenEdit(QWidget):
         if self._popup_model.rowCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._popup.hide()
 
     def _on_activated(self, index: QModelIndex) -> None:
         self._take(index.data(KEY_ROLE))
 
     def _take_first(self) -> None:
-        popup = self._completer.popup()
+        popup = self._popup
         if popup.isVisible() and popup.currentIndex().isValid():
             return  # the completer takes the highlighted suggestion itself
         query = self._line.text().strip()
@@ -153,7 +156,7 @@ class TokenEdit(QWidget):
             self._take(found[0][0])
 
     def _take(self, key: Hashable) -> None:
-        self._completer.popup().hide()
+        self._popup.hide()
         self._line.clear()
         self.add_key(key)
 

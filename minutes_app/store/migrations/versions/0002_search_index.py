@@ -26,6 +26,8 @@ SQLITE_DDL = (
     """CREATE VIRTUAL TABLE search_fts USING fts5(
         index_text, content='search_entry', content_rowid='id',
         tokenize='unicode61 remove_diacritics 0', prefix='1 2 3', detail='none', columnsize=0)""",
+    # The words in the index, for expanding long prefixes (search_index.fts_query); no storage.
+    "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')",
     """CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN
         INSERT INTO search_fts(rowid, index_text) VALUES (new.id, new.index_text);
     END""",
@@ -41,6 +43,7 @@ SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS search_entry_au",
     "DROP TRIGGER IF EXISTS search_entry_ad",
     "DROP TRIGGER IF EXISTS search_entry_ai",
+    "DROP TABLE IF EXISTS search_vocab",
     "DROP TABLE IF EXISTS search_fts",
 )
 # The expression must stay identical to search_index._PG_TERMS, or the planner ignores the index.

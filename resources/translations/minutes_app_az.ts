@@ -1,0 +1,2178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="17"/>
+        <source>Data file</source>
+        <translation>Məlumat faylı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="18"/>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="19"/>
+        <source>Log files</source>
+        <translation>Jurnal faylları</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="21"/>
+        <source>Record official meetings, track what was agreed, and write the minutes.</source>
+        <translation>Rəsmi görüşlərin qeydə alınması, razılaşmaların icrasına nəzarət və protokolların hazırlanması.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="22"/>
+        <source>Everything stays on this computer or your organisation’s own server.</source>
+        <translation>Bütün məlumatlar bu kompüterdə və ya təşkilatınızın öz serverində qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/about.py" line="34"/>
+        <source>About %1</source>
+        <translation>%1 haqqında</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="60"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="61"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="67"/>
+        <source>What was discussed, e.g. Development of interregional relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="70"/>
+        <source>The discussion of this item, as it goes into the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="71"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="27"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="28"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
+        <source>Discussion notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/ask.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished">Silinmə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/ask.py" line="40"/>
+        <source>Reload, dropping my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/ask.py" line="41"/>
+        <source>Overwrite with my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/ask.py" line="42"/>
+        <source>Save mine as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="18"/>
+        <source>Back up now</source>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="20"/>
+        <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
+        <translation>Proqramdan ehtiyat nüsxə bu kompüterdəki məlumat faylı üçün yaradılır. Serverdəki verilənlər bazasının nüsxəsini onun administratoru çıxarır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="29"/>
+        <source>The backup failed: %1</source>
+        <translation>Ehtiyat nüsxə yaradılmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="36"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="60"/>
+        <source>Restore from backup</source>
+        <translation>Ehtiyat nüsxədən bərpa</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="38"/>
+        <source>Restoring from the app is for a data file on this computer.</source>
+        <translation>Proqramdan bərpa yalnız bu kompüterdəki məlumat faylı üçün mümkündür.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="42"/>
+        <source>Minutes App backups (*.db);;All files (*)</source>
+        <translation>Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="46"/>
+        <source>Replace all current data with the backup “%1”?
+
+The current data is saved in the backups folder first. The app reopens on the restored data.</source>
+        <translation>Bütün cari məlumatlar “%1” ehtiyat nüsxəsi ilə əvəz edilsin?
+
+Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra proqram bərpa edilmiş məlumatlarla yenidən açılacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="64"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Heç nə bərpa edilmədi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="67"/>
+        <source>The data was restored from “%1”.</source>
+        <translation>Məlumatlar “%1” nüsxəsindən bərpa edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="69"/>
+        <source>The data as it was before is kept as “%1”.</source>
+        <translation>Əvvəlki məlumatlar “%1” kimi saxlanılıb.</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <location filename="../../minutes_app/ui/choosers.py" line="26"/>
+        <source>(no country)</source>
+        <translation>(ölkə göstərilməyib)</translation>
+    </message>
+</context>
+<context>
+    <name>Confidentiality</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="77"/>
+        <source>Not marked</source>
+        <translation>Qrifsiz</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="78"/>
+        <source>For official use only</source>
+        <translation>Xidməti istifadə üçün</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="79"/>
+        <source>Confidential</source>
+        <translation>Konfidensial</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="80"/>
+        <source>Secret</source>
+        <translation>Məxfi</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="57"/>
+        <source>Unexpected error</source>
+        <translation>Gözlənilməz xəta</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="61"/>
+        <source>Something went wrong: %1
+
+The app keeps running; save your work. The details are in the log file:
+%2
+Please send it to your IT support.</source>
+        <translation>Xəta baş verdi: %1
+
+Proqram işləməyə davam edir; işinizi yadda saxlayın. Təfərrüatlar jurnal faylındadır:
+%2
+Onu İT dəstək xidmətinə göndərin.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
+        <source>Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="86"/>
+        <source>What was agreed, e.g. To develop cooperation in tourism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="90"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
+        <source>A&amp;genda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="152"/>
+        <source>(not tied to an agenda item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="38"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="57"/>
+        <source>Search by any spelling of a name or organisation…</source>
+        <translation>Ad və ya təşkilatın istənilən yazılışı ilə axtarın…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="75"/>
+        <source>Add &amp;person…</source>
+        <translation>&amp;Şəxs əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="76"/>
+        <source>Add o&amp;rganisation…</source>
+        <translation>&amp;Təşkilat əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="77"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="78"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="96"/>
+        <source>Meetings attended</source>
+        <translation>İştirak etdiyi görüşlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="226"/>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="229"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="173"/>
+        <source>Delete “%1” from the directory?
+
+Minutes of past meetings keep their attendance.</source>
+        <translation>“%1” soraq kitabçasından silinsin?
+
+Keçmiş görüşlərin protokollarında iştirak qeydi qalacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="175"/>
+        <source>Delete the organisation “%1” from the directory?
+
+Minutes of past meetings keep it.</source>
+        <translation>“%1” təşkilatı soraq kitabçasından silinsin?
+
+Keçmiş görüşlərin protokollarında qalacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="178"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="189"/>
+        <source>Delete</source>
+        <translation>Silinmə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="191"/>
+        <source>Deleted “%1”.</source>
+        <translation>Silindi: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="209"/>
+        <source>Saved “%1”.</source>
+        <translation>Yadda saxlanıldı: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="226"/>
+        <source>People (%1)</source>
+        <translation>Şəxslər (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="229"/>
+        <source>Organisations (%1)</source>
+        <translation>Təşkilatlar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="257"/>
+        <source>Select a person to see the meetings they attended.</source>
+        <translation>İştirak etdiyi görüşləri görmək üçün şəxsi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="261"/>
+        <source>Meetings attended by %1: %2</source>
+        <translation>%1 — görüşlər: %2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/directory_page.py" line="262"/>
+        <source>%1 attended no recorded meeting.</source>
+        <translation>%1 — qeydə alınmış görüş yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="36"/>
+        <source>This cannot be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="40"/>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="42"/>
+        <source>This contains an invisible control character that cannot be stored; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="44"/>
+        <source>This refers to a record that no longer exists ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="58"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="59"/>
+        <source>In progress</source>
+        <translation>İcradadır</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="60"/>
+        <source>Done</source>
+        <translation>İcra edilib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="61"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="62"/>
+        <source>Deferred</source>
+        <translation>Təxirə salınıb</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="46"/>
+        <source>Filter follow-ups: action, owner, department, country, topic…</source>
+        <translation>Tapşırıqları süz: tədbir, icraçı, şöbə, ölkə, mövzu…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="49"/>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;Müddətinə 7 gündən az qalıb&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="111"/>
+        <source>Follow-ups: %1</source>
+        <translation>Tapşırıqlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="113"/>
+        <source>Shown: %1 of %2</source>
+        <translation>Göstərilir: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsSection</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="97"/>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="98"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="125"/>
+        <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="130"/>
+        <source>Type any spelling of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="134"/>
+        <source>e.g. Department of Foreign Economic Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="138"/>
+        <source>Who on the other side, e.g. Trade Representative Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="139"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
+        <source>Type the date, or pick it; Delete clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="158"/>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="158"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="165"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="166"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
+        <source>Departmen&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
+        <source>&amp;Counterpart contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
+        <source>Top&amp;ic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
+        <source>Deci&amp;sion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="192"/>
+        <source>(no topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="255"/>
+        <source>New; its history starts when the meeting is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="258"/>
+        <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="275"/>
+        <source>(not tied to a decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="48"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="49"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="54"/>
+        <source>Action</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="50"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="57"/>
+        <source>Owner</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="51"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="58"/>
+        <source>Department</source>
+        <translation>Şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="52"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="53"/>
+        <source>Due</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="53"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="60"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="54"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="55"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="56"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="59"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="62"/>
+        <source>Last update</source>
+        <translation>Son dəyişiklik</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="62"/>
+        <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="65"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="66"/>
+        <source>Type the date (day, month, year) or pick it; Delete clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="68"/>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
+        <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
+        <source>Room, building, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
+        <source>Type part of the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
+        <source>Type a country, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
+        <source>The language the minutes are written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="82"/>
+        <source>Arrow keys move, Space ticks a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
+        <source>The discussion as a whole, in a few paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="93"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Növ:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="97"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="98"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="99"/>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="101"/>
+        <source>Ve&amp;nue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
+        <source>Host &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <source>&amp;Counterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <source>&amp;Reference No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
+        <source>Confidentialit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <source>Minutes &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
+        <source>To&amp;pics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="84"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="85"/>
+        <source>Azərbaycanca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="86"/>
+        <source>Русский</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListControls</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="71"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="72"/>
+        <source>Remove the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="73"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="74"/>
+        <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="75"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/list_controls.py" line="76"/>
+        <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="86"/>
+        <source>Data: %1</source>
+        <translation>Məlumatlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="106"/>
+        <source>Meetings</source>
+        <translation>Görüşlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="106"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="229"/>
+        <source>Follow-ups</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="107"/>
+        <source>People &amp; organisations</source>
+        <translation>Şəxslər və təşkilatlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="107"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="120"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Yeni görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="121"/>
+        <source>&amp;Save meeting</source>
+        <translation>Görüşü &amp;yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="122"/>
+        <source>&amp;Close meeting</source>
+        <translation>Görüşü &amp;bağla</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="123"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ehtiyat nüsxə yarat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="124"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="125"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Tənzimləmələr…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Axtar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="130"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Görüşlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="130"/>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <source>&amp;People &amp;&amp; organisations</source>
+        <translation>Şəxslər və &amp;təşkilatlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <source>Open &amp;meeting</source>
+        <translation>Açıq &amp;görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <source>Load the &amp;sample meeting</source>
+        <translation>&amp;Nümunə görüşü yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <source>&amp;About Minutes App</source>
+        <translation>Minutes App &amp;haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="229"/>
+        <source>Follow-ups (%1 overdue)</source>
+        <translation>Tapşırıqlar (gecikən: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <source>New meeting</source>
+        <translation>Yeni görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="273"/>
+        <source>Meeting saved.</source>
+        <translation>Görüş yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="293"/>
+        <source>Settings saved.</source>
+        <translation>Tənzimləmələr yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="299"/>
+        <source>Backup saved: %1</source>
+        <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="312"/>
+        <source>The sample meeting was loaded.</source>
+        <translation>Nümunə görüş yükləndi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="312"/>
+        <source>The sample meeting is already there.</source>
+        <translation>Nümunə görüş artıq mövcuddur.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../../minutes_app/ui/meeting_commands.py" line="54"/>
+        <source>Duplicate as next meeting</source>
+        <translation>Növbəti görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meeting_commands.py" line="64"/>
+        <location filename="../../minutes_app/ui/meeting_commands.py" line="79"/>
+        <source>Delete meeting</source>
+        <translation>Görüşün silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meeting_commands.py" line="66"/>
+        <source>Delete the meeting “%1”?
+
+Its participants, agenda, decisions and follow-ups go to the trash with it.</source>
+        <translation>“%1” görüşü silinsin?
+
+Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla birlikdə zibil qutusuna keçəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meeting_commands.py" line="81"/>
+        <source>Deleted “%1”.</source>
+        <translation>Silindi: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="349"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="94"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <source>Save the whole meeting (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <source>Duplicate as next meeting</source>
+        <translation type="unfinished">Növbəti görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <source>Start a new meeting with the same counterpart and participants, dated today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="98"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="99"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="128"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="208"/>
+        <source>New meeting</source>
+        <translation type="unfinished">Yeni görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="208"/>
+        <source>Untitled meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="228"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="229"/>
+        <source>Participants ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="230"/>
+        <source>Agenda ({0}) and decisions ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="232"/>
+        <source>Follow-ups ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="239"/>
+        <source>No organisation in the directory has this name; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="242"/>
+        <source>Pick the owner from the directory, or create the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="274"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="274"/>
+        <source>The meeting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="283"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="284"/>
+        <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="287"/>
+        <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="302"/>
+        <source>Deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="303"/>
+        <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="350"/>
+        <source>“{0}” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="352"/>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="383"/>
+        <source>Discard new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="383"/>
+        <source>Discard this new meeting? It was never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="393"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished">Görüşün silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="394"/>
+        <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="396"/>
+        <source>The meeting goes to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="405"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="405"/>
+        <source>The meeting could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="418"/>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="419"/>
+        <source>Save “{0}” before starting the next meeting from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="24"/>
+        <source>Bilateral meeting</source>
+        <translation>İkitərəfli görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="25"/>
+        <source>Delegation visit</source>
+        <translation>Nümayəndə heyətinin səfəri</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="26"/>
+        <source>Intergovernmental commission</source>
+        <translation>Hökumətlərarası komissiya</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="27"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="28"/>
+        <source>Video conference</source>
+        <translation>Videokonfrans</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="29"/>
+        <source>Courtesy call</source>
+        <translation>Nəzakət görüşü</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="30"/>
+        <source>Working group</source>
+        <translation>İşçi qrup</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="31"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="34"/>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="35"/>
+        <source>Held</source>
+        <translation>Keçirilib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="36"/>
+        <source>Minutes drafted</source>
+        <translation>Protokolun layihəsi hazırlanıb</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="37"/>
+        <source>Minutes approved</source>
+        <translation>Protokol təsdiq edilib</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="26"/>
+        <source>Filter meetings: title, country, kind, status, reference…</source>
+        <translation>Görüşləri süz: başlıq, ölkə, növ, vəziyyət, nömrə…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="34"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Yeni görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="35"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="36"/>
+        <source>Duplicate as ne&amp;xt meeting</source>
+        <translation>Növbəti &amp;görüşü yarat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="37"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="143"/>
+        <source>Meetings: %1</source>
+        <translation>Görüşlər: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_page.py" line="145"/>
+        <source>Shown: %1 of %2</source>
+        <translation>Göstərilir: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="23"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="24"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="25"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="26"/>
+        <source>Counterpart country</source>
+        <translation>Tərəfdaş ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="27"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/meetings_table_model.py" line="28"/>
+        <source>Open follow-ups</source>
+        <translation>Açıq tapşırıqlar</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../minutes_app/ui/messages.py" line="14"/>
+        <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
+        <translation>Bu qeyd artıq mövcud deyil: ola bilsin, o başqa pəncərədə və ya həmkarınız tərəfindən silinib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/messages.py" line="18"/>
+        <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
+        <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Onu yenidən yükləyin və dəyişikliyi təkrarlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/messages.py" line="22"/>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/messages.py" line="33"/>
+        <source>This field is required.</source>
+        <translation>Bu sahə mütləq doldurulmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrganisationFields</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="87"/>
+        <source>New organisation&apos;s &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="88"/>
+        <source>Its c&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="23"/>
+        <source>New person</source>
+        <translation type="unfinished">Yeni şəxs</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="35"/>
+        <source>As it should appear in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="36"/>
+        <source>e.g. Mikayil Jabbarov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="37"/>
+        <source>e.g. Mikayıl Cabbarov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
+        <source>e.g. Микаил Джаббаров</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
+        <source>Current position, e.g. Minister of Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
+        <source>&amp;English spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
+        <source>&amp;Azerbaijani spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
+        <source>&amp;Russian spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="46"/>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="47"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">&amp;Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="69"/>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <source>Edit organisation</source>
+        <translation>Təşkilatın redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <source>New organisation</source>
+        <translation>Yeni təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
+        <source>&amp;Name (as usually written):</source>
+        <translation>&amp;Ad (adətən yazıldığı kimi):</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <source>In &amp;English:</source>
+        <translation>&amp;İngiliscə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <source>In &amp;Azerbaijani:</source>
+        <translation>&amp;Azərbaycanca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <source>In &amp;Russian:</source>
+        <translation>&amp;Rusca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
+        <source>&amp;Country:</source>
+        <translation>Ö&amp;lkə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="64"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Qeydlər:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="65"/>
+        <source>Ministry</source>
+        <translation>Nazirlik</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="66"/>
+        <source>Embassy</source>
+        <translation>Səfirlik</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="67"/>
+        <source>Trade mission</source>
+        <translation>Ticarət nümayəndəliyi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="68"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="69"/>
+        <source>Public body</source>
+        <translation>Dövlət qurumu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="70"/>
+        <source>International organisation</source>
+        <translation>Beynəlxalq təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="71"/>
+        <source>Government office</source>
+        <translation>Hökumət orqanı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="72"/>
+        <source>Regional body</source>
+        <translation>Regional qurum</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="73"/>
+        <source>Non-governmental organisation</source>
+        <translation>Qeyri-hökumət təşkilatı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="74"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/organisations_table_model.py" line="22"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisations_table_model.py" line="23"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisations_table_model.py" line="24"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/organisations_table_model.py" line="25"/>
+        <source>Other names</source>
+        <translation>Digər adlar</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsSection</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="203"/>
+        <source>Show other participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="205"/>
+        <source>Participants on neither side: observers, moderators, international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="26"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="27"/>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
+        <source>Position at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="53"/>
+        <source>Representative (unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="55"/>
+        <source>(unknown person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="94"/>
+        <source>Representative of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="26"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="27"/>
+        <source>Other spellings</source>
+        <translation>Digər yazılışlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="28"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="29"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="30"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/people_table_model.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <source>Edit person</source>
+        <translation>Şəxsin redaktəsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <source>New person</source>
+        <translation>Yeni şəxs</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
+        <source>Type any of its names…</source>
+        <translation>Onun istənilən adını yazın…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
+        <source>New organisa&amp;tion…</source>
+        <translation>Yeni &amp;təşkilat…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
+        <source>&lt;b&gt;Name&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ad&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="72"/>
+        <source>&lt;b&gt;Position&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vəzifə&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
+        <source>As usually &amp;written:</source>
+        <translation>Adətən &amp;yazıldığı kimi:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
+        <source>&amp;English:</source>
+        <translation>&amp;İngiliscə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
+        <source>&amp;Azerbaijani:</source>
+        <translation>&amp;Azərbaycanca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Rusca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="92"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;poçt:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="97"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Qeydlər:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="137"/>
+        <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
+        <translation>Soraq kitabçasında bu adda təşkilat yoxdur. Onu siyahıdan seçin və ya “Yeni təşkilat…” düyməsi ilə əlavə edin.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="59"/>
+        <source>New person “{0}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
+        <source>Representative of another organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="68"/>
+        <source>Representative of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="52"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="53"/>
+        <source>Normal</source>
+        <translation>Adi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="54"/>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="55"/>
+        <source>Urgent</source>
+        <translation>Təcili</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="21"/>
+        <source>Representative of an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="30"/>
+        <source>Optional, e.g. Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="33"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">&amp;Təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
+        <source>&amp;Position at the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="50"/>
+        <source>Choose or type the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="40"/>
+        <source>Chair</source>
+        <translation>Sədr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="41"/>
+        <source>Head of delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="42"/>
+        <source>Member of delegation</source>
+        <translation>Nümayəndə heyətinin üzvü</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="43"/>
+        <source>Note-taker</source>
+        <translation>Protokolu aparan</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="44"/>
+        <source>Observer</source>
+        <translation>Müşahidəçi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="47"/>
+        <source>Settings</source>
+        <translation>Tənzimləmələr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="54"/>
+        <source>Type any of its names…</source>
+        <translation>Onun istənilən adını yazın…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
+        <source>The bundled template</source>
+        <translation>Daxili şablon</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <source>Use &amp;bundled</source>
+        <translation>&amp;Daxili şablon</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
+        <source>Remind me of follow-ups that are due soon or overdue</source>
+        <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="70"/>
+        <source>As the system</source>
+        <translation>Sistemdəki kimi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="84"/>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <source>Your &amp;position:</source>
+        <translation>&amp;Vəzifəniz:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
+        <source>Your &amp;organisation:</source>
+        <translation>&amp;Təşkilatınız:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
+        <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
+        <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
+        <source>Minutes</source>
+        <translation>Protokollar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="93"/>
+        <source>Default &amp;language:</source>
+        <translation>Standart &amp;dil:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="98"/>
+        <source>&amp;Word template:</source>
+        <translation>&amp;Word şablonu:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
+        <source>Reminders and backups</source>
+        <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="105"/>
+        <source>Interface</source>
+        <translation>İnterfeys</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;İnterfeys dili:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
+        <source>A new interface language shows after the app is restarted.</source>
+        <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="131"/>
+        <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
+        <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="135"/>
+        <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
+        <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <source>Word template</source>
+        <translation>Word şablonu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="47"/>
+        <source>Host side</source>
+        <translation>Qəbul edən tərəf</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="48"/>
+        <source>Guest side</source>
+        <translation>Qonaq tərəf</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/labels.py" line="49"/>
+        <source>Other participants</source>
+        <translation>Digər iştirakçılar</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="60"/>
+        <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="66"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="67"/>
+        <source>Add someone who is not in the directory yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="69"/>
+        <source>Representative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="70"/>
+        <source>Add an unnamed representative of an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="112"/>
+        <source>{0} is already listed on this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="26"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="30"/>
+        <source>Daily backup saved: %1</source>
+        <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="40"/>
+        <source>Welcome</source>
+        <translation>Xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="41"/>
+        <source>There are no meetings yet.
+
+Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
+        <translation>Hələ heç bir görüş yoxdur.
+
+Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiyyat naziri Rusiya nümayəndə heyətini qəbul edir) yüklənsin? Onu istənilən vaxt silə bilərsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="32"/>
+        <source>%1 cannot open its data</source>
+        <translation>%1 məlumatları aça bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
+        <source>&amp;Restore the backup of %1</source>
+        <translation>%1 tarixli ehtiyat nüsxəni &amp;bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="41"/>
+        <source>&amp;Open another data file…</source>
+        <translation>Başqa məlumat faylını &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="42"/>
+        <source>Start a &amp;new data file…</source>
+        <translation>&amp;Yeni məlumat faylı yarat…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="43"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
+        <source>The data file is not a Minutes App database.</source>
+        <translation>Məlumat faylı Minutes App verilənlər bazası deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="52"/>
+        <source>The data file is damaged.</source>
+        <translation>Məlumat faylı zədələnib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="54"/>
+        <source>The data file was written by a newer version of Minutes App.</source>
+        <translation>Məlumat faylı Minutes App-in daha yeni versiyası ilə yazılıb.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="56"/>
+        <source>The data file or its folder cannot be written to.</source>
+        <translation>Məlumat faylına və ya onun qovluğuna yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="58"/>
+        <source>The data file holds another program&apos;s database.</source>
+        <translation>Məlumat faylında başqa proqramın verilənlər bazası var.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="60"/>
+        <source>Updating the data file for this version of the app failed.</source>
+        <translation>Məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="62"/>
+        <source>The data file does not exist.</source>
+        <translation>Məlumat faylı mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <source>The data cannot be opened.</source>
+        <translation>Məlumatları açmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <source>File: %1</source>
+        <translation>Fayl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="68"/>
+        <source>The file was not changed.</source>
+        <translation>Fayl dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <source>Install the newer version of the app to open it, or work on another file.</source>
+        <translation>Onu açmaq üçün proqramın yeni versiyasını quraşdırın və ya başqa faylla işləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
+        <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
+        <translation>Qovluğa giriş hüquqlarını və ya diskdə boş yeri yoxlayın, yaxud başqa yerdəki faylı açın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="76"/>
+        <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
+        <translation>Son sağlam ehtiyat nüsxəni (%1) bərpa edə bilərsiniz. Faylın hazırkı halı ehtiyat nüsxələr qovluğunda saxlanılacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
+        <source>There is no backup to restore.</source>
+        <translation>Bərpa üçün ehtiyat nüsxə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
+        <source>You can also open another data file, start a new one, or quit.</source>
+        <translation>Həmçinin başqa məlumat faylını aça, yenisini yarada və ya çıxa bilərsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
+        <source>Restore from backup</source>
+        <translation>Ehtiyat nüsxədən bərpa</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="65"/>
+        <source>The backup could not be restored: %1</source>
+        <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="70"/>
+        <source>Restored from “%1”. The previous file is kept as “%2”.</source>
+        <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="77"/>
+        <source>Open another data file</source>
+        <translation>Başqa məlumat faylını aç</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="79"/>
+        <source>Minutes App data (*.db);;All files (*)</source>
+        <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="87"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="96"/>
+        <source>Start a new data file</source>
+        <translation>Yeni məlumat faylı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="89"/>
+        <source>Minutes App data (*.db)</source>
+        <translation>Minutes App məlumatları (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_opening.py" line="97"/>
+        <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
+        <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEdit</name>
+    <message>
+        <location filename="../../minutes_app/ui/widgets/token_edit.py" line="111"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

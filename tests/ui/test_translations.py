@@ -1,0 +1,68 @@
+"""The interface in Russian and Azerbaijani: the catalogues load and the main labels change language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+
+from minutes_app.services import Services
+from minutes_app.ui import labels
+from minutes_app.ui.formatting import display_language
+from minutes_app.ui.main_window import MainWindow
+from minutes_app.ui.meetings_table_model import COUNTRY
+from minutes_app.ui.translations import install_translators, translations_dir
+from minutes_app.ui.ui_settings import LANGUAGE_KEY, interface_language
+
+
+@pytest.fixture
+def interface_in(qapp) -> Iterator:  # type: ignore[no-untyped-def]
+    """Switch the interface language for one test, then back to English."""
+    installed: list[QTranslator] = []
+    before = QLocale()
+
+    def switch(language: str) -> list[QTranslator]:
+        installed.extend(install_translators(qapp, language))
+        return installed
+
+    yield switch
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_the_compiled_catalogues_are_bundled() -> None:
+    for language in ("az", "ru"):
+        assert (translations_dir() / f"minutes_app_{language}.qm").stat().st_size > 1000
+
+
+def test_russian_interface(interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+    installed = interface_in("ru")
+    assert len(installed) == 2  # the app's catalogue and Qt's own
+    assert display_language() == "ru"
+    window: MainWindow = make_window(demo_store)
+    nav = [window.navigation.item(i).text() for i in range(3)]
+    assert nav == ["Встречи", "Поручения (просрочено: 2)", "Люди и организации"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Файл", "&Правка", "&Вид", "&Справка"]
+    model = window.meetings_page.model
+    assert model.headerData(COUNTRY, Qt.Orientation.Horizontal) == "Страна-партнёр"
+    assert model.index(0, COUNTRY).data() == "Россия"
+    assert labels.label(labels.FOLLOW_UP_STATUS, "in_progress") == "В работе"
+
+
+def test_azerbaijani_interface_without_a_qt_catalogue(interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+    installed = interface_in("az")
+    assert len(installed) == 1  # Qt ships no Azerbaijani catalogue of its own
+    window: MainWindow = make_window(demo_store)
+    assert window.navigation.item(0).text() == "Görüşlər"
+    assert window.meetings_page.model.index(0, COUNTRY).data() == "Rusiya"
+    assert labels.label(labels.MEETING_KIND, "bilateral_meeting") == "İkitərəfli görüş"
+
+
+def test_the_language_setting(ui_settings: QSettings) -> None:
+    ui_settings.setValue(LANGUAGE_KEY, "az")
+    assert interface_language(ui_settings) == "az"
+    ui_settings.setValue(LANGUAGE_KEY, "")
+    assert interface_language(ui_settings) in ("en", "az", "ru")  # follows the system
+    assert QCoreApplication.translate("MainWindow", "Meetings") == "Meetings"  # English unless installed
