@@ -14,7 +14,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import NotFoundError
 from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
-from minutes_app.ui.editor import MeetingEditor, ask, qt_compat
+from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.list_controls import select_row
 from tests.ui.conftest import type_text
@@ -408,8 +408,61 @@ def test_role_is_chosen_in_the_table_and_a_new_head_moves_first(qtbot, editor: M
     assert editor.is_dirty()
 
 
-def test_qt_compat_leaves_none_and_true_with_references_to_spare() -> None:
-    qt_compat.install()  # installed when the editor package was imported; a second call changes nothing
-    lost = qt_compat.references_lost()
-    if lost["None"] or lost["True"]:  # a faulty PySide (6.12.0 on Python 3.11): the stopgap must be in place
-        assert min(sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)) > 1 << 39
+def test_installed_pyside_keeps_references_to_none_and_true(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]
+    # PySide6 6.12.0 on Python 3.11 lost a reference to None/True on every emit() and setText()
+    # until the interpreter aborted; pyproject.toml excludes it, and this guards the pin.
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(200):
+        editor.header.title.setText("x")
+        editor.dirty_changed.emit(True)
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert after[0] >= before[0] - 20 and after[1] >= before[1] - 20
+
+
+def test_counterpart_countries_are_typed_in_any_language_and_removed_with_backspace(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]
+    countries = editor.header.countries
+    line = countries.line_edit()
+    line.setFocus()
+    type_text(line, "Türkiyə")  # the Azerbaijani name of Türkiye
+    qtbot.keyClick(QApplication.activePopupWidget() or line, Qt.Key.Key_Return)
+    assert countries.chosen_keys() == ["RU", "TR"]
+    assert editor.is_dirty()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    assert countries.chosen_keys() == ["RU"]
+
+
+def test_a_new_owner_is_created_from_the_follow_up_form(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+    services, meeting = demo
+    follow_ups = editor.follow_ups
+    select_row(follow_ups.view, 3)
+    follow_ups.owner_edit.setFocus()
+    qtbot.keyClicks(follow_ups.owner_edit, "Rauf Hasanov")
+    qtbot.keyClick(QApplication.activePopupWidget() or follow_ups.owner_edit, Qt.Key.Key_Return)
+    dialog = follow_ups.dialog
+    assert dialog is not None and dialog.name.text() == "Rauf Hasanov"
+    qtbot.keyClicks(dialog.position, "Head of Department of Foreign Economic Relations")
+    dialog.accept()
+    assert follow_ups.owner_edit.text() == "Rauf Hasanov"
+    assert editor.save()
+    assert services.meetings.get(meeting.id).follow_ups[3].owner_name == "Rauf Hasanov"
+
+
+def test_switching_meetings_in_the_editor_area_asks_first(qtbot, demo, answer) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.ui.editor_area import EditorArea
+
+    services, meeting = demo
+    other = services.meetings.save(r.Meeting(title="Courtesy call of the Ambassador of Türkiye", countries=["TR"]))
+    area = EditorArea(services, services.settings.get)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.open_meeting(meeting.id)
+    editor = area.editor()
+    assert isinstance(editor, MeetingEditor)
+    retype(qtbot, editor.header.venue, "Government House, Baku")
+    answer(Answer.CANCEL)
+    assert not area.open_meeting(other.id)
+    assert editor.current_meeting_id() == meeting.id and editor.is_dirty()
+    answer(Answer.DISCARD)
+    assert area.open_meeting(other.id)
+    assert editor.header.title.text() == other.title and not editor.is_dirty()
+    assert services.meetings.get(meeting.id).venue == "Ministry of Economy, Baku"
