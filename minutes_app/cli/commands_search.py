@@ -39,7 +39,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("No matches.")
         return 0
-    print("\n\n".join(_group(kind, [h for h in hits if h.kind == kind]) for kind in KIND_LABELS if any(h.kind == kind for h in hits)))
+    groups = [(kind, [h for h in hits if h.kind == kind]) for kind in KIND_LABELS]
+    print("\n\n".join(_group(kind, found) for kind, found in groups if found))
     return 0
 
 
@@ -48,7 +49,8 @@ def _group(kind: str, hits: list[r.SearchHit]) -> str:
     for hit in hits:
         where = f"meeting #{hit.meeting_id}" if hit.meeting_id is not None and kind != "meeting" else ""
         date = hit.date.isoformat() if hit.date else ""
-        lines.append("  " + "  ".join(x for x in (f"#{hit.record_id}", date, hit.title, f"({where})" if where else "") if x))
+        cells = (f"#{hit.record_id}", date, hit.title, f"({where})" if where else "")
+        lines.append("  " + "  ".join(cell for cell in cells if cell))
         if hit.snippet and hit.snippet != hit.title:
             lines.append(f"      {hit.snippet}")
     return "\n".join(lines)
@@ -78,13 +80,19 @@ def _dossier_text(d: r.Dossier) -> str:
     parts = [
         f"{d.name} ({d.country or d.kind})",
         f"Meetings: {len(d.meetings)}  per year: {years}",
-        f"Follow-ups: {len(d.open_follow_ups)} open, {len(d.overdue_follow_ups)} overdue, {len(d.done_follow_ups)} done; "
-        f"on time {d.done_on_time} of {d.done_on_time + d.done_late} ({share})",
+        (
+            f"Follow-ups: {len(d.open_follow_ups)} open, {len(d.overdue_follow_ups)} overdue, "
+            f"{len(d.done_follow_ups)} done; on time {d.done_on_time} of {d.done_on_time + d.done_late} ({share})"
+        ),
         "",
         "Meetings",
         render.table(
             ["ID", "Date", "Title", "Host side led by", "Guest side led by"],
-            [[x.meeting_id, x.date, x.title, _who(x.host_lead, x.host_lead_position), _who(x.guest_lead, x.guest_lead_position)] for x in d.meetings],
+            [
+                [x.meeting_id, x.date, x.title, _who(x.host_lead, x.host_lead_position),
+                 _who(x.guest_lead, x.guest_lead_position)]
+                for x in d.meetings
+            ],
         ),
         "",
         "People met",
@@ -94,13 +102,20 @@ def _dossier_text(d: r.Dossier) -> str:
         ),
         "",
         "Decisions",
-        render.table(["Meeting", "Date", "No.", "Decision"], [[x.meeting_id, x.meeting_date, x.number, x.text] for x in d.decisions], max_width=90),
+        render.table(
+            ["Meeting", "Date", "No.", "Decision"],
+            [[x.meeting_id, x.meeting_date, x.number, x.text] for x in d.decisions], max_width=90,
+        ),
     ]
     overdue = {f.id for f in d.overdue_follow_ups}
     for title, rows in (("Open follow-ups", d.open_follow_ups), ("Done follow-ups", d.done_follow_ups)):
         parts += ["", title, render.table(
             ["ID", "Due", "Status", "Description", "Owner/department"],
-            [[f.id, f.due_date, f.status + (" (overdue)" if f.id in overdue else ""), f.description, f.owner_name or f.department] for f in rows],
+            [
+                [f.id, f.due_date, f.status + (" (overdue)" if f.id in overdue else ""), f.description,
+                 f.owner_name or f.department]
+                for f in rows
+            ],
         )]
     return "\n".join(parts)
 

@@ -58,8 +58,12 @@ class DossierService:
         country = v.check_country("country", code)
         if not country:
             raise ValidationError("country", "is required")
-        meetings = m.MeetingRow.id.in_(select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country))
-        dossier = r.Dossier(kind="country", country=country, organisation_id=None, name=country_name(country, lang), today=today or dt.date.today())
+        mc = m.MeetingCountryRow
+        meetings = m.MeetingRow.id.in_(select(mc.meeting_id).where(mc.country == country))
+        dossier = r.Dossier(
+            kind="country", country=country, organisation_id=None, name=country_name(country, lang),
+            today=today or dt.date.today(),
+        )
         with self.store.reading() as session:
             _fill(session, dossier, meetings, lambda _org, org_country: bool(org_country) and org_country != country)
         return dossier
@@ -70,14 +74,19 @@ class DossierService:
         meetings = or_(
             m.MeetingRow.host_organisation_id == organisation_id,
             m.MeetingRow.id.in_(select(a.meeting_id).where(a.organisation_id == organisation_id)),
-            m.MeetingRow.id.in_(select(a.meeting_id).join(p, p.id == a.person_id).where(p.organisation_id == organisation_id)),
+            m.MeetingRow.id.in_(
+                select(a.meeting_id).join(p, p.id == a.person_id).where(p.organisation_id == organisation_id)
+            ),
         )
         with self.store.reading() as session:
             org = session.get(m.OrganisationRow, organisation_id)
             if org is None or org.deleted_at is not None:
                 raise NotFoundError("organisation", organisation_id)
             name = getattr(org, f"name_{lang}", "") or org.name
-            dossier = r.Dossier(kind="organisation", country=org.country, organisation_id=org.id, name=name, today=today or dt.date.today())
+            dossier = r.Dossier(
+                kind="organisation", country=org.country, organisation_id=org.id, name=name,
+                today=today or dt.date.today(),
+            )
             _fill(session, dossier, meetings, lambda org_id, _country: org_id is not None and org_id != organisation_id)
         return dossier
 
@@ -164,7 +173,8 @@ def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Partici
         select(
             a.meeting_id, a.side, a.position, a.person_id, p.name, p.position.label("person_position"),
             p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
-            a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"), attendance_org.country.label("org_country"),
+            a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"),
+            attendance_org.country.label("org_country"),
         )
         .outerjoin(p, p.id == a.person_id)
         .outerjoin(person_org, person_org.id == p.organisation_id)
@@ -180,7 +190,9 @@ def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Partici
         else:
             org_id, org_name, org_country = row.attendance_org_id, row.org or "", row.org_country or ""
             name, position = org_name, row.position or ""
-        result[row.meeting_id].append(_Participant(row.side, name, position, row.person_id, org_id, org_name, org_country))
+        result[row.meeting_id].append(
+            _Participant(row.side, name, position, row.person_id, org_id, org_name, org_country)
+        )
     return result
 
 
@@ -214,7 +226,10 @@ def _decisions(session: Session, ids: Select[Any]) -> list[r.DossierDecision]:
         .where(d.meeting_id.in_(ids))
         .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc(), d.number)
     )
-    return [r.DossierDecision(meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4]) for x in rows]
+    return [
+        r.DossierDecision(meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4])
+        for x in rows
+    ]
 
 
 def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countries: dict[int, list[str]]) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
-from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind
+from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind, Priority
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
@@ -32,6 +32,20 @@ SORT_COLUMNS = {
     "status": m.FollowUpRow.status,
     "updated_at": m.FollowUpRow.updated_at,
     "id": m.FollowUpRow.id,
+    # Vocabulary order rather than the stored words' alphabetical order.
+    "priority_rank": case({p.value: rank for rank, p in enumerate(Priority)}, value=m.FollowUpRow.priority, else_=-1),
+    "status_rank": case({s.value: rank for rank, s in enumerate(FollowUpStatus)}, value=m.FollowUpRow.status, else_=-1),
+    # The topic's name in the interface language, falling back to the recorded English one.
+    "topic_name_az": func.coalesce(func.nullif(m.TopicRow.name_az, ""), m.TopicRow.name),
+    "topic_name_ru": func.coalesce(func.nullif(m.TopicRow.name_ru, ""), m.TopicRow.name),
+    # The meeting's first counterpart country (ISO code).
+    "country": (
+        select(m.MeetingCountryRow.country)
+        .where(m.MeetingCountryRow.meeting_id == m.FollowUpRow.meeting_id)
+        .order_by(m.MeetingCountryRow.sort_order, m.MeetingCountryRow.country)
+        .limit(1)
+        .scalar_subquery()
+    ),
 }
 
 
@@ -102,12 +116,20 @@ class FollowUpService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True) -> list[r.FollowUpRow]:
-        """Follow-ups matching the filter, as tracker rows."""
+    def list(
+        self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[r.FollowUpRow]:
+        """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them."""
         flt = flt or FollowUpFilter()
         today = today or dt.date.today()
+        stmt = filtered_statement(flt, today)
+        if limit is not None:
+            stmt = stmt.limit(max(0, limit))
+        if offset:
+            stmt = stmt.offset(max(0, offset))
         with self.store.reading() as session:
-            rows = session.execute(filtered_statement(flt, today)).all()
+            rows = session.execute(stmt).all()
             ids = [row[0] for row in rows]
             countries = _countries_by_meeting(session, {row[1] for row in rows})
             notes = _last_notes(session, ids) if with_last_note else {}
@@ -122,6 +144,24 @@ class FollowUpService:
             )
             for row in rows
         ]
+
+    def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
+        """How many follow-ups match the filter (the number `list` would return without a limit)."""
+        flt = flt or FollowUpFilter()
+        matching = filtered_statement(flt, today or dt.date.today()).order_by(None).with_only_columns(m.FollowUpRow.id)
+        with self.store.reading() as session:
+            return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+
+    def owners(self) -> list[tuple[int, str, str]]:
+        """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name."""
+        owned = select(m.FollowUpRow.owner_id).where(m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.owner_id.is_not(None))
+        stmt = (
+            select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.name_en, m.PersonRow.name_az, m.PersonRow.name_ru)
+            .where(m.PersonRow.id.in_(owned))
+            .order_by(m.PersonRow.name, m.PersonRow.id)
+        )
+        with self.store.reading() as session:
+            return [(pid, name, " ".join(x for x in (en, az, ru) if x)) for pid, name, en, az, ru in session.execute(stmt)]
 
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""

@@ -10,7 +10,7 @@
   terms as a ``tsvector`` (``array_to_tsvector``, built in; no extension needed), queried with
   ``'term':*`` prefixes. Both compute textfold.matches(): every query term is a prefix of a term.
 * An entry's id packs kind | sort key | record id, so "the first N hits of a kind, in order" is
-  a walk along an id range that stops after N rows, however many records match.
+  a walk along an id range that stops after N rows, however many records match (services/search.py).
 * A change of textfold.FOLD_VERSION needs a migration that calls :func:`rebuild`.
 """
 
@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    Row,
     Boolean,
     Connection,
     Select,
+    String,
     Table,
     Text,
     and_,
@@ -39,7 +39,6 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
-    text,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Dialect
@@ -76,11 +75,12 @@ _KIND_SHIFT = _RECORD_BITS + _KEY_BITS
 _NAME_KEY_LETTERS = 4  # 37**4 < 2**22: the first four folded letters order people by name
 _NAME_DIGITS = {c: i + 1 for i, c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz")}
 
-_ENTRY: Table = m.SearchEntryRow.__table__  # type: ignore[assignment]
-_FTS = table("search_fts", column("rowid", BigInteger()))
+#: The index table, and (SQLite) its FTS5 table.
+ENTRY: Table = m.SearchEntryRow.__table__  # type: ignore[assignment]
+FTS = table("search_fts", column("rowid", BigInteger()))
 _SAFE_TERM = re.compile(r"[a-z0-9]+")
-# Must be written exactly as in migration 0002's index so PostgreSQL uses the GIN index.
-_PG_TERMS = func.array_to_tsvector(func.string_to_array(_ENTRY.c.index_text, literal_column("' '")))
+#: An entry's terms as a tsvector, written exactly as migration 0002's GIN indexes are.
+PG_TERMS = func.array_to_tsvector(func.string_to_array(ENTRY.c.index_text, literal_column("' '")))
 
 Executor = Session | Connection
 Entry = dict[str, Any]
@@ -188,9 +188,13 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
     entries: list[Entry | None] = []
     for row in meetings.values():
         detail = _joined(row.reference_number, row.venue, _country_names(codes[row.id]), row.summary)
-        entries.append(_entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date))
+        entries.append(
+            _entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date)
+        )
 
-    def child(kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None) -> None:
+    def child(
+        kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None
+    ) -> None:
         date = meetings[meeting_id].date
         entries.append(
             _entry(
@@ -203,25 +207,25 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
         )
 
     a = m.AgendaItemRow
-    for row in conn.execute(select(a.id, a.meeting_id, a.title, a.notes).where(a.meeting_id.in_(live))):
-        child("agenda_item", row.id, row.meeting_id, row.title, row.notes)
+    for item in conn.execute(select(a.id, a.meeting_id, a.title, a.notes).where(a.meeting_id.in_(live))):
+        child("agenda_item", item.id, item.meeting_id, item.title, item.notes)
     d = m.DecisionRow
-    for row in conn.execute(select(d.id, d.meeting_id, d.number, d.text).where(d.meeting_id.in_(live))):
-        child("decision", row.id, row.meeting_id, f"{row.number}. {row.text}", row.text)
+    for decision in conn.execute(select(d.id, d.meeting_id, d.number, d.text).where(d.meeting_id.in_(live))):
+        child("decision", decision.id, decision.meeting_id, f"{decision.number}. {decision.text}", decision.text)
     f = m.FollowUpRow
-    for row in conn.execute(
+    for fu in conn.execute(
         select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact)
         .where(f.meeting_id.in_(live), f.deleted_at.is_(None))
     ):
-        child("follow_up", row.id, row.meeting_id, row.description,
-              _joined(row.description, row.department, row.counterpart_contact), row.id)
+        child("follow_up", fu.id, fu.meeting_id, fu.description,
+              _joined(fu.description, fu.department, fu.counterpart_contact), fu.id)
     n = m.FollowUpNoteRow
-    for row in conn.execute(
+    for note in conn.execute(
         select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
         .join(f, f.id == n.follow_up_id)
         .where(f.meeting_id.in_(live), f.deleted_at.is_(None), n.text != "")
     ):
-        child("note", row.id, row.meeting_id, row.description, row.text, row.follow_up_id)
+        child("note", note.id, note.meeting_id, note.description, note.text, note.follow_up_id)
     return [e for e in entries if e is not None]
 
 
@@ -265,11 +269,11 @@ def _organisation_entries(conn: Executor, organisation_ids: Sequence[int]) -> li
 
 def _insert(conn: Executor, entries: list[Entry]) -> None:
     if entries:
-        conn.execute(insert(_ENTRY), entries)
+        conn.execute(insert(ENTRY), entries)
 
 
 def _delete_kind(conn: Executor, kind: str, record_ids: Any) -> None:
-    conn.execute(delete(_ENTRY).where(_ENTRY.c.kind == kind, _ENTRY.c.record_id.in_(record_ids)))
+    conn.execute(delete(ENTRY).where(ENTRY.c.kind == kind, ENTRY.c.record_id.in_(record_ids)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -278,7 +282,7 @@ def _delete_kind(conn: Executor, kind: str, record_ids: Any) -> None:
 
 def reindex_meeting(session: Session, meeting_id: int) -> None:
     """Rewrite the index entries of one meeting and everything inside it."""
-    session.execute(delete(_ENTRY).where(_ENTRY.c.meeting_id == meeting_id))
+    session.execute(delete(ENTRY).where(ENTRY.c.meeting_id == meeting_id))
     _insert(session, _meeting_entries(session, [meeting_id]))
 
 
@@ -318,7 +322,7 @@ def _live_ids() -> dict[str, Select[Any]]:
 def drop_orphans(session: Session) -> None:
     """Remove index entries of records that no longer exist (or are in the trash)."""
     for kind, live in _live_ids().items():
-        session.execute(delete(_ENTRY).where(_ENTRY.c.kind == kind, _ENTRY.c.record_id.not_in(live)))
+        session.execute(delete(ENTRY).where(ENTRY.c.kind == kind, ENTRY.c.record_id.not_in(live)))
 
 
 def rebuild(conn: Executor) -> int:
@@ -326,7 +330,7 @@ def rebuild(conn: Executor) -> int:
 
     Reads only named columns, so it also runs inside migrations of older stores.
     """
-    conn.execute(delete(_ENTRY))
+    conn.execute(delete(ENTRY))
     count = 0
     sources = (
         (m.MeetingRow, _meeting_entries),
@@ -350,15 +354,9 @@ def rebuild(conn: Executor) -> int:
 # generic plan that cannot know how common a term is (measured: 11 ms became 150 ms a search).
 # Terms are [a-z0-9] only, so writing them into SQL is safe.
 
-#: FTS5 keeps prefix indexes up to this length (migration 0002: prefix='1 2 3').
-PREFIX_INDEXED = 3
-#: A longer query term is looked up as the (at most this many) indexed words it starts.
-MAX_EXPANSION = 64
 
-_VOCABULARY = table("search_vocab", column("term", Text()))
-
-
-def _checked(terms: Sequence[str]) -> tuple[str, ...]:
+def checked_terms(terms: Sequence[str]) -> tuple[str, ...]:
+    """`terms` as a tuple, after making sure each is a folded ``[a-z0-9]`` term."""
     for term in terms:
         # query_terms() only makes [a-z0-9] terms; refuse anything else rather than quote it.
         if not _SAFE_TERM.fullmatch(term):
@@ -377,15 +375,16 @@ class PrefixQuery(TypeDecorator[Sequence[str]]):
         if value is None:
             return None
         if dialect.name == "sqlite":
-            return " AND ".join(f'"{t}"*' for t in _checked(value))
-        return " & ".join(f"'{t}':*" for t in _checked(value))
+            return " AND ".join(f'"{t}"*' for t in checked_terms(value))
+        return " & ".join(f"'{t}':*" for t in checked_terms(value))
 
     def process_literal_param(self, value: Sequence[str] | None, dialect: Dialect) -> str:
         """The same, to be quoted into the SQL text."""
         return self.process_bind_param(value, dialect) or ""
 
 
-def _literal(value: Any, type_: Any) -> BindParameter[Any]:
+def literal_value(value: Any, type_: Any) -> BindParameter[Any]:
+    """A value written into the SQL text when the statement runs (see above why)."""
     return bindparam(None, value, type_=type_, unique=True, literal_execute=True)
 
 
@@ -396,142 +395,44 @@ class EntryMatches(ColumnElement[bool]):
     type = Boolean()
     _traverse_internals = [
         ("query", InternalTraversal.dp_clauseelement),
+        ("kind", InternalTraversal.dp_clauseelement),
         ("low", InternalTraversal.dp_clauseelement),
         ("high", InternalTraversal.dp_clauseelement),
     ]
 
     def __init__(self, terms: Sequence[str], kind: str) -> None:
         low, high = kind_range(kind)
-        self.query = _literal(_checked(terms), PrefixQuery())
-        self.low = _literal(low, BigInteger())
-        self.high = _literal(high, BigInteger())
+        self.query = literal_value(checked_terms(terms), PrefixQuery())
+        self.kind = literal_value(kind, String())
+        self.low = literal_value(low, BigInteger())
+        self.high = literal_value(high, BigInteger())
 
 
-def _fts_match(query: Any) -> ColumnElement[bool]:
+def fts_match(query: Any) -> ColumnElement[bool]:
+    """``search_fts MATCH query``."""
     return literal_column("search_fts").op("MATCH", return_type=Boolean())(query)
 
 
 @compiles(EntryMatches, "sqlite")
 def _entry_matches_sqlite(element: EntryMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    rowids = select(_FTS.c.rowid).where(_fts_match(element.query), _FTS.c.rowid.between(element.low, element.high))
-    return compiler.process(_ENTRY.c.id.in_(rowids), **kw)
+    rowids = select(FTS.c.rowid).where(fts_match(element.query), FTS.c.rowid.between(element.low, element.high))
+    return compiler.process(ENTRY.c.id.in_(rowids), **kw)
 
 
 @compiles(EntryMatches)
 def _entry_matches_postgresql(element: EntryMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    condition = and_(_ENTRY.c.id.between(element.low, element.high), _tsquery_match(_PG_TERMS, element.query))
+    # The kind selects that kind's partial GIN index (migration 0002).
+    condition = and_(
+        ENTRY.c.kind == element.kind,
+        ENTRY.c.id.between(element.low, element.high),
+        tsquery_match(PG_TERMS, element.query),
+    )
     return compiler.process(condition, **kw)
 
 
-def _tsquery_match(vector: ColumnElement[Any], query: BindParameter[Any]) -> ColumnElement[bool]:
+def tsquery_match(vector: ColumnElement[Any], query: BindParameter[Any]) -> ColumnElement[bool]:
+    """``vector @@ CAST(query AS tsquery)``."""
     return vector.op("@@", return_type=Boolean())(cast(query, TSQUERY))
-
-
-def fts_query(conn: Executor, terms: Sequence[str]) -> str:
-    """The FTS5 query for `terms`; "" when a term starts no indexed word, so nothing can match.
-
-    FTS5 answers a prefix longer than its prefix indexes by merging the lists of every word
-    with that prefix before returning a row (measured: 9 ms for a common word, paid again for
-    each kind). Such a term is looked up in the vocabulary instead and asked for as an OR of
-    whole words, which FTS5 reads lazily and stops at the LIMIT.
-    """
-    parts = []
-    for term in _checked(terms):
-        words = []
-        if len(term) > PREFIX_INDEXED:
-            # Terms are [a-z0-9]: every word starting with `term` sorts below term + "{".
-            words = list(conn.scalars(
-                select(_VOCABULARY.c.term).where(_VOCABULARY.c.term >= term, _VOCABULARY.c.term < term + "{")
-                .limit(MAX_EXPANSION + 1)
-            ))
-            if not words:
-                return ""
-        if words and len(words) <= MAX_EXPANSION:
-            parts.append("(" + " OR ".join(f'"{w}"' for w in _checked(words)) + ")")
-        else:
-            parts.append(f'"{term}"*')
-    return " AND ".join(parts)
-
-
-_HIT_COLUMNS = ("kind", "record_id", "meeting_id", "follow_up_id", "date", "title", "detail")
-#: On PostgreSQL, how many entries of a kind are read in order before the GIN index takes over.
-PG_WINDOW = 300
-
-
-class IndexQuery:
-    """One search: the terms prepared once for the store's database, then the first hits per kind."""
-
-    def __init__(self, session: Session, terms: Sequence[str]) -> None:
-        self.session = session
-        self.terms = _checked(terms)
-        self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.fts = fts_query(session, self.terms) if self.sqlite and self.terms else ""
-
-    def first(self, limit: int) -> list[Row[Any]]:
-        """The first `limit` matching entries of every kind, in the kind's order, kinds in KINDS order."""
-        if not self.terms or (self.sqlite and not self.fts):
-            return []
-        if self.sqlite:
-            return [row for kind in KINDS for row in self._first_sqlite(kind, limit)]
-        found = {kind: self._first_in_window(kind, limit) for kind in KINDS}
-        beyond = {kind: self._window_end(kind) for kind in KINDS if len(found[kind]) < limit}
-        beyond = {kind: end for kind, end in beyond.items() if end is not None}
-        if beyond:
-            # Past the window only the GIN index is quick: walking the ids, or the whole table,
-            # would build a tsvector for every row (measured: 0.1 s for a name on 30 000 notes).
-            # PostgreSQL cannot estimate per kind how rare a term is, so it is told.
-            self.session.execute(text("SET LOCAL enable_seqscan = off"))
-            self.session.execute(text("SET LOCAL enable_indexscan = off"))
-            for kind, end in beyond.items():
-                found[kind] += self._first_beyond(kind, end, limit - len(found[kind]))
-        return [row for kind in KINDS for row in found[kind]]
-
-    def _first_sqlite(self, kind: str, limit: int) -> Sequence[Row[Any]]:
-        # FTS5 walks its lists in rowid order and stops at the LIMIT; "search_entry.id IN
-        # (matches)" would first collect every match of the kind.
-        low, high = kind_range(kind)
-        descending = newest_first(kind)
-        first = (
-            select(_FTS.c.rowid.label("id"))
-            .where(_fts_match(bindparam("fts", self.fts)), _FTS.c.rowid.between(low, high))
-            .order_by(_FTS.c.rowid.desc() if descending else _FTS.c.rowid.asc())
-            .limit(limit)
-            .subquery("first_matches")
-        )
-        columns = [_ENTRY.c[name] for name in _HIT_COLUMNS]
-        order = _ENTRY.c.id.desc() if descending else _ENTRY.c.id.asc()
-        return self.session.execute(select(*columns).join(first, first.c.id == _ENTRY.c.id).order_by(order)).all()
-
-    def _in_order(self, kind: str, stmt: Select[Any], column: ColumnElement[int]) -> Select[Any]:
-        return stmt.order_by(column.desc() if newest_first(kind) else column.asc())
-
-    def _first_in_window(self, kind: str, limit: int) -> Sequence[Row[Any]]:
-        """Matches among the first PG_WINDOW entries of the kind: cheap when matches are many."""
-        low, high = kind_range(kind)
-        window = self._in_order(
-            kind, select(_ENTRY).where(_ENTRY.c.id.between(_literal(low, BigInteger()), _literal(high, BigInteger()))), _ENTRY.c.id
-        ).limit(PG_WINDOW).subquery("window")
-        vector = func.array_to_tsvector(func.string_to_array(window.c.index_text, literal_column("' '")))
-        stmt = select(*[window.c[name] for name in _HIT_COLUMNS]).where(
-            _tsquery_match(vector, _literal(self.terms, PrefixQuery()))
-        )
-        return self.session.execute(self._in_order(kind, stmt, window.c.id).limit(limit)).all()
-
-    def _window_end(self, kind: str) -> int | None:
-        """The id of the last entry in the kind's window; None when the kind is smaller."""
-        low, high = kind_range(kind)
-        stmt = self._in_order(kind, select(_ENTRY.c.id).where(_ENTRY.c.id.between(low, high)), _ENTRY.c.id)
-        return self.session.scalar(stmt.offset(PG_WINDOW - 1).limit(1))
-
-    def _first_beyond(self, kind: str, end: int, limit: int) -> Sequence[Row[Any]]:
-        """Matches past the window, through the GIN index: cheap when matches are few."""
-        low, high = kind_range(kind)
-        low, high = (low, end - 1) if newest_first(kind) else (end + 1, high)
-        stmt = select(*[_ENTRY.c[name] for name in _HIT_COLUMNS]).where(
-            _ENTRY.c.id.between(_literal(low, BigInteger()), _literal(high, BigInteger())),
-            _tsquery_match(_PG_TERMS, _literal(self.terms, PrefixQuery())),
-        )
-        return self.session.execute(self._in_order(kind, stmt, _ENTRY.c.id).limit(limit)).all()
 
 
 def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type-arg]
@@ -539,5 +440,5 @@ def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type
     terms = query_terms(text)
     if not terms:
         return stmt  # punctuation only: like an empty box, no filter
-    matching = select(_ENTRY.c.record_id).where(EntryMatches(terms, "follow_up"))
+    matching = select(ENTRY.c.record_id).where(EntryMatches(terms, "follow_up"))
     return stmt.where(m.FollowUpRow.id.in_(matching))

@@ -32,7 +32,7 @@ def build(services: Services) -> dict[str, int]:
         attendances=[attend(minister, "host", "chair"), attend(deputy, "guest", "head_of_delegation", "Deputy Minister")],
         decisions=[r.Decision(text="To prepare a trade roadmap"), r.Decision(text="To meet again in Moscow")],
         follow_ups=[
-            r.FollowUp(description="Roadmap draft", due_date=dt.date(2024, 4, 1), status="done", completed_on=dt.date(2024, 3, 20)),
+            r.FollowUp(description="Roadmap draft", due_date=dt.date(2024, 4, 1), status="done", completed_on=dt.date(2024, 4, 1)),
             r.FollowUp(description="Statistics exchange", due_date=dt.date(2024, 4, 1), status="done", completed_on=dt.date(2024, 5, 1)),
             r.FollowUp(description="Customs working group", due_date=dt.date(2024, 6, 1), status="in_progress"),
             r.FollowUp(description="Business forum", due_date=dt.date(2025, 6, 1)),
@@ -57,7 +57,7 @@ def build(services: Services) -> dict[str, int]:
     ))
     trashed = services.meetings.save(r.Meeting(title="Cancelled visit", date=dt.date(2026, 2, 1), countries=["RU"],
                                                attendances=[attend(turk, "guest")]))
-    services.meetings.delete(trashed.id)
+    services.meetings.delete(trashed.id or 0)
     return {
         "first": first.id or 0, "forum": forum.id or 0, "abroad": abroad.id or 0, "deputy": deputy.id or 0,
         "adviser": adviser.id or 0, "turk": turk.id or 0, "ru_ministry": ru_ministry.id or 0,

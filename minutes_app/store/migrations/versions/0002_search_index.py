@@ -46,10 +46,13 @@ SQLITE_DROP = (
     "DROP TABLE IF EXISTS search_vocab",
     "DROP TABLE IF EXISTS search_fts",
 )
-# The expression must stay identical to search_index._PG_TERMS, or the planner ignores the index.
-POSTGRESQL_DDL = (
-    "CREATE INDEX ix_search_entry_terms ON search_entry "
-    "USING gin (array_to_tsvector(string_to_array(index_text, ' ')))",
+# One GIN index per kind, so a search of one kind never reads the matches of the others. The
+# expression must stay identical to search_index._PG_TERMS, or the planner ignores the indexes.
+KINDS = ('meeting', 'person', 'organisation', 'agenda_item', 'decision', 'follow_up', 'note')
+POSTGRESQL_DDL = tuple(
+    f"CREATE INDEX ix_search_entry_terms_{kind} ON search_entry "
+    f"USING gin (array_to_tsvector(string_to_array(index_text, ' '))) WHERE kind = '{kind}'"
+    for kind in KINDS
 )
 
 
@@ -84,7 +87,8 @@ def downgrade() -> None:
         for statement in SQLITE_DROP:
             op.execute(statement)
     else:
-        op.execute("DROP INDEX IF EXISTS ix_search_entry_terms")
+        for kind in KINDS:
+            op.execute(f"DROP INDEX IF EXISTS ix_search_entry_terms_{kind}")
     op.drop_index(op.f('ix_search_entry_meeting_id'), table_name='search_entry')
     op.drop_index('ix_search_entry_kind_record', table_name='search_entry')
     op.drop_table('search_entry')
