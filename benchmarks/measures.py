@@ -1,0 +1,212 @@
+"""The six measures of issue #7, each against a floor measured in the same run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+
+@dataclass
+class Result:
+    """One row of the benchmark table."""
+
+    name: str
+    median: float  # seconds, or MiB when unit == "MiB"
+    floor: float | None
+    target: str
+    met: bool
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float | None:
+        """Median over floor."""
+        return self.median / self.floor if self.floor else None
+
+
+def _timed(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def _services(db: Path):  # type: ignore[no-untyped-def]
+    from minutes_app.paths import resolve_paths
+    from minutes_app.services import open_services
+
+    return open_services(resolve_paths(db=str(db)))
+
+
+def _app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _ready_time(cmd: list[str], env: dict[str, str]) -> tuple[float, dict[str, str]]:
+    """Seconds from spawning `cmd` to its READY line, and the other KEY VALUE lines it printed."""
+    began = time.time()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    if "READY" not in values:
+        raise RuntimeError(f"{cmd[2:4]} never reported READY: {proc.stderr[-2000:]}")
+    return float(values["READY"]) - began, values
+
+
+def measure_cold_start(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Cold start to the main window painted with the meeting list filled."""
+    data = workdir / "start-data"
+    data.mkdir(exist_ok=True)
+    app_cmd = [sys.executable, "-m", "minutes_app", "--data-dir", str(data), "--db", str(db)]
+    floor_cmd = [sys.executable, "-m", "benchmarks.floor_start", str(db)]
+    app_env = {**ENV, "MINUTES_APP_BENCH_PROBE": "ready"}
+    _ready_time(app_cmd, app_env)  # the first start of the day makes its backup; not a cold start to time
+    app_times, floor_times = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine
+        app_times.append(_ready_time(app_cmd, app_env)[0])
+        floor_times.append(_ready_time(floor_cmd, ENV)[0])
+    median, floor = statistics.median(app_times), statistics.median(floor_times)
+    return Result("1. cold start, meeting list painted", median, floor, "<= 1.5x floor", median <= 1.5 * floor)
+
+
+def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Tracker: combined filter (status open, one country, text) applied and the view updated."""
+    _app()
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from minutes_app.domain.filters import FollowUpFilter
+    from minutes_app.services.followups import filtered_statement
+    from minutes_app.ui.followups_page import FollowUpsPage
+    from minutes_app.ui.meeting_commands import MeetingCommands
+
+    services = _services(db)
+    flt = FollowUpFilter(statuses=["open"], country="TR", text="transport")
+    page = FollowUpsPage(services, MeetingCommands(None, services), today=dt.date(2026, 11, 27))  # type: ignore[arg-type]
+    page.resize(1200, 800)
+    page.show()
+
+    def apply() -> None:
+        page.apply_filter(flt)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+
+    median = _timed(apply, runs)
+    sql = str(filtered_statement(flt, dt.date(2026, 11, 27)).compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+    conn = sqlite3.connect(str(db))
+    floor = _timed(lambda: conn.execute(sql).fetchall(), runs)
+    conn.close()
+    services.close()
+    return Result("2. tracker combined filter", median, floor, "<= 3x floor and < 50 ms", median <= 3 * floor and median < 0.050)
+
+
+def measure_search_typing(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Search while typing: per keystroke, results shown."""
+    _app()
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.ui.search.results_model import SearchResultsModel
+
+    services = _services(db)
+    model = SearchResultsModel()
+    words = ["edelgeriev", "aliyev transport", "şəki", "товарооборот", "north-south", "cabbarov"]
+    times = []
+    for _ in range(runs):
+        for word in words:
+            for end in range(1, len(word) + 1):
+                began = time.perf_counter()
+                model.set_hits(services.search.search(word[:end]))
+                QApplication.processEvents()
+                times.append(time.perf_counter() - began)
+    services.close()
+    median = statistics.median(times)
+    return Result("3. search per keystroke", median, None, "< 30 ms", median < 0.030)
+
+
+def _meeting_to_save(services, n: int):  # type: ignore[no-untyped-def]
+    from minutes_app.domain import records as r
+
+    topics = [t.id for t in services.topics.list()]
+    return r.Meeting(
+        title=f"Benchmark meeting {n}", date=dt.date(2026, 11, 20), countries=["TR"], topic_ids=topics[:2],
+        attendances=[r.Attendance(person_id=100 + i, side="host" if i < 6 else "guest", role="member", precedence=i % 6) for i in range(12)],
+        agenda=[r.AgendaItem(title=f"Item {i}", notes="Notes " * 40) for i in range(6)],
+        decisions=[r.Decision(text=f"Decision {i}", agenda_index=i) for i in range(3)],
+        follow_ups=[r.FollowUp(description=f"Follow-up {i}", owner_id=200 + i, due_date=dt.date(2027, 1, 1), topic_id=topics[0]) for i in range(8)],
+    )
+
+
+def measure_save_meeting(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Save a meeting with 12 attendees, 6 agenda items and 8 follow-ups."""
+    copy = workdir / "save.db"
+    shutil.copy(db, copy)
+    services = _services(copy)
+    counter = iter(range(10**6))
+    services.meetings.save(_meeting_to_save(services, next(counter)))  # warm the caches
+    median = _timed(lambda: services.meetings.save(_meeting_to_save(services, next(counter))), max(runs, 10))
+    services.close()
+    return Result("4. save a 12/6/8 meeting", median, None, "< 30 ms", median < 0.030)
+
+
+def measure_minutes_docx(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Minutes of a meeting with 40 attendees and 30 follow-ups to .docx."""
+    from minutes_app.domain import records as r
+    from minutes_app.exports.minutes_docx import write_minutes
+
+    people = [r.Person(id=i, name=f"Person {i}", position="Counsellor") for i in range(40)]
+    meeting = r.Meeting(
+        id=1, title="Large delegation", date=dt.date(2026, 11, 20), countries=["TR"],
+        attendances=[r.Attendance(person_id=i, person=people[i], side="host" if i < 20 else "guest", precedence=i % 20, position="Counsellor") for i in range(40)],
+        agenda=[r.AgendaItem(title=f"Item {i}", notes="Discussion " * 50) for i in range(6)],
+        decisions=[r.Decision(text=f"Decision {i}") for i in range(10)],
+        follow_ups=[r.FollowUp(id=i, description=f"Action {i}", department="Department", due_date=dt.date(2027, 1, 1)) for i in range(30)],
+    )
+    median = _timed(lambda: write_minutes(meeting, workdir / "minutes.docx", lang="en"), runs)
+    return Result("5a. minutes 40 attendees / 30 follow-ups", median, None, "< 0.3 s", median < 0.3)
+
+
+def measure_status_report(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Status report of 5,000 follow-ups against plain python-docx."""
+    from benchmarks.floor_report import write_plain_report
+    from minutes_app.exports.report_docx import write_status_report
+
+    services = _services(db)
+    rows = services.follow_ups.list()[:5000]
+    services.close()
+    today = dt.date(2026, 11, 27)
+    report_runs = max(1, min(runs, 3))
+    median = _timed(lambda: write_status_report(rows, workdir / "report.docx", lang="en", today=today), report_runs)
+    floor = _timed(lambda: write_plain_report(rows, workdir / "floor.docx"), report_runs)
+    return Result(f"5b. status report of {len(rows):,} follow-ups", median, floor, "<= 1.3x floor", median <= 1.3 * floor)
+
+
+def measure_peak_memory(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Peak memory with the store open and the tracker showing everything."""
+    data = workdir / "memory-data"
+    data.mkdir(exist_ok=True)
+    cmd = [sys.executable, "-m", "minutes_app", "--data-dir", str(data), "--db", str(db)]
+    _, values = _ready_time(cmd, {**ENV, "MINUTES_APP_BENCH_PROBE": "tracker"})
+    mib = int(values["PEAK_RSS_KIB"]) / 1024
+    rows = values.get("TRACKER_ROWS", "?")
+    return Result(f"6. peak memory, tracker ({rows} rows)", mib, None, "< 250 MiB", mib < 250, unit="MiB")
+
+
+ALL_MEASURES = [
+    measure_cold_start, measure_tracker_filter, measure_search_typing, measure_save_meeting,
+    measure_minutes_docx, measure_status_report, measure_peak_memory,
+]

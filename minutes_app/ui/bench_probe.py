@@ -1,0 +1,67 @@
+"""Tells the benchmarks when the main window is painted with its meetings, and how much memory it took.
+
+Active only when MINUTES_APP_BENCH_PROBE is set (by benchmarks/), so a normal start is unaffected.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+PROBE_ENV = "MINUTES_APP_BENCH_PROBE"
+
+
+class _FirstPaintWatcher(QObject):
+    """Reports once the meetings table has painted rows."""
+
+    def __init__(self, window: QMainWindow, mode: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._mode = mode
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Wait for a paint of the meetings table with rows in it."""
+        page = self._window.meetings_page  # type: ignore[attr-defined]
+        if not self._done and event.type() == QEvent.Type.Paint and page.model.rowCount() > 0:
+            self._done = True
+            QTimer.singleShot(0, self._report)  # after this paint has reached the screen
+        return False
+
+    def _report(self) -> None:
+        print(f"READY {time.time():.6f}", flush=True)
+        if self._mode == "tracker":
+            self._show_every_follow_up()
+            rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"PEAK_RSS_KIB {rss_kib}", flush=True)
+        QApplication.quit()
+
+    def _show_every_follow_up(self) -> None:
+        window = self._window
+        window.show_page("follow_ups")  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        table = window.follow_ups_page.findChild(QTableView)  # type: ignore[attr-defined]
+        model = table.model()
+        rows = 0
+        while True:  # scroll to the end, fetching every page, as a person holding End would
+            table.scrollToBottom()
+            QApplication.processEvents()
+            if model.canFetchMore(table.rootIndex()):
+                model.fetchMore(table.rootIndex())
+            if model.rowCount() == rows:
+                break
+            rows = model.rowCount()
+        print(f"TRACKER_ROWS {rows}", flush=True)
+
+
+def install_if_requested(window: QMainWindow) -> None:
+    """Watch for the first painted meeting list when the benchmarks asked for it."""
+    mode = os.environ.get(PROBE_ENV)
+    if not mode:
+        return
+    watcher = _FirstPaintWatcher(window, mode)
+    window.meetings_page.table.viewport().installEventFilter(watcher)  # type: ignore[attr-defined]
