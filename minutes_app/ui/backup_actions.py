@@ -6,11 +6,12 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, backups
+from minutes_app.ui.restore_dialog import RestoreDialog
 
 
 def back_up_now(parent: QWidget | None, services: Services) -> Path | None:
@@ -39,10 +40,10 @@ def choose_backup_to_restore(parent: QWidget | None, paths: AppPaths) -> Path | 
             "BackupActions", "Restoring from the app is for a data file on this computer.",
         ))
         return None
-    file_types = QCoreApplication.translate("BackupActions", "Minutes App backups (*.db);;All files (*)")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(paths.backups_dir), file_types)
-    if not chosen:
+    dialog = RestoreDialog(paths.backups_dir, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return None
+    chosen = dialog.chosen
     question = QCoreApplication.translate(
         "BackupActions",
         "Replace all current data with the backup “%1”?\n\n"

@@ -49,7 +49,7 @@ def test_an_open_meeting_is_not_the_page_remembered(make_window, demo_store: Ser
 def test_navigation_switches_pages_and_counts_overdue(demo_window: MainWindow) -> None:
     nav = demo_window.navigation
     assert [nav.item(i).text() for i in range(3)] == ["Meetings", "Follow-ups (2 overdue)", "People & organisations"]
-    assert nav.item(3).isHidden()  # no meeting open
+    assert demo_window._nav_item(EDITOR).isHidden()  # no meeting open
     nav.setCurrentRow(2)
     assert demo_window.stack.currentWidget() is demo_window.directory_page
     assert demo_window.directory_page.people_model.rowCount() == 2
@@ -100,7 +100,7 @@ def test_ctrl_w_closes_the_editor_asking_when_there_are_changes(qtbot, demo_wind
     qtbot.keyClick(demo_window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not demo_window.editor_area.is_open()
     assert demo_window.current_page_key() == MEETINGS
-    assert demo_window.navigation.item(3).isHidden()
+    assert demo_window._nav_item(EDITOR).isHidden()
     assert not demo_window.save_action.isEnabled()
 
 
@@ -153,7 +153,7 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
              for a in demo_window.menuBar().actions()}
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert menus["File"] == ["New meeting", "Save meeting", "Close meeting", "Back up now", "Restore from backup…", "Settings…", "Quit"]
-    assert menus["Edit"] == ["Find"]
+    assert menus["Edit"] == ["Undo", "Redo", "Find"]
     for menu in demo_window.menuBar().actions():
         for action in menu.menu().actions():
             assert action.isSeparator() or action.receivers("2triggered(bool)") > 0, action.text()
@@ -168,11 +168,16 @@ def test_back_up_now_writes_a_backup(monkeypatch, demo_window: MainWindow, demo_
 
 
 def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
+    from minutes_app.ui.restore_dialog import RestoreDialog
 
     demo_window.backup_action.trigger()
     backup = next(demo_store.paths.backups_dir.glob("minutes-manual-*.db"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(backup), ""))
+
+    def pick_newest(dialog: RestoreDialog) -> int:
+        dialog.restore_button.click()  # the newest backup is selected when the list opens
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick_newest)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(demo_window.restore_requested) as requested:
         demo_window.restore_action.trigger()
