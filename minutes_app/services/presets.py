@@ -24,6 +24,7 @@ DUE_THIS_WEEK_DAYS = 7
 # The sort order is the table's business, not the preset's.
 _NOT_SAVED = {"sort", "descending"}
 _DATES = {"due_from", "due_to"}
+_NUMBERS = {"owner_id", "topic_id", "meeting_id", "due_within_days"}
 
 
 def built_in_presets() -> dict[str, FollowUpFilter]:
@@ -70,7 +71,7 @@ def filter_from_json(text: str) -> FollowUpFilter:
             setattr(result, name, value)
         elif isinstance(default, str) and isinstance(value, str):
             setattr(result, name, value)
-        elif name in ("owner_id", "topic_id", "meeting_id", "due_within_days") and isinstance(value, int) and not isinstance(value, bool):
+        elif name in _NUMBERS and isinstance(value, int) and not isinstance(value, bool):
             setattr(result, name, value)
     return result
 
@@ -84,9 +85,8 @@ class PresetService:
     def list(self) -> list[tuple[str, FollowUpFilter]]:
         """Every saved preset as (name, filter), by name regardless of case."""
         with self.store.reading() as session:
-            stored = session.execute(
-                select(m.SettingRow.key, m.SettingRow.value).where(m.SettingRow.key.startswith(PRESET_PREFIX, autoescape=True))
-            ).all()
+            mine = m.SettingRow.key.startswith(PRESET_PREFIX, autoescape=True)
+            stored = session.execute(select(m.SettingRow.key, m.SettingRow.value).where(mine)).all()
         presets = [(key[len(PRESET_PREFIX):], filter_from_json(value)) for key, value in stored]
         return sorted(presets, key=lambda item: item[0].casefold())
 

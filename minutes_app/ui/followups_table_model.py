@@ -1,18 +1,36 @@
-"""The follow-up tracker's table: one row per FollowUpRow, overdue in red, due within a week in amber."""
+"""The follow-up tracker's table: rows fetched page by page from SQL, sorted there; overdue red, due soon amber.
+
+The model never holds all follow-ups: it asks its source how many match the filter, loads the
+first page, and loads further pages when the view scrolls to them (canFetchMore / fetchMore).
+Sorting by a column re-runs the query with another ORDER BY.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import replace
+from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
-from minutes_app.domain.vocab import CLOSED_STATUSES, Priority
+from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.ui import labels
-from minutes_app.ui.formatting import all_country_names, countries_text, format_date, format_utc_timestamp
-from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.formatting import countries_text, display_language, format_date, format_utc_timestamp
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
+PAGE_SIZE = 500
 
 (
     DUE_DATE, DESCRIPTION, MEETING, COUNTRY, OWNER, DEPARTMENT, TOPIC, PRIORITY, STATUS, LAST_UPDATE,
@@ -31,7 +49,13 @@ _COLOURS = {
     OVERDUE: (QBrush(OVERDUE_BACKGROUND), QBrush(OVERDUE_FOREGROUND)),
     DUE_SOON: (QBrush(DUE_SOON_BACKGROUND), QBrush(DUE_SOON_FOREGROUND)),
 }
-_PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
+
+# The service's sort key (FollowUpFilter.sort) behind each column.
+_SORT_KEYS = {
+    DUE_DATE: "due_date", DESCRIPTION: "description", MEETING: "meeting_date", COUNTRY: "country",
+    OWNER: "owner_name", DEPARTMENT: "department", TOPIC: "topic_name", PRIORITY: "priority_rank",
+    STATUS: "status_rank", LAST_UPDATE: "updated_at",
+}
 
 
 def urgency(row: FollowUpRow, today: dt.date) -> str:
@@ -45,7 +69,18 @@ def urgency(row: FollowUpRow, today: dt.date) -> str:
     return ""
 
 
-class FollowUpsTableModel(RowTableModel):
+class RowSource(Protocol):
+    """Where the rows come from: FollowUpService's list and count."""
+
+    def list(
+        self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[FollowUpRow]: ...
+
+    def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int: ...
+
+
+class FollowUpsTableModel(QAbstractTableModel):
     """Follow-ups with due date, action, meeting, country, owner, department, topic, priority, status."""
 
     HEADER_CONTEXT = "FollowUpsTableModel"
@@ -62,10 +97,21 @@ class FollowUpsTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("FollowUpsTableModel", "Last update"),
     )
 
-    def __init__(self, parent: QObject | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, source: RowSource, parent: QObject | None = None, *,
+        today: dt.date | None = None, page_size: int = PAGE_SIZE,
+    ) -> None:
         super().__init__(parent)
+        self._source = source
         self._today = today
+        self._page_size = max(1, page_size)
+        self._filter = FollowUpFilter()
+        self._rows: list[FollowUpRow] = []
+        self._total = 0
         self._topic_names: dict[int, str] = {}
+        self._loaded_once = False
+
+    # Querying ---------------------------------------------------------------------------
 
     def today(self) -> dt.date:
         """The date urgency is measured against (today unless a test fixed it)."""
@@ -74,6 +120,84 @@ class FollowUpsTableModel(RowTableModel):
     def set_topic_names(self, names: dict[int, str]) -> None:
         """Topic names in the interface language, by topic id (else the stored English name)."""
         self._topic_names = dict(names)
+
+    def current_filter(self) -> FollowUpFilter:
+        """The filter and sort order the rows are queried with (a copy)."""
+        return replace(self._filter, statuses=list(self._filter.statuses))
+
+    def set_filter(self, flt: FollowUpFilter) -> None:
+        """Query the rows matching `flt`, keeping the current sort order."""
+        self._filter = replace(
+            flt, statuses=list(flt.statuses), sort=self._filter.sort, descending=self._filter.descending,
+        )
+        self.reload(keep_loaded=False)
+
+    def reload(self, *, keep_loaded: bool = True, recount: bool = True) -> None:
+        """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
+        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        self.beginResetModel()
+        if recount:
+            self._total = self._source.count(self._filter, today=self.today())
+        self._rows = self._source.list(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        self._loaded_once = True
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` in SQL: the query runs again from its first page."""
+        key = _SORT_KEYS.get(column)
+        if key is None:
+            return
+        if column == TOPIC and display_language() in ("az", "ru"):
+            key = f"topic_name_{display_language()}"
+        self._filter.sort = key
+        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded_once:
+            self.reload(keep_loaded=False, recount=False)  # the same rows in another order
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802 (Qt's name)
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        page = self._source.list(
+            self._filter, today=self.today(), with_last_note=False, limit=self._page_size, offset=len(self._rows),
+        )
+        if not page:
+            self._total = len(self._rows)  # rows were deleted since the count: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # Reading rows -----------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        """How many follow-ups match the filter, loaded or not."""
+        return self._total
+
+    def loaded_count(self) -> int:
+        """How many rows are loaded so far."""
+        return len(self._rows)
+
+    def record_at(self, row: int) -> FollowUpRow:
+        """The follow-up shown in `row`."""
+        return self._rows[row]
+
+    def records(self) -> list[FollowUpRow]:
+        """The loaded follow-ups, in display order."""
+        return list(self._rows)
+
+    def row_of(self, predicate: Any) -> int:
+        """The first loaded row whose follow-up satisfies `predicate`, or -1."""
+        return next((i for i, record in enumerate(self._rows) if predicate(record)), -1)
+
+    def row_of_id(self, follow_up_id: int) -> int:
+        """The loaded row of a follow-up, or -1."""
+        return self.row_of(lambda record: record.id == follow_up_id)
+
+    # Cells ------------------------------------------------------------------------------
 
     def display_text(self, record: FollowUpRow, column: int) -> str:
         """The text of one cell."""
@@ -99,30 +223,30 @@ class FollowUpsTableModel(RowTableModel):
             return format_utc_timestamp(record.updated_at)
         return ""
 
-    def sort_key(self, record: FollowUpRow, column: int) -> Any:
-        """Dates by value (undated last), priorities by rank, the rest by their shown text."""
-        if column == DUE_DATE:
-            return (record.due_date is None, record.due_date or dt.date.max)
-        if column == MEETING:
-            return (record.meeting_date or dt.date.min, record.meeting_title.casefold())
-        if column == PRIORITY:
-            return _PRIORITY_RANK.get(record.priority, -1)
-        if column == LAST_UPDATE:
-            return record.updated_at or dt.datetime.min
-        return self.display_text(record, column).casefold()
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._rows)
 
-    def search_text(self, record: FollowUpRow) -> str:
-        """Every shown cell, the counterpart contact and the country in every language."""
-        cells = " ".join(self.display_text(record, c) for c in range(len(self.HEADERS)))
-        return f"{cells} {record.counterpart_contact} {all_country_names(record.countries)}"
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
 
-    def cell_data(self, record: FollowUpRow, column: int, role: int) -> Any:
-        """Row colours by urgency; the full action text as a tooltip."""
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(record, index.column())
+        if role == ROW_ROLE:
+            return record
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = _COLOURS.get(urgency(record, self.today()))
             if colours is None:
                 return None
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (DESCRIPTION, MEETING):
-            return self.display_text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (DESCRIPTION, MEETING):
+            return self.display_text(record, index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None

@@ -97,7 +97,7 @@ def test_the_filter_and_double_click_open_the_meeting(qtbot, demo_window: MainWi
     demo_window.show_page(FOLLOW_UPS)
     page = demo_window.follow_ups_page
     qtbot.keyClicks(page.search_box, "alat")
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the text filter waits for a pause in typing
     table = page.table
     rect = table.visualRect(page.model.index(0, col.DESCRIPTION))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -1,0 +1,76 @@
+"""One export from start to end: where to save, the work behind a progress dialog, errors, opening the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from minutes_app.domain.errors import MinutesError
+from minutes_app.exports.progress import ProgressCallback
+from minutes_app.ui.export_actions.errors import show_export_error
+from minutes_app.ui.export_actions.open_after import open_after_export, open_exported_file
+from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
+from minutes_app.ui.export_actions.save_dialog import choose_export_path
+
+# The work of an export: write to the path given, reporting progress; returns the path written.
+WriteJob = Callable[[Path, ProgressCallback], Path]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportKind:
+    """A kind of file: its settings key, the dialog's caption and file types, the suffix and a suggested name."""
+
+    key: str
+    caption: str
+    file_types: str
+    suffix: str
+    suggested_name: str
+
+
+class Exporter(QObject):
+    """Runs exports for one page; reports what happened in the status bar."""
+
+    exported = Signal(Path)  # the file written
+    status_reported = Signal(str)
+
+    def __init__(self, parent_widget: QWidget, ui_settings: QSettings) -> None:
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self._settings = ui_settings
+        self.runner = ExportProgressRunner(parent_widget)
+
+    def export(self, kind: ExportKind, write: WriteJob, *, cancellable: bool = False) -> Path | None:
+        """Ask for a file name and write it; the path written, or None when cancelled or failed."""
+        path = choose_export_path(
+            self._parent_widget, self._settings, kind=kind.key, caption=kind.caption, file_types=kind.file_types,
+            suggested_name=kind.suggested_name, suffix=kind.suffix,
+        )
+        if path is None:
+            return None
+        return self.write_to(path, kind, write, cancellable=cancellable)
+
+    def write_to(self, path: Path, kind: ExportKind, write: WriteJob, *, cancellable: bool = False) -> Path | None:
+        """Write the export to `path` (already chosen) behind the progress dialog."""
+        label = QCoreApplication.translate("ExportActions", "Writing %1…").replace("%1", path.name)
+        try:
+            written = self.runner.run(lambda progress: write(path, progress), label=label, cancellable=cancellable)
+        except (MinutesError, OSError) as error:
+            show_export_error(self._parent_widget, kind.caption, path, error)
+            return None
+        if written is None:
+            self.status_reported.emit(
+                QCoreApplication.translate("ExportActions", "Export cancelled; no file was written.")
+            )
+            return None
+        self.status_reported.emit(QCoreApplication.translate("ExportActions", "Saved %1").replace("%1", str(written)))
+        self.exported.emit(written)
+        if open_after_export(self._settings) and not open_exported_file(written):
+            self.status_reported.emit(
+                QCoreApplication.translate("ExportActions", "Saved %1, but no program opened it.")
+                .replace("%1", str(written))
+            )
+        return written

@@ -1,0 +1,128 @@
+"""The tracker's Export menu: status report (.docx), spreadsheet (.xlsx), CSV and calendar (.ics) of its filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.exports.progress import ProgressCallback
+from minutes_app.services import Services
+from minutes_app.services.documents import DocumentService
+from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.open_after import open_after_action
+from minutes_app.ui.formatting import display_language
+from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
+
+# Describes the filter in a language, for the report's "Selection" line.
+SelectionDescriber = Callable[[FollowUpFilter, str], str]
+
+
+def ask_report_options(parent: QWidget | None, lang: str) -> ReportOptions | None:
+    """Ask how to lay out the status report; None when cancelled."""
+    dialog = ReportOptionsDialog(lang=lang, parent=parent)
+    try:
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def _kinds(today: dt.date) -> dict[str, ExportKind]:
+    """Each export's save dialog: caption, file types, suffix and a dated file name."""
+    stamp = today.isoformat()
+    report_name = QCoreApplication.translate("TrackerExports", "status-report-%1").replace("%1", stamp)
+    table_name = QCoreApplication.translate("TrackerExports", "follow-ups-%1").replace("%1", stamp)
+    calendar_name = QCoreApplication.translate("TrackerExports", "meetings-and-deadlines-%1").replace("%1", stamp)
+    return {
+        "report": ExportKind(
+            "report",
+            QCoreApplication.translate("TrackerExports", "Save the status report"),
+            QCoreApplication.translate("TrackerExports", "Word documents (*.docx)"),
+            ".docx", report_name + ".docx",
+        ),
+        "xlsx": ExportKind(
+            "xlsx",
+            QCoreApplication.translate("TrackerExports", "Save the follow-ups as a spreadsheet"),
+            QCoreApplication.translate("TrackerExports", "Excel workbooks (*.xlsx)"),
+            ".xlsx", table_name + ".xlsx",
+        ),
+        "csv": ExportKind(
+            "csv",
+            QCoreApplication.translate("TrackerExports", "Save the follow-ups as CSV"),
+            QCoreApplication.translate("TrackerExports", "CSV files (*.csv)"),
+            ".csv", table_name + ".csv",
+        ),
+        "ics": ExportKind(
+            "ics",
+            QCoreApplication.translate("TrackerExports", "Save the calendar"),
+            QCoreApplication.translate("TrackerExports", "Calendar files (*.ics)"),
+            ".ics", calendar_name + ".ics",
+        ),
+    }
+
+
+class TrackerExportMenu(QMenu):
+    """Exports of what the tracker shows; each asks where to save and can open the file afterwards."""
+
+    def __init__(
+        self, services: Services, ui_settings: QSettings, current_filter: Callable[[], FollowUpFilter],
+        describe: SelectionDescriber, parent: QWidget, *, today: Callable[[], dt.date],
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._documents = DocumentService(services)
+        self._current_filter = current_filter
+        self._describe = describe
+        self._today = today
+        self._parent_widget = parent
+        self.exporter = Exporter(parent, ui_settings)
+        self.setTitle(self.tr("E&xport"))
+        self.report_action = self.addAction(self.tr("Status &report (.docx)…"))
+        self.xlsx_action = self.addAction(self.tr("&Spreadsheet (.xlsx)…"))
+        self.csv_action = self.addAction(self.tr("&CSV…"))
+        self.ics_action = self.addAction(self.tr("Ca&lendar (.ics)…"))
+        self.addSeparator()
+        self.open_after_action = open_after_action(ui_settings, self)
+        self.addAction(self.open_after_action)
+        self.report_action.triggered.connect(self.export_report)
+        self.xlsx_action.triggered.connect(lambda: self.export_table("xlsx"))
+        self.csv_action.triggered.connect(lambda: self.export_table("csv"))
+        self.ics_action.triggered.connect(self.export_calendar)
+
+    def export_report(self) -> Path | None:
+        """The current filter as a Word status report, with progress and Cancel."""
+        options = ask_report_options(self._parent_widget, self._services.settings.get().minutes_language)
+        if options is None:
+            return None
+        flt, today = self._current_filter(), self._today()
+        selection = self._describe(flt, options.lang)
+
+        def write(path: Path, progress: ProgressCallback) -> Path:
+            return self._documents.status_report(
+                flt, path, lang=options.lang, group_by=options.group_by, today=today,
+                period_start=options.period_start, filter_description=selection, progress=progress,
+            )
+
+        return self.exporter.export(_kinds(today)["report"], write, cancellable=True)
+
+    def export_table(self, kind: str) -> Path | None:
+        """The current filter's rows as .xlsx or .csv, with the column headings in the interface language."""
+        flt, lang = self._current_filter(), display_language()
+
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            return self._documents.spreadsheet(flt, path, kind=kind, lang=lang)
+
+        return self.exporter.export(_kinds(self._today())[kind], write)
+
+    def export_calendar(self) -> Path | None:
+        """Every meeting, and the deadlines of the open follow-ups the filter selects, as an .ics calendar."""
+        flt, lang = self._current_filter(), display_language()
+
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            return self._documents.calendar(path, lang=lang, flt=flt)
+
+        return self.exporter.export(_kinds(self._today())["ics"], write)

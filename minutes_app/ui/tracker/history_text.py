@@ -1,0 +1,64 @@
+"""A follow-up's history in words: when, who, what changed and the note, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from minutes_app.domain.records import FollowUpNote
+from minutes_app.domain.vocab import NoteKind
+from minutes_app.ui import labels
+from minutes_app.ui.formatting import format_date, format_utc_timestamp
+
+
+def _status(value: str) -> str:
+    return labels.label(labels.FOLLOW_UP_STATUS, value) if value else "—"
+
+
+def _date(value: dt.date | None) -> str:
+    return format_date(value) or QCoreApplication.translate("FollowUpHistory", "none")
+
+
+def what_changed(note: FollowUpNote) -> str:
+    """One line saying what an entry recorded (status from → to, due date from → to, a note…)."""
+    if note.kind == NoteKind.CREATED.value:
+        return (
+            QCoreApplication.translate("FollowUpHistory", "Recorded (status %1, due %2)")
+            .replace("%1", _status(note.new_status)).replace("%2", _date(note.new_due_date))
+        )
+    if note.kind == NoteKind.STATUS.value:
+        return (
+            QCoreApplication.translate("FollowUpHistory", "Status: %1 → %2")
+            .replace("%1", _status(note.old_status)).replace("%2", _status(note.new_status))
+        )
+    if note.kind == NoteKind.DUE_DATE.value:
+        return (
+            QCoreApplication.translate("FollowUpHistory", "Due date: %1 → %2")
+            .replace("%1", _date(note.old_due_date)).replace("%2", _date(note.new_due_date))
+        )
+    if note.kind == NoteKind.DISCUSSED.value:
+        return QCoreApplication.translate("FollowUpHistory", "Discussed at a meeting")
+    return QCoreApplication.translate("FollowUpHistory", "Progress note")
+
+
+def entry_heading(note: FollowUpNote) -> str:
+    """"date time · who" of an entry."""
+    who = note.author.strip() or QCoreApplication.translate("FollowUpHistory", "unknown officer")
+    return f"{format_utc_timestamp(note.created_at)} · {who}"
+
+
+def history_html(history: list[FollowUpNote]) -> str:
+    """The whole history as simple HTML for a text browser, newest entry first."""
+    if not history:
+        return "<p><i>%s</i></p>" % html.escape(QCoreApplication.translate("FollowUpHistory", "No history recorded."))
+    ordered = sorted(history, key=lambda n: (n.created_at or dt.datetime.min, n.id or 0), reverse=True)
+    parts = []
+    for note in ordered:
+        body = html.escape(note.text.strip()).replace("\n", "<br>")
+        parts.append(
+            "<p style='margin-bottom:8px'><span style='color:#555'>%s</span><br><b>%s</b>%s</p>"
+            % (html.escape(entry_heading(note)), html.escape(what_changed(note)), f"<br>{body}" if body else "")
+        )
+    return "".join(parts)
