@@ -91,26 +91,37 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
 
     from minutes_app.domain.filters import FollowUpFilter
     from minutes_app.services.followups import filtered_statement
-    from minutes_app.ui.followups_page import FollowUpsPage
-    from minutes_app.ui.meeting_commands import MeetingCommands
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.ui.main_window import MainWindow
 
     services = _services(db)
     flt = FollowUpFilter(statuses=["open"], country="TR", text="transport")
-    page = FollowUpsPage(services, MeetingCommands(None, services), today=dt.date(2026, 11, 27))  # type: ignore[arg-type]
-    page.resize(1200, 800)
-    page.show()
+    window = MainWindow(services, QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat), today=dt.date(2026, 11, 27))
+    window.resize(1400, 900)
+    window.show()
+    window.show_page("follow_ups")
+    page = window.follow_ups_page
 
-    def apply() -> None:
-        page.apply_filter(flt)
-        from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication
 
+    everything = FollowUpFilter()
+    times = []
+    for _ in range(runs):
+        page.apply_filter(everything)  # start from the whole tracker, untimed
         QApplication.processEvents()
-
-    median = _timed(apply, runs)
+        began = time.perf_counter()
+        page.apply_filter(flt)
+        QApplication.processEvents()  # the view repaints with the new rows
+        times.append(time.perf_counter() - began)
+        if page.model.rowCount() == 0 or page.model.rowCount() == page._all_count:
+            raise RuntimeError("the combined filter did not narrow the tracker")
+    median = statistics.median(times)
     sql = str(filtered_statement(flt, dt.date(2026, 11, 27)).compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
     conn = sqlite3.connect(str(db))
     floor = _timed(lambda: conn.execute(sql).fetchall(), runs)
     conn.close()
+    window.close()
     services.close()
     return Result("2. tracker combined filter", median, floor, "<= 3x floor and < 50 ms", median <= 3 * floor and median < 0.050)
 

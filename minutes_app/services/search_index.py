@@ -393,6 +393,9 @@ class EntryMatches(ColumnElement[bool]):
 
     inherit_cache = True
     type = Boolean()
+    # Rendered as IN / AND conditions, so a WHERE needs no "= 1" after it (which on SQLite
+    # turned an indexed lookup into a scan of every index entry).
+    _is_implicitly_boolean = True
     _traverse_internals = [
         ("query", InternalTraversal.dp_clauseelement),
         ("kind", InternalTraversal.dp_clauseelement),

@@ -136,9 +136,11 @@ class FollowUpsTableModel(QAbstractTableModel):
         """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
-        if recount:
-            self._total = self._source.count(self._filter, today=self.today())
         self._rows = self._source.list(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        if len(self._rows) < wanted:
+            self._total = len(self._rows)  # a short page is everything: no second query to count
+        elif recount:
+            self._total = self._source.count(self._filter, today=self.today())
         self._loaded_once = True
         self.endResetModel()
 
