@@ -147,6 +147,19 @@ class DirectoryPage(QWidget):
         self.tabs.setCurrentIndex(PEOPLE_TAB)
         return self._select(self.people_table, self.people_model.row_of_person(person_id))
 
+    def select_organisation(self, organisation_id: int) -> bool:
+        """Show the Organisations tab with one organisation selected; False when the search hides it."""
+        self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
+        return self._select(self.organisations_table, self.organisations_model.row_of_organisation(organisation_id))
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        """Select a person or an organisation ("person" / "organisation"), clearing a search that hides it."""
+        select = self.select_person if kind == "person" else self.select_organisation
+        if select(record_id):
+            return True
+        self.search_box.clear()
+        return select(record_id)
+
     def add_person(self) -> PersonDialog:
         """Open the dialog for a new person."""
         return self._open_dialog(PersonDialog(self._services, None, self))

@@ -66,10 +66,10 @@ def test_typing_in_the_filter_narrows_the_list(qtbot, two_meeting_window: MainWi
     assert len(_titles(two_meeting_window)) == 2
 
 
-def test_ctrl_f_focuses_the_filter(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_f_focuses_the_filter(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     demo_window.activateWindow()
     demo_window.meetings_page.table.setFocus()
-    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert demo_window.meetings_page.search_box.hasFocus()
 
 
