@@ -68,16 +68,14 @@ class MeetingService:
     def list(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
         """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
         column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
-        open_count = (
-            select(func.count(m.FollowUpRow.id))
-            .where(
-                m.FollowUpRow.meeting_id == m.MeetingRow.id,
-                m.FollowUpRow.deleted_at.is_(None),
-                m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]),
-            )
-            .correlate(m.MeetingRow)
-            .scalar_subquery()
+        # One grouped pass over the follow-ups, joined once, instead of a count per meeting.
+        open_counts = (
+            select(m.FollowUpRow.meeting_id, func.count(m.FollowUpRow.id).label("n"))
+            .where(m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]))
+            .group_by(m.FollowUpRow.meeting_id)
+            .subquery()
         )
+        open_count = func.coalesce(open_counts.c.n, 0)
         order = column.desc() if descending else column.asc()
         stmt = (
             select(
@@ -85,6 +83,7 @@ class MeetingService:
                 m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
                 m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue,
             )
+            .outerjoin(open_counts, open_counts.c.meeting_id == m.MeetingRow.id)
             .where(m.MeetingRow.deleted_at.is_(None))
             .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
         )
@@ -109,6 +108,11 @@ class MeetingService:
             )
             for row in rows
         ]
+
+    def any_exist(self) -> bool:
+        """True when at least one meeting is not in the trash (cheaper than listing them)."""
+        with self.store.reading() as session:
+            return session.scalar(select(m.MeetingRow.id).where(m.MeetingRow.deleted_at.is_(None)).limit(1)) is not None
 
     def get(self, meeting_id: int) -> r.Meeting:
         """The whole meeting, or NotFoundError."""

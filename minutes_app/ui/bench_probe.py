@@ -44,7 +44,7 @@ class _FirstPaintWatcher(QObject):
         window = self._window
         window.show_page("follow_ups")  # type: ignore[attr-defined]
         QApplication.processEvents()
-        table = window.follow_ups_page.findChild(QTableView)  # type: ignore[attr-defined]
+        table: QTableView = window.follow_ups_page.table  # type: ignore[attr-defined]
         model = table.model()
         rows = 0
         while True:  # scroll to the end, fetching every page, as a person holding End would

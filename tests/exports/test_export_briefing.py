@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from export_samples import body_blocks, follow_up_rows, seed_meeting, texts
-from minutes_app.exports import BriefingData, write_briefing
+from minutes_app.exports.briefing_docx import BriefingData, write_briefing
 
 TODAY = dt.date(2024, 6, 1)
 

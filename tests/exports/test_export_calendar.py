@@ -10,7 +10,7 @@ from icalendar import Calendar
 from export_samples import follow_up_rows, seed_meeting
 from minutes_app.domain.errors import ExportError
 from minutes_app.domain.records import MeetingSummary
-from minutes_app.exports import write_ics
+from minutes_app.exports.calendar_ics import write_ics
 
 
 def _events(path) -> list:

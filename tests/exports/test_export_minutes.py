@@ -11,7 +11,7 @@ from docx import Document
 
 from export_samples import body_blocks, seed_meeting, texts
 from minutes_app.domain.records import Attendance, FollowUp, Meeting, Organisation, Person
-from minutes_app.exports import write_minutes
+from minutes_app.exports.minutes_docx import write_minutes
 
 
 def _headings(path, level: str = "Heading 1") -> list[str]:

@@ -10,7 +10,8 @@ from docx import Document
 
 from export_samples import body_blocks, follow_up_rows, texts
 from minutes_app.domain.records import FollowUpRow
-from minutes_app.exports import ExportCancelled, write_status_report
+from minutes_app.exports.progress import ExportCancelled
+from minutes_app.exports.report_docx import write_status_report
 from minutes_app.exports.report_docx import report_counts
 
 TODAY = dt.date(2024, 6, 1)

@@ -8,7 +8,7 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from export_samples import follow_up_rows
-from minutes_app.exports import write_csv, write_xlsx
+from minutes_app.exports.tables import write_csv, write_xlsx
 from minutes_app.exports.tables import header
 
 

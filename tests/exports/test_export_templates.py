@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 
 from export_samples import body_blocks, texts
 from minutes_app.domain.errors import ExportError
-from minutes_app.exports import write_minutes
+from minutes_app.exports.minutes_docx import write_minutes
 from minutes_app.exports.docx_common import default_template_path, open_template, sanitize
 
 

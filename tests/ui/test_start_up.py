@@ -51,3 +51,17 @@ def test_accepting_the_offer_loads_the_sample_meeting(qtbot, monkeypatch, sqlite
 def test_a_store_with_meetings_is_not_offered_the_sample(qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: (_ for _ in ()).throw(AssertionError("asked")))
     assert not offer_sample_meeting(demo_store, ui_settings, None)
+
+
+def test_daily_backup_runs_beside_the_window_and_reports_in_the_gui_thread(qtbot, sqlite_services) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from minutes_app.ui.start_up import start_daily_backup
+
+    delivered: list[tuple[str, bool]] = []
+    thread = start_daily_backup(sqlite_services, lambda message: delivered.append((message, threading.current_thread() is threading.main_thread())))
+    qtbot.waitUntil(lambda: bool(delivered), timeout=10_000)
+    thread.join(timeout=10)
+    message, in_gui_thread = delivered[0]
+    assert "minutes-daily-" in message and in_gui_thread
+    assert len(list(sqlite_services.paths.backups_dir.glob("minutes-daily-*.db"))) == 1
