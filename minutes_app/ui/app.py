@@ -6,16 +6,19 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutes_app import APP_NAME, __version__
 from minutes_app.paths import AppPaths
+from minutes_app.services import Services
 from minutes_app.ui.backup_actions import restore_and_report
 from minutes_app.ui.crash_reporting import install_crash_reporter
+from minutes_app.ui.editor.recovery_dialog import offer_recovery
 from minutes_app.ui.icons import app_icon
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.start_up import offer_sample_meeting, run_daily_backup
+from minutes_app.ui.bench_probe import install_if_requested
+from minutes_app.ui.start_up import offer_sample_meeting, show_follow_up_summary, start_daily_backup
 from minutes_app.ui.store_opening import open_services_interactively
 from minutes_app.ui.translations import install_translators
 from minutes_app.ui.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
@@ -36,6 +39,17 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+AFTER_FIRST_PAINT_MS = 200
+
+
+def _after_start(services: Services, ui_settings: QSettings, window: MainWindow) -> None:
+    """What follows the first paint: the sample meeting offer, the follow-up summary, recovery."""
+    if offer_sample_meeting(services, ui_settings, window):
+        window.announce_change()
+    show_follow_up_summary(services, window, window.show_follow_ups_preset)
+    offer_recovery(services, window.editor_area, window)  # last, so it is on top: unsaved work left by a crash
+
+
 def run_gui(paths: AppPaths) -> int:
     """Run the desktop app on the store at `paths`; returns the process exit status."""
     app = make_application(sys.argv[:1])
@@ -49,15 +63,15 @@ def run_gui(paths: AppPaths) -> int:
         if services is None:
             return 1
         paths = services.paths  # the person may have picked another file
-        backup_message = run_daily_backup(services)
         window = MainWindow(services, ui_settings)
         restore: list[Path] = []
         window.restore_requested.connect(restore.append)
         window.show()
-        if backup_message:
-            window.show_status(backup_message)
-        if offer_sample_meeting(services, ui_settings, window):
-            window.announce_change()
+        install_if_requested(window)
+        start_daily_backup(services, window.show_status)
+        # The questions and the summary come once the window has painted, so the officer sees
+        # the app at once; they build their own queries and dialogs.
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: _after_start(services, ui_settings, window))
         status = app.exec()
         services.close()
         if not restore:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,13 @@ def _run_once(monkeypatch) -> list[MainWindow]:  # type: ignore[no-untyped-def]
     shown: list[MainWindow] = []
 
     def exec_once(self: QApplication) -> int:
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(app_module.AFTER_FIRST_PAINT_MS + 200)  # the steps that follow the first paint
+        for thread in threading.enumerate():
+            if thread.name == "daily-backup":
+                thread.join(timeout=30)
+        QApplication.processEvents()  # the backup's status message
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 shown.append(widget)
