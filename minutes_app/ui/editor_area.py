@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
+from minutes_app.ui.minutes_export_bar import MinutesExportBar
 
 SettingsProvider = Callable[[], Settings]
 
@@ -53,9 +54,12 @@ class EditorArea(QWidget):
     title_changed = Signal(str)
     dirty_changed = Signal(bool)
 
+    status_reported = Signal(str)
+
     def __init__(
         self, services: Services, settings_provider: SettingsProvider,
         editor_factory: EditorFactory = real_editor_factory, parent: QWidget | None = None,
+        *, ui_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -66,6 +70,13 @@ class EditorArea(QWidget):
         self._title = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.export_bar: MinutesExportBar | None = None
+        if ui_settings is not None:
+            self.export_bar = MinutesExportBar(
+                services, ui_settings, meeting_id=self.current_meeting_id, is_dirty=self.is_dirty, save=self.save,
+            )
+            self.export_bar.status_reported.connect(self.status_reported)
+            self._layout.addWidget(self.export_bar)
 
     def editor(self) -> QWidget | None:
         """The editor widget once it was first needed."""
@@ -152,6 +163,10 @@ class EditorArea(QWidget):
 
     def _mark_open(self) -> None:
         self._open = True
+        if self.export_bar is not None:
+            meeting_id = self.current_meeting_id()
+            stored = self._services.meetings.get(meeting_id).language if meeting_id is not None else None
+            self.export_bar.use_language(stored or self._settings_provider().minutes_language)
         self.opened.emit()
 
     def _mark_closed(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,16 +27,20 @@ from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backup_actions import back_up_now, choose_backup_to_restore
 from minutes_app.ui.directory_page import DirectoryPage
+from minutes_app.ui.dossier_page import DossierPage
 from minutes_app.ui.editor_area import EditorArea, EditorFactory, real_editor_factory
 from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.icons import app_icon
 from minutes_app.ui.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings_page import MeetingsPage
+from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.trash_page import TrashPage
 from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
 
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
-BROWSING_PAGES = (MEETINGS, FOLLOW_UPS, DIRECTORY)
+DOSSIER, TRASH = "dossier", "trash"
+BROWSING_PAGES = (MEETINGS, FOLLOW_UPS, DIRECTORY, DOSSIER, TRASH)
 STATUS_TIMEOUT_MS = 8000
 NAVIGATION_MIN_WIDTH, NAVIGATION_MAX_WIDTH = 200, 340
 
@@ -68,17 +72,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
-        self.editor_area = EditorArea(services, self.current_settings, editor_factory, self)
+        self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
+        self.editor_area.status_reported.connect(self.show_status)
         self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
         self.meetings_page = MeetingsPage(services, self.commands)
-        self.follow_ups_page = FollowUpsPage(services, self.commands, today=today)
+        self.follow_ups_page = FollowUpsPage(services, self.commands, today=today, ui_settings=ui_settings)
         self.directory_page = DirectoryPage(services, self.commands)
+        self.dossier_page = DossierPage(services, self.commands, ui_settings, today=today)
+        self.trash_page = TrashPage(services)
         self._pages: dict[str, QWidget] = {
             MEETINGS: self.meetings_page, FOLLOW_UPS: self.follow_ups_page,
-            DIRECTORY: self.directory_page, EDITOR: self.editor_area,
+            DIRECTORY: self.directory_page, DOSSIER: self.dossier_page, TRASH: self.trash_page, EDITOR: self.editor_area,
         }
+        self.search = GlobalSearch(services.search, self)
+        self.addToolBar(self.search.toolbar)
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
+        self.edit_history = QUndoGroup(self)  # Edit > Undo / Redo act on the open meeting's history
+        self._editor_wired = False
         self._build_navigation()
         self._build_actions()
         self._build_menus()
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
         captions = {
             MEETINGS: self.tr("Meetings"), FOLLOW_UPS: self.tr("Follow-ups"),
             DIRECTORY: self.tr("People & organisations"), EDITOR: self.tr("Meeting"),
+            DOSSIER: self.tr("Counterpart dossier"), TRASH: self.tr("Trash"),
         }
         for key, page in self._pages.items():
             item = QListWidgetItem(captions[key])
@@ -124,11 +136,17 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
         self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search.focus)
+        self.filter_action = self._action(self.tr("F&ilter this page"), QKeySequence("Ctrl+Shift+F"), self.focus_search)
+        self.undo_action = self.edit_history.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.edit_history.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.page_actions: dict[str, QAction] = {}
         captions = {
             MEETINGS: self.tr("&Meetings"), FOLLOW_UPS: self.tr("&Follow-ups"),
             DIRECTORY: self.tr("&People && organisations"), EDITOR: self.tr("Open &meeting"),
+            DOSSIER: self.tr("Counterpart &dossier"), TRASH: self.tr("&Trash"),
         }
         for number, key in enumerate(self._pages, start=1):
             self.page_actions[key] = self._action(captions[key], QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k))
@@ -152,7 +170,7 @@ class MainWindow(QMainWindow):
         _add(file_menu, self.new_meeting_action, self.save_action, self.close_meeting_action, None,
              self.backup_action, self.restore_action, None, self.settings_action, None, self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        _add(edit_menu, self.find_action)
+        _add(edit_menu, self.undo_action, self.redo_action, None, self.find_action, self.filter_action)
         view_menu = bar.addMenu(self.tr("&View"))
         _add(view_menu, *self.page_actions.values(), None, self.refresh_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -162,14 +180,23 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
         self.commands.data_changed.connect(self.announce_change)
         self.commands.status_reported.connect(self.show_status)
+        self.follow_ups_page.data_changed.connect(self.announce_change)
+        self.follow_ups_page.status_reported.connect(self.show_status)
         self.directory_page.data_changed.connect(self.announce_change)
         self.directory_page.status_reported.connect(self.show_status)
+        self.dossier_page.status_reported.connect(self.show_status)
+        self.trash_page.data_changed.connect(self.announce_change)
+        self.trash_page.status_reported.connect(self.show_status)
+        self.search.meeting_chosen.connect(self.commands.open_meeting)
+        self.search.person_chosen.connect(lambda person_id: self.show_in_directory("person", person_id))
+        self.search.organisation_chosen.connect(lambda org_id: self.show_in_directory("organisation", org_id))
+        self.data_changed.connect(self.search.refresh)
         self.editor_area.opened.connect(self._on_editor_opened)
         self.editor_area.closed.connect(self._on_editor_closed)
         self.editor_area.saved.connect(self._on_meeting_saved)
         self.editor_area.deleted.connect(lambda _meeting_id: self.announce_change())
         self.editor_area.title_changed.connect(self._on_editor_title_changed)
-        self.editor_area.dirty_changed.connect(self.setWindowModified)
+        self.editor_area.dirty_changed.connect(self._on_editor_dirty_changed)
 
     # Pages ------------------------------------------------------------------------------
 
@@ -188,6 +215,16 @@ class MainWindow(QMainWindow):
         """The page widget of a key."""
         return self._pages[key]
 
+    def show_follow_ups_preset(self, key: str) -> None:
+        """Show the tracker with a built-in preset ("overdue", "due_this_week") applied."""
+        self.show_page(FOLLOW_UPS)
+        self.follow_ups_page.apply_built_in_preset(key)
+
+    def show_in_directory(self, kind: str, record_id: int) -> None:
+        """Show a person or an organisation ("person" / "organisation") on the People & organisations page."""
+        self.show_page(DIRECTORY)
+        self.directory_page.reveal(kind, record_id)
+
     def refresh_current_page(self) -> None:
         """Reload the page on show from the store."""
         key = self.current_page_key()
@@ -197,7 +234,7 @@ class MainWindow(QMainWindow):
         self._update_overdue_count()
 
     def focus_search(self) -> None:
-        """Ctrl+F: put the keyboard in the current page's search box."""
+        """Ctrl+Shift+F: put the keyboard in the current page's own filter box."""
         key = self.current_page_key()
         if key in BROWSING_PAGES:
             cast(Page, self._pages[key]).focus_search()
@@ -240,7 +277,18 @@ class MainWindow(QMainWindow):
         is_open = self.editor_area.is_open()
         for action in (self.save_action, self.close_meeting_action, self.page_actions[EDITOR]):
             action.setEnabled(is_open)
-        self.find_action.setEnabled(self.current_page_key() in BROWSING_PAGES)
+        self.filter_action.setEnabled(self.current_page_key() in BROWSING_PAGES)
+        self._follow_edit_history()
+
+    def _follow_edit_history(self) -> None:
+        """Undo and Redo follow the open meeting's history while the editor is on show, and do nothing elsewhere."""
+        stack = getattr(self.editor_area.editor(), "undo_stack", None)
+        if not isinstance(stack, QUndoStack):
+            return
+        if stack not in self.edit_history.stacks():
+            self.edit_history.addStack(stack)
+        showing = self.editor_area.is_open() and self.current_page_key() == EDITOR
+        self.edit_history.setActiveStack(stack if showing else None)  # type: ignore[arg-type]  # None is allowed; the stubs omit it
 
     # The editor -------------------------------------------------------------------------
 
@@ -249,6 +297,10 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def _on_editor_opened(self) -> None:
+        reviewed = getattr(self.editor_area.editor(), "follow_ups_changed", None)
+        if reviewed is not None and not self._editor_wired:  # follow-ups of earlier meetings reviewed in the editor
+            reviewed.connect(self.announce_change)
+            self._editor_wired = True
         self._nav_item(EDITOR).setHidden(False)
         self._on_editor_title_changed(self.editor_area.title())
         self.show_page(EDITOR)
@@ -268,6 +320,11 @@ class MainWindow(QMainWindow):
         item.setText("✎ " + (shown if len(shown) <= 40 else shown[:39] + "…"))
         item.setToolTip(shown)
         self.setWindowTitle(f"{shown}[*] — {APP_NAME}")
+
+    def _on_editor_dirty_changed(self, dirty: bool) -> None:
+        if "[*]" not in self.windowTitle():  # a draft that opens with unsaved work (duplicated, recovered)
+            self._on_editor_title_changed(self.editor_area.title())
+        self.setWindowModified(dirty)
 
     def _on_meeting_saved(self, meeting_id: int) -> None:
         self.show_status(self.tr("Meeting saved."))

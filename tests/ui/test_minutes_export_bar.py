@@ -1,0 +1,62 @@
+"""Export minutes from the editor page: language choice, save-first guard, the file written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from minutes_app.services import Services
+from minutes_app.ui.export_actions import exporter
+from minutes_app.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY
+
+
+def _window(qtbot, store: Services, ui_settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(store, ui_settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.meetings_page.table.setFocus()
+    window.meetings_page.table.selectRow(0)
+    qtbot.keyClick(window.meetings_page.table, Qt.Key.Key_Return)
+    return window
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def test_russian_minutes_of_the_open_meeting(qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_store, ui_settings)
+    bar = window.editor_area.export_bar
+    assert bar is not None and bar.isVisible() and bar.language() == "en"  # the meeting's language
+    target = tmp_path / "protocol.docx"
+    monkeypatch.setattr(exporter, "choose_export_path", lambda *a, **k: target)
+    ui_settings.setValue("export/open_after", False)
+    bar.use_language("ru")
+    assert bar.export_minutes() == target
+    text = _text(target)
+    assert "Микаил Джаббаров" in text and "ПРОТОКОЛ" in text.upper()
+
+
+def test_unsaved_changes_are_saved_first_or_nothing_is_written(qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_store, ui_settings)
+    editor = window.editor_area.editor()
+    venue = editor.header.venue
+    venue.setFocus()
+    qtbot.keyClick(venue, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(venue, "Room 401, Ministry of Economy, Baku")
+    assert editor.is_dirty()
+    target = tmp_path / "minutes.docx"
+    monkeypatch.setattr(exporter, "choose_export_path", lambda *a, **k: target)
+    ui_settings.setValue("export/open_after", False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    assert window.editor_area.export_bar.export_minutes() is None
+    assert not target.exists() and editor.is_dirty()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
+    assert window.editor_area.export_bar.export_minutes() == target
+    assert not editor.is_dirty()
+    assert "Room 401, Ministry of Economy, Baku" in _text(target)
+    assert demo_store.meetings.get(editor.current_meeting_id()).venue == "Room 401, Ministry of Economy, Baku"
