@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from minutes_app.ui.widgets.field_errors import FieldErrors
+
+T = TypeVar("T")
 
 
 def describe_error(error: MinutesError) -> str:
@@ -38,3 +46,16 @@ def field_message(error: ValidationError) -> str:
     if error.message == "is required":
         return required_message()
     return error.message
+
+
+def save_reporting_errors(parent: QWidget, errors: FieldErrors, save: Callable[[], T]) -> T | None:
+    """Run a service call; a ValidationError shows next to its field (else in a box), any other
+    MinutesError in a box. Returns the call's result, or None when it failed."""
+    try:
+        return save()
+    except ValidationError as error:
+        if not errors.show(error.field, field_message(error)):
+            show_error(parent, parent.windowTitle(), error)
+    except MinutesError as error:
+        show_error(parent, parent.windowTitle(), error)
+    return None

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError, ValidationError
 from minutes_app.domain.records import Organisation
 from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_country_combo, fill_vocabulary_combo, select_data
-from minutes_app.ui.messages import field_message, required_message, show_error
+from minutes_app.ui.messages import required_message, save_reporting_errors
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -82,14 +81,8 @@ class OrganisationDialog(QDialog):
         if not self.name_edit.text().strip():
             self.errors.show("name", required_message())
             return
-        try:
-            stored = self._services.directory.save_organisation(self.organisation())
-        except ValidationError as error:
-            if not self.errors.show(error.field, field_message(error)):
-                show_error(self, self.windowTitle(), error)
-            return
-        except MinutesError as error:
-            show_error(self, self.windowTitle(), error)
+        stored = save_reporting_errors(self, self.errors, lambda: self._services.directory.save_organisation(self.organisation()))
+        if stored is None:
             return
         self.saved_organisation = stored
         self.saved.emit(stored)

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError, ValidationError
 from minutes_app.domain.records import Organisation, Person
 from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
 from minutes_app.ui.choosers import organisation_choices
-from minutes_app.ui.messages import field_message, required_message, show_error
+from minutes_app.ui.messages import required_message, save_reporting_errors
 from minutes_app.ui.organisation_dialog import OrganisationDialog
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
@@ -137,14 +136,8 @@ class PersonDialog(QDialog):
                 self.tr("No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”."),
             )
             return
-        try:
-            stored = self._services.directory.save_person(self.person())
-        except ValidationError as error:
-            if not self.errors.show(error.field, field_message(error)):
-                show_error(self, self.windowTitle(), error)
-            return
-        except MinutesError as error:
-            show_error(self, self.windowTitle(), error)
+        stored = save_reporting_errors(self, self.errors, lambda: self._services.directory.save_person(self.person()))
+        if stored is None:
             return
         self.saved_person = stored
         self.saved.emit(stored)

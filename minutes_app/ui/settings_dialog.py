@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError, ValidationError
 from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_vocabulary_combo, organisation_choices, select_data
-from minutes_app.ui.messages import field_message, show_error
+from minutes_app.ui.messages import save_reporting_errors
 from minutes_app.ui.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
@@ -134,14 +133,8 @@ class SettingsDialog(QDialog):
         if template and not (Path(template).is_file() and template.lower().endswith(".docx")):
             self.errors.show("minutes_template", self.tr("Choose an existing Word file (.docx), or leave empty for the bundled template."))
             return
-        try:
-            stored = self._services.settings.save(self.settings())
-        except ValidationError as error:
-            if not self.errors.show(error.field, field_message(error)):
-                show_error(self, self.windowTitle(), error)
-            return
-        except MinutesError as error:
-            show_error(self, self.windowTitle(), error)
+        stored = save_reporting_errors(self, self.errors, lambda: self._services.settings.save(self.settings()))
+        if stored is None:
             return
         self._ui_settings.setValue(LANGUAGE_KEY, self.interface_language_combo.currentData())
         self.saved_settings = stored
