@@ -15,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Emu, Pt, RGBColor
+from docx.shared import Emu, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r

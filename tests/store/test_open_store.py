@@ -11,7 +11,6 @@ from sqlalchemy import text
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import resolve_paths
-from minutes_app.services import open_services
 from minutes_app.store import migrate
 from minutes_app.store.database import open_store
 
