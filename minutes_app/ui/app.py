@@ -68,11 +68,17 @@ def run_gui(paths: AppPaths) -> int:
         window.restore_requested.connect(restore.append)
         window.show()
         install_if_requested(window)
-        start_daily_backup(services, window.show_status)
+        backup = start_daily_backup(services, window.show_status)
         # The questions and the summary come once the window has painted, so the officer sees
         # the app at once; they build their own queries and dialogs.
-        QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: _after_start(services, ui_settings, window))
+        after_start = QTimer(window)
+        after_start.setSingleShot(True)
+        after_start.setInterval(AFTER_FIRST_PAINT_MS)
+        after_start.timeout.connect(lambda: _after_start(services, ui_settings, window))
+        after_start.start()
         status = app.exec()
+        after_start.stop()  # never run against a store that is about to close
+        backup.join()
         services.close()
         if not restore:
             return status

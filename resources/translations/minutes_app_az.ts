@@ -111,38 +111,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="18"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="19"/>
         <source>Back up now</source>
         <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="20"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="21"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Proqramdan ehtiyat nüsxə bu kompüterdəki məlumat faylı üçün yaradılır. Serverdəki verilənlər bazasının nüsxəsini onun administratoru çıxarır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="29"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="30"/>
         <source>The backup failed: %1</source>
         <translation>Ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="36"/>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="60"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="37"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="61"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="38"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="39"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Proqramdan bərpa yalnız bu kompüterdəki məlumat faylı üçün mümkündür.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="42"/>
-        <source>Minutes App backups (*.db);;All files (*)</source>
-        <translation>Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="46"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="47"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -151,19 +146,150 @@ The current data is saved in the backups folder first. The app reopens on the re
 Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra proqram bərpa edilmiş məlumatlarla yenidən açılacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="64"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="65"/>
         <source>Nothing was restored: %1</source>
         <translation>Heç nə bərpa edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="67"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="68"/>
         <source>The data was restored from “%1”.</source>
         <translation>Məlumatlar “%1” nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="69"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="70"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Əvvəlki məlumatlar “%1” kimi saxlanılıb.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardPanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="67"/>
+        <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="90"/>
+        <source>Mark as discussed at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="91"/>
+        <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="92"/>
+        <source>Change status</source>
+        <translation type="unfinished">Vəziyyətin dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="98"/>
+        <source>A note on its progress, e.g. what the other side said about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="100"/>
+        <source>Add note</source>
+        <translation type="unfinished">Qeydin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="113"/>
+        <source>Selected follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="118"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="181"/>
+        <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="184"/>
+        <source>Nothing is open from earlier meetings with {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="186"/>
+        <source>Open from earlier meetings with {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="197"/>
+        <source>{0} · due {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="220"/>
+        <source>Discussed at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
+        <source>Discussed at {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="233"/>
+        <source>Recorded as discussed at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="244"/>
+        <source>Note added.</source>
+        <translation type="unfinished">Qeyd əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="270"/>
+        <source>Status changed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="287"/>
+        <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="55"/>
+        <source>Due</source>
+        <translation type="unfinished">Müddət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="56"/>
+        <source>Action</source>
+        <translation type="unfinished">Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="57"/>
+        <source>From the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="58"/>
+        <source>Owner</source>
+        <translation type="unfinished">İcraçı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished">Vəziyyət</translation>
     </message>
 </context>
 <context>
@@ -198,6 +324,34 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     </message>
 </context>
 <context>
+    <name>CounterpartPicker</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_picker.py" line="30"/>
+        <source>Type any spelling of an organisation</source>
+        <translation>Təşkilatın adını istənilən yazılışla daxil edin</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_picker.py" line="33"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ölkə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_picker.py" line="35"/>
+        <source>or &amp;organisation:</source>
+        <translation>və ya &amp;təşkilat:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_picker.py" line="55"/>
+        <source>Choose a country…</source>
+        <translation>Ölkə seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_picker.py" line="58"/>
+        <source>%1 (meetings: %2)</source>
+        <translation>%1 (görüşlər: %2)</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../minutes_app/ui/crash_reporting.py" line="57"/>
@@ -223,7 +377,7 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qərarlar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
@@ -261,7 +415,7 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qərar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
@@ -303,18 +457,18 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/directory_page.py" line="105"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="226"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="239"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/directory_page.py" line="106"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="229"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="242"/>
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="173"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="186"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -323,7 +477,7 @@ Minutes of past meetings keep their attendance.</source>
 Keçmiş görüşlərin protokollarında iştirak qeydi qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="175"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="188"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -332,45 +486,358 @@ Minutes of past meetings keep it.</source>
 Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="178"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="189"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="202"/>
         <source>Delete</source>
         <translation>Silinmə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="204"/>
         <source>Deleted “%1”.</source>
         <translation>Silindi: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="209"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="222"/>
         <source>Saved “%1”.</source>
         <translation>Yadda saxlanıldı: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="226"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="239"/>
         <source>People (%1)</source>
         <translation>Şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="229"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="242"/>
         <source>Organisations (%1)</source>
         <translation>Təşkilatlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="270"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>İştirak etdiyi görüşləri görmək üçün şəxsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="274"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — görüşlər: %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="262"/>
+        <location filename="../../minutes_app/ui/directory_page.py" line="275"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — qeydə alınmış görüş yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDecisionsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="115"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="116"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="117"/>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="118"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFigures</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_figures.py" line="12"/>
+        <source>Meetings: %1.</source>
+        <translation>Görüşlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_figures.py" line="16"/>
+        <source>Per year: %1</source>
+        <translation>İllər üzrə: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_figures.py" line="22"/>
+        <source>Follow-ups: %1 open, %2 overdue, %3 done.</source>
+        <translation>Tapşırıqlar: açıq — %1, müddəti keçmiş — %2, icra edilmiş — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_figures.py" line="34"/>
+        <source>Done on time: no completed follow-up with a due date yet.</source>
+        <translation>Vaxtında icra: müddəti olan icra edilmiş tapşırıq hələ yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_figures.py" line="36"/>
+        <source>Done on time: %1 of %2 (%3%).</source>
+        <translation>Vaxtında icra: %2 tapşırıqdan %1 (%3%).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFollowUpsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="150"/>
+        <source>Due</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="151"/>
+        <source>Action</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="152"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="153"/>
+        <source>Completed</source>
+        <translation>İcra tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="154"/>
+        <source>Department</source>
+        <translation>Şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="155"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+</context>
+<context>
+    <name>DossierMeetingsTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="39"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="40"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="41"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="42"/>
+        <source>Host side led by</source>
+        <translation>Qəbul edən tərəfin rəhbəri</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="43"/>
+        <source>Guest side led by</source>
+        <translation>Qonaq tərəfin rəhbəri</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="108"/>
+        <source>The language of the briefing note</source>
+        <translation>Arayışın dili</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="110"/>
+        <source>&amp;Briefing note (.docx)…</source>
+        <translation>&amp;Arayış (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="138"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="182"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="195"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
+        <source>Counterpart dossier</source>
+        <translation>Tərəfdaş dosyesi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <source>Save the briefing note</source>
+        <translation>Arayışın yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="210"/>
+        <source>briefing-note-%1-%2</source>
+        <translation>arayis-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="235"/>
+        <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
+        <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər, qərarlar, açıq tapşırıqlar və görüşülmüş şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="237"/>
+        <source>A briefing note is written for a country: choose one in the Country list.</source>
+        <translation>Arayış ölkə üzrə hazırlanır: Ölkə siyahısından birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="245"/>
+        <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
+        <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="253"/>
+        <source>Meetings (%1)</source>
+        <translation>Görüşlər (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
+        <source>People met (%1)</source>
+        <translation>Görüşülmüş şəxslər (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="255"/>
+        <source>Decisions (%1)</source>
+        <translation>Qərarlar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="258"/>
+        <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
+        <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPeopleTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="75"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="76"/>
+        <source>Positions</source>
+        <translation>Vəzifələr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="77"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="78"/>
+        <source>Times met</source>
+        <translation>Görüş sayı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="79"/>
+        <source>First met</source>
+        <translation>İlk görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/dossier_models.py" line="80"/>
+        <source>Last met</source>
+        <translation>Son görüş</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="28"/>
+        <source>Edit the meeting&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="29"/>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="30"/>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="31"/>
+        <source>Move participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="32"/>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="33"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="34"/>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="35"/>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="36"/>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="37"/>
+        <source>Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="38"/>
+        <source>Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="39"/>
+        <source>Move decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="40"/>
+        <source>Edit decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="41"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="42"/>
+        <source>Remove follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="43"/>
+        <source>Move follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="44"/>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/edit_history.py" line="46"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +869,313 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="58"/>
+        <source>Writing %1…</source>
+        <translation>%1 yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="66"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>İxrac ləğv edildi; heç bir fayl yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="69"/>
+        <source>Saved %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
+        <source>Saved %1, but no program opened it.</source>
+        <translation>Saxlanıldı: %1, lakin heç bir proqram onu açmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/open_after.py" line="30"/>
+        <source>Open after export</source>
+        <translation>İxracdan sonra aç</translation>
+    </message>
+</context>
+<context>
+    <name>ExportErrors</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="17"/>
+        <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
+        <translation>Giriş rədd edildi: qovluq yalnız oxunmaq üçün ola bilər və ya fayl başqa proqramda açıqdır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="22"/>
+        <source>The disk is full.</source>
+        <translation>Disk doludur.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="24"/>
+        <source>The folder does not exist.</source>
+        <translation>Qovluq mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="26"/>
+        <source>Part of the path is a file, not a folder.</source>
+        <translation>Yolun bir hissəsi qovluq deyil, fayldır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
+        <source>A folder of that name is in the way.</source>
+        <translation>Bu adda qovluq artıq var.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="35"/>
+        <source>“%1” was not written.
+
+%2
+
+Any file that was already there is unchanged.</source>
+        <translation>“%1” yazılmadı.
+
+%2
+
+Əgər bu adda fayl əvvəlcədən var idisə, o dəyişdirilməyib.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/progress_runner.py" line="49"/>
+        <source>Exporting</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/progress_runner.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="50"/>
+        <source>Tick several statuses to see them together; none ticked shows every status.</source>
+        <translation>Bir neçə vəziyyəti birlikdə görmək üçün onları işarələyin; heç biri işarələnməyibsə, hamısı göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="53"/>
+        <source>Any owner</source>
+        <translation>İstənilən icraçı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="60"/>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="61"/>
+        <source>any date</source>
+        <translation>istənilən tarix</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="62"/>
+        <source>&amp;Overdue</source>
+        <translation>Müddəti &amp;keçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="63"/>
+        <source>Past their due date and neither done nor cancelled</source>
+        <translation>Müddəti keçib, lakin icra və ya ləğv edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="46"/>
+        <source>Search the action, department or counterpart contact (any spelling)</source>
+        <translation>Tədbir, şöbə və ya qarşı tərəfin əlaqə şəxsi üzrə axtarış (istənilən yazılışla)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="64"/>
+        <source>Due wit&amp;hin</source>
+        <translation>&amp;Müddəti</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="68"/>
+        <source> days</source>
+        <translation> gün ərzində</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="70"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtrləri &amp;təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="85"/>
+        <source>Status:</source>
+        <translation>Vəziyyət:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="86"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;İcraçı:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="87"/>
+        <source>&amp;Department:</source>
+        <translation>Şö&amp;bə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="88"/>
+        <source>&amp;Topic:</source>
+        <translation>Mö&amp;vzu:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="89"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ölkə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="90"/>
+        <source>Due &amp;from:</source>
+        <translation>Müddət &amp;aralığı:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="90"/>
+        <source>to:</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="129"/>
+        <source>Any department</source>
+        <translation>İstənilən şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="133"/>
+        <source>Any topic</source>
+        <translation>İstənilən mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="137"/>
+        <source>Any country</source>
+        <translation>İstənilən ölkə</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDetailPanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="39"/>
+        <source>Select a follow-up to see its details and history.</source>
+        <translation>Məlumatlarını və tarixçəsini görmək üçün tapşırığı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="46"/>
+        <source>Change &amp;status</source>
+        <translation>Vəziyyəti &amp;dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="50"/>
+        <source>Open &amp;meeting</source>
+        <translation>&amp;Görüşü aç</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="55"/>
+        <source>A progress note: what was done, who was contacted…</source>
+        <translation>İcra barədə qeyd: nə edilib, kimlə əlaqə saxlanılıb…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="58"/>
+        <source>&amp;Add note</source>
+        <translation>Qeyd &amp;əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <source>Meeting:</source>
+        <translation>Görüş:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <source>Countries:</source>
+        <translation>Ölkələr:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <source>Owner:</source>
+        <translation>İcraçı:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <source>Department:</source>
+        <translation>Şöbə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <source>Topic:</source>
+        <translation>Mövzu:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <source>Status:</source>
+        <translation>Vəziyyət:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <source>Due:</source>
+        <translation>Müddət:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <source>Completed on:</source>
+        <translation>İcra tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="83"/>
+        <source>Counterpart contact:</source>
+        <translation>Qarşı tərəfin əlaqə şəxsi:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="96"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tarixçə&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpHistory</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="21"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="28"/>
+        <source>Recorded (status %1, due %2)</source>
+        <translation>Qeydə alınıb (vəziyyət: %1, müddət: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="33"/>
+        <source>Status: %1 → %2</source>
+        <translation>Vəziyyət: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="38"/>
+        <source>Due date: %1 → %2</source>
+        <translation>Müddət: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="42"/>
+        <source>Discussed at a meeting</source>
+        <translation>Görüşdə müzakirə edilib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="43"/>
+        <source>Progress note</source>
+        <translation>İcra barədə qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="48"/>
+        <source>unknown officer</source>
+        <translation>əməkdaş göstərilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/history_text.py" line="55"/>
+        <source>No history recorded.</source>
+        <translation>Tarixçə yoxdur.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="58"/>
@@ -430,24 +1204,112 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpSummaryDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="28"/>
+        <source>Follow-ups to attend to</source>
+        <translation>Diqqət tələb edən tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="37"/>
+        <source>Show &amp;overdue</source>
+        <translation>Müddəti &amp;keçmişləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="39"/>
+        <source>Show due this &amp;week</source>
+        <translation>Bu &amp;həftə müddəti çatanları göstər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="42"/>
+        <source>Show this summary when the app starts</source>
+        <translation>Proqram başlayanda bu xülasəni göstər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="66"/>
+        <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Overdue: %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Müddəti keçib: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="69"/>
+        <source>&lt;b style=&apos;color:#6b4a00&apos;&gt;Due within 7 days: %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#6b4a00&apos;&gt;7 gün ərzində müddəti çatır: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="88"/>
+        <source>and %1 more</source>
+        <translation>və daha %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="46"/>
-        <source>Filter follow-ups: action, owner, department, country, topic…</source>
-        <translation>Tapşırıqları süz: tədbir, icraçı, şöbə, ölkə, mövzu…</translation>
+        <location filename="../../minutes_app/ui/followups_page.py" line="94"/>
+        <source>E&amp;xport</source>
+        <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="49"/>
-        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;Müddətinə 7 gündən az qalıb&amp;nbsp;&lt;/span&gt;</translation>
+        <location filename="../../minutes_app/ui/followups_page.py" line="100"/>
+        <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="279"/>
+        <source>Change status</source>
+        <translation>Vəziyyətin dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="281"/>
+        <source>Status changed: %1</source>
+        <translation>Vəziyyət dəyişdirildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="295"/>
+        <source>Add note</source>
+        <translation>Qeydin əlavə edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="298"/>
+        <source>Note added.</source>
+        <translation>Qeyd əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="305"/>
+        <source>Follow-up changed elsewhere</source>
+        <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="306"/>
+        <source>The tracker now shows the latest version.</source>
+        <translation>İndi son versiya göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
+        <source>Open the &amp;meeting</source>
+        <translation>&amp;Görüşü aç</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="320"/>
+        <source>Change &amp;status</source>
+        <translation>&amp;Vəziyyəti dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="322"/>
+        <source>Add a progress &amp;note</source>
+        <translation>İcra barədə &amp;qeyd əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/followups_page.py" line="355"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="358"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -455,112 +1317,112 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="99"/>
         <source>Follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="100"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="127"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="130"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="132"/>
         <source>Type any spelling of a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="136"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="139"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="141"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="142"/>
         <source>Type the date, or pick it; Delete clears it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>P&amp;riority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="165"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="166"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
         <source>Departmen&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
         <source>&amp;Counterpart contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
         <source>&amp;Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
         <source>Top&amp;ic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="192"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="194"/>
         <source>(no topic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="255"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="257"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="260"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="277"/>
         <source>(not tied to a decision)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,202 +1430,220 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="48"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="50"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="49"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="51"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="89"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="50"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="52"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="92"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="51"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="53"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="93"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="52"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="54"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="88"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="53"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="55"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="95"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="54"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="56"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="96"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="55"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="90"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="56"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="91"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="59"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="94"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="62"/>
+        <location filename="../../minutes_app/ui/followups_table_model.py" line="97"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../minutes_app/ui/search/global_search.py" line="42"/>
+        <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
+        <translation>Görüşlər, şəxslər, təşkilatlar, qərarlar, tapşırıqlar və qeydlər üzrə axtarış (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/global_search.py" line="46"/>
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/global_search.py" line="100"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” üzrə heç nə tapılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="69"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="67"/>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
         <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="77"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="79"/>
         <source>Room, building, city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="83"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>Type a country, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
         <source>The language the minutes are written in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="91"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="93"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished">&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
         <source>&amp;Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
         <source>End:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="101"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
         <source>Ve&amp;nue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
         <source>Host &amp;organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
         <source>&amp;Counterpart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
         <source>&amp;Reference No.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="115"/>
         <source>Confidentialit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
         <source>Minutes &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
         <source>To&amp;pics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Prepared &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
         <source>&amp;Approved by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,158 +1702,193 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="86"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="96"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="106"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="106"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="229"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="107"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="107"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="120"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <source>Counterpart dossier</source>
+        <translation>Tərəfdaş dosyesi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <source>Trash</source>
+        <translation>Zibil qutusu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="121"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="122"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="123"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="124"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="125"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="130"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
+        <source>F&amp;ilter this page</source>
+        <translation>Bu səhifədə &amp;süz</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="130"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <source>Counterpart &amp;dossier</source>
+        <translation>Tərəfdaş &amp;dosyesi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <source>&amp;Trash</source>
+        <translation>&amp;Zibil qutusu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="151"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="229"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="317"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="273"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="329"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="293"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="349"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="299"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="355"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="312"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="312"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -1009,178 +1924,188 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="349"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="505"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
         <source>Duplicate as next meeting</source>
         <translation type="unfinished">Növbəti görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="128"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="154"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="155"/>
+        <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>New meeting</source>
         <translation type="unfinished">Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>Untitled meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="228"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="304"/>
         <source>Meeting</source>
         <translation type="unfinished">Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="229"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="305"/>
         <source>Participants ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="230"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="306"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="308"/>
         <source>Follow-ups ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="239"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="309"/>
+        <source>Open from earlier meetings ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="371"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="374"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>The meeting could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="283"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="438"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="284"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="439"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="287"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="442"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="302"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="457"/>
         <source>Deleted elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="303"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="458"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="494"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="350"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="506"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="352"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="508"/>
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="383"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="383"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="393"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="555"/>
         <source>Delete meeting</source>
         <translation type="unfinished">Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="394"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="556"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="396"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="558"/>
         <source>The meeting goes to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="405"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="405"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>The meeting could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="418"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>Save first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="419"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="581"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,12 +2478,12 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="203"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="206"/>
         <source>Show other participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="208"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,19 +2650,96 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
         <source>New person “{0}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="65"/>
         <source>Representative of another organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/person_picker.py" line="71"/>
         <source>Representative of {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetsBox</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="23"/>
+        <source>Overdue</source>
+        <translation>Müddəti keçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="25"/>
+        <source>Due this week</source>
+        <translation>Bu həftə müddəti çatan</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="62"/>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Filtri &amp;yadda saxla…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="167"/>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="176"/>
+        <source>Delete preset</source>
+        <translation>Saxlanmış filtri sil</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="64"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Saxlanmış filtr:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="84"/>
+        <source>Custom filter</source>
+        <translation>Öz filtriniz</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="90"/>
+        <source>Presets</source>
+        <translation>Saxlanmış filtrlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="137"/>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="144"/>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="153"/>
+        <source>Save filter as preset</source>
+        <translation>Filtrin yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="137"/>
+        <source>Name of the preset:</source>
+        <translation>Saxlanmış filtrin adı:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="145"/>
+        <source>A preset named “%1” exists. Replace it with the current filter?</source>
+        <translation>“%1” adlı saxlanmış filtr artıq var. Onu cari filtrlə əvəz etmək istəyirsiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="157"/>
+        <source>Preset “%1” saved.</source>
+        <translation>“%1” filtri yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="168"/>
+        <source>Delete the preset “%1”? The follow-ups are not affected.</source>
+        <translation>“%1” saxlanmış filtri silinsin? Tapşırıqların özlərinə bu təsir etmir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="179"/>
+        <source>Preset “%1” deleted.</source>
+        <translation>“%1” saxlanmış filtri silindi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="191"/>
+        <source>Built-in presets cannot be deleted.</source>
+        <translation>Daxili filtrləri silmək olmaz.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2763,124 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
         <location filename="../../minutes_app/ui/labels.py" line="55"/>
         <source>Urgent</source>
         <translation>Təcili</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="42"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="45"/>
+        <source>Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.
+Recover opens one in the meeting editor, as unsaved changes for you to check and save. Discard deletes the copy for good. What you leave here is offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <source>Unsaved changes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished">Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="65"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="66"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="67"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
+        <source>(untitled meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
+        <source>New meeting, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
+        <source>Changes to a saved meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="110"/>
+        <source>This copy could not be opened; the reason is in the log. It is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="122"/>
+        <source>Discard unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
+        <source>Delete the unsaved changes to “{0}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="28"/>
+        <source>Status report</source>
+        <translation>İcra vəziyyəti haqqında hesabat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="30"/>
+        <source>Country, then topic</source>
+        <translation>Ölkə, sonra mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="31"/>
+        <source>Country, then department</source>
+        <translation>Ölkə, sonra şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="36"/>
+        <source>all time</source>
+        <translation>bütün dövr</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="37"/>
+        <source>The report lists the follow-ups the tracker shows now, with its current filter.</source>
+        <translation>Hesabata siyahıda cari filtrlə indi göstərilən tapşırıqlar daxil edilir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="40"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Qruplaşdırma:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="41"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/report_options.py" line="42"/>
+        <source>Count completed &amp;since:</source>
+        <translation>İcra edilənləri bu tarixdən &amp;say:</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2912,94 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="24"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="25"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="26"/>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="27"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="37"/>
+        <source>Other</source>
+        <translation type="unfinished">Digər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="43"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="44"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="52"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Ehtiyat nüsxədən bərpa</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <source>Kind</source>
+        <translation type="unfinished">Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="71"/>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="73"/>
+        <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="76"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="78"/>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/restore_dialog.py" line="98"/>
+        <source>Minutes App backups (*.db);;All files (*)</source>
+        <translation type="unfinished">Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="40"/>
@@ -1817,6 +3025,57 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
         <location filename="../../minutes_app/ui/labels.py" line="44"/>
         <source>Observer</source>
         <translation>Müşahidəçi</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="30"/>
+        <source>Meetings</source>
+        <translation>Görüşlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="31"/>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="32"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="33"/>
+        <source>Agenda items</source>
+        <translation>Gündəlik məsələləri</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="34"/>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="35"/>
+        <source>Follow-ups</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="36"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_model.py" line="160"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/search/results_panel.py" line="109"/>
+        <source>↓ moves into the results · Enter opens · Esc closes</source>
+        <translation>↓ nəticələrə keçir · Enter açır · Esc bağlayır</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +3247,7 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="115"/>
         <source>{0} is already listed on this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,28 +3255,99 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="26"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="33"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="30"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="37"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="40"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="47"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="41"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="48"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
         <translation>Hələ heç bir görüş yoxdur.
 
 Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiyyat naziri Rusiya nümayəndə heyətini qəbul edir) yüklənsin? Onu istənilən vaxt silə bilərsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="51"/>
+        <source>Change status</source>
+        <translation>Vəziyyətin dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="56"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Status: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vəziyyət: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="67"/>
+        <source>choose a date</source>
+        <translation>tarix seçin</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
+        <source>Why is this follow-up reopened? (required)</source>
+        <translation>Tapşırıq niyə yenidən açılır? (mütləqdir)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="74"/>
+        <source>What was done, or why the status changes (optional)</source>
+        <translation>Nə edilib və ya vəziyyət niyə dəyişir (istəyə görə)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="82"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;İcra tarixi:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="86"/>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Yeni müddət:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <source>Reason (&amp;required):</source>
+        <translation>&amp;Səbəb (mütləqdir):</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Qeyd:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
+        <source>Choose the new due date.</source>
+        <translation>Yeni müddəti seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
+        <source>The new due date cannot be in the past.</source>
+        <translation>Yeni müddət keçmişdə ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="123"/>
+        <source>Say why the follow-up is reopened.</source>
+        <translation>Tapşırığın niyə yenidən açıldığını yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/status_menu.py" line="18"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2170,9 +3500,211 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TokenEdit</name>
     <message>
-        <location filename="../../minutes_app/ui/widgets/token_edit.py" line="111"/>
+        <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerExportMenu</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="83"/>
+        <source>E&amp;xport</source>
+        <translation>İ&amp;xrac</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
+        <source>Status &amp;report (.docx)…</source>
+        <translation>İcra &amp;hesabatı (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
+        <source>&amp;Spreadsheet (.xlsx)…</source>
+        <translation>&amp;Excel cədvəli (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
+        <source>Ca&amp;lendar (.ics)…</source>
+        <translation>&amp;Təqvim (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerExports</name>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="43"/>
+        <source>Save the status report</source>
+        <translation>İcra hesabatının yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="37"/>
+        <source>status-report-%1</source>
+        <translation>icra-hesabati-%1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="49"/>
+        <source>Save the follow-ups as a spreadsheet</source>
+        <translation>Tapşırıqların Excel cədvəli kimi saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
+        <source>follow-ups-%1</source>
+        <translation>tapsiriqlar-%1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="55"/>
+        <source>Save the follow-ups as CSV</source>
+        <translation>Tapşırıqların CSV kimi saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="61"/>
+        <source>Save the calendar</source>
+        <translation>Təqvimin yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Təqvim faylları (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
+        <source>meetings-and-deadlines-%1</source>
+        <translation>gorusler-ve-muddetler-%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="30"/>
+        <location filename="../../minutes_app/ui/trash_page.py" line="158"/>
+        <source>Empty the trash</source>
+        <translation>Zibil qutusunun boşaldılması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="31"/>
+        <source>Records in the trash: %1. Delete them for good? This cannot be undone.
+
+People and organisations still named in the minutes of a meeting are kept in the trash.</source>
+        <translation>Zibil qutusundakı qeydlər: %1. Onlar həmişəlik silinsin? Bu əməliyyatı geri qaytarmaq olmaz.
+
+Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və təşkilatlar zibil qutusunda saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="59"/>
+        <source>Deleted records wait here until the trash is emptied. A meeting comes back with its participants, agenda, decisions and follow-ups.</source>
+        <translation>Silinmiş qeydlər zibil qutusu boşaldılana qədər burada qalır. Görüş iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə bərpa olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="67"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="68"/>
+        <source>Bring the selected records back, with everything attached</source>
+        <translation>Seçilmiş qeydləri onlara aid hər şeylə birlikdə bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="69"/>
+        <source>E&amp;mpty trash…</source>
+        <translation>Zibil qutusunu b&amp;oşalt…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="105"/>
+        <source>In the trash: %1</source>
+        <translation>Zibil qutusunda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="105"/>
+        <source>The trash is empty.</source>
+        <translation>Zibil qutusu boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="139"/>
+        <source>Restore</source>
+        <translation>Bərpa</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="142"/>
+        <source>Restored “%1”.</source>
+        <translation>Bərpa edildi: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="143"/>
+        <source>Restored %1 records.</source>
+        <translation>Bərpa edilən qeydlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="162"/>
+        <source>Deleted for good: %1.</source>
+        <translation>Həmişəlik silindi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_page.py" line="166"/>
+        <source>Kept in the trash because the minutes of a meeting still name them: %1 (people and organisations).</source>
+        <translation>Görüş protokollarında adları çəkildiyi üçün zibil qutusunda saxlanıldı: %1 (şəxslər və təşkilatlar).</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="18"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="19"/>
+        <source>Follow-up</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="20"/>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="21"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="36"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="37"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="38"/>
+        <source>Detail</source>
+        <translation>Ətraflı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/trash_table_model.py" line="39"/>
+        <source>Deleted at</source>
+        <translation>Silinmə vaxtı</translation>
     </message>
 </context>
 </TS>

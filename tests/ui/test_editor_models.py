@@ -101,6 +101,10 @@ def test_directory_finds_people_by_any_spelling_and_by_organisation(sqlite_servi
     assert by_org[0].kind == PERSON and by_org[0].name == "Mikayil Jabbarov"  # people of the organisation first
     assert any(h.kind == ORGANISATION and h.name.startswith("Ministry of Economy") for h in by_org)
     assert [h.kind for h in directory.search("Посольство")] == [ORGANISATION]
+    # A spelling no transliteration of the recorded name gives is found through that spelling alone.
+    sqlite_services.directory.save_person(r.Person(name="Vagit Alekperov", name_az="Vahid Ələkbərov"))
+    directory.refresh()
+    assert [(h.name, h.spelling) for h in directory.search("Vahid Ələk")] == [("Vagit Alekperov", "Vahid Ələkbərov")]
     assert directory.search("nobody-like-this") == []
 
 

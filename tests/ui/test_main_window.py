@@ -153,7 +153,7 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
              for a in demo_window.menuBar().actions()}
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert menus["File"] == ["New meeting", "Save meeting", "Close meeting", "Back up now", "Restore from backup…", "Settings…", "Quit"]
-    assert menus["Edit"] == ["Undo", "Redo", "Find"]
+    assert menus["Edit"] == ["Undo", "Redo", "Find", "Filter this page"]
     for menu in demo_window.menuBar().actions():
         for action in menu.menu().actions():
             assert action.isSeparator() or action.receivers("2triggered(bool)") > 0, action.text()

@@ -96,4 +96,4 @@ def test_escape_and_the_editor_s_close_button_close_it(qtbot, window: MainWindow
     assert not window.editor_area.is_open() and window.current_page_key() == MEETINGS
     editor = _open_sample(qtbot, window)
     editor.close_button.click()
-    assert not window.editor_area.is_open() and window.navigation.item(3).isHidden()
+    assert not window.editor_area.is_open() and window._nav_item(EDITOR).isHidden()

@@ -19,6 +19,7 @@ from minutes_app.ui.editor.ordered_model import OrderedTableModel
 from minutes_app.ui.editor.person_dialog import NewPersonDialog
 from minutes_app.ui.editor.person_picker import PersonField
 from minutes_app.ui.editor.record_section import RecordSection
+from minutes_app.ui.editor.snapshots import is_provisional
 from minutes_app.ui.formatting import display_language, format_date
 from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit
 
@@ -252,7 +253,7 @@ class FollowUpsSection(RecordSection):
         self.history_label.setText(self._history_text(follow_up))
 
     def _history_text(self, follow_up: r.FollowUp) -> str:
-        if follow_up.id is None:
+        if follow_up.id is None or is_provisional(follow_up.id):
             return self.tr("New; its history starts when the meeting is saved.")
         last = follow_up.history[-1] if follow_up.history else None
         when = last.created_at.date().isoformat() if last and last.created_at else ""

@@ -38,6 +38,12 @@ def vocabulary_combo(kind: str) -> QComboBox:
     return combo
 
 
+def _set_text(line: QLineEdit, text: str) -> None:
+    """Show `text`, leaving the cursor where it is when the text is already there (undo of another field)."""
+    if line.text() != text:
+        line.setText(text)
+
+
 def set_combo_value(combo: QComboBox, value: object) -> None:
     """Select the item holding `value` (the first item when none does)."""
     combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -178,23 +184,23 @@ class HeaderForm(QWidget):
         self._loading = True
         try:
             self.errors.clear()
-            self.title.setText(meeting.title)
+            _set_text(self.title, meeting.title)
             set_combo_value(self.kind, meeting.kind)
             set_combo_value(self.status, meeting.status)
             self.date.set_value(meeting.date)
             self.start_time.set_value(meeting.start_time)
             self.end_time.set_value(meeting.end_time)
-            self.venue.setText(meeting.venue)
+            _set_text(self.venue, meeting.venue)
             self.host.set_organisation_id(meeting.host_organisation_id)
             self.countries.set_chosen_keys(meeting.countries)
-            self.reference_number.setText(meeting.reference_number)
+            _set_text(self.reference_number, meeting.reference_number)
             set_combo_value(self.confidentiality, meeting.confidentiality or "")
             set_combo_value(self.language, meeting.language)
             self.topics.set_checked_keys(meeting.topic_ids)
             if self.summary.toPlainText() != meeting.summary:
                 self.summary.setPlainText(meeting.summary)
-            self.prepared_by.setText(meeting.prepared_by)
-            self.approved_by.setText(meeting.approved_by)
+            _set_text(self.prepared_by, meeting.prepared_by)
+            _set_text(self.approved_by, meeting.approved_by)
         finally:
             self._loading = False
 

@@ -1,8 +1,10 @@
 """The meeting editor: opens a meeting or a draft, tracks unsaved changes, saves it whole, deletes, duplicates.
 
-Four tabs (the meeting's fields, participants, agenda and decisions, follow-ups) rather than one long
-page: each list gets the full height, and Ctrl+Tab moves between them. Every question to the user
-goes through `ask.ask` so tests can answer it.
+Tabs (the meeting's fields, participants, agenda and decisions, follow-ups, and what is still open
+from earlier meetings) rather than one long page: each list gets the full height, and Ctrl+Tab
+moves between them. Every edit goes into an undo history (edit_history), and unsaved work is
+copied to disk every few seconds (recovery_copy). Every question to the user goes through
+`ask.ask` so tests can answer it.
 """
 
 from __future__ import annotations
@@ -10,13 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,16 +37,26 @@ from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.editor import ask
+from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
+from minutes_app.ui.editor.carry_forward import CarryForwardPanel
 from minutes_app.ui.editor.decisions import DecisionsSection
 from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.edit_history import EditHistory
 from minutes_app.ui.editor.followups import FollowUpsSection
 from minutes_app.ui.editor.header_form import HeaderForm
+from minutes_app.ui.editor.list_controls import select_row
 from minutes_app.ui.editor.messages import describe, parse_field
 from minutes_app.ui.editor.participants import ParticipantsSection, error_label
+from minutes_app.ui.editor.record_section import RecordSection
+from minutes_app.ui.editor.recovery_copy import RecoveryCopy
+from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store
+from minutes_app.ui.editor.undo_keys import UndoKeysGuard
 from minutes_app.ui.widgets.elided_label import ElidedLabel
 
 SettingsProvider = Callable[[], Settings]
+CARRY_FORWARD_DELAY_MS = 250  # the list follows the counterpart and date once typing in them pauses
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
 def as_copy(meeting: r.Meeting) -> r.Meeting:
@@ -66,17 +83,23 @@ class MeetingEditor(QWidget):
     deleted = Signal(int)  # the id of the meeting just moved to the trash
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # what to call the open meeting in a window or tab title
+    follow_ups_changed = Signal()  # a follow-up of an earlier meeting was reviewed (written at once)
 
     def __init__(self, services: Services, settings_provider: SettingsProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings_provider = settings_provider
         self._meeting = r.Meeting()
-        self._dirty = False
+        self._dirty = False  # as last announced through dirty_changed
         self._loading = False
+        self._ids = ProvisionalIds()
+        self._carry_forward_for: tuple[int | None, list[str], dt.date | None] | None = None
         self.directory = Directory(services)
         self.directory.refresh()
         self._build()
+        self.history = EditHistory(self._snapshot, self._restore, self)
+        self.undo_stack: QUndoStack = self.history.stack
+        self.recovery = RecoveryCopy(services.paths, lambda: for_store(self._snapshot()), self)
         self._connect()
         self.setEnabled(False)  # until a meeting or a draft is opened
 
@@ -121,22 +144,42 @@ class MeetingEditor(QWidget):
         self.agenda_page.addWidget(self.agenda)
         self.agenda_page.addWidget(self.decisions)
         self.follow_ups = FollowUpsSection(self._services, self.directory, self.agenda.agenda_model, self.decisions.decisions_model)
+        self.carry_forward = CarryForwardPanel(
+            self._services, lambda: self._settings_provider().officer_name, lambda: (self.display_title(), self.header.date.value()),
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page in (self.header_page, self.participants, self.agenda_page, self.follow_ups):
+        for page in (self.header_page, self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
             self.tabs.addTab(page, "")
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
+        self.tabs.setTabToolTip(4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet"))
+        self._carry_forward_timer = QTimer(self)
+        self._carry_forward_timer.setSingleShot(True)
+        self._carry_forward_timer.setInterval(CARRY_FORWARD_DELAY_MS)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
+        # One history for the whole meeting: its fields leave the undo keys to the window's Edit menu.
+        # The carry-forward tab is not part of the meeting; its note box keeps its own undo.
+        self.undo_keys = UndoKeysGuard(self)
+        self.undo_keys.watch(
+            [self, *(w for w in self.findChildren(QWidget) if w is not self.carry_forward and not self.carry_forward.isAncestorOf(w))]
+        )
 
     def _connect(self) -> None:
         for section in (self.header, self.participants, self.agenda, self.decisions, self.follow_ups):
             section.edited.connect(self._on_edited)
         self.header.title_edited.connect(lambda _text: self._update_heading())
+        self.header.edited.connect(self._carry_forward_timer.start)
+        self._carry_forward_timer.timeout.connect(self._update_carry_forward)
+        self.carry_forward.count_changed.connect(lambda _count: self._update_tab_titles())
+        self.carry_forward.changed.connect(self.follow_ups_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.save_button.clicked.connect(self.save)
         self.duplicate_button.clicked.connect(self.duplicate_as_next)
         self.delete_button.clicked.connect(self.delete_meeting)
@@ -150,12 +193,12 @@ class MeetingEditor(QWidget):
 
     def open_draft(self, meeting: r.Meeting) -> None:
         """Show an unsaved meeting: a new one gets today's date, the own organisation as host, the
-        default language and the officer as "prepared by"; a duplicated one counts as unsaved work."""
+        default language and the officer as "prepared by"; a duplicated one counts as unsaved work,
+        and so does a draft of a stored meeting (its id and version kept, so a save detects conflicts)."""
         settings = self._settings_provider()
         blank = is_blank(meeting)
         draft = replace(
             meeting,
-            id=None,
             date=meeting.date or dt.date.today(),
             host_organisation_id=meeting.host_organisation_id or settings.own_organisation_id,
             language=settings.minutes_language if blank else meeting.language,
@@ -165,30 +208,49 @@ class MeetingEditor(QWidget):
         self.tabs.setCurrentWidget(self.header_page)
         self.header.title.setFocus()
 
+    def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
+        """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
+        self._show(meeting, keep_view=False)
+        self.history.reset(saved=False)
+        self._sync_dirty()
+        self._update_tab_titles()
+        self._update_heading()
+        self._update_carry_forward(force=True)
+        self.recovery.take_over(path)
+
     def _load(self, meeting: r.Meeting, *, dirty: bool) -> None:
+        self.message.hide()
+        self.directory.refresh()
+        topics = self._services.topics.list(include_inactive=True)
+        shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
+        self.header.set_choices(shown_topics)
+        self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
+        self._meeting = meeting
+        self._show(meeting, keep_view=False)
+        self.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        self.duplicate_button.setEnabled(meeting.id is not None)
+        self.history.reset(saved=not dirty)
+        self.recovery.discard()  # what was open before was saved or discarded by now
+        if dirty:
+            self.recovery.changed(dirty=True)
+        self._sync_dirty()
+        self._update_tab_titles()
+        self._update_heading()
+        self._update_carry_forward(force=True)
+
+    def _show(self, meeting: r.Meeting, *, keep_view: bool) -> None:
+        """Fill every field and table from `meeting` (not an edit); `keep_view` keeps selections where they are."""
         self._loading = True
         try:
-            self.message.hide()
-            self.directory.refresh()
-            topics = self._services.topics.list(include_inactive=True)
-            shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
-            self.header.set_choices(shown_topics)
-            self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
-            self._meeting = meeting
             self.header.load(meeting)
-            self.participants.set_attendances(meeting.attendances)
+            self.participants.set_attendances(meeting.attendances, keep_view=keep_view)
             agenda = [replace(a) for a in meeting.agenda]
             self.agenda.set_rows(agenda)
             self.decisions.set_decisions(meeting.decisions, agenda)
             self.follow_ups.set_follow_ups(meeting.follow_ups, agenda, self.decisions.entries())
         finally:
             self._loading = False
-        self.setEnabled(True)
-        self.delete_button.setEnabled(True)
-        self.duplicate_button.setEnabled(meeting.id is not None)
-        self._update_tab_titles()
-        self._update_heading()
-        self._set_dirty(dirty)
 
     # State -----------------------------------------------------------------------------------
 
@@ -198,7 +260,7 @@ class MeetingEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """True when there are changes not yet saved."""
-        return self._dirty
+        return not self.history.is_clean()
 
     def display_title(self) -> str:
         """The meeting's title as typed, or a stand-in for an untitled one."""
@@ -210,14 +272,28 @@ class MeetingEditor(QWidget):
     def _on_edited(self) -> None:
         if self._loading:
             return
-        self._set_dirty(True)
+        self.history.record(typing_in=self._typing_field())
         self._update_tab_titles()
 
-    def _set_dirty(self, dirty: bool) -> None:
+    def _typing_field(self) -> QWidget | None:
+        """The text field of this editor the keyboard is in, if any: typing there merges into one undo step."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, _TEXT_FIELDS) and self.isAncestorOf(focus):
+            return focus
+        return None
+
+    def _sync_dirty(self) -> None:
+        dirty = self.is_dirty()
         self.unsaved_label.setVisible(dirty)
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._sync_dirty()
+
+    def _on_history_changed(self, _index: int) -> None:
+        self.recovery.changed(dirty=self.is_dirty())
 
     def _update_heading(self) -> None:
         title = self.display_title()
@@ -230,20 +306,83 @@ class MeetingEditor(QWidget):
         self.tabs.setTabText(2, self.tr("Agenda ({0}) and decisions ({1})").format(
             self.agenda.model.rowCount(), self.decisions.model.rowCount()))
         self.tabs.setTabText(3, self.tr("Follow-ups ({0})").format(self.follow_ups.model.rowCount()))
+        self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
+
+    # Undo and redo ---------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Take the last edit back."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Make the last edit taken back again."""
+        self.undo_stack.redo()
+
+    def _restore(self, snapshot: r.Meeting, change: Change) -> None:
+        """Show a state of the meeting from the undo history (not an edit), with the row it concerns selected."""
+        self._clear_errors()
+        self._show(snapshot, keep_view=True)
+        self._reveal(change)
+        self._update_tab_titles()
+        self._update_heading()
+        self._carry_forward_timer.start()
+
+    def _reveal(self, change: Change) -> None:
+        """Bring the tab and row an undone or redone edit concerns into view."""
+        if change.area == s.MEETING:
+            self.tabs.setCurrentWidget(self.header_page)
+            return
+        if change.area == s.PARTICIPANTS:
+            self.tabs.setCurrentWidget(self.participants)
+            self.participants.select(change.field, change.index)
+            return
+        sections: dict[str, tuple[QWidget, RecordSection]] = {
+            s.AGENDA: (self.agenda_page, self.agenda), s.DECISIONS: (self.agenda_page, self.decisions),
+            s.FOLLOW_UPS: (self.follow_ups, self.follow_ups),
+        }
+        page, section = sections[change.area]
+        self.tabs.setCurrentWidget(page)
+        select_row(section.view, min(change.index, section.model.rowCount() - 1))
+        focus = QApplication.focusWidget()
+        if focus is None or not section.isAncestorOf(focus):
+            section.view.setFocus()
+
+    # Open follow-ups of earlier meetings ------------------------------------------------------
+
+    def _update_carry_forward(self, *, force: bool = False) -> None:
+        """List what is open from earlier meetings with the counterpart as the fields now name it."""
+        wanted = (self._meeting.id, [str(k) for k in self.header.countries.chosen_keys()], self.header.date.value())
+        if force or wanted != self._carry_forward_for:
+            self._carry_forward_for = wanted
+            self.carry_forward.set_meeting(*wanted)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.carry_forward:
+            self.carry_forward.refresh()  # another page may have changed those follow-ups meanwhile
 
     # Saving ----------------------------------------------------------------------------------
 
     def collect(self) -> r.Meeting:
         """The meeting as the fields show it now (raises ValidationError for what only the editor can check)."""
+        return for_store(self._checked_snapshot())
+
+    def _checked_snapshot(self) -> r.Meeting:
         if self.header.host_is_unresolved():
             raise ValidationError("host_organisation", self.tr("No organisation in the directory has this name; pick one from the list."))
         owner_row = self.follow_ups.unresolved_owner_row()
         if owner_row >= 0:
             raise ValidationError(f"follow_ups[{owner_row + 1}].owner", self.tr("Pick the owner from the directory, or create the person."))
+        return self._snapshot()
+
+    def _snapshot(self) -> r.Meeting:
+        """The meeting as the fields show it now, unchecked, new rows under provisional ids; a copy nothing else changes."""
+        self._ids.assign(self.agenda.items())
+        self._ids.assign(entry.record for entry in self.decisions.entries())
+        self._ids.assign(entry.record for entry in self.follow_ups.entries())
         meeting = self.header.apply(self._meeting)
         return replace(
             meeting,
-            attendances=self.participants.attendances(),
+            attendances=[replace(a) for a in self.participants.attendances()],
             agenda=[replace(a) for a in self.agenda.items()],
             decisions=self.decisions.decisions(),
             follow_ups=self.follow_ups.follow_ups(),
@@ -253,13 +392,14 @@ class MeetingEditor(QWidget):
         """Write the whole meeting in one transaction; False (nothing written) when refused or cancelled."""
         self._clear_errors()
         try:
-            meeting = self.collect()
+            snapshot = self._checked_snapshot()
         except ValidationError as error:
             self._show_validation(error)
             return False
-        return self._write(meeting)
+        return self._write(for_store(snapshot), snapshot=snapshot)
 
-    def _write(self, meeting: r.Meeting, *, force: bool = False) -> bool:
+    def _write(self, meeting: r.Meeting, *, force: bool = False, snapshot: r.Meeting | None = None) -> bool:
+        """Save `meeting`; `snapshot` (the editor's view of it) keeps the undo history across the save."""
         author = self._settings_provider().officer_name
         try:
             stored = self._services.meetings.save(meeting, author=author, force=force)
@@ -267,18 +407,33 @@ class MeetingEditor(QWidget):
             self._show_validation(error)
             return False
         except ConflictError:
-            return self._resolve_conflict(meeting)
+            return self._resolve_conflict(meeting, snapshot)
         except NotFoundError:
             return self._resolve_vanished(meeting)
         except MinutesError as error:
             ask.tell(self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=str(error))
             return False
         assert stored.id is not None
-        self._load(stored, dirty=False)
+        if snapshot is None:
+            self._load(stored, dirty=False)  # a new record (saved as a copy): its history starts here
+        else:
+            self._adopt_saved(snapshot, stored)
         self.saved.emit(stored.id)
         return True
 
-    def _resolve_conflict(self, meeting: r.Meeting) -> bool:
+    def _adopt_saved(self, snapshot: r.Meeting, stored: r.Meeting) -> None:
+        """Show the meeting as stored, and make that the undo history's clean state."""
+        self._meeting = stored
+        self._show(stored, keep_view=True)
+        self.history.mark_saved(snapshot, stored)
+        self.recovery.discard()
+        self.duplicate_button.setEnabled(True)
+        self._sync_dirty()
+        self._update_tab_titles()
+        self._update_heading()
+        self._update_carry_forward()
+
+    def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None) -> bool:
         answer = ask.ask(
             self, self.tr("Changed elsewhere"),
             self.tr("This meeting was changed elsewhere (in another window or by another officer) since you opened it."),
@@ -292,7 +447,7 @@ class MeetingEditor(QWidget):
             self.open_meeting(meeting.id)
             return False
         if answer == ask.Answer.OVERWRITE:
-            return self._write(meeting, force=True)
+            return self._write(meeting, force=True, snapshot=snapshot)
         if answer == ask.Answer.SAVE_COPY:
             return self._write(as_copy(meeting))
         return False
@@ -343,7 +498,8 @@ class MeetingEditor(QWidget):
 
     def maybe_close(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True when the editor may close."""
-        if not self._dirty:
+        if not self.is_dirty():
+            self.recovery.discard()
             return True
         answer = ask.ask(
             self, self.tr("Unsaved changes"),
@@ -373,7 +529,13 @@ class MeetingEditor(QWidget):
                 return
             except NotFoundError:
                 pass
-        self._set_dirty(False)
+        self._forget_changes()
+
+    def _forget_changes(self) -> None:
+        """Nothing unsaved is kept: no history to undo into, no recovery copy."""
+        self.history.reset(saved=True)
+        self.recovery.discard()
+        self._sync_dirty()
 
     def delete_meeting(self) -> bool:
         """Move the meeting to the trash after confirmation (a draft is just dropped); True when done."""
@@ -385,7 +547,7 @@ class MeetingEditor(QWidget):
             )
             if answer != ask.Answer.DISCARD:
                 return False
-            self._set_dirty(False)
+            self._forget_changes()
             self.setEnabled(False)
             self.closed.emit()
             return True
@@ -405,7 +567,7 @@ class MeetingEditor(QWidget):
             ask.tell(self, self.tr("Not deleted"), self.tr("The meeting could not be deleted."), informative=str(error))
             return False
         self._meeting = r.Meeting()
-        self._set_dirty(False)
+        self._forget_changes()
         self.setEnabled(False)
         self.deleted.emit(meeting_id)
         self.closed.emit()
@@ -413,7 +575,7 @@ class MeetingEditor(QWidget):
 
     def duplicate_as_next(self) -> bool:
         """Open a new draft with this meeting's counterpart and participants, dated today (saving first if needed)."""
-        if self._dirty or self._meeting.id is None:
+        if self.is_dirty() or self._meeting.id is None:
             answer = ask.ask(
                 self, self.tr("Save first"),
                 self.tr("Save “{0}” before starting the next meeting from it?").format(self.display_title()),

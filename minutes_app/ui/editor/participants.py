@@ -90,10 +90,13 @@ class SidePanel(QGroupBox):
         layout.addWidget(self.message)
         layout.addWidget(self.controls)
 
-    def set_attendances(self, attendances: list[r.Attendance]) -> None:
-        """Show these attendances (copies are kept, in precedence order)."""
+    def set_attendances(self, attendances: list[r.Attendance], *, keep_selection: bool = False) -> None:
+        """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""
+        row = current_row(self.view)
         self.clear_error()
         self.model.set_rows([replace(a) for a in sorted(attendances, key=lambda a: a.precedence)])
+        if keep_selection and row >= 0:
+            select_row(self.view, min(row, self.model.rowCount() - 1))
 
     def attendances(self) -> list[r.Attendance]:
         """The side's attendances in order, precedence numbered."""
@@ -233,12 +236,23 @@ class ParticipantsSection(QWidget):
         """The panel of participants on neither side."""
         return self.panels[Side.OTHER.value]
 
-    def set_attendances(self, attendances: list[r.Attendance]) -> None:
-        """Show the meeting's participants on their sides."""
+    def set_attendances(self, attendances: list[r.Attendance], *, keep_view: bool = False) -> None:
+        """Show the meeting's participants on their sides; `keep_view` keeps selections and the "other" side shown."""
         for side, panel in self.panels.items():
-            panel.set_attendances([a for a in attendances if a.side == side])
-        self.show_other.setChecked(False)
+            panel.set_attendances([a for a in attendances if a.side == side], keep_selection=keep_view)
+        if not keep_view:
+            self.show_other.setChecked(False)
         self._update_other_visibility()
+
+    def select(self, side: str, row: int) -> None:
+        """Select a row of one side's table (the nearest one left), showing that side, and focus the table."""
+        panel = self.panels.get(side)
+        if panel is None:
+            return
+        if panel is self.other:
+            self.show_other.setChecked(True)
+        select_row(panel.view, min(row, panel.model.rowCount() - 1))
+        panel.view.setFocus()
 
     def attendances(self) -> list[r.Attendance]:
         """Every participant: host side, then guest, then other, each in order of precedence."""
