@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from minutes_app.exports.progress import ProgressCallback
@@ -21,8 +21,8 @@ def ask_to_save_first(parent: QWidget) -> bool:
     """The minutes are written from the stored meeting: ask to save unsaved changes first."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Export minutes"),
-        parent.tr("The minutes are written from the saved meeting. Save your changes first?"),
+        QCoreApplication.translate("MinutesExportBar", "Export minutes"),
+        QCoreApplication.translate("MinutesExportBar", "The minutes are written from the saved meeting. Save your changes first?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )

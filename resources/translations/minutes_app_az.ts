@@ -39,32 +39,32 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="60"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="61"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəliyə məsələ əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="67"/>
         <source>What was discussed, e.g. Development of interregional relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə müzakirə edildi, məsələn: regionlararası əlaqələrin inkişafı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="70"/>
         <source>The discussion of this item, as it goes into the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu məsələnin protokola daxil ediləcək müzakirə mətni</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="71"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlıq:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Müzakirənin gedişi:</translation>
     </message>
 </context>
 <context>
@@ -72,17 +72,17 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="27"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="28"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik məsələsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Müzakirənin gedişi</translation>
     </message>
 </context>
 <context>
@@ -90,22 +90,22 @@
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="39"/>
         <source>Delete</source>
-        <translation type="unfinished">Silinmə</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="40"/>
         <source>Reload, dropping my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən yüklə, dəyişikliklərimi ləğv et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="41"/>
         <source>Overwrite with my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənim versiyamla əvəz et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="42"/>
         <source>Save mine as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənim versiyamı nüsxə kimi saxla</translation>
     </message>
 </context>
 <context>
@@ -166,102 +166,102 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="67"/>
         <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tapşırıqlar həmin tərəfdaşla əvvəlki görüşlərdə razılaşdırılıb və hələ icra edilməyib. Hər birinə bu görüşdə baxın: burada qeyd etdiyiniz hər şey dərhal tapşırıqda saxlanılır. Bu, görüşün yadda saxlanmasına daxil deyil və “Geri qaytar” əmri ilə ləğv edilmir.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="90"/>
         <source>Mark as discussed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşdə müzakirə edildi kimi qeyd et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="91"/>
         <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapşırığın tarixçəsinə onun bu görüşdə müzakirə edildiyi barədə tarixli qeyd əlavə edir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="92"/>
         <source>Change status</source>
-        <translation type="unfinished">Vəziyyətin dəyişdirilməsi</translation>
+        <translation>Vəziyyəti dəyiş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="98"/>
         <source>A note on its progress, e.g. what the other side said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>İcra barədə qeyd, məsələn, qarşı tərəfin bu barədə dedikləri</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="100"/>
         <source>Add note</source>
-        <translation type="unfinished">Qeydin əlavə edilməsi</translation>
+        <translation>Qeyd əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="113"/>
         <source>Selected follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş tapşırıq</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="118"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="181"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onunla əvvəlki görüşlərdən hələ açıq qalanları görmək üçün “Görüş” bölməsində tərəfdaş ölkəni seçin.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="184"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ilə əvvəlki görüşlərdən açıq tapşırıq yoxdur.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="186"/>
         <source>Open from earlier meetings with {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ilə əvvəlki görüşlərdən açıq qalanlar: {1}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="197"/>
         <source>{0} · due {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · müddət: {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərilməyib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>icraçı göstərilməyib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="220"/>
         <source>Discussed at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşdə müzakirə edilib: {0}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
         <source>Discussed at {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşdə müzakirə edilib: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="233"/>
         <source>Recorded as discussed at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşdə müzakirə edildiyi qeyd olundu.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="244"/>
         <source>Note added.</source>
-        <translation type="unfinished">Qeyd əlavə edildi.</translation>
+        <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="270"/>
         <source>Status changed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəziyyət dəyişdirildi: {0}.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="287"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyahı yükləndikdən sonra bu tapşırıq başqa yerdə (başqa pəncərədə və ya həmkarınız tərəfindən) dəyişdirilib. Siyahıda indi onun cari vəziyyəti göstərilir; lazımdırsa, baxışın nəticəsini yenidən qeyd edin.</translation>
     </message>
 </context>
 <context>
@@ -269,27 +269,27 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="55"/>
         <source>Due</source>
-        <translation type="unfinished">Müddət</translation>
+        <translation>Müddət</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="56"/>
         <source>Action</source>
-        <translation type="unfinished">Tədbir</translation>
+        <translation>Tədbir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="57"/>
         <source>From the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="58"/>
         <source>Owner</source>
-        <translation type="unfinished">İcraçı</translation>
+        <translation>İcraçı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Vəziyyət</translation>
+        <translation>Vəziyyət</translation>
     </message>
 </context>
 <context>
@@ -377,32 +377,32 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
         <source>Decisions</source>
-        <translation type="unfinished">Qərarlar</translation>
+        <translation>Qərarlar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Qərar əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="86"/>
         <source>What was agreed, e.g. To develop cooperation in tourism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə razılaşdırıldı, məsələn: turizm sahəsində əməkdaşlığı inkişaf etdirmək.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="90"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qərar:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gü&amp;ndəlik məsələsi:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="152"/>
         <source>(not tied to an agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gündəlik məsələsinə aid deyil)</translation>
     </message>
 </context>
 <context>
@@ -410,17 +410,17 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="38"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
         <source>Decision</source>
-        <translation type="unfinished">Qərar</translation>
+        <translation>Qərar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik məsələsi</translation>
     </message>
 </context>
 <context>
@@ -657,59 +657,59 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="182"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="180"/>
         <location filename="../../minutes_app/ui/dossier_page.py" line="195"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="249"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
         <source>Save the briefing note</source>
         <translation>Arayışın yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="210"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>briefing-note-%1-%2</source>
         <translation>arayis-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="235"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="241"/>
         <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
         <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər, qərarlar, açıq tapşırıqlar və görüşülmüş şəxslər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
         <source>A briefing note is written for a country: choose one in the Country list.</source>
         <translation>Arayış ölkə üzrə hazırlanır: Ölkə siyahısından birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="245"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="251"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="259"/>
         <source>Meetings (%1)</source>
         <translation>Görüşlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="260"/>
         <source>People met (%1)</source>
         <translation>Görüşülmüş şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="255"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="261"/>
         <source>Decisions (%1)</source>
         <translation>Qərarlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
     </message>
@@ -752,92 +752,92 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="28"/>
         <source>Edit the meeting&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>(görüş məlumatlarının redaktəsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="29"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>(iştirakçının əlavə edilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="30"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>(iştirakçının silinməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="31"/>
         <source>Move participant</source>
-        <translation type="unfinished"></translation>
+        <translation>(iştirakçının yerinin dəyişdirilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="32"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>(iştirakçı məlumatlarının redaktəsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="33"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>(gündəlik məsələsinin əlavə edilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="34"/>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>(gündəlik məsələsinin silinməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="35"/>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>(gündəlik məsələsinin yerinin dəyişdirilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="36"/>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>(gündəlik məsələsinin redaktəsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="37"/>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>(qərarın əlavə edilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="38"/>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>(qərarın silinməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="39"/>
         <source>Move decision</source>
-        <translation type="unfinished"></translation>
+        <translation>(qərarın yerinin dəyişdirilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="40"/>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>(qərarın redaktəsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="41"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>(tapşırığın əlavə edilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="42"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>(tapşırığın silinməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="43"/>
         <source>Move follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>(tapşırığın yerinin dəyişdirilməsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="44"/>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>(tapşırığın redaktəsi)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="46"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>(redaktə)</translation>
     </message>
 </context>
 <context>
@@ -845,27 +845,27 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="36"/>
         <source>This cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sahə boş qala bilməz.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüş başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="40"/>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn çox uzundur.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="42"/>
         <source>This contains an invisible control character that cannot be stored; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətndə yadda saxlanıla bilməyən görünməz idarəedici simvol var; onu yenidən yazın.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="44"/>
         <source>This refers to a record that no longer exists ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq mövcud olmayan qeydə istinad edilir ({0}).</translation>
     </message>
 </context>
 <context>
@@ -1319,112 +1319,112 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="99"/>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapşırıqlar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="100"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="127"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə edilməlidir, məsələn: Ələt Azad İqtisadi Zonası haqqında məlumat göndərmək</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="132"/>
         <source>Type any spelling of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı istənilən yazılışla daxil edin</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="136"/>
         <source>e.g. Department of Foreign Economic Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, Xarici iqtisadi əlaqələr şöbəsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Qarşı tərəfdən kim, məsələn, Ticarət nümayəndəliyi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="141"/>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>müddətsiz</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="142"/>
         <source>Type the date, or pick it; Delete clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixi daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tədbir:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;craçı:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
         <source>Departmen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şö&amp;bə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
         <source>&amp;Counterpart contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Müddət:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
         <source>Top&amp;ic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
         <source>Deci&amp;sion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qər&amp;ar:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="194"/>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mövzusuz)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="257"/>
         <source>New; its history starts when the meeting is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="260"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="277"/>
         <source>(not tied to a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(qərara aid deyil)</translation>
     </message>
 </context>
 <context>
@@ -1514,138 +1514,138 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="69"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, İqtisadiyyat nazirinin … nümayəndə heyəti ilə görüşü</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix göstərilməyib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixi (gün, ay, il) daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>vaxt göstərilməyib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="77"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat və dəqiqəni daxil edin, məsələn, 1100; Delete düyməsi vaxtı təmizləyir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="79"/>
         <source>Room, building, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Otaq, bina, şəhər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="83"/>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın adının bir hissəsini daxil edin</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>Type a country, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
         <source>The language the minutes are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolun tərtib edildiyi dil</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="91"/>
         <source>Arrow keys move, Space ticks a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
         <source>The discussion as a whole, in a few paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlıq:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Növ:</translation>
+        <translation>Nö&amp;v:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarix:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baş&amp;lama:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitmə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
         <source>Ve&amp;nue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Məkan:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
         <source>Host &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
         <source>&amp;Counterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
         <source>&amp;Reference No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nömrə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="115"/>
         <source>Confidentialit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
         <source>Minutes &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolun &amp;dili:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>X&amp;ülasə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tə&amp;sdiq etdi:</translation>
     </message>
 </context>
 <context>
@@ -1653,17 +1653,17 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="85"/>
         <source>Azərbaycanca</source>
-        <translation type="unfinished"></translation>
+        <translation>Azərbaycanca</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="86"/>
         <source>Русский</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
 </context>
 <context>
@@ -1671,224 +1671,224 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="71"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="72"/>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sətri sil (Delete)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="73"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuxarı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="74"/>
         <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sətri yuxarı köçür (Ctrl+Up); sətirləri sürükləməklə də köçürmək olar</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="75"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="76"/>
         <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sətri aşağı köçür (Ctrl+Down); sətirləri sürükləməklə də köçürmək olar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="96"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="97"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="155"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="168"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="171"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="173"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="175"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="317"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="318"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="329"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="330"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="349"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="350"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="355"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="356"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -1927,187 +1927,187 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="505"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxla</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
         <source>Save the whole meeting (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
         <source>Duplicate as next meeting</source>
-        <translation type="unfinished">Növbəti görüş</translation>
+        <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="154"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="155"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>New meeting</source>
-        <translation type="unfinished">Yeni görüş</translation>
+        <translation>Yeni görüş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>Untitled meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıqsız görüş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="304"/>
         <source>Meeting</source>
-        <translation type="unfinished">Görüş</translation>
+        <translation>Görüş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="305"/>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="306"/>
         <source>Agenda ({0}) and decisions ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="308"/>
         <source>Follow-ups ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="309"/>
         <source>Open from earlier meetings ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="371"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soraq kitabçasında bu adda təşkilat yoxdur; onu siyahıdan seçin.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="374"/>
         <source>Pick the owner from the directory, or create the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>The meeting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="438"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="439"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="442"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="457"/>
         <source>Deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="458"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="494"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="506"/>
         <source>“{0}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="508"/>
         <source>Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard new meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard this new meeting? It was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="555"/>
         <source>Delete meeting</source>
-        <translation type="unfinished">Görüşün silinməsi</translation>
+        <translation>Görüşün silinməsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="556"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="558"/>
         <source>The meeting goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmədi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>The meeting could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="581"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
 </context>
 <context>
@@ -2250,24 +2250,67 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="14"/>
+        <location filename="../../minutes_app/ui/messages.py" line="22"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Bu qeyd artıq mövcud deyil: ola bilsin, o başqa pəncərədə və ya həmkarınız tərəfindən silinib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="18"/>
+        <location filename="../../minutes_app/ui/messages.py" line="26"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Onu yenidən yükləyin və dəyişikliyi təkrarlayın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/messages.py" line="30"/>
         <source>Not saved: %1</source>
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="33"/>
+        <location filename="../../minutes_app/ui/messages.py" line="41"/>
         <source>This field is required.</source>
         <translation>Bu sahə mütləq doldurulmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExportBar</name>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="51"/>
+        <source>The language of the minutes: labels, dates and the spelling of names</source>
+        <translation>Protokolun dili: başlıqlar, tarixlər və adların yazılışı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="53"/>
+        <source>E&amp;xport minutes (.docx)…</source>
+        <translation>Protokolu i&amp;xrac et (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="62"/>
+        <source>Minutes in:</source>
+        <translation>Protokolun dili:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <source>Save the minutes</source>
+        <translation>Protokolun yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <source>minutes-%1-%2</source>
+        <translation>protokol-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="24"/>
+        <source>Export minutes</source>
+        <translation>Protokolun ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <source>The minutes are written from the saved meeting. Save your changes first?</source>
+        <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
 </context>
 <context>
@@ -2275,12 +2318,12 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/organisation_field.py" line="87"/>
         <source>New organisation&apos;s &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni təşkilatın &amp;növü:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/organisation_field.py" line="88"/>
         <source>Its c&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onun &amp;ölkəsi:</translation>
     </message>
 </context>
 <context>
@@ -2288,113 +2331,113 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="23"/>
         <source>New person</source>
-        <translation type="unfinished">Yeni şəxs</translation>
+        <translation>Yeni şəxs</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="35"/>
         <source>As it should appear in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolda göstərilməli olduğu kimi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="36"/>
         <source>e.g. Mikayil Jabbarov</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, Mikayil Jabbarov</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="37"/>
         <source>e.g. Mikayıl Cabbarov</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, Mikayıl Cabbarov</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
         <source>e.g. Микаил Джаббаров</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, Микаил Джаббаров</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
         <source>Current position, e.g. Minister of Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırkı vəzifə, məsələn, İqtisadiyyat naziri</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
         <source>&amp;English spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>İn&amp;giliscə yazılışı:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
         <source>&amp;Azerbaijani spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zərbaycanca yazılışı:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
         <source>&amp;Russian spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rusca yazılışı:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="46"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vəzifə:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="47"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Təşkilat:</translation>
+        <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="69"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin adını daxil edin.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
         <source>Edit organisation</source>
         <translation>Təşkilatın redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="57"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Ad (adətən yazıldığı kimi):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
         <source>In &amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
         <source>In &amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="64"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
@@ -2480,12 +2523,12 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="206"/>
         <source>Show other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Digər iştirakçıları göstər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="208"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir tərəfə aid olmayan iştirakçılar: müşahidəçilər, moderatorlar, beynəlxalq təşkilatlar</translation>
     </message>
 </context>
 <context>
@@ -2493,47 +2536,47 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="26"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
         <source>Position at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşdəki vəzifəsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
         <source>Organisation</source>
-        <translation type="unfinished">Təşkilat</translation>
+        <translation>Təşkilat</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirak</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="53"/>
         <source>Representative (unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nümayəndə (adı göstərilməyib)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="55"/>
         <source>(unknown person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(naməlum şəxs)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="94"/>
         <source>Representative of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nümayəndəsi</translation>
     </message>
 </context>
 <context>
@@ -2572,77 +2615,77 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
         <source>Edit person</source>
         <translation>Şəxsin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="52"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
         <source>New organisa&amp;tion…</source>
         <translation>Yeni &amp;təşkilat…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="70"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ad&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vəzifə&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="73"/>
         <source>As usually &amp;written:</source>
         <translation>Adətən &amp;yazıldığı kimi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
         <source>&amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
         <source>&amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="91"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="94"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;poçt:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="137"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="136"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur. Onu siyahıdan seçin və ya “Yeni təşkilat…” düyməsi ilə əlavə edin.</translation>
     </message>
@@ -2652,17 +2695,17 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
         <source>New person “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni şəxs “{0}”…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="65"/>
         <source>Representative of another organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa təşkilatın nümayəndəsi…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="71"/>
         <source>Representative of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nümayəndəsi</translation>
     </message>
 </context>
 <context>
@@ -2770,74 +2813,75 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="42"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılmamış işin bərpası</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="45"/>
         <source>Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.
 Recover opens one in the meeting editor, as unsaved changes for you to check and save. Discard deletes the copy for good. What you leave here is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes App ötən dəfə düzgün bağlanmayıb. Proqram hələ yadda saxlanılmamış dəyişikliklərin nüsxəsini saxlayıb.
+“Bərpa et” nüsxəni görüş redaktorunda yadda saxlanılmamış dəyişikliklər kimi açır ki, onları yoxlayıb yadda saxlayasınız. “Sil” nüsxəni həmişəlik silir. Burada qalan nüsxələr proqramın növbəti açılışında yenidən təklif olunacaq.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Meeting</source>
-        <translation type="unfinished">Görüş</translation>
+        <translation>Görüş</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Unsaved changes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişikliklərin vaxtı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">Növ</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="65"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bərpa et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="66"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="67"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra &amp;qərar ver</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="86"/>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
         <source>(untitled meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(başlıqsız görüş)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
         <source>New meeting, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni görüş, heç vaxt yadda saxlanılmayıb</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
         <source>Changes to a saved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılmış görüşdəki dəyişikliklər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="110"/>
         <source>This copy could not be opened; the reason is in the log. It is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nüsxəni açmaq alınmadı; səbəbi jurnal faylındadır. Nüsxə saxlanılır.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="122"/>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılmamış işin silinməsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
         <source>Delete the unsaved changes to “{0}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” görüşündəki yadda saxlanılmamış dəyişikliklər həmişəlik silinsin?</translation>
     </message>
 </context>
 <context>
@@ -2888,27 +2932,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="21"/>
         <source>Representative of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın nümayəndəsi</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="30"/>
         <source>Optional, e.g. Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>İstəyə görə, məsələn, müşavir</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="33"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Təşkilat:</translation>
+        <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
         <source>&amp;Position at the meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşdəki &amp;vəzifəsi:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="50"/>
         <source>Choose or type the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatı seçin və ya daxil edin.</translation>
     </message>
 </context>
 <context>
@@ -2916,87 +2960,87 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="24"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="25"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Əl ilə</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="26"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniləmədən əvvəl</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpadan əvvəl</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="37"/>
         <source>Other</source>
-        <translation type="unfinished">Digər</translation>
+        <translation>Digər</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="43"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="44"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="52"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Ehtiyat nüsxədən bərpa</translation>
+        <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished">Növ</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="71"/>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qovluğunda hələ ehtiyat nüsxə yoxdur.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="73"/>
         <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumatlar əvəz edilməzdən əvvəl ehtiyat nüsxə yoxlanılır, cari məlumatların isə əvvəlcə ehtiyat nüsxəsi çıxarılır.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="76"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Bərpa et</translation>
+        <translation>&amp;Bərpa et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="78"/>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa &amp;fayl…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="98"/>
         <source>Minutes App backups (*.db);;All files (*)</source>
-        <translation type="unfinished">Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
+        <translation>Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
     </message>
 </context>
 <context>
@@ -3081,122 +3125,122 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="53"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="60"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="69"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="83"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="85"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="97"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="100"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="103"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="106"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="130"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="134"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -3224,53 +3268,53 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="60"/>
         <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirakçı əlavə edin: adı istənilən yazılışla və ya təşkilatı daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="66"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni şəxs…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="67"/>
         <source>Add someone who is not in the directory yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Soraq kitabçasında hələ olmayan şəxsi əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="69"/>
         <source>Representative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nümayəndə…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="70"/>
         <source>Add an unnamed representative of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın adı göstərilməyən nümayəndəsini əlavə et</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="115"/>
         <source>{0} is already listed on this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} artıq bu görüşün iştirakçıları siyahısındadır.</translation>
     </message>
 </context>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="33"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="34"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="37"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="47"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="84"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="48"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="85"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3502,7 +3546,7 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
     <message>
         <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil: {0}</translation>
     </message>
 </context>
 <context>

@@ -39,32 +39,32 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="60"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="61"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вопрос повестки</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="67"/>
         <source>What was discussed, e.g. Development of interregional relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обсуждалось, например: развитие межрегиональных связей</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="70"/>
         <source>The discussion of this item, as it goes into the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение вопроса в том виде, в каком оно войдёт в протокол</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="71"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ход обсуждения:</translation>
     </message>
 </context>
 <context>
@@ -72,17 +72,17 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="27"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="28"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход обсуждения</translation>
     </message>
 </context>
 <context>
@@ -90,22 +90,22 @@
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="39"/>
         <source>Delete</source>
-        <translation type="unfinished">Удаление</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="40"/>
         <source>Reload, dropping my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить заново, отменив мои изменения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="41"/>
         <source>Overwrite with my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить моей версией</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/ask.py" line="42"/>
         <source>Save mine as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мою версию как копию</translation>
     </message>
 </context>
 <context>
@@ -166,102 +166,102 @@ The current data is saved in the backups folder first. The app reopens on the re
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="67"/>
         <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти поручения были согласованы на прошлых встречах с тем же партнёром и ещё не выполнены. Рассмотрите каждое из них на этой встрече: всё, что вы здесь отметите, сразу сохраняется в поручении. Это не входит в сохранение встречи и не отменяется командой «Отменить».</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="90"/>
         <source>Mark as discussed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как обсуждённое на этой встрече</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="91"/>
         <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет в историю поручения датированную запись о том, что оно обсуждалось на этой встрече</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="92"/>
         <source>Change status</source>
-        <translation type="unfinished">Смена статуса</translation>
+        <translation>Сменить статус</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="98"/>
         <source>A note on its progress, e.g. what the other side said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка о ходе работы, например, что сказала о нём другая сторона</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="100"/>
         <source>Add note</source>
-        <translation type="unfinished">Добавление заметки</translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="113"/>
         <source>Selected follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное поручение</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="118"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="181"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну-партнёра на вкладке «Встреча», чтобы увидеть, что осталось открытым с прошлых встреч с ней.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="184"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых поручений с прошлых встреч ({0}) нет.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="186"/>
         <source>Open from earlier meetings with {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые поручения с прошлых встреч ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="197"/>
         <source>{0} · due {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · срок: {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель не указан</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="220"/>
         <source>Discussed at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждено на встрече: {0}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
         <source>Discussed at {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждено на встрече: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="233"/>
         <source>Recorded as discussed at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как обсуждённое на этой встрече.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="244"/>
         <source>Note added.</source>
-        <translation type="unfinished">Заметка добавлена.</translation>
+        <translation>Заметка добавлена.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="270"/>
         <source>Status changed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward.py" line="287"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>После загрузки списка это поручение изменили в другом месте (в другом окне или это сделал коллега). Теперь в списке показано его текущее состояние; при необходимости отметьте рассмотрение ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -269,27 +269,27 @@ The current data is saved in the backups folder first. The app reopens on the re
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="55"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="56"/>
         <source>Action</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="57"/>
         <source>From the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="58"/>
         <source>Owner</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -377,32 +377,32 @@ Please send it to your IT support.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить решение</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="86"/>
         <source>What was agreed, e.g. To develop cooperation in tourism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что согласовано, например: развивать сотрудничество в сфере туризма.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="90"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;опрос повестки дня:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="152"/>
         <source>(not tied to an agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не относится к вопросу повестки)</translation>
     </message>
 </context>
 <context>
@@ -410,17 +410,17 @@ Please send it to your IT support.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="38"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня</translation>
     </message>
 </context>
 <context>
@@ -657,59 +657,59 @@ Minutes of past meetings keep it.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="182"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="180"/>
         <location filename="../../minutes_app/ui/dossier_page.py" line="195"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="249"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="209"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="210"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>briefing-note-%1-%2</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="235"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="241"/>
         <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
         <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи, решения, открытые поручения и лица, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
         <source>A briefing note is written for a country: choose one in the Country list.</source>
         <translation>Справка готовится по стране: выберите её в списке «Страна».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="245"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="251"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="259"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="260"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="255"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="261"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -752,92 +752,92 @@ Minutes of past meetings keep it.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="28"/>
         <source>Edit the meeting&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение сведений о встрече</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="29"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="30"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="31"/>
         <source>Move participant</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="32"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение данных участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="33"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление вопроса повестки</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="34"/>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление вопроса повестки</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="35"/>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение вопроса повестки</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="36"/>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение вопроса повестки</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="37"/>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="38"/>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="39"/>
         <source>Move decision</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="40"/>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="41"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="42"/>
         <source>Remove follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="43"/>
         <source>Move follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="44"/>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/edit_history.py" line="46"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
 </context>
 <context>
@@ -845,27 +845,27 @@ Minutes of past meetings keep it.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="36"/>
         <source>This cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле не может быть пустым.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="40"/>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинный текст.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="42"/>
         <source>This contains an invisible control character that cannot be stored; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст содержит невидимый управляющий символ, который нельзя сохранить; наберите его заново.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/messages.py" line="44"/>
         <source>This refers to a record that no longer exists ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на запись, которой больше нет ({0}).</translation>
     </message>
 </context>
 <context>
@@ -1319,112 +1319,112 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="99"/>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="100"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поручение</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="127"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать, например: направить информацию об Алятской свободной экономической зоне</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="132"/>
         <source>Type any spelling of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя в любом написании</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="136"/>
         <source>e.g. Department of Foreign Economic Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Департамент внешнеэкономических связей</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто с другой стороны, например, Торговое представительство</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="141"/>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="142"/>
         <source>Type the date, or pick it; Delete clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
         <source>Departmen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дразделение:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
         <source>&amp;Counterpart contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
         <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср&amp;ок:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
         <source>Top&amp;ic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
         <source>Deci&amp;sion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Реш&amp;ение:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="194"/>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="257"/>
         <source>New; its history starts when the meeting is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="260"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/followups.py" line="277"/>
         <source>(not tied to a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не относится к решению)</translation>
     </message>
 </context>
 <context>
@@ -1514,138 +1514,138 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="69"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Встреча министра экономики с делегацией …</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не указана</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату (день, месяц, год) или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>время не указано</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="77"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часы и минуты, например, 1100; клавиша Delete очищает время</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="79"/>
         <source>Room, building, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Помещение, здание, город</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="83"/>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>Type a country, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
         <source>The language the minutes are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, на котором составляется протокол</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="91"/>
         <source>Arrow keys move, Space ticks a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
         <source>The discussion as a whole, in a few paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
         <source>Ve&amp;nue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
         <source>Host &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
         <source>&amp;Counterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
         <source>&amp;Reference No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номе&amp;р:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="115"/>
         <source>Confidentialit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
         <source>Minutes &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык протокола:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;емы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготови&amp;л:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердил:</translation>
     </message>
 </context>
 <context>
@@ -1653,17 +1653,17 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="85"/>
         <source>Azərbaycanca</source>
-        <translation type="unfinished"></translation>
+        <translation>Azərbaycanca</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/labels.py" line="86"/>
         <source>Русский</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
 </context>
 <context>
@@ -1671,224 +1671,224 @@ Any file that was already there is unchanged.</source>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="71"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="72"/>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="73"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="74"/>
         <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную строку вверх (Ctrl+Up); строки можно также перетаскивать</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="75"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/list_controls.py" line="76"/>
         <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную строку вниз (Ctrl+Down); строки можно также перетаскивать</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="96"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="97"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="116"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="131"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="155"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="168"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="171"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="173"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="175"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="265"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="317"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="318"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="329"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="330"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="349"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="350"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="355"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="356"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="368"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -1927,187 +1927,187 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="505"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
         <source>Save the whole meeting (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
         <source>Duplicate as next meeting</source>
-        <translation type="unfinished">Следующая встреча</translation>
+        <translation>Создать следующую встречу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="154"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="155"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>New meeting</source>
-        <translation type="unfinished">Новая встреча</translation>
+        <translation>Новая встреча</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
         <source>Untitled meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча без названия</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="304"/>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="305"/>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="306"/>
         <source>Agenda ({0}) and decisions ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="308"/>
         <source>Follow-ups ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="309"/>
         <source>Open from earlier meetings ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="371"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="374"/>
         <source>Pick the owner from the directory, or create the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>The meeting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="438"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено в другом месте</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="439"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="442"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="457"/>
         <source>Deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено в другом месте</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="458"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="494"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="506"/>
         <source>“{0}” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="508"/>
         <source>Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard new meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от новой встречи</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
         <source>Discard this new meeting? It was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="555"/>
         <source>Delete meeting</source>
-        <translation type="unfinished">Удаление встречи</translation>
+        <translation>Удаление встречи</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="556"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="558"/>
         <source>The meeting goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
         <source>The meeting could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется сохранение</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="581"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
 </context>
 <context>
@@ -2250,24 +2250,67 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="14"/>
+        <location filename="../../minutes_app/ui/messages.py" line="22"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Этой записи больше нет: возможно, её удалили в другом окне или это сделал коллега.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="18"/>
+        <location filename="../../minutes_app/ui/messages.py" line="26"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>После того как вы открыли эту запись, её изменили в другом месте. Загрузите её заново и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/messages.py" line="30"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="33"/>
+        <location filename="../../minutes_app/ui/messages.py" line="41"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExportBar</name>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="51"/>
+        <source>The language of the minutes: labels, dates and the spelling of names</source>
+        <translation>Язык протокола: заголовки, даты и написание имён</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="53"/>
+        <source>E&amp;xport minutes (.docx)…</source>
+        <translation>&amp;Экспорт протокола (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="62"/>
+        <source>Minutes in:</source>
+        <translation>Язык протокола:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <source>Save the minutes</source>
+        <translation>Сохранение протокола</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <source>minutes-%1-%2</source>
+        <translation>протокол-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="24"/>
+        <source>Export minutes</source>
+        <translation>Экспорт протокола</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <source>The minutes are written from the saved meeting. Save your changes first?</source>
+        <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
 </context>
 <context>
@@ -2275,12 +2318,12 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/organisation_field.py" line="87"/>
         <source>New organisation&apos;s &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид новой организации:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/organisation_field.py" line="88"/>
         <source>Its c&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Её &amp;страна:</translation>
     </message>
 </context>
 <context>
@@ -2288,113 +2331,113 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="23"/>
         <source>New person</source>
-        <translation type="unfinished">Новый человек</translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="35"/>
         <source>As it should appear in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Как должно быть указано в протоколе</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="36"/>
         <source>e.g. Mikayil Jabbarov</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Mikayil Jabbarov</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="37"/>
         <source>e.g. Mikayıl Cabbarov</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Mikayıl Cabbarov</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
         <source>e.g. Микаил Джаббаров</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Микаил Джаббаров</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
         <source>Current position, e.g. Minister of Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая должность, например, министр экономики</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
         <source>&amp;English spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание по-&amp;английски:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
         <source>&amp;Azerbaijani spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание по-а&amp;зербайджански:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
         <source>&amp;Russian spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание по-&amp;русски:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="46"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="47"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Организация:</translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="69"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя человека.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="57"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Название (как обычно пишется):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
         <source>In &amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
         <source>In &amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="64"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
@@ -2480,12 +2523,12 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="206"/>
         <source>Show other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать других участников</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="208"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники, не относящиеся ни к одной из сторон: наблюдатели, модераторы, международные организации</translation>
     </message>
 </context>
 <context>
@@ -2493,47 +2536,47 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="26"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
         <source>Position at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность на встрече</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="53"/>
         <source>Representative (unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель (без имени)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="55"/>
         <source>(unknown person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестное лицо)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants_model.py" line="94"/>
         <source>Representative of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель: {0}</translation>
     </message>
 </context>
 <context>
@@ -2572,77 +2615,77 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
         <source>Edit person</source>
         <translation>Изменение данных человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="44"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="52"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
         <source>New organisa&amp;tion…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="70"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Имя&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Должность&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="73"/>
         <source>As usually &amp;written:</source>
         <translation>Как обычно &amp;пишется:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
         <source>&amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
         <source>&amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
         <source>&amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="91"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="94"/>
         <source>E-&amp;mail:</source>
         <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
         <source>N&amp;otes:</source>
         <translation>П&amp;римечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="137"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="136"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>В справочнике нет организации с таким названием. Выберите её из списка или добавьте кнопкой «Новая организация…».</translation>
     </message>
@@ -2652,17 +2695,17 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
         <source>New person “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек «{0}»…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="65"/>
         <source>Representative of another organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель другой организации…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_picker.py" line="71"/>
         <source>Representative of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель: {0}</translation>
     </message>
 </context>
 <context>
@@ -2770,74 +2813,75 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="42"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="45"/>
         <source>Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.
 Recover opens one in the meeting editor, as unsaved changes for you to check and save. Discard deletes the copy for good. What you leave here is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый сеанс Minutes App завершился некорректно. Программа сохранила копию изменений, которые ещё не были сохранены.
+«Восстановить» открывает копию в редакторе встречи как несохранённые изменения, чтобы вы их проверили и сохранили. «Удалить» безвозвратно удаляет копию. Оставленные здесь копии будут предложены снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Unsaved changes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения от</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="65"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="66"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="67"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить &amp;позже</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="86"/>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
         <source>(untitled meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(встреча без названия)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
         <source>New meeting, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча, ни разу не сохранялась</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
         <source>Changes to a saved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохранённой встречи</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="110"/>
         <source>This copy could not be opened; the reason is in the log. It is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть эту копию; причина записана в журнал. Копия сохранена.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="122"/>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление несохранённой работы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
         <source>Delete the unsaved changes to “{0}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвозвратно удалить несохранённые изменения встречи «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -2888,27 +2932,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="21"/>
         <source>Representative of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель организации</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="30"/>
         <source>Optional, e.g. Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например, советник</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="33"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Организация:</translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
         <source>&amp;Position at the meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность на встрече:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="50"/>
         <source>Choose or type the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите организацию.</translation>
     </message>
 </context>
 <context>
@@ -2916,87 +2960,87 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="24"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="25"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручная</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="26"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="37"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другая</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="43"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="44"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="52"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">Восстановление из резервной копии</translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Время создания</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="71"/>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке %1 пока нет резервных копий.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="73"/>
         <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед заменой данных резервная копия проверяется, а для текущих данных сначала создаётся резервная копия.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="76"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">Вос&amp;становить</translation>
+        <translation>Вос&amp;становить</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="78"/>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой файл…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/restore_dialog.py" line="98"/>
         <source>Minutes App backups (*.db);;All files (*)</source>
-        <translation type="unfinished">Резервные копии Minutes App (*.db);;Все файлы (*)</translation>
+        <translation>Резервные копии Minutes App (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3081,122 +3125,122 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="53"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="60"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="69"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="83"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="85"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="97"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="100"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="103"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="106"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="130"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="134"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3224,53 +3268,53 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="60"/>
         <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника: введите имя в любом написании или организацию и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="66"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="67"/>
         <source>Add someone who is not in the directory yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека, которого ещё нет в справочнике</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="69"/>
         <source>Representative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="70"/>
         <source>Add an unnamed representative of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить представителя организации без указания имени</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/participants.py" line="115"/>
         <source>{0} is already listed on this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} уже есть в списке участников этой встречи.</translation>
     </message>
 </context>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="33"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="34"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="37"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="47"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="84"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="48"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="85"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3502,7 +3546,7 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
     <message>
         <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: {0}</translation>
     </message>
 </context>
 <context>
