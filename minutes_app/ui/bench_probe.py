@@ -34,6 +34,7 @@ class _FirstPaintWatcher(QObject):
 
     def _report(self) -> None:
         print(f"READY {time.time():.6f}", flush=True)
+        print(f"READY_RSS_KIB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
         if self._mode == "tracker":
             self._show_every_follow_up()
             rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -63,5 +64,6 @@ def install_if_requested(window: QMainWindow) -> None:
     mode = os.environ.get(PROBE_ENV)
     if not mode:
         return
+    window.show_page("meetings")  # the page measured, whatever page the last session ended on  # type: ignore[attr-defined]
     watcher = _FirstPaintWatcher(window, mode)
     window.meetings_page.table.viewport().installEventFilter(watcher)  # type: ignore[attr-defined]
