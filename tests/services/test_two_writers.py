@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -52,12 +53,25 @@ def test_two_processes_writing_at_once_never_see_database_is_locked(sqlite_paths
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     db = str(sqlite_paths.db_file)
     procs = [subprocess.Popen([sys.executable, str(writer), db, str(seed)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for seed in (101, 102)]
-    time.sleep(4)
-    outputs = []
+    counts = [0, 0]
+
+    def count_lines(index: int) -> None:
+        for _line in procs[index].stdout:  # type: ignore[union-attr]
+            counts[index] += 1
+
+    readers = [threading.Thread(target=count_lines, args=(i,), daemon=True) for i in range(2)]
+    for reader in readers:
+        reader.start()
+    # Wait until both have committed several meetings while the other was writing too (a busy
+    # machine starts them slowly), then stop them.
+    deadline = time.monotonic() + 90
+    while min(counts) < 5 and time.monotonic() < deadline and all(p.poll() is None for p in procs):
+        time.sleep(0.1)
+    errors = []
     for proc in procs:
         proc.terminate()
-        out, err = proc.communicate(timeout=30)
-        outputs.append((out, err))
-    for out, err in outputs:
+        errors.append(proc.stderr.read())  # type: ignore[union-attr]
+        proc.wait(timeout=30)
+    for err in errors:
         assert "locked" not in err and "Traceback" not in err, err[-2000:]
-        assert len(out.splitlines()) > 3
+    assert min(counts) >= 5, counts
