@@ -52,7 +52,7 @@ from minutes_app.ui.tracker.filter_bar import FilterBar, FilterChoices
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
 from minutes_app.ui.tracker.report_selection import describe_selection
-from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
+from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.ui_settings import default_ui_settings
 from minutes_app.ui.widgets.search_box import SearchBox
@@ -257,13 +257,7 @@ class FollowUpsPage(QWidget):
         row = self.selected_follow_up()
         if row is None or new_status == row.status:
             return None
-        dialog = StatusChangeDialog(row, new_status, today=self.model.today(), parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._store_status_change(row, dialog))
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "status_dialog", None))
-        self.status_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_status_dialog(self, row, new_status, today=self.model.today(), on_accepted=self._store_status_change)
 
     def _store_status_change(self, row: FollowUpRow, dialog: StatusChangeDialog) -> None:
         change = dialog.change()

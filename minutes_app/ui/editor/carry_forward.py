@@ -35,7 +35,7 @@ from minutes_app.ui.editor.list_controls import current_row, select_row
 from minutes_app.ui.formatting import countries_text, format_date
 from minutes_app.ui.messages import describe_error
 from minutes_app.ui.tracker.history_text import history_html
-from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
+from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.tables import configure_table
 
@@ -252,13 +252,7 @@ class CarryForwardPanel(QWidget):
         row = self.selected()
         if row is None or new_status == row.status:
             return None
-        dialog = StatusChangeDialog(row, new_status, today=dt.date.today(), parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._store_status_change(row, dialog))
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "status_dialog", None))
-        self.status_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_status_dialog(self, row, new_status, today=dt.date.today(), on_accepted=self._store_status_change)
 
     def _store_status_change(self, row: FollowUpRow, dialog: StatusChangeDialog) -> None:
         change = dialog.change()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -129,6 +130,20 @@ class StatusChangeDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(not missing)
+
+
+def open_status_dialog(
+    owner: QWidget, row: FollowUpRow, new_status: str, *, today: dt.date,
+    on_accepted: Callable[[FollowUpRow, StatusChangeDialog], None],
+) -> StatusChangeDialog:
+    """Open the window-modal status dialog for `row`; `owner.status_dialog` holds it while it is open."""
+    dialog = StatusChangeDialog(row, new_status, today=today, parent=owner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: on_accepted(row, dialog))
+    dialog.destroyed.connect(lambda _obj=None: setattr(owner, "status_dialog", None))
+    owner.status_dialog = dialog  # type: ignore[attr-defined]  # tests and callers reach the open dialog here
+    dialog.open()
+    return dialog
 
 
 def _qdate(day: dt.date) -> QDate:
