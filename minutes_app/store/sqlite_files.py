@@ -11,19 +11,41 @@ from pathlib import Path
 from minutes_app.domain.errors import StoreError
 from minutes_app.fsutil import atomic_path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".db"
 
 
 def looks_like_sqlite(path: Path) -> bool:
-    """True when the file is empty (a new database) or starts with SQLite's header."""
-    with open(path, "rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
-    return head == b"" or head == SQLITE_HEADER
+    """True when SQLite reads `path` as a database: empty (a new one) or with SQLite's header."""
+    # Read through SQLite, never with open(): on POSIX, closing any descriptor of a file drops every
+    # lock this process holds on it, the app's open connections included ("How To Corrupt An SQLite
+    # Database File", 2.2). SQLite's own connections share one lock table per file, so they are safe.
+    try:
+        conn = _open_read_only(path)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if _is_not_a_database(exc):
+            return False
+        if _error_code(exc) == sqlite3.SQLITE_CORRUPT:
+            return True  # SQLite's header, damaged pages: check_file tells which
+        raise
+    return True
+
+
+def _error_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None  # extended codes carry the primary one in the low byte
+
+
+def _is_not_a_database(exc: sqlite3.Error) -> bool:
+    return _error_code(exc) == sqlite3.SQLITE_NOTADB or "not a database" in str(exc)
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    # mode=ro never writes the main file; a damaged file stays byte-for-byte as it was.
+    # mode=ro never writes the main file; a damaged file stays byte-for-byte as it was. The path is
+    # percent-quoted (as_uri) so a folder named "q?mode=rw" or "a%20b" is a name, never URI syntax.
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
 
 
@@ -33,10 +55,7 @@ def check_file(path: Path, *, quick: bool = True) -> None:
         raise StoreError("missing", f"{path} does not exist")
     if not path.is_file():
         raise StoreError("not_a_database", f"{path} is not a file")
-    if not looks_like_sqlite(path):
-        raise StoreError(
-            "not_a_database", f"{path} is not a Minutes App database (not an SQLite file)"
-        )
+    # One read-only SQLite connection reads the header and checks the pages (see looks_like_sqlite).
     try:
         conn = _open_read_only(path)
         try:
@@ -45,8 +64,10 @@ def check_file(path: Path, *, quick: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
-            raise StoreError("not_a_database", f"{path} is not a database: {exc}") from exc
+        if _is_not_a_database(exc):
+            raise StoreError(
+                "not_a_database", f"{path} is not a Minutes App database (not an SQLite file)"
+            ) from exc
         raise StoreError("damaged", f"{path} is damaged: {exc}") from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
