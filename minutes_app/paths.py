@@ -31,7 +31,10 @@ class AppPaths:
         """The SQLite file, or None for a server database."""
         if not self.is_sqlite:
             return None
-        return Path(self.db_url.split("///", 1)[1])
+        from sqlalchemy.engine import make_url
+
+        # Parsed, not split: the URL percent-quotes the path (see sqlite_url).
+        return Path(make_url(self.db_url).database or "")
 
     @property
     def backups_dir(self) -> Path:
@@ -59,6 +62,14 @@ class AppPaths:
         return make_url(self.db_url).render_as_string(hide_password=True)
 
 
+def sqlite_url(file: Path) -> str:
+    """The SQLAlchemy URL of an SQLite file, its path quoted so "?", "#" or "%20" stay part of the name."""
+    from sqlalchemy.engine import URL
+
+    # An f-string "sqlite:///{file}" would read "q?mode=ro" as query options and "%20" as a space.
+    return URL.create("sqlite", database=str(file)).render_as_string(hide_password=False)
+
+
 def default_data_dir() -> Path:
     """The user's data folder for the app, from platformdirs."""
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
@@ -69,11 +80,11 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
     folder = Path(data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()).expanduser()
     folder = folder.resolve()
     if db is None:
-        url = f"sqlite:///{folder / DB_FILE_NAME}"
+        url = sqlite_url(folder / DB_FILE_NAME)
     elif "://" in db:
         url = db
     else:
-        url = f"sqlite:///{Path(db).expanduser().resolve()}"
+        url = sqlite_url(Path(db).expanduser().resolve())
     return AppPaths(data_dir=folder, db_url=url)
 
 
