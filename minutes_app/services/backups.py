@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -37,6 +36,7 @@ def restore_store(paths: AppPaths, backup: Path) -> Path | None:
     """Replace the store with `backup` after saving the current one; returns where it was saved.
 
     A backup that fails its integrity check, or is from a newer app, is refused and nothing changes.
+    Call it on a closed store (no Services open on it in this process).
     """
     if paths.db_file is None:
         raise StoreError("unsupported", "restore works on SQLite stores; on PostgreSQL use import-json into a new database")
@@ -51,12 +51,10 @@ def restore_store(paths: AppPaths, backup: Path) -> Path | None:
         try:
             sqlite_files.backup_file(paths.db_file, saved)
         except (StoreError, sqlite3.DatabaseError):
-            # A damaged store cannot go through the backup API: keep its exact bytes instead.
-            saved = saved.with_suffix(".damaged")
-            shutil.copy2(paths.db_file, saved)
-            paths.db_file.unlink()
-            for suffix in ("-wal", "-shm"):
-                Path(f"{paths.db_file}{suffix}").unlink(missing_ok=True)
+            # A damaged store cannot go through the backup API: keep its exact bytes instead. That
+            # reads it with the OS, which is safe only on a closed store: callers restore after
+            # closing theirs, and set_aside_damaged refuses when anyone still has it open.
+            saved = sqlite_files.set_aside_damaged(paths.db_file, saved.with_suffix(".damaged"))
     else:
         paths.db_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     sqlite_files.restore_file(backup, paths.db_file)

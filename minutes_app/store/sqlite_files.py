@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -123,6 +124,71 @@ def restore_file(backup: Path, live: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+# SQLite's lock bytes in the database file (sqlite3.c, PENDING_BYTE): pending, reserved, then the
+# 510-byte shared range every open WAL connection holds a read lock on.
+_LOCK_START = 0x40000000
+_LOCK_BYTES = 512
+
+
+def set_aside_damaged(live: Path, saved: Path) -> Path:
+    """Move a damaged store's exact bytes (and its WAL) to `saved`, leaving nothing at `live`.
+
+    Only for a store nobody has open: it reads the file with the OS, not SQLite, so it refuses
+    when a connection of this process is open on it (closing our descriptor would drop that
+    connection's locks) or another process holds SQLite's lock on it (it would go on writing
+    into a file that is no longer the store).
+    """
+    if _held_by_this_process(live):
+        raise StoreError("in_use", f"{live} is still open in this program: close it before restoring")
+    fd = os.open(live, os.O_RDWR)
+    try:
+        _lock_out_other_processes(fd, live)
+        # Copied through the locked descriptor: a second descriptor's close would drop our lock.
+        with atomic_path(saved) as tmp:
+            with open(fd, "rb", closefd=False) as src, open(tmp, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+            restrict_permissions(tmp, 0o600)
+        wal = Path(f"{live}-wal")
+        if wal.exists():  # it may hold committed transactions: kept beside the copy, where SQLite looks
+            with atomic_path(Path(f"{saved}-wal")) as tmp:
+                shutil.copyfile(wal, tmp)
+                restrict_permissions(tmp, 0o600)
+        for leftover in (wal, Path(f"{live}-shm"), Path(f"{live}-journal")):
+            leftover.unlink(missing_ok=True)
+        live.unlink()
+    finally:
+        os.close(fd)
+    return saved
+
+
+def _lock_out_other_processes(fd: int, live: Path) -> None:
+    if os.name != "posix":
+        return  # Windows' own locks forbid deleting a file another process has open
+    import fcntl
+
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _LOCK_BYTES, _LOCK_START)
+    except OSError as exc:
+        raise StoreError(
+            "in_use", f"{live} is open in another window or program: close it, then restore again"
+        ) from exc
+
+
+def _held_by_this_process(live: Path) -> bool:
+    """True when one of this process's descriptors is on the store file or its WAL/SHM (Linux only)."""
+    fd_dir = Path("/proc/self/fd")
+    if not fd_dir.is_dir():
+        return False
+    names = {str(live.resolve()), f"{live.resolve()}-wal", f"{live.resolve()}-shm"}
+    for entry in fd_dir.iterdir():
+        try:
+            if os.readlink(entry) in names:
+                return True
+        except OSError:
+            continue  # closed meanwhile (the listing's own descriptor among them)
+    return False
 
 
 def backup_name(kind: str, now: dt.datetime | None = None) -> str:

@@ -3,7 +3,8 @@
 It opens the store exactly as the app does without its window (open_services, the daily backup,
 File > Back up now, the store check), then saves meetings or closes on request. Each command is
 answered with one line "ok COMMAND [DETAIL]" once it has finished, so the test knows what has been
-committed. `--probe DB` instead reports whether some process holds a lock on the database file.
+committed. `--probe DB` instead reports whether some process holds a lock on the database file;
+`--hold DB` holds one, as another program's open connection would.
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ def probe(db: str) -> str:
         return "free"
     finally:
         os.close(fd)
+
+
+def hold(db: str) -> None:
+    """Hold SQLite's shared lock on `db` as another process's open connection does, until stdin closes."""
+    fd = os.open(db, os.O_RDONLY)
+    fcntl.lockf(fd, fcntl.LOCK_SH, SHARED_SIZE, SHARED_FIRST)
+    print("holding", flush=True)
+    sys.stdin.read()
+    os.close(fd)
 
 
 def run(data_dir: str) -> None:
@@ -81,5 +91,7 @@ def run(data_dir: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "--probe":
         print(probe(sys.argv[2]))
+    elif sys.argv[1] == "--hold":
+        hold(sys.argv[2])
     else:
         run(sys.argv[1])

@@ -165,3 +165,66 @@ def test_normal_close_after_another_process_committed_keeps_both(sqlite_paths: A
     titles = meeting_titles(data)
     assert "from-the-app" in titles and "after-the-other" in titles and len(titles) == 3
     cli(data, "check")
+
+
+def _damaged_store_and_backup(paths: AppPaths) -> Path:
+    """Make a good backup, then damage the live file beyond what SQLite opens; returns the backup."""
+    from minutes_app.services import backups
+
+    db = paths.db_file
+    assert db is not None
+    good = backups.backup_now(paths, keep=5)
+    db.write_bytes(b"not a database any more " * 400)  # the test process holds nothing on it
+    Path(f"{db}-wal").write_bytes(b"frames that may hold committed work")
+    return good
+
+
+def test_restore_over_a_damaged_store_keeps_its_bytes_and_its_wal(sqlite_paths: AppPaths) -> None:
+    from minutes_app.services import backups
+    from minutes_app.store import sqlite_files
+
+    good = _damaged_store_and_backup(sqlite_paths)
+    db = sqlite_paths.db_file
+    assert db is not None
+    saved = backups.restore_store(sqlite_paths, good)
+    assert saved is not None and saved.read_bytes() == b"not a database any more " * 400
+    assert Path(f"{saved}-wal").read_bytes() == b"frames that may hold committed work"
+    sqlite_files.check_file(db, quick=False)
+    assert integrity(db) == "ok"
+
+
+def test_restore_over_a_damaged_store_another_process_has_open_is_refused(sqlite_paths: AppPaths) -> None:
+    from minutes_app.domain.errors import StoreError
+    from minutes_app.services import backups
+
+    good = _damaged_store_and_backup(sqlite_paths)
+    db = sqlite_paths.db_file
+    assert db is not None
+    holder = subprocess.Popen([sys.executable, str(APP), "--hold", str(db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=_env())
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError) as refused:
+            backups.restore_store(sqlite_paths, good)
+        assert refused.value.reason == "in_use"
+    finally:
+        holder.communicate(timeout=30)
+    assert db.read_bytes() == b"not a database any more " * 400  # nothing moved under the other program
+    assert Path(f"{db}-wal").exists()
+
+
+def test_restore_over_a_damaged_store_this_process_still_has_open_is_refused(sqlite_paths: AppPaths) -> None:
+    from minutes_app.domain.errors import StoreError
+    from minutes_app.services import backups
+
+    good = _damaged_store_and_backup(sqlite_paths)
+    db = sqlite_paths.db_file
+    assert db is not None
+    still_open = sqlite3.connect(db)  # a connection someone forgot to close: it holds a descriptor
+    try:
+        with pytest.raises(StoreError) as refused:
+            backups.restore_store(sqlite_paths, good)
+        assert refused.value.reason == "in_use"
+    finally:
+        still_open.close()
+    assert db.read_bytes() == b"not a database any more " * 400
