@@ -93,6 +93,8 @@ def read_revision(path: Path) -> str | None:
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a live database into `target` with the online backup API (safe while in use)."""
+    if is_store_file(target, source):
+        raise StoreError("same_file", f"{target} is the store itself: choose another file for the backup")
     if not looks_like_sqlite(source):
         raise StoreError("not_a_database", f"{source} is not an SQLite database")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -112,8 +114,24 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
+def is_store_file(candidate: Path, live: Path) -> bool:
+    """True when `candidate` is the store file `live` or its -wal, -shm or -journal, by any name."""
+    names = [live] + [Path(f"{live}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    for name in names:
+        if candidate.absolute() == name.absolute():
+            return True
+        try:
+            if os.path.samefile(candidate, name):  # stat() only: no descriptor is opened
+                return True
+        except OSError:
+            continue  # one of them does not exist
+    return False
+
+
 def restore_file(backup: Path, live: Path) -> None:
     """Overwrite the live database with a backup's content, online, in one step."""
+    if is_store_file(backup, live):
+        raise StoreError("same_file", f"{backup} is the store itself, not a backup of it")
     check_file(backup, quick=False)
     src = _open_read_only(backup)
     try:

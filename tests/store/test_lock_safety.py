@@ -228,3 +228,32 @@ def test_restore_over_a_damaged_store_this_process_still_has_open_is_refused(sql
     finally:
         still_open.close()
     assert db.read_bytes() == b"not a database any more " * 400
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_a_backup_never_replaces_the_store_or_its_wal(sqlite_paths: AppPaths, suffix: str) -> None:
+    from minutes_app.domain.errors import StoreError
+    from minutes_app.services import backups, open_services
+
+    services = open_services(sqlite_paths)  # open, as the app is while `minutes-app backup` runs
+    try:
+        target = Path(f"{sqlite_paths.db_file}{suffix}")
+        inode = target.stat().st_ino
+        with pytest.raises(StoreError) as refused:
+            backups.backup_store(sqlite_paths, target)
+        assert refused.value.reason == "same_file"
+        assert target.stat().st_ino == inode
+    finally:
+        services.close()
+
+
+def test_the_store_is_not_restored_from_itself(sqlite_paths: AppPaths) -> None:
+    from minutes_app.domain.errors import StoreError
+    from minutes_app.services import backups
+
+    db = sqlite_paths.db_file
+    assert db is not None
+    with pytest.raises(StoreError) as refused:
+        backups.restore_store(sqlite_paths, db)
+    assert refused.value.reason == "same_file"
+    assert integrity(db) == "ok"
