@@ -175,9 +175,12 @@ def set_aside_damaged(live: Path, saved: Path) -> Path:
                 restrict_permissions(tmp, 0o600)
         for leftover in (wal, Path(f"{live}-shm"), Path(f"{live}-journal")):
             leftover.unlink(missing_ok=True)
-        live.unlink()
+        if os.name == "posix":
+            live.unlink()  # while the lock still keeps others out
     finally:
         os.close(fd)
+    if os.name != "posix":
+        live.unlink()  # Windows deletes no file that is open, ours included
     return saved
 
 
