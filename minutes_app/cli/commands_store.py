@@ -5,19 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import text
-
 from minutes_app.cli.main import paths_from
 from minutes_app.cli.session import open_for
 from minutes_app.services.backups import backup_store, restore_store
-from minutes_app.domain.errors import StoreError
-from minutes_app.store import migrate, sqlite_files
-from minutes_app.store.engine import make_engine
+from minutes_app.store import migrate
+from minutes_app.store.store_check import check_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add check, backup, restore, export-json and import-json."""
-    p = sub.add_parser("check", help="integrity check of the store (exit 0 when sound)")
+    p = sub.add_parser("check", help="integrity and schema check of the store (exit 0 when sound)")
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("backup", help="an online backup of the store, safe while the app is open")
     p.add_argument("file", metavar="FILE")
@@ -36,21 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_check(args: argparse.Namespace) -> int:
     """Check the store without changing it."""
     paths = paths_from(args)
-    if paths.db_file is not None:
-        sqlite_files.check_file(paths.db_file, quick=False)
-        revision = sqlite_files.read_revision(paths.db_file)
-    else:
-        engine = make_engine(paths.db_url)
-        try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-                revision = migrate.current_revision(conn)
-        except Exception as exc:  # noqa: BLE001 - any driver error means "cannot reach"
-            raise StoreError("unavailable", f"Cannot reach {paths.display_location()}: {str(exc).splitlines()[0]}") from exc
-        finally:
-            engine.dispose()
-    if revision is not None and revision not in migrate.known_revisions():
-        raise StoreError("too_new", f"{paths.display_location()} is from a newer version of Minutes App (schema {revision})")
+    revision = check_store(paths)
     state = "empty (no schema yet)" if revision is None else f"schema {revision}" + ("" if revision == migrate.head_revision() else ", will be updated at next start")
     print(f"{paths.display_location()}: sound ({state})")
     return 0

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from minutes_app import APP_ID, __version__
+from minutes_app.cli.network_warning import warn_if_on_network
 from minutes_app.domain.errors import MinutesError
 from minutes_app.paths import AppPaths, resolve_paths
 
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths_from(args))
     try:
+        warn_if_on_network(paths_from(args))
         result: int = args.handler(args)
         return result
     except MinutesError as exc:

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import migrate, sqlite_files
+from minutes_app.store import backup_checks, sqlite_files
+from minutes_app.store.backup_checks import BackupScan
+
+__all__ = ["BackupScan", "backup_now", "backup_store", "newest_good_backup", "restore_store"]
 
 
 def backup_store(paths: AppPaths, target: Path) -> Path:
@@ -32,18 +35,21 @@ def backup_now(paths: AppPaths, *, keep: int) -> Path:
     return target
 
 
+def newest_good_backup(paths: AppPaths) -> BackupScan:
+    """The newest backup in the backups folder that restore would accept, and the newer ones it would refuse."""
+    return backup_checks.newest_good_backup(paths.backups_dir)
+
+
 def restore_store(paths: AppPaths, backup: Path) -> Path | None:
     """Replace the store with `backup` after saving the current one; returns where it was saved.
 
-    A backup that fails its integrity check, or is from a newer app, is refused and nothing changes.
+    Anything but a complete, sound Minutes App store of a known revision is refused with the
+    reason (backup_checks.verify_backup), and nothing changes.
     Call it on a closed store (no Services open on it in this process).
     """
     if paths.db_file is None:
         raise StoreError("unsupported", "restore works on SQLite stores; on PostgreSQL use import-json into a new database")
-    sqlite_files.check_file(backup, quick=False)
-    revision = sqlite_files.read_revision(backup)
-    if revision is not None and revision not in migrate.known_revisions():
-        raise StoreError("too_new", f"{backup} is from a newer version of Minutes App")
+    backup_checks.verify_backup(backup)
     saved: Path | None = None
     if paths.db_file.exists():
         paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

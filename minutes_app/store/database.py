@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import migrate, sqlite_files
+from minutes_app.store import backup_leftovers, migrate, sqlite_files
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
@@ -66,6 +66,7 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError("unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}") from exc
+    backup_leftovers.clean(paths.backups_dir)
     return Store(engine, paths)
 
 

@@ -232,11 +232,10 @@ def _backup_stamp(path: Path) -> str:
 
 
 def rotate_backups(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups; return the deleted ones."""
-    doomed = list_backups(folder)[max(keep, 1):]
-    for path in doomed:
-        path.unlink(missing_ok=True)
-    return doomed
+    """Delete old automatic and manual backups (backup_rotation's rules); return the deleted ones."""
+    from minutes_app.store import backup_rotation
+
+    return backup_rotation.rotate(folder, keep)
 
 
 def restrict_permissions(path: Path, mode: int) -> None:

@@ -17,6 +17,7 @@ from minutes_app.ui.crash_reporting import install_crash_reporter
 from minutes_app.ui.editor.recovery_dialog import offer_recovery
 from minutes_app.ui.icons import app_icon
 from minutes_app.ui.main_window import MainWindow
+from minutes_app.ui.network_warning import warn_about_network_store
 from minutes_app.ui.bench_probe import install_if_requested
 from minutes_app.ui.start_up import offer_sample_meeting, show_follow_up_summary, start_daily_backup
 from minutes_app.ui.store_opening import open_services_interactively
@@ -43,7 +44,9 @@ AFTER_FIRST_PAINT_MS = 200
 
 
 def _after_start(services: Services, ui_settings: QSettings, window: MainWindow) -> None:
-    """What follows the first paint: the sample meeting offer, the follow-up summary, recovery."""
+    """What follows the first paint: the network warning, the sample meeting offer, the follow-up summary, recovery."""
+    if warn_about_network_store(services.paths, window) is not None:
+        log.warning("the data file %s is on a network file system", services.paths.display_location())
     if offer_sample_meeting(services, ui_settings, window):
         window.announce_change()
     show_follow_up_summary(services, window, window.show_follow_ups_preset)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from minutes_app import APP_NAME
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
+
+# How many refused backups the dialog names.
+SHOWN_SKIPPED = 5
 
 
 class StoreChoice(enum.Enum):
@@ -26,12 +30,15 @@ class StoreChoice(enum.Enum):
 class StoreErrorDialog(QMessageBox):
     """Says why the store cannot be opened, that it was left unchanged, and offers the ways out."""
 
-    def __init__(self, paths: AppPaths, error: StoreError, backup: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, error: StoreError, backup: Path | None, parent: QWidget | None = None,
+        *, skipped: Sequence[tuple[Path, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("%1 cannot open its data").replace("%1", APP_NAME))
         self.setText(f"<b>{html.escape(self.headline(error.reason))}</b>")
-        self.setInformativeText(self._explanation(paths, error, backup))
+        self.setInformativeText(self._explanation(paths, error, backup, skipped))
         self.setDetailedText(str(error))
         self.restore_button = None
         if backup is not None:
@@ -62,7 +69,9 @@ class StoreErrorDialog(QMessageBox):
             return self.tr("The data file does not exist.")
         return self.tr("The data cannot be opened.")
 
-    def _explanation(self, paths: AppPaths, error: StoreError, backup: Path | None) -> str:
+    def _explanation(
+        self, paths: AppPaths, error: StoreError, backup: Path | None, skipped: Sequence[tuple[Path, str]],
+    ) -> str:
         parts = [
             self.tr("File: %1").replace("%1", paths.display_location()),
             self.tr("The file was not changed."),
@@ -77,8 +86,14 @@ class StoreErrorDialog(QMessageBox):
             ).replace("%1", backup.name))
         else:
             parts.append(self.tr("There is no backup to restore."))
+        if skipped:
+            lines = [f"{path.name}: {reason}" for path, reason in skipped[:SHOWN_SKIPPED]]
+            if len(skipped) > SHOWN_SKIPPED:
+                lines.append(self.tr("and %n more", "", len(skipped) - SHOWN_SKIPPED))
+            heading = self.tr("Newer backups that cannot be restored, skipped:")
+            parts.append("\n".join([heading, *lines]))
         parts.append(self.tr("You can also open another data file, start a new one, or quit."))
-        return "<br><br>".join(html.escape(p) for p in parts)
+        return "<br><br>".join(html.escape(p).replace("\n", "<br>") for p in parts)
 
     def choice(self) -> StoreChoice:
         """The way out the person clicked (Quit when the dialog was closed)."""

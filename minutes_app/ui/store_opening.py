@@ -12,28 +12,22 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, backups, open_services
-from minutes_app.store import migrate, sqlite_files
+from minutes_app.services.backups import BackupScan
 from minutes_app.ui.store_error_dialog import StoreChoice, StoreErrorDialog
 
 log = logging.getLogger(__name__)
 
 
 def latest_good_backup(paths: AppPaths) -> Path | None:
-    """The newest backup that passes a full integrity check and that this version can open."""
-    for backup in sqlite_files.list_backups(paths.backups_dir):
-        try:
-            sqlite_files.check_file(backup, quick=False)
-            revision = sqlite_files.read_revision(backup)
-        except (StoreError, sqlite3.Error, OSError):
-            continue
-        if revision is None or revision in migrate.known_revisions():
-            return backup
-    return None
+    """The newest backup that is a complete, sound Minutes App store this version can open."""
+    return backups.newest_good_backup(paths).good
 
 
-def ask_store_choice(paths: AppPaths, error: StoreError, backup: Path | None, parent: QWidget | None) -> StoreChoice:
-    """Show the store error dialog and return what the person chose."""
-    dialog = StoreErrorDialog(paths, error, backup, parent)
+def ask_store_choice(
+    paths: AppPaths, error: StoreError, scan: BackupScan, parent: QWidget | None,
+) -> StoreChoice:
+    """Show the store error dialog (the good backup, and the newer ones skipped) and return what the person chose."""
+    dialog = StoreErrorDialog(paths, error, scan.good, parent, skipped=scan.skipped)
     dialog.exec()
     return dialog.choice()
 
@@ -45,8 +39,10 @@ def open_services_interactively(paths: AppPaths, parent: QWidget | None = None) 
             return open_services(paths)
         except StoreError as error:
             log.warning("cannot open the store %s: %s (%s)", paths.display_location(), error, error.reason)
-            backup = latest_good_backup(paths) if paths.is_sqlite and error.reason != "unwritable" else None
-            choice = ask_store_choice(paths, error, backup, parent)
+            offer = paths.is_sqlite and error.reason != "unwritable"
+            scan = backups.newest_good_backup(paths) if offer else BackupScan(None, [])
+            backup = scan.good
+            choice = ask_store_choice(paths, error, scan, parent)
         if choice is StoreChoice.QUIT:
             return None
         if choice is StoreChoice.RESTORE_BACKUP and backup is not None:

@@ -38,3 +38,21 @@ def test_other_file_and_empty_folder(qtbot, monkeypatch, tmp_path: Path) -> None
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(elsewhere), ""))
     dialog._pick_other()
     assert dialog.chosen == elsewhere
+
+
+def test_the_gui_restore_refuses_an_empty_backup_and_says_why(qtbot, monkeypatch, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from minutes_app.ui.backup_actions import restore_and_report
+
+    paths = sqlite_services.paths
+    sqlite_services.close()
+    paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    empty = paths.backups_dir / backup_name("manual")
+    empty.write_bytes(b"")  # a "Back up now" killed before it wrote anything
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: (_ for _ in ()).throw(AssertionError("reported as restored")))
+    assert restore_and_report(None, paths, empty) is False
+    assert len(said) == 1 and said[0].startswith("Nothing was restored: ") and "empty (0 bytes)" in said[0]
+    assert not list(paths.backups_dir.glob("minutes-pre-restore-*"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -147,11 +148,50 @@ def test_an_unwritable_store_does_not_offer_a_restore(qtbot, monkeypatch, sqlite
     def refuse(paths: AppPaths):  # type: ignore[no-untyped-def]
         raise StoreError("unwritable", "read-only folder")
 
-    def ask(paths, error, backup, parent):  # type: ignore[no-untyped-def]
-        offered.append(backup)
+    def ask(paths, error, scan, parent):  # type: ignore[no-untyped-def]
+        offered.append(scan.good)
         return StoreChoice.QUIT
 
     monkeypatch.setattr(store_opening, "open_services", refuse)
     monkeypatch.setattr(store_opening, "ask_store_choice", ask)
     assert open_services_interactively(sqlite_paths) is None
     assert offered == [None]
+
+
+def test_the_dialog_offers_the_newest_good_backup_and_says_why_newer_ones_were_skipped(qtbot, monkeypatch, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    services = open_services(sqlite_paths)
+    load_demo(services)
+    good = backups.backup_now(sqlite_paths, keep=10)
+    services.close()
+    empty = sqlite_paths.backups_dir / "minutes-manual-29990101-000000-000000.db"
+    empty.write_bytes(b"")  # newest: a manual backup killed before it wrote anything
+    foreign = sqlite_paths.backups_dir / "minutes-daily-29980101-000000-000000.db"
+    conn = sqlite3.connect(str(foreign))
+    conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    assert latest_good_backup(sqlite_paths) == good
+    assert sqlite_paths.db_file is not None
+    for suffix in ("-wal", "-shm"):
+        Path(f"{sqlite_paths.db_file}{suffix}").unlink(missing_ok=True)
+    sqlite_paths.db_file.write_bytes(os.urandom(4096))
+    shown = _answer(monkeypatch, "quit")
+    assert open_services_interactively(sqlite_paths) is None
+    dialog = shown[0]
+    assert dialog.defaultButton() is dialog.restore_button
+    assert good.name in dialog.informativeText()
+    text = dialog.informativeText()
+    assert f"{empty.name}: " in text and "empty (0 bytes)" in text
+    assert f"{foreign.name}: " in text and "not a Minutes App backup" in text
+
+
+def test_no_restore_is_offered_when_every_backup_is_bad(qtbot, monkeypatch, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    sqlite_paths.backups_dir.mkdir()
+    (sqlite_paths.backups_dir / "minutes-manual-29990101-000000-000000.db").write_bytes(b"")
+    assert sqlite_paths.db_file is not None
+    sqlite_paths.db_file.write_bytes(os.urandom(4096))
+    shown = _answer(monkeypatch, "quit")
+    assert open_services_interactively(sqlite_paths) is None
+    dialog = shown[0]
+    assert dialog.restore_button is None and dialog.defaultButton() is dialog.quit_button
+    assert "There is no backup to restore." in dialog.informativeText()
