@@ -14,16 +14,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import migrate, sqlite_files
+from minutes_app.store import failures, migrate, sqlite_files
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
 class Store:
     """An open, migrated store; hands out one session per transaction."""
 
-    def __init__(self, engine: Engine, paths: AppPaths) -> None:
+    def __init__(self, engine: Engine, paths: AppPaths, *, read_only: bool = False) -> None:
         self.engine = engine
         self.paths = paths
+        self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
@@ -36,21 +37,38 @@ class Store:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
-        with self._writer() as session:
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Database failures arrive as StoreError or ConflictError in words (store/failures.py).
+        """
+        if self.read_only:
+            raise failures.store_error(failures.READ_ONLY)
+        with _in_words(), self._writer() as session:
             with session.begin():
                 yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only transaction (on SQLite it does not take the write lock)."""
-        with self._reader() as session:
+        with _in_words(), self._reader() as session:
             with session.begin():
                 yield session
 
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _in_words() -> Iterator[None]:
+    """Re-raise the database failures a person can act on as StoreError / ConflictError."""
+    try:
+        yield
+    except SQLAlchemyError as exc:  # StaleDataError included
+        named = failures.translate(exc)
+        if named is None:
+            raise
+        raise named from exc
 
 
 def open_store(paths: AppPaths, *, create: bool = True) -> Store:
