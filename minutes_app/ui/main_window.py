@@ -384,8 +384,9 @@ class MainWindow(QMainWindow):
         self._ui_settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.
+        event.ignore()
         if not self.editor_area.close_editor():
-            event.ignore()
             return
         self.save_layout()
         event.accept()
