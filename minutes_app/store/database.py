@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import failures, migrate, sqlite_files
+from minutes_app.store import failures, migrate, read_only, sqlite_files
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
@@ -73,6 +73,8 @@ def _in_words() -> Iterator[None]:
 
 def open_store(paths: AppPaths, *, create: bool = True) -> Store:
     """Check, back up, migrate and open the store at `paths`; raise StoreError when it cannot."""
+    if paths.is_sqlite and _folder_and_file(paths)[0].exists() and not read_only.can_write(*_folder_and_file(paths)):
+        return _open_read_only(paths)  # browse, search and export; every write says why it cannot
     if paths.is_sqlite:
         _prepare_sqlite(paths, create=create)
     engine = make_engine(paths.db_url)
@@ -85,6 +87,25 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
         engine.dispose()
         raise StoreError("unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}") from exc
     return Store(engine, paths)
+
+
+def _folder_and_file(paths: AppPaths) -> tuple[Path, Path]:
+    assert paths.db_file is not None
+    return paths.db_file.parent, paths.db_file
+
+
+def _open_read_only(paths: AppPaths) -> Store:
+    """A store this user cannot write: opened read-only when it exists and needs no update, else StoreError."""
+    folder, db_file = _folder_and_file(paths)
+    if not db_file.exists():
+        raise StoreError("unwritable", f"Cannot create {db_file.name}: the folder {folder} cannot be written")
+    revision = read_only.check(db_file)
+    if revision != migrate.head_revision():
+        raise StoreError(
+            "unwritable",
+            f"{db_file} must be updated for this version of Minutes App, but its folder or the file cannot be written",
+        )
+    return Store(read_only.make_read_only_engine(db_file), paths, read_only=True)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.fsutil import atomic_path
+from minutes_app.store import read_only
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".db"
@@ -23,8 +24,9 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    # mode=ro never writes the main file; a damaged file stays byte-for-byte as it was.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    # mode=ro never writes the main file; a damaged file stays byte-for-byte as it was. In a
+    # read-only folder it falls back to immutable=1 (read_only.connect), so such a file is not "damaged".
+    return read_only.connect(path)
 
 
 def check_file(path: Path, *, quick: bool = True) -> None:
