@@ -1,8 +1,9 @@
-"""The store's failures (store/failures.py) in the interface language, by their reason."""
+"""The store's failures (store/failures.py) in the interface language, by their reason, and the read-only banner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.store import failures
@@ -48,3 +49,13 @@ def read_only_banner() -> str:
         "This data folder is read-only: you can browse, search and export, but nothing can be saved. "
         "Ask for write access to the folder, or work on a copy in a folder you can write to.",
     )
+
+
+def read_only_banner_label(read_only: bool) -> QLabel:
+    """The banner above the pages, shown only while the store is read-only."""
+    label = QLabel(read_only_banner())
+    label.setObjectName("readOnlyBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel#readOnlyBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px; }")
+    label.setVisible(read_only)
+    return label
