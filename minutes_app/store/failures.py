@@ -32,7 +32,9 @@ SENTENCES: dict[str, str] = {
 }
 
 # SQLite's primary result codes (sqlite3.h), for Python's sqlite_errorcode.
-_SQLITE_CODES = {5: LOCKED, 6: LOCKED, 8: READ_ONLY, 10: IO_ERROR, 11: DAMAGED, 13: DISK_FULL, 14: IO_ERROR, 26: DAMAGED}
+_SQLITE_CODES = {
+    5: LOCKED, 6: LOCKED, 8: READ_ONLY, 10: IO_ERROR, 11: DAMAGED, 13: DISK_FULL, 14: IO_ERROR, 26: DAMAGED,
+}
 # SQLite's messages, for errors that come without a code.
 _SQLITE_TEXTS = (
     ("database or disk is full", DISK_FULL),
@@ -45,7 +47,9 @@ _SQLITE_TEXTS = (
     ("file is not a database", DAMAGED),
 )
 # PostgreSQL SQLSTATE classes and codes.
-_PG_STATES = {"53100": DISK_FULL, "55P03": LOCKED, "40P01": LOCKED, "25006": READ_ONLY, "58030": IO_ERROR, "XX001": DAMAGED}
+_PG_STATES = {
+    "53100": DISK_FULL, "55P03": LOCKED, "40P01": LOCKED, "25006": READ_ONLY, "58030": IO_ERROR, "XX001": DAMAGED,
+}
 _PG_CLASSES = {"08": UNAVAILABLE, "53": DISK_FULL, "57": UNAVAILABLE}
 # Tables with a version column, as the services name their records.
 _VERSIONED_KINDS = {"meeting": "meeting", "follow_up": "follow-up", "person": "person", "organisation": "organisation"}

@@ -49,7 +49,9 @@ def check(db_file: Path) -> str | None:
         conn = connect(db_file)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
-            has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
         finally:
             conn.close()

@@ -28,7 +28,9 @@ def configure_logging(log_dir: Path) -> Path | None:
         return log_file
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = RotatingFileHandler(log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+        handler: logging.Handler = RotatingFileHandler(
+            log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+        )
     except OSError as exc:
         # A read-only data folder must not stop the app: it opens read-only and logs to stderr.
         handler = logging.StreamHandler(sys.stderr)

@@ -78,7 +78,9 @@ def start_daily_backup(services: Services, report: Callable[[str], None]) -> thr
 
 def offer_sample_meeting(services: Services, ui_settings: QSettings, parent: QWidget | None) -> bool:
     """On a store without meetings, offer the sample meeting once; True when it was loaded."""
-    if services.store.read_only or services.meetings.any_exist() or ui_settings.value(SAMPLE_OFFERED_KEY, False, type=bool):
+    if services.store.read_only:
+        return False  # nothing can be written; the banner says why
+    if services.meetings.any_exist() or ui_settings.value(SAMPLE_OFFERED_KEY, False, type=bool):
         return False
     ui_settings.setValue(SAMPLE_OFFERED_KEY, True)
     answer = QMessageBox.question(

@@ -11,7 +11,9 @@ from minutes_app.store import failures
 CONTEXT = "StoreFailure"
 # The same English sentences as store/failures.SENTENCES (a test keeps them equal), marked for lupdate.
 _SENTENCES: dict[str, object] = {
-    failures.DISK_FULL: QT_TRANSLATE_NOOP("StoreFailure", "The disk is full: nothing was saved; free some space and save again."),
+    failures.DISK_FULL: QT_TRANSLATE_NOOP(
+        "StoreFailure", "The disk is full: nothing was saved; free some space and save again."
+    ),
     failures.LOCKED: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The data is in use by another window, program or colleague and stayed locked for 30 seconds: "
@@ -28,10 +30,12 @@ _SENTENCES: dict[str, object] = {
         "Check the disk or network drive, then save again.",
     ),
     failures.DAMAGED: QT_TRANSLATE_NOOP(
-        "StoreFailure", "The data file is damaged: nothing was saved. Close the app and open it again to restore a backup."
+        "StoreFailure",
+        "The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.",
     ),
     failures.UNAVAILABLE: QT_TRANSLATE_NOOP(
-        "StoreFailure", "The database cannot be reached: nothing was saved; check the network or the server, then save again."
+        "StoreFailure",
+        "The database cannot be reached: nothing was saved; check the network or the server, then save again.",
     ),
 }
 

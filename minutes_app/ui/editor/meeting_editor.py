@@ -413,7 +413,9 @@ class MeetingEditor(QWidget):
             return self._resolve_vanished(meeting)
         except MinutesError as error:
             # Disk full, locked, read-only: in words; the editor keeps everything typed.
-            ask.tell(self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=describe_error(error))
+            ask.tell(
+                self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=describe_error(error),
+            )
             return False
         assert stored.id is not None
         if snapshot is None:
