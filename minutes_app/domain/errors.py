@@ -28,11 +28,11 @@ class NotFoundError(MinutesError):
 class ConflictError(MinutesError):
     """The record changed in the store since it was opened (another window or officer)."""
 
-    def __init__(self, kind: str, record_id: object, expected: int, actual: int) -> None:
-        super().__init__(
-            f"{kind} {record_id} was changed elsewhere since it was opened "
-            f"(version {expected}, now {actual})"
-        )
+    def __init__(self, kind: str, record_id: object, expected: int | None = None, actual: int | None = None) -> None:
+        # The id and versions are unknown when the database itself caught the race (at flush).
+        record = kind if record_id is None else f"{kind} {record_id}"
+        versions = "" if expected is None or actual is None else f" (version {expected}, now {actual})"
+        super().__init__(f"{record} was changed elsewhere since it was opened{versions}")
         self.kind = kind
         self.record_id = record_id
         self.expected = expected

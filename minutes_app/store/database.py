@@ -14,16 +14,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import backup_leftovers, migrate, sqlite_files
+from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
 class Store:
     """An open, migrated store; hands out one session per transaction."""
 
-    def __init__(self, engine: Engine, paths: AppPaths) -> None:
+    def __init__(self, engine: Engine, paths: AppPaths, *, read_only: bool = False) -> None:
         self.engine = engine
         self.paths = paths
+        self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
@@ -36,15 +37,20 @@ class Store:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
-        with self._writer() as session:
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Database failures arrive as StoreError or ConflictError in words (store/failures.py).
+        """
+        if self.read_only:
+            raise failures.store_error(failures.READ_ONLY)
+        with _in_words(), self._writer() as session:
             with session.begin():
                 yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only transaction (on SQLite it does not take the write lock)."""
-        with self._reader() as session:
+        with _in_words(), self._reader() as session:
             with session.begin():
                 yield session
 
@@ -53,8 +59,22 @@ class Store:
         self.engine.dispose()
 
 
+@contextlib.contextmanager
+def _in_words() -> Iterator[None]:
+    """Re-raise the database failures a person can act on as StoreError / ConflictError."""
+    try:
+        yield
+    except SQLAlchemyError as exc:  # StaleDataError included
+        named = failures.translate(exc)
+        if named is None:
+            raise
+        raise named from exc
+
+
 def open_store(paths: AppPaths, *, create: bool = True) -> Store:
     """Check, back up, migrate and open the store at `paths`; raise StoreError when it cannot."""
+    if paths.is_sqlite and _folder_and_file(paths)[0].exists() and not read_only.can_write(*_folder_and_file(paths)):
+        return _open_read_only(paths)  # browse, search and export; every write says why it cannot
     if paths.is_sqlite:
         _prepare_sqlite(paths, create=create)
     engine = make_engine(paths.db_url)
@@ -68,6 +88,25 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
         raise StoreError("unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}") from exc
     backup_leftovers.clean(paths.backups_dir)
     return Store(engine, paths)
+
+
+def _folder_and_file(paths: AppPaths) -> tuple[Path, Path]:
+    assert paths.db_file is not None
+    return paths.db_file.parent, paths.db_file
+
+
+def _open_read_only(paths: AppPaths) -> Store:
+    """A store this user cannot write: opened read-only when it exists and needs no update, else StoreError."""
+    folder, db_file = _folder_and_file(paths)
+    if not db_file.exists():
+        raise StoreError("unwritable", f"Cannot create {db_file.name}: the folder {folder} cannot be written")
+    revision = read_only.check(db_file)
+    if revision != migrate.head_revision():
+        raise StoreError(
+            "unwritable",
+            f"{db_file} must be updated for this version of Minutes App, but its folder or the file cannot be written",
+        )
+    return Store(read_only.make_read_only_engine(db_file), paths, read_only=True)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.fsutil import atomic_path
+from minutes_app.store import read_only
 
 BACKUP_SUFFIX = ".db"
 
@@ -47,7 +48,8 @@ def _is_not_a_database(exc: sqlite3.Error) -> bool:
 def _open_read_only(path: Path) -> sqlite3.Connection:
     # mode=ro never writes the main file; a damaged file stays byte-for-byte as it was. The path is
     # percent-quoted (as_uri) so a folder named "q?mode=rw" or "a%20b" is a name, never URI syntax.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    # In a read-only folder it falls back to immutable=1 (read_only.connect), so such a file is not "damaged".
+    return read_only.connect(path)
 
 
 def check_file(path: Path, *, quick: bool = True) -> None:

@@ -20,22 +20,33 @@ LOG_FILES_KEPT = 5
 log = logging.getLogger("minutes_app")
 
 
-def configure_logging(log_dir: Path) -> Path:
-    """Send the app's log to a rotating file in `log_dir`; returns the file."""
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+def configure_logging(log_dir: Path) -> Path | None:
+    """Send the app's log to a rotating file in `log_dir`; returns the file (None: it cannot be written, so stderr)."""
+    log.setLevel(logging.INFO)
     log_file = log_dir / LOG_FILE_NAME
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == log_file for h in log.handlers):
-        handler = RotatingFileHandler(log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8")
+    if any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == log_file for h in log.handlers):
+        return log_file
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = RotatingFileHandler(
+            log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+        )
+    except OSError as exc:
+        # A read-only data folder must not stop the app: it opens read-only and logs to stderr.
+        handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
-    log.setLevel(logging.INFO)
+        log.warning("cannot write the log file %s (%s); logging to stderr", log_file, exc.strerror or exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
     return log_file
 
 
 class CrashReporter:
     """An excepthook: logs the traceback and shows a dialog naming the log; never ends the app."""
 
-    def __init__(self, log_file: Path) -> None:
+    def __init__(self, log_file: Path | None) -> None:
         self.log_file = log_file
         self._showing = False
 
@@ -63,7 +74,9 @@ class CrashReporter:
             "Something went wrong: %1\n\nThe app keeps running; save your work. "
             "The details are in the log file:\n%2\nPlease send it to your IT support.",
         )
-        return text.replace("%1", f"{type(error).__name__}: {error}").replace("%2", str(self.log_file))
+        where = str(self.log_file) if self.log_file is not None else QCoreApplication.translate(
+            "CrashReporter", "(the log file could not be written; the details went to the error output)")
+        return text.replace("%1", f"{type(error).__name__}: {error}").replace("%2", where)
 
 
 def install_crash_reporter(log_dir: Path) -> CrashReporter:

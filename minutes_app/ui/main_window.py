@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from minutes_app.ui.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings_page import MeetingsPage
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.store_failure_text import read_only_banner_label
 from minutes_app.ui.trash_page import TrashPage
 from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
 
@@ -98,11 +100,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = read_only_banner_label(services.store.read_only)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._connect()
@@ -384,8 +392,9 @@ class MainWindow(QMainWindow):
         self._ui_settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.
+        event.ignore()
         if not self.editor_area.close_editor():
-            event.ignore()
             return
         self.save_layout()
         event.accept()

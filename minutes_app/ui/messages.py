@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
+from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, StoreError, ValidationError
+from minutes_app.ui.store_failure_text import store_failure_text
 
 if TYPE_CHECKING:
     from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -28,6 +29,8 @@ def describe_error(error: MinutesError) -> str:
         )
     if isinstance(error, ValidationError):
         return QCoreApplication.translate("Messages", "Not saved: %1").replace("%1", str(error))
+    if isinstance(error, StoreError):
+        return store_failure_text(error)
     return str(error)
 
 

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 def run_daily_backup(services: Services) -> str:
     """Back the store up at the first start of a day; returns a status-bar message ("" when none needed)."""
+    if services.store.read_only:
+        return ""  # its folder cannot hold a backup; the banner says the store is read-only
     try:
         made = daily_backup(services.paths, keep=services.settings.get().backups_to_keep)
     except (MinutesError, OSError, sqlite3.Error) as error:
@@ -76,6 +78,8 @@ def start_daily_backup(services: Services, report: Callable[[str], None]) -> thr
 
 def offer_sample_meeting(services: Services, ui_settings: QSettings, parent: QWidget | None) -> bool:
     """On a store without meetings, offer the sample meeting once; True when it was loaded."""
+    if services.store.read_only:
+        return False  # nothing can be written; the banner says why
     if services.meetings.any_exist() or ui_settings.value(SAMPLE_OFFERED_KEY, False, type=bool):
         return False
     ui_settings.setValue(SAMPLE_OFFERED_KEY, True)

@@ -52,6 +52,7 @@ from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
+from minutes_app.ui.messages import describe_error
 from minutes_app.ui.widgets.elided_label import ElidedLabel
 
 SettingsProvider = Callable[[], Settings]
@@ -411,7 +412,10 @@ class MeetingEditor(QWidget):
         except NotFoundError:
             return self._resolve_vanished(meeting)
         except MinutesError as error:
-            ask.tell(self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=str(error))
+            # Disk full, locked, read-only: in words; the editor keeps everything typed.
+            ask.tell(
+                self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=describe_error(error),
+            )
             return False
         assert stored.id is not None
         if snapshot is None:
