@@ -140,7 +140,7 @@ class EditHistory(QObject):
         self.stack.setClean()
 
     def rebase(self, adapt: Callable[[r.Meeting], r.Meeting]) -> None:
-        """Pass every snapshot through `adapt` (the stored meeting changed under them), keeping the steps and the clean state."""
+        """Pass every snapshot through `adapt` (the stored meeting changed under them); steps and clean state stay."""
         for index in range(self.stack.count()):
             command = self.stack.command(index)
             if isinstance(command, SnapshotCommand):

@@ -259,7 +259,7 @@ class MeetingEditor(QWidget):
             self._loading = False
 
     def follow_store(self) -> bool:
-        """Another page wrote to the store: show this meeting as now stored, keeping unsaved edits; True when it changed."""
+        """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
         base = self._meeting
         if base.id is None or not self.isEnabled():
             return False

@@ -31,7 +31,8 @@ class StoreNotice(QLabel):
             rows = ", ".join(str(row + 1) for row in conflicting_rows)
             text += " " + QCoreApplication.translate(
                 "StoreNotice",
-                "Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.",
+                "Follow-up {0} was changed there and here: your unsaved version is kept, "
+                "and saving will ask which to keep.",
             ).format(rows)
         self.setText(text)
         self.show()
