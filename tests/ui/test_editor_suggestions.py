@@ -149,3 +149,21 @@ def test_the_other_suggesting_fields_store_what_was_picked_with_the_mouse(qtbot,
     assert owner.owner_name == "Ruslan Edelgeriev"
     assert stored.host_organisation_id == wanted.id
     assert "KZ" in stored.countries
+
+
+def test_a_person_s_organisation_picked_with_the_mouse_is_stored(qtbot, demo_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.ui.main_window import DIRECTORY
+    from minutes_app.ui.person_dialog import PersonDialog
+
+    demo_window.show_page(DIRECTORY)
+    dialog = demo_window.directory_page.add_person()
+    assert isinstance(dialog, PersonDialog)
+    qtbot.keyClicks(dialog.name_edit, "Anar Guliyev")
+    dialog.organisation_edit.setFocus()
+    qtbot.keyClicks(dialog.organisation_edit, "Embassy")
+    click_first_suggestion(qtbot, dialog.organisation_edit._completer.popup())
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    stored = demo_store.directory.find_person("Anar Guliyev")
+    assert stored is not None
+    assert stored.organisation_name == "Embassy of the Russian Federation in the Republic of Azerbaijan"
