@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.edit_history = QUndoGroup(self)  # Edit > Undo / Redo act on the open meeting's history
         self._editor_wired = False
+        self._editor_follows_store = False
         self._build_navigation()
         self._build_actions()
         self._build_menus()
@@ -309,6 +310,10 @@ class MainWindow(QMainWindow):
         if reviewed is not None and not self._editor_wired:  # follow-ups of earlier meetings reviewed in the editor
             reviewed.connect(self.announce_change)
             self._editor_wired = True
+        follow_store = getattr(self.editor_area.editor(), "follow_store", None)
+        if follow_store is not None and not self._editor_follows_store:  # every page shows the current record
+            self.data_changed.connect(follow_store)
+            self._editor_follows_store = True
         self._nav_item(EDITOR).setHidden(False)
         self._on_editor_title_changed(self.editor_area.title())
         self.show_page(EDITOR)

@@ -134,7 +134,8 @@ class CarryForwardPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
-        self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_selected())
+        # selectionChanged, not currentRowChanged: a click moves the current index before it selects the row.
+        self.view.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self._show_selected())
         self.discussed_button.clicked.connect(self.mark_discussed)
         self.add_note_button.clicked.connect(self.add_note)
         self.note_edit.textChanged.connect(self._update_buttons)

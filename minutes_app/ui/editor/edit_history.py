@@ -139,6 +139,15 @@ class EditHistory(QObject):
             top.after = self.current  # redoing up to here shows exactly what was saved
         self.stack.setClean()
 
+    def rebase(self, adapt: Callable[[r.Meeting], r.Meeting]) -> None:
+        """Pass every snapshot through `adapt` (the stored meeting changed under them); steps and clean state stay."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, SnapshotCommand):
+                command.before = adapt(command.before)
+                command.after = adapt(command.after)
+        self.current = self._capture()
+
     def is_clean(self) -> bool:
         """True when the editor shows the stored meeting."""
         return self.stack.isClean()

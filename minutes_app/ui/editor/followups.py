@@ -175,8 +175,10 @@ class FollowUpsSection(RecordSection):
         self.description_edit.textChanged.connect(lambda: self._set("description", self.description_edit.toPlainText()))
         self.owner_edit.person_changed.connect(lambda: self._set("owner_id", self.owner_edit.person_id()))
         self.owner_edit.new_person_requested.connect(self.open_new_owner)
-        self.department_edit.textEdited.connect(lambda text: self._set("department", text))
-        self.contact_edit.textEdited.connect(lambda text: self._set("counterpart_contact", text))
+        # textChanged, not textEdited: a suggestion picked from the list is set without textEdited, and
+        # what the field shows is what is stored (loading the form is not an edit: _set skips it).
+        self.department_edit.textChanged.connect(lambda text: self._set("department", text))
+        self.contact_edit.textChanged.connect(lambda text: self._set("counterpart_contact", text))
         self.due_edit.value_changed.connect(lambda: self._set("due_date", self.due_edit.value()))
         self.priority_combo.activated.connect(lambda _i: self._set("priority", self.priority_combo.currentData()))
         self.status_combo.activated.connect(lambda _i: self._set("status", self.status_combo.currentData()))

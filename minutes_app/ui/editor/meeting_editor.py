@@ -51,6 +51,8 @@ from minutes_app.ui.editor.participants import ParticipantsSection, error_label
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store
+from minutes_app.ui.editor.store_merge import changed_since, merge
+from minutes_app.ui.editor.store_notice import StoreNotice
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
 from minutes_app.ui.messages import describe_error
 from minutes_app.ui.widgets.elided_label import ElidedLabel
@@ -131,6 +133,7 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
             bar.addWidget(button)
         self.message = error_label()
+        self.store_notice = StoreNotice()
 
         self.header = HeaderForm(self.directory)
         self.header_page = QScrollArea()
@@ -161,6 +164,7 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
+        layout.addWidget(self.store_notice)
         layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
         # One history for the whole meeting: its fields leave the undo keys to the window's Edit menu.
@@ -182,6 +186,7 @@ class MeetingEditor(QWidget):
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.save_button.clicked.connect(self.save)
+        self.saved.connect(lambda _id: self.store_notice.hide())
         self.duplicate_button.clicked.connect(self.duplicate_as_next)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.close_button.clicked.connect(self.request_close)
@@ -221,6 +226,7 @@ class MeetingEditor(QWidget):
 
     def _load(self, meeting: r.Meeting, *, dirty: bool) -> None:
         self.message.hide()
+        self.store_notice.hide()
         self.directory.refresh()
         topics = self._services.topics.list(include_inactive=True)
         shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
@@ -252,6 +258,29 @@ class MeetingEditor(QWidget):
             self.follow_ups.set_follow_ups(meeting.follow_ups, agenda, self.decisions.entries())
         finally:
             self._loading = False
+
+    def follow_store(self) -> bool:
+        """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
+        base = self._meeting
+        if base.id is None or not self.isEnabled():
+            return False
+        try:
+            stored = self._services.meetings.get(base.id)
+        except NotFoundError:
+            return False  # deleted meanwhile: saving offers to keep it as a new meeting
+        if not changed_since(base, stored):
+            return False
+        merged = merge(base, self._snapshot(), stored)
+        self._meeting = stored
+        self._show(merged.meeting, keep_view=True)
+        # Every undo step now sits on the stored meeting, so undoing or saving never brings back the old follow-ups.
+        self.history.rebase(lambda snapshot: merge(base, snapshot, stored).meeting)
+        self.recovery.changed(dirty=self.is_dirty())
+        self._sync_dirty()
+        self._update_tab_titles()
+        self._update_heading()
+        self.store_notice.tell(base, stored, merged.conflicting_rows)
+        return True
 
     # State -----------------------------------------------------------------------------------
 

@@ -56,7 +56,9 @@ class RecordSection(QGroupBox):
         self._split_ratio: float | None = 0.55 if side_by_side else None  # table's share, set once sized
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_current())
+        # selectionChanged, not currentRowChanged: a mouse click moves the current index before it
+        # selects the row, so the form would show the row clicked before while edits go to the new one.
+        self.view.selectionModel().selectionChanged.connect(lambda _selected, _deselected: self._show_current())
         model.modelReset.connect(self._show_current)
         model.rowsRemoved.connect(self._show_current)
 
