@@ -71,7 +71,9 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
     if db is None:
         url = f"sqlite:///{folder / DB_FILE_NAME}"
     elif "://" in db:
-        url = db
+        from minutes_app.store.db_url import check_db_url
+
+        url = check_db_url(db)
     else:
         url = f"sqlite:///{Path(db).expanduser().resolve()}"
     return AppPaths(data_dir=folder, db_url=url)
