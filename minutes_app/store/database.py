@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import migrate, sqlite_files
+from minutes_app.store import migrate, sqlite_files, text_guard
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
@@ -25,6 +25,7 @@ class Store:
         self.engine = engine
         self.paths = paths
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+        text_guard.install(self._writer)
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
