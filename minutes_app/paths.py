@@ -82,7 +82,9 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
     if db is None:
         url = sqlite_url(folder / DB_FILE_NAME)
     elif "://" in db:
-        url = db
+        from minutes_app.store.db_url import check_db_url
+
+        url = check_db_url(db)
     else:
         url = sqlite_url(Path(db).expanduser().resolve())
     return AppPaths(data_dir=folder, db_url=url)

@@ -42,25 +42,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `minutes-app`."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        from minutes_app.ui.app import run_gui
-
-        return run_gui(paths_from(args))
     try:
+        if args.command is None:
+            paths = paths_from(args)
+            from minutes_app.ui.app import run_gui
+
+            return run_gui(paths)
         warn_if_on_network(paths_from(args))
         result: int = args.handler(args)
         return result
     except MinutesError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 1
     except KeyboardInterrupt:
-        print(f"{APP_ID}: interrupted; nothing was half-written", file=sys.stderr)
+        _say("interrupted; nothing was half-written")
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        print(f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line and a log, never a traceback
+        from minutes_app.cli.crash_log import EXIT_SOFTWARE, log_unexpected
+
+        _say(log_unexpected(exc, args.data_dir))
+        return EXIT_SOFTWARE
+
+
+def _say(message: str) -> None:
+    """One line on stderr, however many lines the message had."""
+    print(f"{APP_ID}: {' '.join(message.split())}", file=sys.stderr)
 
 
 def gui_main() -> int:

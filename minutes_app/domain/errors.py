@@ -50,10 +50,12 @@ class StoreError(MinutesError):
 class ImportFormatError(MinutesError):
     """An import file that is not valid; `where` says where in the file the problem lies."""
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}" if where else message)
+    def __init__(self, where: str, message: str, *, record: str = "") -> None:
+        place = f"{where} ({record})" if where and record else where
+        super().__init__(f"{place}: {message}" if place else message)
         self.where = where
         self.message = message
+        self.record = record  # the records `where` passes through, named: 'meeting "Visit of…"'
 
 
 class ExportError(MinutesError):

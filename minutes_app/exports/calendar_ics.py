@@ -45,6 +45,15 @@ def _zone(name: str | None) -> dt.tzinfo | None:
         raise ExportError(f"Unknown time zone {name!r}") from exc
 
 
+def _add_end(event: Event, start: dt.date | dt.datetime, length: dt.timedelta) -> None:
+    """DTEND `length` after `start`; left out on the calendar's last day, where RFC 5545 reads one day (or no time)."""
+    try:
+        end = start + length
+    except OverflowError:
+        return
+    event.add("dtend", end)
+
+
 def _text(value: str) -> str:
     return sanitize(value).strip()
 
@@ -64,10 +73,13 @@ def meeting_event(
         start = dt.datetime.combine(date, start_time).replace(tzinfo=tz)
         end = dt.datetime.combine(date, end_time).replace(tzinfo=tz) if end_time is not None else None
         event.add("dtstart", start)
-        event.add("dtend", end if end is not None and end > start else start + dt.timedelta(hours=1))
+        if end is not None and end > start:
+            event.add("dtend", end)
+        else:
+            _add_end(event, start, dt.timedelta(hours=1))
     else:
         event.add("dtstart", date)
-        event.add("dtend", date + dt.timedelta(days=1))
+        _add_end(event, date, dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
     event.add("summary", _text(meeting.title) or label("meeting", lang))
     venue = _text(getattr(meeting, "venue", "") or "")
@@ -95,7 +107,7 @@ def follow_up_event(row: FollowUpRow, lang: str, stamp: dt.datetime) -> Event | 
     event.add("uid", _uid("follow-up", row.id, f"{row.meeting_id}{row.description}"))
     event.add("dtstamp", stamp)
     event.add("dtstart", row.due_date)
-    event.add("dtend", row.due_date + dt.timedelta(days=1))
+    _add_end(event, row.due_date, dt.timedelta(days=1))
     action = " ".join(_text(row.description).split())
     short = action if len(action) <= 120 else action[:119].rstrip() + "…"
     event.add("summary", label("ics.follow_up_due", lang, action=short))

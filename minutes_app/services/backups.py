@@ -21,9 +21,20 @@ def backup_store(paths: AppPaths, target: Path) -> Path:
     if not paths.db_file.exists():
         raise StoreError("missing", f"{paths.db_file} does not exist")
     sqlite_files.check_file(paths.db_file)
-    sqlite_files.backup_file(paths.db_file, target)
+    try:
+        sqlite_files.backup_file(paths.db_file, target)
+    except sqlite3.Error as exc:
+        raise backup_failed(exc, target) from exc
     sqlite_files.check_file(target, quick=False)
     return target
+
+
+def backup_failed(exc: sqlite3.Error, target: Path) -> StoreError:
+    """What a failed backup means for the person, in words (the store itself is untouched)."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return StoreError("disk_full", f"Cannot back up to {target}: the disk is full; nothing was written and the store is unchanged (free some space and try again)")
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return StoreError("backup_failed", f"Cannot back up to {target}: {first}; the store is unchanged")
 
 
 def backup_now(paths: AppPaths, *, keep: int) -> Path:

@@ -18,6 +18,7 @@ from minutes_app.fsutil import write_atomically
 from minutes_app.services import Services, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
+from minutes_app.services.json_checks import at, check_topics, checked, name_records, stamp
 from minutes_app.services.meetings import validate_meeting
 from minutes_app.store import models as m
 
@@ -137,7 +138,10 @@ def export_json(services: Services, path: str | os.PathLike[str]) -> Path:
 def import_json(services: Services, path: str | os.PathLike[str]) -> dict[str, int]:
     """Validate the whole file, then write it in one transaction into an empty store; counts added."""
     doc = read_document(Path(path))
-    plan = _validate_document(doc)
+    try:
+        plan = _validate_document(doc)
+    except ImportFormatError as exc:
+        raise ImportFormatError(exc.where, exc.message, record=name_records(doc, exc.where)) from exc
     with services.store.writing() as session:
         _require_empty(session)
         return _write(session, plan)
@@ -157,6 +161,8 @@ def read_document(path: Path) -> dict[str, Any]:
         raise ImportFormatError(str(path), f"is not UTF-8 text (byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"{path} line {exc.lineno} column {exc.colno}", f"is not valid JSON: {exc.msg}") from exc
+    except RecursionError:
+        raise ImportFormatError(str(path), "is nested too deeply to be a Minutes App export") from None
     except OSError as exc:
         raise ImportFormatError(str(path), f"cannot be read: {exc.strerror}") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
@@ -187,28 +193,12 @@ def _ref(item: dict[str, Any], key: str, known: set[int], where: str) -> int | N
     value = item.get(key)
     if value is None:
         return None
-    if value not in known or isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int) or value not in known:
         raise ImportFormatError(f"{where}.{key}", f"{value!r} does not name a record in the file")
     return int(value)
 
 
-def _stamp(item: dict[str, Any], key: str, where: str) -> dt.datetime | None:
-    value = item.get(key)
-    if value is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ImportFormatError(f"{where}.{key}", f"{value!r} is not a date and time") from None
-
-
-def _checked(where: str, build: Any) -> Any:
-    try:
-        return build()
-    except ValidationError as exc:
-        raise ImportFormatError(f"{where}.{exc.field}", exc.message) from exc
-    except (TypeError, AttributeError) as exc:
-        raise ImportFormatError(where, f"has a value of the wrong kind ({exc})") from exc
+_stamp = stamp
 
 
 def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
@@ -218,24 +208,41 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
     meetings = _list(doc, "meetings", "")
     topic_ids, org_ids, person_ids = _ids(topics, "topics"), _ids(orgs, "organisations"), _ids(people, "people")
     _ids(meetings, "meetings")
-    for i, t in enumerate(topics):
-        _checked(f"topics[{i}]", lambda t=t: v.clean_text("name", t.get("name"), max_length=200, required=True))
+    plan_topics = list(zip(topics, check_topics(topics)))
+    for kind, items in (("organisations", orgs), ("people", people), ("meetings", meetings)):
+        for i, item in enumerate(items):
+            for key in ("created_at", "updated_at", "deleted_at"):
+                _stamp(item, key, f"{kind}[{i}]")
     plan_orgs = [
-        (o["id"], _checked(f"organisations[{i}]", lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in _ORG_KEYS}))), o)
+        (o["id"], checked(f"organisations[{i}]", lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in _ORG_KEYS}))), o)
         for i, o in enumerate(orgs)
     ]
     plan_people = [
-        (p["id"], _checked(f"people[{i}]", lambda p=p, i=i: validate_person(r.Person(**{k: p.get(k, "") for k in _PERSON_KEYS}, organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]")))), p)
+        (p["id"], checked(f"people[{i}]", lambda p=p, i=i: validate_person(r.Person(**{k: p.get(k, "") for k in _PERSON_KEYS}, organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]")))), p)
         for i, p in enumerate(people)
     ]
-    plan_meetings = [(mt["id"], _checked(f"meetings[{i}]", lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids)), mt) for i, mt in enumerate(meetings)]
-    for i, mt in enumerate(meetings):
-        for key in ("created_at", "updated_at", "deleted_at"):
-            _stamp(mt, key, f"meetings[{i}]")
+    plan_meetings = [(mt["id"], checked(f"meetings[{i}]", lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids)), mt) for i, mt in enumerate(meetings)]
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and isinstance(val, str) for k, val in settings.items()):
         raise ImportFormatError("settings", "must be an object of text values")
-    return {"topics": topics, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
+    return {"topics": plan_topics, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
+
+
+def _check_note(n: dict[str, Any], nw: str) -> r.FollowUpNote:
+    """One history entry checked like the tracker checks one; fields named by their full path."""
+    return r.FollowUpNote(
+        kind=v.check_choice(f"{nw}.kind", n.get("kind"), NoteKind),
+        old_status=_status_or_blank(f"{nw}.old_status", n.get("old_status")),
+        new_status=_status_or_blank(f"{nw}.new_status", n.get("new_status")),
+        old_due_date=v.parse_date(f"{nw}.old_due_date", n.get("old_due_date")),
+        new_due_date=v.parse_date(f"{nw}.new_due_date", n.get("new_due_date")),
+        text=v.clean_text(f"{nw}.text", n.get("text", "")),
+        author=v.clean_text(f"{nw}.author", n.get("author", ""), max_length=300),
+    )
+
+
+def _status_or_blank(field: str, value: object) -> str:
+    return "" if value in (None, "") else v.check_choice(field, value, FollowUpStatus)
 
 
 def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int]) -> r.Meeting:
@@ -251,21 +258,14 @@ def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids
         for k, n in enumerate(history):
             nw = f"{where}.follow_ups[{j}].history[{k}]"
             _stamp(n, "created_at", nw)
-            v.check_choice(f"{nw}.kind", n.get("kind"), NoteKind)
-            for key in ("old_status", "new_status"):
-                if n.get(key):
-                    v.check_choice(f"{nw}.{key}", n.get(key), FollowUpStatus)
-            for key in ("old_due_date", "new_due_date"):
-                v.parse_date(f"{nw}.{key}", n.get(key))
-            for key in ("text", "author"):
-                v.clean_text(f"{nw}.{key}", n.get(key, ""))
+            at(lambda n=n, nw=nw: _check_note(n, nw))
         for key in ("created_at", "updated_at", "deleted_at"):
             _stamp(f, key, f"{where}.follow_ups[{j}]")
     countries = mt.get("countries", [])
     if not isinstance(countries, list):
         raise ImportFormatError(f"{where}.countries", "must be a list")
     topic_refs = mt.get("topic_ids", [])
-    if not isinstance(topic_refs, list) or any(t not in topic_ids for t in topic_refs):
+    if not isinstance(topic_refs, list) or any(isinstance(t, bool) or not isinstance(t, int) or t not in topic_ids for t in topic_refs):
         raise ImportFormatError(f"{where}.topic_ids", "names a topic that is not in the file")
     meeting = r.Meeting(
         **{k: mt.get(k, "") for k in _MEETING_KEYS},
@@ -312,10 +312,10 @@ def _apply_stamps(row: Any, item: dict[str, Any]) -> None:
 def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
     existing = {t.name.lower(): t for t in session.scalars(select(m.TopicRow))}
     topic_map: dict[int, int] = {}
-    for order, t in enumerate(plan["topics"]):
-        row = existing.get(t["name"].strip().lower()) or m.TopicRow(name=t["name"].strip())
-        row.name_az, row.name_ru = t.get("name_az", ""), t.get("name_ru", "")
-        row.sort_order, row.active = order, t.get("active", True) is not False
+    for order, (t, topic) in enumerate(plan["topics"]):
+        row = existing.get(topic.name.lower()) or m.TopicRow(name=topic.name)
+        row.name_az, row.name_ru = topic.name_az, topic.name_ru
+        row.sort_order, row.active = order, topic.active
         session.add(row)
         session.flush()
         topic_map[t["id"]] = row.id
@@ -384,13 +384,13 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
             due_date=f.due_date, completed_on=f.completed_on,
         )
         _apply_stamps(fu, raw_f)
+        notes = [(_stamp(n, "created_at", ""), _check_note(n, "history")) for n in raw_f.get("history", [])]
         fu.notes = [
             m.FollowUpNoteRow(
-                created_at=_stamp(n, "created_at", ""), author=n.get("author", ""), kind=n["kind"], text=n.get("text", ""),
-                old_status=n.get("old_status", ""), new_status=n.get("new_status", ""),
-                old_due_date=v.parse_date("old_due_date", n.get("old_due_date")), new_due_date=v.parse_date("new_due_date", n.get("new_due_date")),
+                created_at=created, author=n.author, kind=n.kind, text=n.text, old_status=n.old_status,
+                new_status=n.new_status, old_due_date=n.old_due_date, new_due_date=n.new_due_date,
             )
-            for n in raw_f.get("history", [])
+            for created, n in notes
         ]
         row.follow_ups.append(fu)
     session.flush()

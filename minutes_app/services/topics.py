@@ -12,6 +12,17 @@ from minutes_app.store import models as m
 from minutes_app.store.database import Store
 
 
+def validate_topic(topic: r.Topic) -> r.Topic:
+    """A checked copy of a topic; ValidationError names the bad field."""
+    return r.Topic(
+        id=v.check_id("id", topic.id),
+        name=v.clean_text("name", topic.name, max_length=200, required=True),
+        name_az=v.clean_text("name_az", topic.name_az, max_length=200),
+        name_ru=v.clean_text("name_ru", topic.name_ru, max_length=200),
+        active=bool(topic.active),
+    )
+
+
 class TopicService:
     """List, add, rename and retire topics."""
 
@@ -28,9 +39,8 @@ class TopicService:
 
     def save(self, topic: r.Topic) -> r.Topic:
         """Add a topic or rename one; names are unique."""
-        name = v.clean_text("name", topic.name, max_length=200, required=True)
-        name_az = v.clean_text("name_az", topic.name_az, max_length=200)
-        name_ru = v.clean_text("name_ru", topic.name_ru, max_length=200)
+        topic = validate_topic(topic)
+        name, name_az, name_ru = topic.name, topic.name_az, topic.name_ru
         with self.store.writing() as session:
             clash = session.scalar(select(m.TopicRow.id).where(func.lower(m.TopicRow.name) == name.lower()))
             if clash is not None and clash != topic.id:

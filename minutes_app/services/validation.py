@@ -14,6 +14,8 @@ from minutes_app.domain.errors import ValidationError
 # nor written to Word; they are refused rather than silently changed.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 MAX_LONG_TEXT = 10_000_000
+# Dates outside these years are typos; 9999-12-31 also breaks every "the day after" computation.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -44,7 +46,20 @@ def check_choice(field: str, value: object, choices: type[E]) -> str:
 
 
 def parse_date(field: str, value: object, *, required: bool = False) -> dt.date | None:
-    """A date from a date or an ISO string (YYYY-MM-DD); refused when it is not a real date."""
+    """A date from a date or an ISO string (YYYY-MM-DD); refused when it is not a real date or out of range."""
+    date = _parse_date(field, value, required=required)
+    if date is not None:
+        check_year(field, date)
+    return date
+
+
+def check_year(field: str, value: dt.date) -> None:
+    """Refuse a date or timestamp outside FIRST_YEAR..LAST_YEAR (a typo, and past what calendars can hold)."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(field, f"{value.isoformat()} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+
+
+def _parse_date(field: str, value: object, *, required: bool) -> dt.date | None:
     if value is None or value == "":
         if required:
             raise ValidationError(field, "is required")

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files
+from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files, text_guard
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 
 
@@ -26,6 +26,7 @@ class Store:
         self.paths = paths
         self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+        text_guard.install(self._writer)
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 # How long a writer waits for another one before giving up (ms); long, so that a second
 # window or process waits instead of reporting "database is locked".
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# How long to wait for a PostgreSQL server to answer before saying it cannot be reached (s).
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -56,4 +59,6 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    # Without a timeout a server that does not answer leaves the app waiting for minutes.
+    connect_args = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)

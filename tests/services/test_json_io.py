@@ -50,7 +50,7 @@ def _demo_export(services: Services, tmp_path: Path) -> dict:  # type: ignore[ty
 @pytest.mark.parametrize(
     ("corrupt", "where"),
     [
-        (lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("due_date", "2026-13-45"), "meetings[0].follow_ups[4].due_date"),
+        (lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("due_date", "2026-13-45"), "meetings[0].follow_ups[3].due_date"),
         (lambda d: d["meetings"][0]["participants"][0].__setitem__("person_id", 77), "meetings[0].participants[0].person_id"),
         (lambda d: d["meetings"][0].__setitem__("status", "lost"), "meetings[0].status"),
         (lambda d: d["people"][0].__setitem__("name", ""), "people[0].name"),
