@@ -6,9 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from minutes_app import APP_ID, __version__
 from minutes_app.domain.errors import MinutesError
 from minutes_app.paths import AppPaths, resolve_paths
+from minutes_app.redaction import describe
 
 # Each module adds its subcommands to the parser: (register(subparsers) -> None).
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -58,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         print(f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        # One line without the statement's parameters (a traceback would print the record's text).
+        print(f"{APP_ID}: the store refused the command and nothing was changed: {describe(exc)}", file=sys.stderr)
         return 1
 
 

@@ -41,10 +41,12 @@ def _on_sqlite_begin(conn: Any) -> None:
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for `url`; SQLite gets pragmas and explicit BEGIN IMMEDIATE transactions."""
+    # hide_parameters: an error's text (logged, shown, printed) never carries the record written.
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         # Let SQLAlchemy, not pysqlite, emit BEGIN (see the SQLAlchemy SQLite docs,
@@ -56,4 +58,4 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
