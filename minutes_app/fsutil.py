@@ -1,10 +1,15 @@
-"""Writing user files safely: a temporary name in the same folder, then an atomic rename."""
+"""Writing user files safely: a temporary name in the same folder, then an atomic rename.
+
+Only regular files are ever replaced. A symbolic link is written through (its target file is
+replaced, the link stays); a device, pipe, socket or folder at the chosen path is refused.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,31 +30,59 @@ def _explain(exc: OSError, target: Path) -> str:
     return f"Cannot write {target}: {exc.strerror or exc}"
 
 
+def _destination(chosen: Path) -> tuple[Path, os.stat_result | None]:
+    """The regular file to replace for `chosen` (a link's target) and its status; ExportError otherwise."""
+    target = chosen
+    if chosen.is_symlink():
+        target = Path(os.path.realpath(chosen))
+        if not target.exists():
+            raise ExportError(f"Cannot write {chosen}: it is a link to {target}, which does not exist")
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise ExportError(_explain(exc, chosen)) from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise ExportError(f"Cannot write {chosen}: it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise ExportError(f"Cannot write {chosen}: it is a device, pipe or socket, not a file; choose a file name")
+    return target, status
+
+
+def _keep_mode_and_owner(tmp: Path, status: os.stat_result | None) -> None:
+    """Give the new file the replaced file's permissions (and owner, when allowed)."""
+    if status is None:
+        return
+    os.chmod(tmp, stat.S_IMODE(status.st_mode))
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):  # only root may give a file away; others keep their own
+            os.chown(tmp, status.st_uid, status.st_gid)
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; on success rename it over `target`, else delete it.
-
-    A failed or cancelled write (any exception) leaves no partial file and the old file intact.
-    """
-    target = Path(target)
-    if "\x00" in str(target):
-        raise ExportError(f"Cannot write {str(target)!r}: the file name contains a NUL character")
-    if target.is_dir():
-        raise ExportError(f"Cannot write {target}: it is a folder")
+    """Yield a temporary path beside the file `target` names; on success rename it over that file, else delete it."""
+    # A failed or cancelled write (any exception) leaves no partial file and the old file intact.
+    chosen = Path(target)
+    if "\x00" in str(chosen):
+        raise ExportError(f"Cannot write {str(chosen)!r}: the file name contains a NUL character")
+    target, status = _destination(chosen)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise ExportError(_explain(exc, target)) from exc
+        raise ExportError(_explain(exc, chosen)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
+        _keep_mode_and_owner(tmp, status)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(_explain(exc, target)) from exc
+        raise ExportError(_explain(exc, chosen)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
+from minutes_app import APP_ID
 from minutes_app.cli.commands_core import add_filter_arguments, filter_from
 from minutes_app.cli.session import open_for
+from minutes_app.exports.template_package import TemplateWarning, warning_line
 from minutes_app.services.documents import DocumentService
 from minutes_app.services.validation import parse_date
 
@@ -50,10 +53,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.set_defaults(handler=cmd_export_table, kind=kind)
 
 
+def _warn(template: str | None, removed: set[TemplateWarning]) -> None:
+    """One line on stderr when the template lost outside links or macros on its way into the document."""
+    if removed:
+        print(f"{APP_ID}: {warning_line(template or 'in the settings', removed)}", file=sys.stderr)
+
+
 def cmd_export_docx(args: argparse.Namespace) -> int:
     """Write one meeting's minutes."""
     with open_for(args) as services:
-        path = DocumentService(services).minutes(args.meeting_id, args.out, lang=args.lang, template=args.template)
+        removed: set[TemplateWarning] = set()
+        path = DocumentService(services).minutes(args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed)
+    _warn(args.template, removed)
     print(f"Wrote the minutes to {path}")
     return 0
 
@@ -61,10 +72,12 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a status report."""
     with open_for(args) as services:
+        removed: set[TemplateWarning] = set()
         path = DocumentService(services).status_report(
             filter_from(args, services), args.out, lang=args.lang, group_by=args.group_by,
-            period_start=parse_date("--since", args.since), template=args.template,
+            period_start=parse_date("--since", args.since), template=args.template, template_warnings=removed,
         )
+    _warn(args.template, removed)
     print(f"Wrote the status report to {path}")
     return 0
 
@@ -72,7 +85,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_briefing(args: argparse.Namespace) -> int:
     """Write a briefing note."""
     with open_for(args) as services:
-        path = DocumentService(services).briefing(args.country, args.out, lang=args.lang, template=args.template)
+        removed: set[TemplateWarning] = set()
+        path = DocumentService(services).briefing(args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed)
+    _warn(args.template, removed)
     print(f"Wrote the briefing note to {path}")
     return 0
 

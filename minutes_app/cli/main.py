@@ -6,10 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from minutes_app import APP_ID, __version__
 from minutes_app.cli.network_warning import warn_if_on_network
 from minutes_app.domain.errors import MinutesError
 from minutes_app.paths import AppPaths, resolve_paths
+from minutes_app.redaction import describe
 
 # Each module adds its subcommands to the parser: (register(subparsers) -> None).
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -61,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return 1
+    except SQLAlchemyError as exc:
+        # One line without the statement's parameters (a traceback would print the record's text).
+        _say(f"the store refused the command and nothing was changed: {describe(exc)}")
         return 1
     except Exception as exc:  # noqa: BLE001 - the last resort: one line and a log, never a traceback
         from minutes_app.cli.crash_log import EXIT_SOFTWARE, log_unexpected

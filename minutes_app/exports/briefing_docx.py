@@ -19,6 +19,7 @@ from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.people import head_of, name_of, organisation_of, position_of
 from minutes_app.exports.report_docx import is_overdue
+from minutes_app.exports.template_package import TemplateWarning
 
 
 @dataclass(slots=True)
@@ -89,10 +90,11 @@ def write_briefing(
     lang: str,
     today: dt.date,
     template: str | os.PathLike[str] | None = None,
+    template_warnings: set[TemplateWarning] | None = None,
     author: str = "",
 ) -> Path:
     """Write the briefing note on `data.counterpart` to `path` (atomically); ExportError when it cannot."""
-    document = open_template(template)
+    document = open_template(template, warnings=template_warnings)
     counterpart = data.counterpart.strip() or country_name(data.country, lang)
     title = f"{label('briefing_title', lang)}: {counterpart}"
     prepare(document, lang=lang, title=title, author=author, subject=counterpart)

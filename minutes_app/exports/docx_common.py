@@ -31,11 +31,11 @@ from docx.text.paragraph import Paragraph
 import minutes_app
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.labels import label
+from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
 
 CONTENT_MARKER = "{{content}}"
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
-_MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # a zip bomb posing as a template
 
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -64,8 +64,8 @@ def default_template_path() -> Path:
     return resources_dir() / "templates" / "minutes-default.docx"
 
 
-def _read_template(path: Path) -> bytes:
-    """The template's bytes after the checks a damaged or hostile file must fail."""
+def _read_template(path: Path) -> tuple[bytes, set[TemplateWarning]]:
+    """The template's bytes, cleaned of outside links and macros, after the checks a damaged or hostile file must fail."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -94,41 +94,27 @@ def _read_template(path: Path) -> bytes:
             names = archive.namelist()
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise ExportError(not_docx)
-            if sum(info.file_size for info in archive.infolist()) > _MAX_UNPACKED_BYTES:
-                raise ExportError(f"The template {path} unpacks to more than 400 MB; it cannot be used")
-            bad = archive.testzip()
-            if bad is not None:
-                raise ExportError(f"The template {path} is damaged (part {bad} cannot be read)")
             types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
             if _MACRO_MAIN in types:
                 raise ExportError(
                     f"The template {path} contains macros (.docm); save it as a plain .docx in Word"
                 )
-            if _DOTX_MAIN in types:
-                data = _dotx_as_docx(archive)
+            # A Word template (.dotx) differs from a document only in its main part's content type.
+            return clean_package(archive, path, type_swaps={_DOTX_MAIN: _DOCX_MAIN})
     except ExportError:
         raise
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise ExportError(f"The template {path} is damaged: {exc}") from exc
-    return data
 
 
-def _dotx_as_docx(archive: zipfile.ZipFile) -> bytes:
-    """A Word template (.dotx) repackaged as a document, which is all that differs between them."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in archive.infolist():
-            content = archive.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(_DOTX_MAIN.encode(), _DOCX_MAIN.encode())
-            target.writestr(info, content)
-    return out.getvalue()
-
-
-def open_template(template: str | os.PathLike[str] | None = None) -> DocxDocument:
+def open_template(
+    template: str | os.PathLike[str] | None = None, *, warnings: set[TemplateWarning] | None = None
+) -> DocxDocument:
     """Open the user's template (or the bundled default) ready for writing; ExportError when unusable."""
     path = Path(template) if template else default_template_path()
-    data = _read_template(path)
+    data, removed = _read_template(path)
+    if warnings is not None:
+        warnings |= removed
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...

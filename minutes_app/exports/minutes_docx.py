@@ -17,6 +17,7 @@ from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_num
 from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
 from minutes_app.exports.labels import format_date, format_time_range, label, upper, vocab
 from minutes_app.exports.people import participant_line, present
+from minutes_app.exports.template_package import TemplateWarning
 
 _SIDES = ("host", "guest", "other")
 
@@ -27,13 +28,14 @@ def write_minutes(
     *,
     lang: str = "en",
     template: str | os.PathLike[str] | None = None,
+    template_warnings: set[TemplateWarning] | None = None,
     prepared_by: str = "",
     prepared_by_position: str = "",
     author: str = "",
     country_names: Callable[[str, str], str] = country_name,
 ) -> Path:
     """Write the minutes of `meeting` in `lang` to `path` (atomically); ExportError when it cannot."""
-    document = open_template(template)
+    document = open_template(template, warnings=template_warnings)
     title = f"{label('minutes_title', lang)}: {meeting.title}" if meeting.title else label("minutes_title", lang)
     prepare(document, lang=lang, title=title, author=author or prepared_by, subject=meeting.title)
     _write_heading(document, meeting, lang, country_names)

@@ -23,6 +23,7 @@ from minutes_app.exports.docx_common import open_template, prepare, save
 from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
+from minutes_app.exports.template_package import TemplateWarning
 
 GROUPINGS = ("topic", "department")
 _WIDTHS = (1.0, 5.8, 3.2, 2.2, 2.5, 3.5, 3.8)
@@ -84,6 +85,7 @@ def write_status_report(
     today: dt.date,
     period_start: dt.date | None = None,
     template: str | os.PathLike[str] | None = None,
+    template_warnings: set[TemplateWarning] | None = None,
     author: str = "",
     title: str | None = None,
     filter_description: str = "",
@@ -94,7 +96,7 @@ def write_status_report(
         raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
     groups = _groups(rows, group_by, lang)
     tracker = Progress(sum(len(items) for _, inner in groups for _, items in inner), progress)
-    document = open_template(template)
+    document = open_template(template, warnings=template_warnings)
     _landscape(document)
     heading = title or label("report_title", lang)
     prepare(document, lang=lang, title=heading, author=author)

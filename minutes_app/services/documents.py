@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.vocab import CLOSED_STATUSES, Language
 from minutes_app.services import Services
+
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
 
 Progress = Callable[[int, int], bool]
 
@@ -32,8 +36,11 @@ class DocumentService:
             return str(template)
         return self.services.settings.get().minutes_template or None
 
-    def minutes(self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None = None, template: str | os.PathLike[str] | None = None) -> Path:
-        """The Word minutes of one meeting."""
+    def minutes(
+        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None = None, template: str | os.PathLike[str] | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
+    ) -> Path:
+        """The Word minutes of one meeting; what was left out of the template is added to `template_warnings`."""
         from minutes_app.exports.minutes_docx import write_minutes
 
         settings = self.services.settings.get()
@@ -42,13 +49,13 @@ class DocumentService:
             meeting, path, lang=self._language(lang or meeting.language), template=self._template(template),
             prepared_by=meeting.prepared_by or settings.officer_name,
             prepared_by_position=settings.officer_position if not meeting.prepared_by or meeting.prepared_by == settings.officer_name else "",
-            author=settings.officer_name,
+            author=settings.officer_name, template_warnings=template_warnings,
         )
 
     def status_report(
         self, flt: FollowUpFilter, path: str | os.PathLike[str], *, lang: str | None = None, group_by: str = "topic",
         today: dt.date | None = None, period_start: dt.date | None = None, template: str | os.PathLike[str] | None = None,
-        filter_description: str = "", progress: Progress | None = None,
+        filter_description: str = "", progress: Progress | None = None, template_warnings: set[TemplateWarning] | None = None,
     ) -> Path:
         """The follow-ups the filter selects as a Word status report."""
         from minutes_app.exports.report_docx import write_status_report
@@ -60,10 +67,13 @@ class DocumentService:
         return write_status_report(
             rows, path, lang=self._language(lang), group_by=group_by, today=today, period_start=period_start,
             template=self._template(template), author=self.services.settings.get().officer_name,
-            filter_description=filter_description, progress=progress,
+            filter_description=filter_description, progress=progress, template_warnings=template_warnings,
         )
 
-    def briefing(self, country: str, path: str | os.PathLike[str], *, lang: str | None = None, today: dt.date | None = None, template: str | os.PathLike[str] | None = None) -> Path:
+    def briefing(
+        self, country: str, path: str | os.PathLike[str], *, lang: str | None = None, today: dt.date | None = None,
+        template: str | os.PathLike[str] | None = None, template_warnings: set[TemplateWarning] | None = None,
+    ) -> Path:
         """A briefing note before meeting a counterpart country again."""
         from minutes_app.domain.countries import is_country_code
         from minutes_app.exports.briefing_docx import BriefingData, write_briefing
@@ -75,7 +85,7 @@ class DocumentService:
         meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list(country=code)]
         rows = [r for r in self.services.follow_ups.list(FollowUpFilter(country=code), today=today) if r.status not in CLOSED_STATUSES]
         data = BriefingData(counterpart="", country=code, meetings=meetings, open_follow_ups=rows)
-        return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name)
+        return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name, template_warnings=template_warnings)
 
     def calendar(self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None) -> Path:
         """Meetings and open follow-up deadlines as an .ics calendar."""

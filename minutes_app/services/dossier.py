@@ -198,7 +198,7 @@ def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Partici
 
 def _own_organisation(session: Session) -> int | None:
     raw = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == "own_organisation_id")) or ""
-    return int(raw) if raw.isdigit() else None
+    return int(raw) if raw.isascii() and raw.isdigit() else None  # "²".isdigit() is True
 
 
 def _our_side(people: list[_Participant], own_org: int | None) -> str:

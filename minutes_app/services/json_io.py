@@ -20,6 +20,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
 from minutes_app.services.json_checks import at, check_topics, checked, name_records, stamp
 from minutes_app.services.meetings import validate_meeting
+from minutes_app.services.settings_rules import check_setting
 from minutes_app.store import models as m
 
 FORMAT_NAME = "minutes-app"
@@ -53,7 +54,8 @@ def export_document(services: Services) -> dict[str, Any]:
                 selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
             )
         ))
-        settings = {row.key: row.value for row in session.scalars(select(m.SettingRow).order_by(m.SettingRow.key))}
+        # A value this app refuses (stored by an older version) is left out: the store reads it as its default.
+        settings = {row.key: row.value for row in session.scalars(select(m.SettingRow).order_by(m.SettingRow.key)) if _valid_setting(row.key, row.value)}
         topic_ref = {t.id: i + 1 for i, t in enumerate(topics)}
         org_ref = {o.id: i + 1 for i, o in enumerate(orgs)}
         person_ref = {p.id: i + 1 for i, p in enumerate(people)}
@@ -74,8 +76,20 @@ def export_document(services: Services) -> dict[str, Any]:
             ],
             "meetings": [_export_meeting(i + 1, mt, topic_ref, org_ref, person_ref) for i, mt in enumerate(meetings)],
             "settings": {k: val for k, val in settings.items() if k != "own_organisation_id"}
-            | ({"own_organisation_id": str(org_ref.get(int(settings["own_organisation_id"]), ""))} if settings.get("own_organisation_id", "").isdigit() else {}),
+            | ({"own_organisation_id": str(org_ref.get(int(settings["own_organisation_id"]), ""))} if _is_number(settings.get("own_organisation_id", "")) else {}),
         }
+
+
+def _valid_setting(key: str, value: str) -> bool:
+    try:
+        check_setting(key, value)
+    except ValidationError:
+        return False
+    return True
+
+
+def _is_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()  # "²".isdigit() is True, and int("²") fails
 
 
 def _stamps(row: Any) -> dict[str, Any]:
@@ -225,6 +239,8 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and isinstance(val, str) for k, val in settings.items()):
         raise ImportFormatError("settings", "must be an object of text values")
+    for key, value in settings.items():
+        checked("settings", lambda key=key, value=value: check_setting(key, value))
     return {"topics": plan_topics, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
 
 

@@ -44,10 +44,12 @@ def _on_sqlite_begin(conn: Any) -> None:
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for `url`; SQLite gets pragmas and explicit BEGIN IMMEDIATE transactions."""
+    # hide_parameters: an error's text (logged, shown, printed) never carries the record written.
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         # Let SQLAlchemy, not pysqlite, emit BEGIN (see the SQLAlchemy SQLite docs,
@@ -61,4 +63,4 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     # Without a timeout a server that does not answer leaves the app waiting for minutes.
     connect_args = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
-    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)

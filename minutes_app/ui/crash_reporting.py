@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -13,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app import APP_ID
+from minutes_app.private_log import PrivateRotatingFileHandler
+from minutes_app.redaction import describe, format_exception
 
 LOG_FILE_NAME = f"{APP_ID}.log"
 LOG_MAX_BYTES = 1_000_000
@@ -28,7 +29,7 @@ def configure_logging(log_dir: Path) -> Path | None:
         return log_file
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = RotatingFileHandler(
+        handler: logging.Handler = PrivateRotatingFileHandler(
             log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
         )
     except OSError as exc:
@@ -54,7 +55,8 @@ class CrashReporter:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)).rstrip())
+        # Database errors carry the statement's parameters (a meeting's text): never logged nor shown.
+        log.error("unexpected error\n%s", format_exception(kind, error, trace).rstrip())
         if self._showing or QApplication.instance() is None:
             return  # an error while the dialog is up is logged, not stacked on screen
         self._showing = True
@@ -76,7 +78,7 @@ class CrashReporter:
         )
         where = str(self.log_file) if self.log_file is not None else QCoreApplication.translate(
             "CrashReporter", "(the log file could not be written; the details went to the error output)")
-        return text.replace("%1", f"{type(error).__name__}: {error}").replace("%2", where)
+        return text.replace("%1", describe(error)).replace("%2", where)
 
 
 def install_crash_reporter(log_dir: Path) -> CrashReporter:

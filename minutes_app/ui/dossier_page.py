@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import Dossier
 from minutes_app.exports.progress import ProgressCallback
+from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
 from minutes_app.ui import labels
@@ -212,10 +213,12 @@ class DossierPage(QWidget):
             self.tr("briefing-note-%1-%2").replace("%1", code).replace("%2", today.isoformat()) + ".docx",
         )
 
-        def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.briefing(code, path, lang=lang, today=today)
+        removed: set[TemplateWarning] = set()
 
-        return self.exporter.export(kind, write)
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            return self._documents.briefing(code, path, lang=lang, today=today, template_warnings=removed)
+
+        return self.exporter.export(kind, write, template_warnings=removed)
 
     # Showing ------------------------------------------------------------------------------
 

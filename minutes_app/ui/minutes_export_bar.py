@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from minutes_app.exports.progress import ProgressCallback
+from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
@@ -91,7 +92,9 @@ class MinutesExportBar(QWidget):
             self.tr("minutes-%1-%2").replace("%1", reference or str(meeting_id)).replace("%2", lang) + ".docx",
         )
 
-        def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.minutes(meeting_id, path, lang=lang)
+        removed: set[TemplateWarning] = set()
 
-        return self.exporter.export(kind, write)
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            return self._documents.minutes(meeting_id, path, lang=lang, template_warnings=removed)
+
+        return self.exporter.export(kind, write, template_warnings=removed)

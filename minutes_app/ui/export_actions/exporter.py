@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.exports.progress import ProgressCallback
+from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.ui.export_actions.errors import show_export_error
 from minutes_app.ui.export_actions.open_after import open_after_export, open_exported_file
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
 from minutes_app.ui.export_actions.save_dialog import choose_export_path
+from minutes_app.ui.export_actions.template_warnings import show_template_warnings
 
 # The work of an export: write to the path given, reporting progress; returns the path written.
 WriteJob = Callable[[Path, ProgressCallback], Path]
@@ -43,7 +45,9 @@ class Exporter(QObject):
         self._settings = ui_settings
         self.runner = ExportProgressRunner(parent_widget)
 
-    def export(self, kind: ExportKind, write: WriteJob, *, cancellable: bool = False) -> Path | None:
+    def export(
+        self, kind: ExportKind, write: WriteJob, *, cancellable: bool = False, template_warnings: set[TemplateWarning] | None = None
+    ) -> Path | None:
         """Ask for a file name and write it; the path written, or None when cancelled or failed."""
         path = choose_export_path(
             self._parent_widget, self._settings, kind=kind.key, caption=kind.caption, file_types=kind.file_types,
@@ -51,10 +55,13 @@ class Exporter(QObject):
         )
         if path is None:
             return None
-        return self.write_to(path, kind, write, cancellable=cancellable)
+        return self.write_to(path, kind, write, cancellable=cancellable, template_warnings=template_warnings)
 
-    def write_to(self, path: Path, kind: ExportKind, write: WriteJob, *, cancellable: bool = False) -> Path | None:
-        """Write the export to `path` (already chosen) behind the progress dialog."""
+    def write_to(
+        self, path: Path, kind: ExportKind, write: WriteJob, *, cancellable: bool = False,
+        template_warnings: set[TemplateWarning] | None = None,
+    ) -> Path | None:
+        """Write the export to `path` (already chosen) behind the progress dialog; `template_warnings` collects and shows what the template lost."""
         label = QCoreApplication.translate("ExportActions", "Writing %1…").replace("%1", path.name)
         try:
             written = self.runner.run(lambda progress: write(path, progress), label=label, cancellable=cancellable)
@@ -67,6 +74,8 @@ class Exporter(QObject):
             )
             return None
         self.status_reported.emit(QCoreApplication.translate("ExportActions", "Saved %1").replace("%1", str(written)))
+        if template_warnings:
+            show_template_warnings(self._parent_widget, kind.caption, template_warnings)
         self.exported.emit(written)
         if open_after_export(self._settings) and not open_exported_file(written):
             self.status_reported.emit(

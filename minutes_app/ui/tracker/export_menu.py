@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.exports.progress import ProgressCallback
+from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
@@ -101,13 +102,16 @@ class TrackerExportMenu(QMenu):
         flt, today = self._current_filter(), self._today()
         selection = self._describe(flt, options.lang)
 
+        removed: set[TemplateWarning] = set()
+
         def write(path: Path, progress: ProgressCallback) -> Path:
             return self._documents.status_report(
                 flt, path, lang=options.lang, group_by=options.group_by, today=today,
                 period_start=options.period_start, filter_description=selection, progress=progress,
+                template_warnings=removed,
             )
 
-        return self.exporter.export(_kinds(today)["report"], write, cancellable=True)
+        return self.exporter.export(_kinds(today)["report"], write, cancellable=True, template_warnings=removed)
 
     def export_table(self, kind: str) -> Path | None:
         """The current filter's rows as .xlsx or .csv, with the column headings in the interface language."""
