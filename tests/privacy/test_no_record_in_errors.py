@@ -60,7 +60,8 @@ def test_a_failed_save_logs_and_shows_no_record_text(qtbot, monkeypatch, sqlite_
     text = (log_dir / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "disk I/O error" in text and "INSERT INTO meeting" in text  # still useful to IT support
     assert SECRET not in text
-    assert len(shown) == 1 and SECRET not in shown[0] and "disk I/O error" in shown[0]
+    # The dialog names the failure in words (store/failures.py), never the statement or its values.
+    assert len(shown) == 1 and SECRET not in shown[0] and "The disk reported an error" in shown[0]
     assert stat.S_IMODE((log_dir / LOG_FILE_NAME).stat().st_mode) == 0o600
 
 
@@ -101,7 +102,7 @@ def test_the_command_line_prints_one_line_without_the_record(sqlite_paths: AppPa
     assert done.returncode == 1
     assert SECRET not in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1 and "disk I/O error" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "The disk reported an error" in done.stderr
 
 
 def test_a_postgresql_message_loses_its_quoted_values() -> None:

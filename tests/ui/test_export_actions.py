@@ -95,7 +95,8 @@ def test_the_window_keeps_painting_while_an_export_runs(parent: QWidget) -> None
 
     assert ExportProgressRunner(parent).run(slow, label="Writing", cancellable=False) == Path("done")
     timer.stop()
-    assert len(ticks) >= 10  # the event loop ran all along
+    # A blocked event loop fires a 10 ms timer at most once in 0.4 s; a loaded CI machine still gives several.
+    assert len(ticks) >= 3
 
 
 def test_cancel_stops_the_work_part_way(parent: QWidget) -> None:
