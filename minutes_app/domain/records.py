@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from minutes_app.domain.multilingual import Translations
+
 
 @dataclass(slots=True)
 class Organisation:
@@ -74,6 +76,7 @@ class Attendance:
     precedence: int = 0  # order within the side, 0 first
     present: bool = True
     position: str = ""  # the position held at the meeting, kept when the person's changes
+    translations: Translations = field(default_factory=dict)  # position in the other languages
     # read-only, filled by the services for display and export
     person: Person | None = None
     organisation: Organisation | None = None
@@ -91,6 +94,7 @@ class AgendaItem:
     id: int | None = None
     title: str = ""
     notes: str = ""
+    translations: Translations = field(default_factory=dict)  # title, notes in the other languages
 
 
 @dataclass(slots=True)
@@ -100,6 +104,7 @@ class Decision:
     id: int | None = None
     text: str = ""
     agenda_index: int | None = None
+    translations: Translations = field(default_factory=dict)  # text in the other languages
 
 
 @dataclass(slots=True)
@@ -135,6 +140,7 @@ class FollowUp:
     status: str = "open"
     completed_on: dt.date | None = None
     version: int = 0
+    translations: Translations = field(default_factory=dict)  # description, department in the other languages
     # read-only, filled by the services
     owner_name: str = ""
     topic_name: str = ""
@@ -174,7 +180,8 @@ class Meeting:
     reference_number: str = ""
     confidentiality: str = ""
     status: str = "planned"
-    language: str = "en"
+    language: str = "en"  # the original language of the texts; others are in `translations`
+    translations: Translations = field(default_factory=dict)  # title, venue, summary, prepared/approved by
     topic_ids: list[int] = field(default_factory=list)
     summary: str = ""
     prepared_by: str = ""
