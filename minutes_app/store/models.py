@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+import json
+from typing import Any, Optional
 
 from sqlalchemy import (
     BigInteger,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.orm.attributes import flag_modified
@@ -41,6 +43,42 @@ def touch(row: "TimestampedMixin") -> None:
     """Mark a versioned row changed now, so its version advances even if no column differs."""
     row.updated_at = utcnow()
     flag_modified(row, "updated_at")
+
+
+class TranslationsText(TypeDecorator[dict[str, dict[str, str]]]):
+    """A record's translations (field -> language -> text) as JSON text with sorted keys.
+
+    Text rather than a JSON type: the same on SQLite and PostgreSQL, and readable in any dump.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str:
+        return json.dumps(value or {}, ensure_ascii=False, sort_keys=True)
+
+    def process_result_value(self, value: Any, dialect: Any) -> dict[str, dict[str, str]]:
+        return parse_translations(value)
+
+
+def parse_translations(value: object) -> dict[str, dict[str, str]]:
+    """Stored JSON as translations; a cell damaged outside the app reads as none, so its meeting still opens."""
+    try:
+        data = json.loads(value) if isinstance(value, str) and value else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(field): {str(lang): text for lang, text in texts.items() if isinstance(text, str)}
+        for field, texts in data.items()
+        if isinstance(texts, dict)
+    }
+
+
+def translations_column() -> Mapped[dict[str, dict[str, str]]]:
+    """The `translations` column of a record with translatable texts ('{}' for none)."""
+    return mapped_column(TranslationsText, default=dict, server_default="{}")
 
 
 class Base(DeclarativeBase):
@@ -126,6 +164,7 @@ class MeetingRow(TimestampedMixin, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     prepared_by: Mapped[str] = mapped_column(String(500), default="")
     approved_by: Mapped[str] = mapped_column(String(500), default="")
+    translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
     host_organisation: Mapped[Optional[OrganisationRow]] = relationship()
     countries: Mapped[list[MeetingCountryRow]] = relationship(
@@ -194,6 +233,7 @@ class AttendanceRow(Base):
     precedence: Mapped[int] = mapped_column(Integer, default=0)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[str] = mapped_column(String(500), default="")
+    translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
     person: Mapped[Optional[PersonRow]] = relationship()
     organisation: Mapped[Optional[OrganisationRow]] = relationship()
@@ -209,6 +249,7 @@ class AgendaItemRow(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(2000))
     notes: Mapped[str] = mapped_column(Text, default="")
+    translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
 
 class DecisionRow(Base):
@@ -223,6 +264,7 @@ class DecisionRow(Base):
     agenda_item_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL")
     )
+    translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
 
 class FollowUpRow(TimestampedMixin, Base):
@@ -252,6 +294,7 @@ class FollowUpRow(TimestampedMixin, Base):
     )
     status: Mapped[str] = mapped_column(String(20), default="open")
     completed_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="follow_ups")
     owner: Mapped[Optional[PersonRow]] = relationship()
