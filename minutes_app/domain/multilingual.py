@@ -88,3 +88,46 @@ def untranslated(meeting: Any, lang: str) -> list[Untranslated]:
     scan("decision", meeting.decisions)
     scan("follow_up", meeting.follow_ups)
     return found
+
+
+def records_of(meeting: Any) -> list[tuple[str, int | None, Any]]:
+    """(kind, index, record) for the meeting and every record of it with translatable texts, in document order."""
+    found: list[tuple[str, int | None, Any]] = [("meeting", None, meeting)]
+    for kind, items in (
+        ("attendance", meeting.attendances), ("agenda", meeting.agenda),
+        ("decision", meeting.decisions), ("follow_up", meeting.follow_ups),
+    ):
+        found.extend((kind, index, item) for index, item in enumerate(items))
+    return found
+
+
+def change_original(meeting: Any, new_lang: str) -> list[Untranslated]:
+    """Make `new_lang` the meeting's original language, in place; returns the texts left untranslated.
+
+    Where a text has a translation into `new_lang`, the two swap: the translation becomes the
+    original and the old original becomes the translation into the old language. A meeting with
+    no translation into `new_lang` at all was written in it and only labelled wrongly: only the
+    label changes. A text with no translation stays as it is (its old-language documents read
+    it by fallback); those texts are returned so the officer can be told.
+    """
+    if new_lang not in LANGUAGES:
+        raise ValueError(f"{new_lang!r} is not one of {', '.join(LANGUAGES)}")
+    old_lang = meeting.language
+    if new_lang == old_lang:
+        return []
+    records = records_of(meeting)
+    if not any(new_lang in texts for _, _, record in records for texts in record.translations.values()):
+        meeting.language = new_lang
+        return []
+    left = untranslated(meeting, new_lang)
+    for kind, _index, record in records:
+        for field in TRANSLATABLE[kind]:
+            translated = translation(record, field, new_lang)
+            if not translated.strip():
+                continue
+            old_text = str(getattr(record, field))
+            set_translation(record, field, new_lang, "")
+            setattr(record, field, translated)
+            set_translation(record, field, old_lang, old_text)
+    meeting.language = new_lang
+    return left

@@ -7,6 +7,11 @@ from minutes_app.domain.vocab import Side
 from minutes_app.store import models as m
 
 
+def _texts(row: object) -> dict[str, dict[str, str]]:
+    """The row's translations as a fresh mapping, so editing a record never reaches the session's row."""
+    return {field: dict(texts) for field, texts in (getattr(row, "translations", None) or {}).items()}
+
+
 def organisation(row: m.OrganisationRow) -> r.Organisation:
     """An organisation row as a record."""
     return r.Organisation(
@@ -49,7 +54,7 @@ def follow_up(row: m.FollowUpRow, agenda_ids: list[int], decision_ids: list[int]
         owner_id=row.owner_id, department=row.department,
         counterpart_contact=row.counterpart_contact, due_date=row.due_date,
         priority=row.priority, topic_id=row.topic_id, status=row.status,
-        completed_on=row.completed_on, version=row.version,
+        completed_on=row.completed_on, version=row.version, translations=_texts(row),
         owner_name=row.owner.name if row.owner else "",
         topic_name=row.topic.name if row.topic else "",
         updated_at=row.updated_at,
@@ -62,6 +67,7 @@ def attendance(row: m.AttendanceRow) -> r.Attendance:
     return r.Attendance(
         id=row.id, person_id=row.person_id, organisation_id=row.organisation_id, side=row.side,
         role=row.role, precedence=row.precedence, present=row.present, position=row.position,
+        translations=_texts(row),
         person=person(row.person) if row.person else None,
         organisation=organisation(row.organisation) if row.organisation else None,
     )
@@ -87,10 +93,11 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
         topics=sorted((topic(t.topic) for t in row.topics), key=lambda t: t.name),
         prepared_by=row.prepared_by, approved_by=row.approved_by,
         attendances=[attendance(a) for a in sorted(row.attendances, key=_side_order)],
-        agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes) for a in row.agenda_items],
+        translations=_texts(row),
+        agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=_texts(a)) for a in row.agenda_items],
         decisions=[
             r.Decision(
-                id=d.id, text=d.text,
+                id=d.id, text=d.text, translations=_texts(d),
                 agenda_index=agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
             )
             for d in row.decisions

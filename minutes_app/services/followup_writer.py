@@ -14,7 +14,7 @@ from minutes_app.store.models import touch, utcnow
 
 FOLLOW_UP_FIELDS = (
     "description", "owner_id", "department", "counterpart_contact", "due_date", "priority",
-    "topic_id", "status", "completed_on",
+    "topic_id", "status", "completed_on", "translations",
 )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from minutes_app.domain.multilingual import LANGUAGES, TRANSLATABLE, Untranslated, change_original
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
     Confidentiality,
@@ -30,6 +31,15 @@ from minutes_app.store.models import touch, utcnow
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {Role.HEAD.value, Role.CHAIR.value}
+# The longest translation of each translatable field: that of its original (validate_meeting).
+TRANSLATION_LIMITS: dict[str, dict[str, int]] = {
+    "meeting": {"title": 1000, "venue": 1000, "summary": v.MAX_LONG_TEXT, "prepared_by": 500, "approved_by": 500},
+    "agenda": {"title": 2000, "notes": v.MAX_LONG_TEXT},
+    "decision": {"text": v.MAX_LONG_TEXT},
+    "follow_up": {"description": v.MAX_LONG_TEXT, "department": 500},
+    "attendance": {"position": 500},
+}
+assert {k: tuple(f) for k, f in TRANSLATION_LIMITS.items()} == TRANSLATABLE, "a translatable field without a limit"
 MEETING_SORT_COLUMNS = {
     "date": m.MeetingRow.date,
     "title": m.MeetingRow.title,
@@ -152,14 +162,31 @@ class MeetingService:
     def duplicate_as_next(self, meeting_id: int, *, today: dt.date | None = None) -> r.Meeting:
         """A new, unsaved meeting with the same counterpart, participants and topics, dated today."""
         source = self.get(meeting_id)
+        copied = ("title", "venue", "prepared_by")
         return r.Meeting(
             title=source.title, kind=source.kind, date=today or dt.date.today(),
             venue=source.venue, host_organisation_id=source.host_organisation_id,
             countries=list(source.countries), confidentiality=source.confidentiality,
             status=MeetingStatus.PLANNED.value, language=source.language,
+            translations={f: dict(texts) for f, texts in source.translations.items() if f in copied},
             topic_ids=list(source.topic_ids), prepared_by=source.prepared_by,
-            attendances=[replace(a, id=None, present=True) for a in source.attendances],
+            attendances=[
+                replace(a, id=None, present=True, translations=copy_translations(a.translations))
+                for a in source.attendances
+            ],
         )
+
+    def change_language(self, meeting_id: int, new_lang: str, *, expected_version: int | None = None, author: str = "") -> tuple[r.Meeting, list[Untranslated]]:
+        """Make `new_lang` the stored meeting's original language (domain change_original) and save it.
+
+        Returns the meeting as stored and the texts that had no translation into `new_lang`.
+        """
+        v.check_choice("language", new_lang, Language)
+        meeting = self.get(meeting_id)
+        if expected_version is not None and meeting.version != expected_version:
+            raise ConflictError("meeting", meeting_id, expected_version, meeting.version)
+        left = change_original(meeting, new_lang)
+        return self.save(meeting, author=author), left
 
     def counterpart_countries(self) -> list[str]:
         """Every country code used as a counterpart, for completers and filters."""
@@ -170,17 +197,19 @@ class MeetingService:
 def validate_meeting(meeting: r.Meeting) -> r.Meeting:
     """A checked, cleaned copy of `meeting`; ValidationError names the first bad field."""
     title = v.clean_text("title", meeting.title, max_length=1000, required=True)
+    language = v.check_choice("language", meeting.language, Language)
     date = v.parse_date("date", meeting.date)
     start = v.parse_time("start_time", meeting.start_time)
     end = v.parse_time("end_time", meeting.end_time)
     if start and end and end < start:
         raise ValidationError("end_time", "the meeting cannot end before it starts")
-    attendances = [_validate_attendance(i, a) for i, a in enumerate(meeting.attendances)]
+    attendances = [_validate_attendance(i, a, language) for i, a in enumerate(meeting.attendances)]
     agenda = [
         r.AgendaItem(
             id=v.check_id(f"agenda[{i + 1}].id", a.id),
             title=v.clean_text(f"agenda[{i + 1}].title", a.title, max_length=2000, required=True),
             notes=v.clean_text(f"agenda[{i + 1}].notes", a.notes),
+            translations=_translations(f"agenda[{i + 1}]", a.translations, "agenda", language),
         )
         for i, a in enumerate(meeting.agenda)
     ]
@@ -189,10 +218,11 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
             id=v.check_id(f"decisions[{i + 1}].id", d.id),
             text=v.clean_text(f"decisions[{i + 1}].text", d.text, required=True),
             agenda_index=_check_index(f"decisions[{i + 1}].agenda_item", d.agenda_index, len(agenda)),
+            translations=_translations(f"decisions[{i + 1}]", d.translations, "decision", language),
         )
         for i, d in enumerate(meeting.decisions)
     ]
-    follow_ups = [_validate_follow_up(i, f, len(agenda), len(decisions)) for i, f in enumerate(meeting.follow_ups)]
+    follow_ups = [_validate_follow_up(i, f, len(agenda), len(decisions), language) for i, f in enumerate(meeting.follow_ups)]
     return replace(
         meeting,
         id=v.check_id("id", meeting.id),
@@ -207,7 +237,8 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
         reference_number=v.clean_text("reference_number", meeting.reference_number, max_length=200),
         confidentiality=v.check_choice("confidentiality", meeting.confidentiality or "", Confidentiality),
         status=v.check_choice("status", meeting.status, MeetingStatus),
-        language=v.check_choice("language", meeting.language, Language),
+        language=language,
+        translations=_translations("", meeting.translations, "meeting", language),
         topic_ids=sorted({v.check_id("topics", t, required=True) or 0 for t in meeting.topic_ids}),
         summary=v.clean_text("summary", meeting.summary),
         prepared_by=v.clean_text("prepared_by", meeting.prepared_by, max_length=500),
@@ -219,6 +250,15 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
     )
 
 
+def _translations(where: str, value: object, kind: str, language: str) -> dict[str, dict[str, str]]:
+    return v.clean_translations(where, value, TRANSLATION_LIMITS[kind], original=language)
+
+
+def copy_translations(translations: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """A copy of `translations` that editing the copy leaves the source alone (a dataclass replace() shares it)."""
+    return {field: dict(texts) for field, texts in translations.items()}
+
+
 def _check_index(field: str, index: int | None, size: int) -> int | None:
     if index is None:
         return None
@@ -227,7 +267,7 @@ def _check_index(field: str, index: int | None, size: int) -> int | None:
     return index
 
 
-def _validate_attendance(i: int, a: r.Attendance) -> r.Attendance:
+def _validate_attendance(i: int, a: r.Attendance, language: str) -> r.Attendance:
     where = f"participants[{i + 1}]"
     person_id = v.check_id(f"{where}.person", a.person_id)
     organisation_id = v.check_id(f"{where}.organisation", a.organisation_id)
@@ -242,6 +282,7 @@ def _validate_attendance(i: int, a: r.Attendance) -> r.Attendance:
         role=v.check_choice(f"{where}.role", a.role, Role),
         present=bool(a.present),
         position=v.clean_text(f"{where}.position", a.position, max_length=500),
+        translations=_translations(where, a.translations, "attendance", language),
     )
 
 
@@ -255,7 +296,7 @@ def _order_sides(attendances: list[r.Attendance]) -> list[r.Attendance]:
     return ordered
 
 
-def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: int) -> r.FollowUp:
+def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: int, language: str) -> r.FollowUp:
     from minutes_app.domain.vocab import Priority
 
     where = f"follow_ups[{i + 1}]"
@@ -275,6 +316,7 @@ def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: 
         topic_id=v.check_id(f"{where}.topic", f.topic_id),
         status=status,
         completed_on=completed if status == FollowUpStatus.DONE.value else None,
+        translations=_translations(where, f.translations, "follow_up", language),
     )
 
 
@@ -307,7 +349,7 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
     for name in (
         "title", "kind", "date", "start_time", "end_time", "venue", "host_organisation_id",
         "reference_number", "confidentiality", "status", "language", "summary", "prepared_by",
-        "approved_by",
+        "approved_by", "translations",
     ):
         setattr(row, name, getattr(meeting, name))
     # Reuse rows by key: a new row with the key of a deleted one would clash in the session.
@@ -327,23 +369,47 @@ def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, a
             # a named person's organisation is the one they belonged to at the meeting
             organisation_id=a.organisation_id if a.organisation_id or a.person_id is None else people[a.person_id].organisation_id,
             side=a.side, role=a.role, precedence=a.precedence, present=a.present,
-            position=a.position or (people[a.person_id].position if a.person_id else ""),
+            **held_position(a, people.get(a.person_id) if a.person_id else None, meeting.language),
         )
         for a in meeting.attendances
     ]
     row.agenda_items = _sync_by_id(
-        row.agenda_items, meeting.agenda, lambda: m.AgendaItemRow(title=""), ("title", "notes"),
+        row.agenda_items, meeting.agenda, lambda: m.AgendaItemRow(title=""), ("title", "notes", "translations"),
         extra=lambda target, i: setattr(target, "sort_order", i),
     )
     session.flush()
     agenda_ids = [a.id for a in row.agenda_items]
     row.decisions = _sync_by_id(
-        row.decisions, meeting.decisions, lambda: m.DecisionRow(number=0, text=""), ("text",),
+        row.decisions, meeting.decisions, lambda: m.DecisionRow(number=0, text=""), ("text", "translations"),
         extra=lambda target, i: _set_decision(target, i, meeting.decisions[i], agenda_ids),
     )
     session.flush()
     decision_ids = [d.id for d in row.decisions]
     sync_follow_ups(session, row, meeting.follow_ups, agenda_ids, decision_ids, author=author, force=force)
+
+
+def held_position(a: r.Attendance, person: m.PersonRow | None, original: str) -> dict[str, object]:
+    """The position held at the meeting in each language, snapshotted from the directory where the attendance has none.
+
+    Taken while the participant holds the directory's position (none typed, or one of the
+    person's forms): a position typed for this meeting is not the directory's, and its
+    translations are the officer's to give. Once stored, editing the person changes nothing.
+    """
+    translations = copy_translations(a.translations)
+    if person is None:
+        return {"position": a.position, "translations": translations}
+    forms = {lang: getattr(person, f"position_{lang}") or "" for lang in LANGUAGES}
+    if a.position and a.position not in {person.position, *forms.values()}:
+        return {"position": a.position, "translations": translations}
+    # The editor fills in the recorded position; the form in the meeting's language is the better original.
+    position = forms[original] or a.position or person.position
+    texts = translations.get("position", {})
+    for lang, text in forms.items():
+        if lang != original and text and text != position and not texts.get(lang, "").strip():
+            texts[lang] = text
+    if texts:
+        translations["position"] = texts
+    return {"position": position, "translations": translations}
 
 
 def _set_decision(target: m.DecisionRow, i: int, decision: r.Decision, agenda_ids: list[int]) -> None:

@@ -119,3 +119,41 @@ def check_countries(field: str, values: Iterable[object]) -> list[str]:
         if code and code not in result:
             result.append(code)
     return result
+
+
+def clean_translations(
+    where: str, value: object, limits: dict[str, int], *, original: str
+) -> dict[str, dict[str, str]]:
+    """Translations checked like their originals: `limits` maps each translatable field to its longest text.
+
+    Field names read like the editor's: "agenda[2].title (ru)". Empty translations are dropped;
+    a translation into the meeting's original language is refused (that text is the field itself).
+    """
+    from minutes_app.domain.multilingual import LANGUAGES
+
+    prefix = f"{where}." if where else ""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValidationError(f"{prefix}translations", f"must map fields to their translations, not {type(value).__name__}")
+    result: dict[str, dict[str, str]] = {}
+    for field in sorted(value, key=str):
+        texts = value[field]
+        if field not in limits:
+            shown = ", ".join(limits)
+            raise ValidationError(f"{prefix}translations", f"{field!r} cannot be translated (only: {shown})")
+        if not isinstance(texts, dict):
+            raise ValidationError(f"{prefix}{field}", f"its translations must map languages to texts, not {type(texts).__name__}")
+        kept: dict[str, str] = {}
+        for lang in sorted(texts, key=str):
+            if lang not in LANGUAGES:
+                raise ValidationError(f"{prefix}{field}", f"{lang!r} is not a language of the minutes ({', '.join(LANGUAGES)})")
+            name = f"{prefix}{field} ({lang})"
+            if lang == original and isinstance(texts[lang], str) and texts[lang].strip():
+                raise ValidationError(name, f"is in the meeting's original language ({original}): that text is the field itself")
+            text = clean_text(name, texts[lang], max_length=limits[field])
+            if text:
+                kept[lang] = text
+        if kept:
+            result[field] = kept
+    return result

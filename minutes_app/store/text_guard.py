@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import String, event, inspect
+from sqlalchemy import String, Table, event, inspect
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from minutes_app.domain.errors import ValidationError
+from minutes_app.store.models import TranslationsText
 
 UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 
@@ -33,16 +34,39 @@ def check_text(field: str, value: str, length: int | None) -> None:
         raise ValidationError(field, f"contains a character (U+{ord(bad.group()):04X}) that cannot be stored")
 
 
+def check_translations(table: Table, value: object) -> None:
+    """Refuse translations of a column `table` lacks, or one its original column could not hold.
+
+    The JSON text column has no length of its own: each translation obeys its original's.
+    """
+    if value is None:
+        return  # not set yet: the column's default, no translations
+    if not isinstance(value, dict):
+        raise ValidationError(f"{table.name}.translations", "must map fields to their translations")
+    for field, texts in value.items():
+        column = table.columns.get(field) if isinstance(field, str) and field != "translations" else None
+        if column is None or not isinstance(column.type, String) or not isinstance(texts, dict):
+            raise ValidationError(f"{table.name}.translations", f"{field!r} is not a text of this record")
+        for lang, text in texts.items():
+            if not isinstance(text, str):
+                raise ValidationError(f"{table.name}.{field} ({lang})", "must be text")
+            check_text(f"{table.name}.{field} ({lang})", text, column.type.length)
+            check_text(f"{table.name}.{field} ({lang})", str(lang), 2)
+
+
 def _check_row(obj: object, *, changed_only: bool) -> None:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
         column = attr.columns[0]
-        if not isinstance(column.type, String):
+        translations = isinstance(column.type, TranslationsText)
+        if not translations and not isinstance(column.type, String):
             continue
         history = state.attrs[attr.key].history
         values = history.added if changed_only else [getattr(obj, attr.key)]
         for value in values:
-            if isinstance(value, str):
+            if translations:
+                check_translations(column.table, value)
+            elif isinstance(value, str):
                 check_text(f"{column.table.name}.{column.name}", value, column.type.length)
 
 
