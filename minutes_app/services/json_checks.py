@@ -18,6 +18,8 @@ _FILE_KEYS = {
     "decision": "decision_index",
 }
 _SEGMENT = re.compile(r"^(\w+)(?:\[(\d+)\])?$")
+# A translation as the services name it, "title (ru)"; the file holds it at translations.title.ru.
+_TRANSLATION = re.compile(r"^(\w+) \((\w+)\)$")
 LABEL_LENGTH = 40
 
 
@@ -25,6 +27,10 @@ def file_field(field: str) -> str:
     """A service's field name (1-based items, editor names) as the file's path (0-based items, file keys)."""
     parts = []
     for segment in field.split("."):
+        translated = _TRANSLATION.match(segment)
+        if translated is not None:
+            parts.append(f"translations.{translated.group(1)}.{translated.group(2)}")
+            continue
         match = _SEGMENT.match(segment)
         if match is None:
             parts.append(segment)

@@ -103,6 +103,7 @@ def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_r
     return {
         "id": ref,
         **{k: getattr(mt, k) for k in _MEETING_KEYS},
+        "translations": mt.translations,
         "date": _iso(mt.date), "start_time": _iso(mt.start_time), "end_time": _iso(mt.end_time),
         "host_organisation_id": org_ref.get(mt.host_organisation_id) if mt.host_organisation_id else None,
         "countries": [c.country for c in mt.countries],
@@ -110,17 +111,20 @@ def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_r
         "participants": [
             {"person_id": person_ref.get(a.person_id) if a.person_id else None,
              "organisation_id": org_ref.get(a.organisation_id) if a.organisation_id else None,
-             "side": a.side, "role": a.role, "precedence": a.precedence, "present": a.present, "position": a.position}
+             "side": a.side, "role": a.role, "precedence": a.precedence, "present": a.present, "position": a.position,
+             "translations": a.translations}
             for a in sorted(mt.attendances, key=lambda a: (side_order.get(a.side, 3), a.precedence))
         ],
-        "agenda": [{"title": a.title, "notes": a.notes} for a in mt.agenda_items],
+        "agenda": [{"title": a.title, "notes": a.notes, "translations": a.translations} for a in mt.agenda_items],
         "decisions": [
-            {"text": d.text, "agenda_index": agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None}
+            {"text": d.text, "agenda_index": agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
+             "translations": d.translations}
             for d in mt.decisions
         ],
         "follow_ups": [
             {
                 **{k: getattr(f, k) for k in _FOLLOW_UP_KEYS},
+                "translations": f.translations,
                 "agenda_index": agenda_ids.index(f.agenda_item_id) if f.agenda_item_id in agenda_ids else None,
                 "decision_index": decision_ids.index(f.decision_id) if f.decision_id in decision_ids else None,
                 "owner_id": person_ref.get(f.owner_id) if f.owner_id else None,
@@ -285,6 +289,7 @@ def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids
         raise ImportFormatError(f"{where}.topic_ids", "names a topic that is not in the file")
     meeting = r.Meeting(
         **{k: mt.get(k, "") for k in _MEETING_KEYS},
+        translations=mt.get("translations", {}),
         date=mt.get("date"), start_time=mt.get("start_time"), end_time=mt.get("end_time"),
         host_organisation_id=_ref(mt, "host_organisation_id", org_ids, where),
         countries=countries, topic_ids=list(topic_refs),
@@ -294,11 +299,15 @@ def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids
                 organisation_id=_ref(a, "organisation_id", org_ids, f"{where}.participants[{j}]"),
                 side=a.get("side"), role=a.get("role"), precedence=a.get("precedence", j) if isinstance(a.get("precedence", j), int) else j,
                 present=a.get("present", True) is not False, position=a.get("position", ""),
+                translations=a.get("translations", {}),
             )
             for j, a in enumerate(participants)
         ],
-        agenda=[r.AgendaItem(title=a.get("title"), notes=a.get("notes", "")) for a in mt.get("agenda", [])],
-        decisions=[r.Decision(text=d.get("text"), agenda_index=d.get("agenda_index")) for d in mt.get("decisions", [])],
+        agenda=[r.AgendaItem(title=a.get("title"), notes=a.get("notes", ""), translations=a.get("translations", {})) for a in mt.get("agenda", [])],
+        decisions=[
+            r.Decision(text=d.get("text"), agenda_index=d.get("agenda_index"), translations=d.get("translations", {}))
+            for d in mt.get("decisions", [])
+        ],
         follow_ups=[
             r.FollowUp(
                 **{k: f.get(k, "") for k in _FOLLOW_UP_KEYS},
@@ -306,6 +315,7 @@ def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids
                 owner_id=_ref(f, "owner_id", person_ids, f"{where}.follow_ups[{j}]"),
                 topic_id=_ref(f, "topic_id", topic_ids, f"{where}.follow_ups[{j}]"),
                 due_date=f.get("due_date"), completed_on=f.get("completed_on"),
+                translations=f.get("translations", {}),
             )
             for j, f in enumerate(follow_ups)
         ],
@@ -370,6 +380,7 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
         **{k: getattr(meeting, k) for k in _MEETING_KEYS},
         date=meeting.date, start_time=meeting.start_time, end_time=meeting.end_time,
         host_organisation_id=org_map.get(meeting.host_organisation_id) if meeting.host_organisation_id else None,
+        translations=meeting.translations,
     )
     _apply_stamps(row, raw)
     row.countries = [m.MeetingCountryRow(country=c, sort_order=i) for i, c in enumerate(meeting.countries)]
@@ -379,14 +390,20 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
             person_id=person_map.get(a.person_id) if a.person_id else None,
             organisation_id=org_map.get(a.organisation_id) if a.organisation_id else None,
             side=a.side, role=a.role, precedence=a.precedence, present=a.present, position=a.position,
+            translations=a.translations,
         )
         for a in meeting.attendances
     ]
-    row.agenda_items = [m.AgendaItemRow(title=a.title, notes=a.notes, sort_order=i) for i, a in enumerate(meeting.agenda)]
+    row.agenda_items = [
+        m.AgendaItemRow(title=a.title, notes=a.notes, sort_order=i, translations=a.translations) for i, a in enumerate(meeting.agenda)
+    ]
     session.add(row)
     session.flush()
     row.decisions = [
-        m.DecisionRow(number=i + 1, text=d.text, agenda_item_id=row.agenda_items[d.agenda_index].id if d.agenda_index is not None else None)
+        m.DecisionRow(
+            number=i + 1, text=d.text, translations=d.translations,
+            agenda_item_id=row.agenda_items[d.agenda_index].id if d.agenda_index is not None else None,
+        )
         for i, d in enumerate(meeting.decisions)
     ]
     session.flush()
@@ -397,7 +414,7 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
             decision_id=row.decisions[f.decision_index].id if f.decision_index is not None else None,
             owner_id=person_map.get(f.owner_id) if f.owner_id else None,
             topic_id=topic_map.get(f.topic_id) if f.topic_id else None,
-            due_date=f.due_date, completed_on=f.completed_on,
+            due_date=f.due_date, completed_on=f.completed_on, translations=f.translations,
         )
         _apply_stamps(fu, raw_f)
         notes = [(_stamp(n, "created_at", ""), _check_note(n, "history")) for n in raw_f.get("history", [])]
