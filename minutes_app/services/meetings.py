@@ -198,6 +198,7 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
     """A checked, cleaned copy of `meeting`; ValidationError names the first bad field."""
     title = v.clean_text("title", meeting.title, max_length=1000, required=True)
     language = v.check_choice("language", meeting.language, Language)
+    translations = _translations("", meeting.translations, "meeting", language)
     date = v.parse_date("date", meeting.date)
     start = v.parse_time("start_time", meeting.start_time)
     end = v.parse_time("end_time", meeting.end_time)
@@ -238,7 +239,7 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
         confidentiality=v.check_choice("confidentiality", meeting.confidentiality or "", Confidentiality),
         status=v.check_choice("status", meeting.status, MeetingStatus),
         language=language,
-        translations=_translations("", meeting.translations, "meeting", language),
+        translations=translations,
         topic_ids=sorted({v.check_id("topics", t, required=True) or 0 for t in meeting.topic_ids}),
         summary=v.clean_text("summary", meeting.summary),
         prepared_by=v.clean_text("prepared_by", meeting.prepared_by, max_length=500),

@@ -136,12 +136,12 @@ def clean_translations(
         return {}
     if not isinstance(value, dict):
         raise ValidationError(f"{prefix}translations", f"must map fields to their translations, not {type(value).__name__}")
+    unknown = [field for field in value if field not in limits]
+    if unknown:
+        raise ValidationError(f"{prefix}translations", f"{unknown[0]!r} cannot be translated (only: {', '.join(limits)})")
     result: dict[str, dict[str, str]] = {}
-    for field in sorted(value, key=str):
+    for field in (f for f in limits if f in value):  # in the editor's order, so the first bad field is named
         texts = value[field]
-        if field not in limits:
-            shown = ", ".join(limits)
-            raise ValidationError(f"{prefix}translations", f"{field!r} cannot be translated (only: {shown})")
         if not isinstance(texts, dict):
             raise ValidationError(f"{prefix}{field}", f"its translations must map languages to texts, not {type(texts).__name__}")
         kept: dict[str, str] = {}
