@@ -7,13 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from minutes_app.domain import records as r
-from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.errors import ImportFormatError, ValidationError
+from minutes_app.paths import resolve_paths
 from minutes_app.services import Services
+from minutes_app.services.json_io import export_document, import_json
 from minutes_app.services.meetings import validate_meeting
 from minutes_app.store import models as m
 
@@ -269,3 +273,62 @@ def test_a_translation_saved_in_the_original_language_is_refused(services: Servi
     with pytest.raises(ValidationError) as caught:
         services.meetings.save(relabelled)
     assert caught.value.field == "title (ru)"
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> dict[str, Any]:
+    """An export of a store holding the translated meeting, made on SQLite."""
+    from minutes_app.services import open_services
+
+    source = open_services(resolve_paths(data_dir=str(tmp_path / "source")))
+    try:
+        _saved(source)
+        return export_document(source)
+    finally:
+        source.close()
+
+
+def _write(doc: dict[str, Any], path: Path) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_json_carries_the_translations_through_each_engine(services: Services, exported: dict[str, Any], tmp_path: Path) -> None:
+    meeting = exported["meetings"][0]
+    assert meeting["translations"]["title"]["ru"] == "Переговоры с делегацией Российской Федерации"
+    assert meeting["participants"][0]["translations"] == {"position": {"az": MINISTER["position_az"], "ru": MINISTER["position_ru"]}}
+    assert meeting["agenda"][0]["translations"]["notes"] == {"ru": "Товарооборот вырос на 12 процентов."}
+    assert meeting["decisions"][0]["translations"] and meeting["follow_ups"][0]["translations"]["department"]["az"] == "Xarici ticarət şöbəsi"
+    import_json(services, _write(exported, tmp_path / "in.json"))
+    assert export_document(services) == exported
+    back = services.meetings.get(services.meetings.list()[0].id)
+    assert back.agenda[0].translations["title"]["az"] == "Ticarət-iqtisadi əməkdaşlıq"
+
+
+def test_a_file_without_translations_imports(services: Services, exported: dict[str, Any], tmp_path: Path) -> None:
+    meeting = exported["meetings"][0]
+    for record in (meeting, *meeting["participants"], *meeting["agenda"], *meeting["decisions"], *meeting["follow_ups"]):
+        del record["translations"]
+    import_json(services, _write(exported, tmp_path / "old.json"))
+    back = services.meetings.get(services.meetings.list()[0].id)
+    assert back.title == "Talks with the delegation of the Russian Federation"
+    assert back.translations == {} and all(a.translations == {} for a in back.attendances)
+    assert back.follow_ups[0].translations == {}
+
+
+@pytest.mark.parametrize(
+    ("spoil", "where", "names"),
+    [
+        (lambda mt: mt["agenda"][0]["translations"]["title"].update(ru="Т" * 2001), "meetings[0].agenda[0].translations.title.ru", 'agenda item "Trade and economic cooperation"'),
+        (lambda mt: mt["translations"]["title"].update(en="Talks"), "meetings[0].translations.title.en", "original language"),
+        (lambda mt: mt["participants"][1]["translations"]["position"].update(ru="Советник\u0007"), "meetings[0].participants[1].translations.position.ru", "control character"),
+        (lambda mt: mt["follow_ups"][0]["translations"].update(owner={"ru": "Иванов"}), "meetings[0].follow_ups[0].translations", "cannot be translated"),
+        (lambda mt: mt["decisions"][0].update(translations=["Провести"]), "meetings[0].decisions[0].translations", "must map fields"),
+    ],
+)
+def test_a_bad_translation_in_a_file_is_named_and_nothing_is_written(services: Services, exported: dict[str, Any], tmp_path: Path, spoil, where: str, names: str) -> None:  # type: ignore[no-untyped-def]
+    spoil(exported["meetings"][0])
+    with pytest.raises(ImportFormatError) as caught:
+        import_json(services, _write(exported, tmp_path / "bad.json"))
+    assert caught.value.where == where and names in str(caught.value), str(caught.value)
+    assert services.meetings.list() == [] and services.directory.people() == []
