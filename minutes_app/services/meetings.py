@@ -405,7 +405,8 @@ def held_position(a: r.Attendance, person: m.PersonRow | None, original: str) ->
     # The editor fills in the recorded position; the form in the meeting's language is the better original.
     position = forms[original] or a.position or person.position
     texts = translations.get("position", {})
-    for lang, text in forms.items():
+    for lang, form in forms.items():
+        text = form or person.position  # what the directory shows in that language (Person.position_in)
         if lang != original and text and text != position and not texts.get(lang, "").strip():
             texts[lang] = text
     if texts:

@@ -204,3 +204,73 @@ def test_downgrade_removes_the_index_and_upgrade_brings_it_back(any_paths: AppPa
         assert "Mikayil Jabbarov" in {h.title for h in services.search.search("Джаббаров")}
     finally:
         services.close()
+
+
+def _all_rows(paths: AppPaths) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table the app writes (the search index aside), without the translations columns."""
+    engine = make_engine(paths.db_url)
+    try:
+        with engine.connect() as conn:
+            tables = sorted(t for t in inspect(conn).get_table_names() if not t.startswith("search") and t != "alembic_version")
+            found = {}
+            for table in tables:
+                columns = sorted(c["name"] for c in inspect(conn).get_columns(table) if c["name"] != "translations")
+                rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table}")).all()
+                found[table] = sorted((tuple(row) for row in rows), key=repr)
+            return found
+    finally:
+        engine.dispose()
+
+
+def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    try:
+        load_demo(services)
+        officer = services.directory.save_person(r.Person(
+            name="Elnur Əliyev", position="Head of the Protocol Department", position_az="Protokol şöbəsinin müdiri",
+            position_ru="Начальник протокольного отдела",
+        ))
+        typed = services.meetings.save(r.Meeting(
+            title="Görüş", language="az",
+            attendances=[r.Attendance(person_id=officer.id, side="host", position="Acting head of department")],
+        ))
+    finally:
+        services.close()
+    at_revision(any_paths, "0002_search_index")
+    engine = make_engine(any_paths.db_url)
+    try:
+        with engine.begin() as conn:
+            assert "translations" not in {c["name"] for c in inspect(conn).get_columns("meeting")}
+            # As the version before translations saved it: the recorded position, in any language.
+            conn.execute(text("UPDATE attendance SET position = 'Head of the Protocol Department' WHERE meeting_id = :id"), {"id": typed.id})
+            _insert(conn, "meeting", id=typed.id + 1, title="Protokol məsələləri", kind="bilateral_meeting", date=None,
+                    start_time=None, end_time=None, venue="", host_organisation_id=None, reference_number="",
+                    confidentiality="", status="planned", language="az", summary="", prepared_by="", approved_by="",
+                    deleted_at=None, **STAMPS)
+            _insert(conn, "attendance", meeting_id=typed.id + 1, person_id=officer.id, organisation_id=None, side="host",
+                    role="member", precedence=0, present=True, position="Acting head of department")
+    finally:
+        engine.dispose()
+    before = _all_rows(any_paths)
+
+    services = open_services(any_paths)
+    try:
+        after = _all_rows(any_paths)
+        assert after.keys() == before.keys()
+        # Only the attendance that printed the directory's Azerbaijani position holds it as its own now.
+        changed = {t for t in before if before[t] != after[t]}
+        assert changed == {"attendance"}
+        assert len(before["attendance"]) == len(after["attendance"])
+        demo = services.meetings.get(1)
+        jabbarov = demo.side("host")[0]
+        assert jabbarov.position == "Minister of Economy"
+        assert jabbarov.translations == {"position": {"az": "İqtisadiyyat naziri", "ru": "Министр экономики"}}
+        assert demo.side("guest")[0].translations["position"]["ru"] == "Советник Президента Российской Федерации"
+        assert demo.translations == {} and all(a.translations == {} for a in demo.agenda)
+        az = services.meetings.get(typed.id or 0).attendances[0]
+        assert az.position == "Protokol şöbəsinin müdiri"
+        assert az.translations == {"position": {"en": "Head of the Protocol Department", "ru": "Начальник протокольного отдела"}}
+        acting = services.meetings.get((typed.id or 0) + 1).attendances[0]
+        assert (acting.position, acting.translations) == ("Acting head of department", {})
+    finally:
+        services.close()

@@ -54,7 +54,9 @@ def _keep_positions_shown_today() -> None:
             continue
         # In its own language the meeting printed the directory's form for that language.
         position = by_lang.get(original, '') or held or recorded or ''
-        texts = {lang: text for lang, text in by_lang.items() if lang != original and text and text != position}
+        # In another language they printed its form, or the recorded position where it has none.
+        shown = {lang: text or recorded or '' for lang, text in by_lang.items()}
+        texts = {lang: text for lang, text in shown.items() if lang != original and text and text != position}
         if not texts and position == held:
             continue
         translations = json.dumps({'position': texts} if texts else {}, ensure_ascii=False, sort_keys=True)
