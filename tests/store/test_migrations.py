@@ -274,3 +274,15 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
         assert (acting.position, acting.translations) == ("Acting head of department", {})
     finally:
         services.close()
+
+
+def test_the_schema_check_expects_the_translations_columns() -> None:
+    from dataclasses import replace
+
+    from minutes_app.store import schema_check
+
+    expected = schema_check.reference_schema(migrate.head_revision())
+    for table in ("meeting", "attendance", "agenda_item", "decision", "follow_up"):
+        assert "translations" in expected.tables[table]
+    tables = dict(expected.tables, agenda_item=expected.tables["agenda_item"] - {"translations"})
+    assert schema_check.missing_parts(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
