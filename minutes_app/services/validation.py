@@ -135,22 +135,28 @@ def clean_translations(
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValidationError(f"{prefix}translations", f"must map fields to their translations, not {type(value).__name__}")
+        kind = type(value).__name__
+        raise ValidationError(f"{prefix}translations", f"must map fields to their translations, not {kind}")
     unknown = [field for field in value if field not in limits]
     if unknown:
-        raise ValidationError(f"{prefix}translations", f"{unknown[0]!r} cannot be translated (only: {', '.join(limits)})")
+        shown = ", ".join(limits)
+        raise ValidationError(f"{prefix}translations", f"{unknown[0]!r} cannot be translated (only: {shown})")
     result: dict[str, dict[str, str]] = {}
     for field in (f for f in limits if f in value):  # in the editor's order, so the first bad field is named
         texts = value[field]
         if not isinstance(texts, dict):
-            raise ValidationError(f"{prefix}{field}", f"its translations must map languages to texts, not {type(texts).__name__}")
+            kind = type(texts).__name__
+            raise ValidationError(f"{prefix}{field}", f"its translations must map languages to texts, not {kind}")
         kept: dict[str, str] = {}
         for lang in sorted(texts, key=str):
             if lang not in LANGUAGES:
-                raise ValidationError(f"{prefix}{field}", f"{lang!r} is not a language of the minutes ({', '.join(LANGUAGES)})")
+                shown = ", ".join(LANGUAGES)
+                raise ValidationError(f"{prefix}{field}", f"{lang!r} is not a language of the minutes ({shown})")
             name = f"{prefix}{field} ({lang})"
             if lang == original and isinstance(texts[lang], str) and texts[lang].strip():
-                raise ValidationError(name, f"is in the meeting's original language ({original}): that text is the field itself")
+                raise ValidationError(
+                    name, f"is in the meeting's original language ({original}): that text is the field itself"
+                )
             text = clean_text(name, texts[lang], max_length=limits[field])
             if text:
                 kept[lang] = text

@@ -124,6 +124,13 @@ def test_empty_translations_are_dropped_and_texts_stripped(services: Services) -
     assert saved.translations == {"title": {"ru": "Переговоры"}}
 
 
+def test_every_translatable_field_has_the_limit_of_its_original() -> None:
+    from minutes_app.domain.multilingual import TRANSLATABLE
+    from minutes_app.services.meetings import TRANSLATION_LIMITS
+
+    assert {kind: tuple(fields) for kind, fields in TRANSLATION_LIMITS.items()} == TRANSLATABLE
+
+
 CASES = [
     (lambda mt: mt.agenda[0].translations.update(title={"ru": "Ж" * 2001}), "agenda[1].title (ru)", "too long"),
     (lambda mt: mt.decisions[0].translations.update(text={"az": "Qərar\x00"}), "decisions[1].text (az)", "control character"),
