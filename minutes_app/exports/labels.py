@@ -12,6 +12,26 @@ from collections.abc import Mapping
 LANGUAGES: tuple[str, ...] = ("en", "az", "ru")
 
 _EN: dict[str, str] = {
+    # sides and signatories, named by country (exports/sides.py)
+    "side.from_country": "From the {country} side",
+    "side.from_organisation": "From the side of {org}",
+    "side.from_organisation_plain": "From the side of {org}",
+    "signatory.country": "For the Government of {state}",
+    "signatory.organisation": "For {org}",
+    "signatory.organisation_plain": "For {org}",
+    # bilingual agreed minutes
+    "agreed_minutes_title": "Agreed minutes",
+    "language.az": "Azerbaijani",
+    "language.ru": "Russian",
+    "language.en": "English",
+    "authentic": (
+        "Done in {place} on {date} in two originals, each in the {first} and {second} languages, both texts "
+        "being equally authentic."
+    ),
+    "authentic_no_place": (
+        "Done on {date} in two originals, each in the {first} and {second} languages, both texts being equally "
+        "authentic."
+    ),
     # minutes
     "minutes_title": "Minutes of the meeting",
     "reference_no": "Reference No.",
@@ -133,6 +153,24 @@ _EN: dict[str, str] = {
 }
 
 _AZ: dict[str, str] = {
+    "side.from_country": "{country} tərəfindən",
+    "side.from_organisation": "{org} tərəfindən",
+    "side.from_organisation_plain": "{org} tərəfindən",
+    "signatory.country": "{state} Hökuməti adından",
+    "signatory.organisation": "{org} adından",
+    "signatory.organisation_plain": "{org} adından",
+    "agreed_minutes_title": "Razılaşdırılmış protokol",
+    "language.az": "Azərbaycan",
+    "language.ru": "rus",
+    "language.en": "ingilis",
+    "authentic": (
+        "{place} şəhərində {date} tarixində, hər biri {first} və {second} dillərində olmaqla, iki əsl nüsxədə "
+        "imzalanmışdır; hər iki mətn eyni qüvvəyə malikdir."
+    ),
+    "authentic_no_place": (
+        "{date} tarixində, hər biri {first} və {second} dillərində olmaqla, iki əsl nüsxədə imzalanmışdır; "
+        "hər iki mətn eyni qüvvəyə malikdir."
+    ),
     "minutes_title": "Görüşün protokolu",
     "reference_no": "Qeydiyyat nömrəsi",
     "date": "Tarix",
@@ -248,6 +286,24 @@ _AZ: dict[str, str] = {
 }
 
 _RU: dict[str, str] = {
+    "side.from_country": "{country} стороны",  # country: «С азербайджанской», the preposition by euphony
+    "side.from_organisation": "Со стороны {org}",
+    "side.from_organisation_plain": "Со стороны: {org}",
+    "signatory.country": "За Правительство {state}",
+    "signatory.organisation": "От имени {org}",
+    "signatory.organisation_plain": "От имени: {org}",
+    "agreed_minutes_title": "Согласованный протокол",
+    "language.az": "азербайджанском",
+    "language.ru": "русском",
+    "language.en": "английском",
+    "authentic": (
+        "Совершено в г. {place} {date} в двух подлинных экземплярах, каждый на {first} и {second} языках, "
+        "причём оба текста имеют одинаковую силу."
+    ),
+    "authentic_no_place": (
+        "Совершено {date} в двух подлинных экземплярах, каждый на {first} и {second} языках, причём оба "
+        "текста имеют одинаковую силу."
+    ),
     "minutes_title": "Протокол встречи",
     "reference_no": "Регистрационный №",
     "date": "Дата",
