@@ -17,7 +17,7 @@ _EN_THE = frozenset(
     eurasian executive federal foundation fund government high institute international islamic
     ministry mission movement national office organisation organization parliament permanent
     presidential regional republic russian secretariat service state trade union united university
-    world azerbaijani chechen general joint
+    world azerbaijani chechen general joint asian african arab caspian black nordic islamic
     """.split()
 )
 

@@ -46,12 +46,27 @@ def name_of(attendance: Attendance, lang: str) -> str:
 
 
 def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    # "İ".casefold() is "i" + a combining dot, which would never match an Azerbaijani "i"
+    return re.sub(r"\s+", " ", text.replace("İ", "i")).strip().casefold()
 
 
 def names_organisation(position: str, organisation: str) -> bool:
-    """True when `position` already contains the organisation's name (case and spacing aside)."""
-    return bool(organisation.strip()) and _squeezed(organisation) in _squeezed(position)
+    """True when `position` already names the organisation (case and spacing aside).
+
+    Either the whole name is in the position, or the name without its institution word is: "Minister of
+    Economy of the Republic of Azerbaijan" names the "Ministry of Economy of the Republic of Azerbaijan",
+    «министр экономики Азербайджанской Республики» its Министерство, and "Azərbaycan Respublikasının
+    iqtisadiyyat naziri" its "... İqtisadiyyat Nazirliyi" (Azerbaijani puts the institution word last).
+    """
+    held, name = _squeezed(position), _squeezed(organisation)
+    if not name:
+        return False
+    if name in held:
+        return True
+    words = name.split(" ")
+    if len(words) < 3:
+        return False
+    return " ".join(words[1:]) in held or " ".join(words[:-1]) in held
 
 
 def participant_line(attendance: Attendance, lang: str, original: str | None = None) -> Said:
