@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", metavar="OUT.docx")
     p.add_argument("--lang", choices=LANGS, help="language of the minutes (default: the meeting's)")
     p.add_argument("--template", metavar="T.docx", help="your own Word template (letterhead, styles)")
+    p.add_argument("--second-lang", choices=LANGS, help="the agreed minutes in two languages: the second one")
+    p.add_argument(
+        "--layout", choices=["columns", "consecutive"], default="columns",
+        help="agreed minutes: the two texts side by side (default) or one after the other",
+    )
     p.add_argument(
         "--allow-untranslated", action="store_true",
         help="export even when some texts have no translation into the language (they are printed as written)",
@@ -80,15 +85,22 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     """Write one meeting's minutes."""
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
+        documents = DocumentService(services)
         try:
-            path = DocumentService(services).minutes(
-                args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed,
-                allow_untranslated=args.allow_untranslated,
-            )
+            if args.second_lang:
+                path = documents.agreed_minutes(
+                    args.meeting_id, args.out, lang=args.lang, second_lang=args.second_lang, layout=args.layout,
+                    template=args.template, template_warnings=removed, allow_untranslated=args.allow_untranslated,
+                )
+            else:
+                path = documents.minutes(
+                    args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed,
+                    allow_untranslated=args.allow_untranslated,
+                )
         except UntranslatedError as error:
             return _refused(error)
     _warn(args.template, removed)
-    print(f"Wrote the minutes to {path}")
+    print(f"Wrote the {'agreed minutes' if args.second_lang else 'minutes'} to {path}")
     return 0
 
 

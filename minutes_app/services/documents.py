@@ -66,6 +66,32 @@ class DocumentService:
             author=settings.officer_name, template_warnings=template_warnings,
         )
 
+    def agreed_minutes(
+        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None, second_lang: str, layout: str = "columns",
+        template: str | os.PathLike[str] | None = None, template_warnings: set[TemplateWarning] | None = None,
+        allow_untranslated: bool = True,
+    ) -> Path:
+        """The bilingual agreed minutes of one meeting (`lang` left or first, `second_lang` right or second).
+
+        With `allow_untranslated` False, UntranslatedError (nothing written) when a text lacks a translation
+        into either language.
+        """
+        from minutes_app.exports.agreed_minutes_docx import LAYOUTS, write_agreed_minutes
+        from minutes_app.exports.untranslated import refuse_untranslated
+
+        meeting = with_owner_spellings(self.services, self.services.meetings.get(meeting_id))
+        first, second = self._language(lang or meeting.language), self._language(second_lang)
+        if first == second:
+            raise ValidationError("--second-lang", f"the agreed minutes need two different languages, not {first} twice")
+        if layout not in LAYOUTS:
+            raise ValidationError("--layout", f"{layout!r} is not one of: {', '.join(LAYOUTS)}")
+        if not allow_untranslated:
+            refuse_untranslated(meeting, [first, second])
+        return write_agreed_minutes(
+            meeting, path, first=first, second=second, layout=layout, template=self._template(template),
+            template_warnings=template_warnings, author=self.services.settings.get().officer_name,
+        )
+
     def status_report(
         self, flt: FollowUpFilter, path: str | os.PathLike[str], *, lang: str | None = None, group_by: str = "topic",
         today: dt.date | None = None, period_start: dt.date | None = None, template: str | os.PathLike[str] | None = None,
