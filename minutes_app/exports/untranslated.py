@@ -48,7 +48,7 @@ def describe_untranslated(item: Untranslated, meeting: Any | None = None) -> str
 class UntranslatedError(ExportError):
     """A document refused because some texts have no translation into its language."""
 
-    def __init__(self, meeting: Any, missing: dict[str, list[Untranslated]]) -> None:
+    def __init__(self, meeting: Any, missing: dict[str, list[Untranslated]], asked: int = 1) -> None:
         counts = ", ".join(f"{len(items)} in {LANGUAGE_NAMES.get(lang, lang)}" for lang, items in missing.items())
         super().__init__(
             f"the minutes have untranslated texts ({counts}); they would be printed in "
@@ -56,10 +56,11 @@ class UntranslatedError(ExportError):
         )
         self.meeting = meeting
         self.missing = missing
+        self.asked = asked  # how many languages the document is in
 
     def lines(self) -> list[str]:
-        """One line per untranslated text, with its language when more than one was asked for."""
-        several = len(self.missing) > 1
+        """One line per untranslated text, with its language when the document is in more than one."""
+        several = self.asked > 1
         return [
             f"{LANGUAGE_NAMES.get(lang, lang)}: {describe_untranslated(item, self.meeting)}"
             if several else describe_untranslated(item, self.meeting)
@@ -72,4 +73,4 @@ def refuse_untranslated(meeting: Any, languages: list[str]) -> None:
     """Raise UntranslatedError when `meeting` lacks a translation into any of `languages`."""
     missing = {lang: found for lang in languages if (found := untranslated(meeting, lang))}
     if missing:
-        raise UntranslatedError(meeting, missing)
+        raise UntranslatedError(meeting, missing, asked=len(languages))

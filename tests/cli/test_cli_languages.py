@@ -72,3 +72,23 @@ def test_allow_untranslated_exports_with_english_tagged_as_english(tmp_path: Pat
     assert runs["The parties reviewed the pilot."] == "en-GB"
     assert runs["ПРОТОКОЛ ВСТРЕЧИ"] == "ru-RU"
     assert runs["Send the draft protocol"] == "en-GB"
+
+
+def test_agreed_minutes_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    meeting_id = _english_meeting(data)
+    out = tmp_path / "agreed.docx"
+    refused = run("export-docx", str(meeting_id), str(out), "--lang", "az", "--second-lang", "ru", data=data)
+    assert refused.returncode == 3 and not out.exists()
+    lines = [line.strip() for line in refused.stderr.splitlines()]
+    assert "Azerbaijani: meeting: title" in lines and "Russian: decision 1" in lines
+    same = run("export-docx", str(meeting_id), str(out), "--lang", "ru", "--second-lang", "ru", data=data)
+    assert same.returncode == 1 and "two different languages" in same.stderr and not out.exists()
+    for layout in ("columns", "consecutive"):
+        result = run("export-docx", str(meeting_id), str(out), "--lang", "az", "--second-lang", "en",
+                     "--layout", layout, "--allow-untranslated", data=data)
+        assert result.returncode == 0, result.stderr
+        assert "agreed minutes" in result.stdout
+        runs = _runs(out)
+        assert runs["RAZILAŞDIRILMIŞ PROTOKOL"] == "az-Latn-AZ" and runs["AGREED MINUTES"] == "en-GB"
+        assert runs["To extend the pilot to the Yalama checkpoint."] == "en-GB"
