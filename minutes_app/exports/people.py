@@ -9,8 +9,12 @@ from minutes_app.exports.grammar import representative_of
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, text_of
 
-# Roles worth naming after a participant; a plain member needs no mention.
-_NAMED_ROLES = ("head_of_delegation", "chair", "note_taker", "observer")
+# Roles worth naming after a participant. A plain member needs no mention, nor do a head of state or
+# government, an ambassador or an adviser: their position already says it ("(chair)" after a President
+# receiving a delegation, or "(head of delegation)" after an ambassador paying a call, would be wrong).
+_NAMED_ROLES = ("head_of_delegation", "chair", "co_chair", "note_taker", "observer", "interpreter")
+# Roles that lead a side: listed first, and the one who signs agreed minutes.
+LEADING_ROLES = ("head_of_state", "head_of_government", "co_chair", "head_of_delegation", "chair")
 
 
 def position_of(attendance: Attendance, lang: str, original: str | None = None) -> Said:
@@ -92,7 +96,7 @@ def participant_line(attendance: Attendance, lang: str, original: str | None = N
 def present(meeting: Meeting, side: str) -> list[Attendance]:
     """The participants of `side` who were present, head of delegation first, then by precedence."""
     people = [a for a in meeting.side(side) if a.present]
-    return sorted(people, key=lambda a: (a.role not in ("head_of_delegation", "chair"), a.precedence))
+    return sorted(people, key=lambda a: (a.role not in LEADING_ROLES, a.precedence))
 
 
 def head_of(meeting: Meeting, side: str, lang: str) -> str:

@@ -154,3 +154,15 @@ def test_sides_without_a_country_are_named_by_organisation():
     sweden = dataclasses.replace(bank, country="SE")
     meeting.attendances[-1].organisation = sweden
     assert side_heading(meeting, "guest", "ru") == "Со шведской стороны"
+
+
+@pytest.mark.parametrize(("role", "lang", "suffix"), [
+    ("head_of_state", "en", ""),
+    ("ambassador", "ru", ""),
+    ("co_chair", "ru", " (сопредседатель межправительственной комиссии)"),
+    ("interpreter", "az", " (tərcüməçi)"),
+])
+def test_roles_printed_only_where_the_position_does_not_say_it(role, lang, suffix):
+    person = Person(name="Ilham Aliyev", name_ru="Ильхам Алиев", name_az="İlham Əliyev")
+    attendance = Attendance(person_id=1, person=person, role=role)
+    assert participant_line(attendance, lang, "en") == person.name_in(lang) + suffix
