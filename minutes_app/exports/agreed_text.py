@@ -75,7 +75,7 @@ def place_of(meeting: Meeting, lang: str) -> str:
 
 
 def closing_formula(meeting: Meeting, lang: str, first: str, second: str) -> str:
-    """ "Done in Baku on 15 October 2026 in two originals, each in the ... languages, both texts being equally authentic." """
+    """The closing formula: "Done in Baku on 15 October 2026 in two originals, ... equally authentic." """
     values = {
         "date": signing_date(meeting.date, lang),
         "first": label(f"language.{first}", lang),

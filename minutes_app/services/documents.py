@@ -67,7 +67,8 @@ class DocumentService:
         )
 
     def agreed_minutes(
-        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None, second_lang: str, layout: str = "columns",
+        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None, second_lang: str,
+        layout: str = "columns",
         template: str | os.PathLike[str] | None = None, template_warnings: set[TemplateWarning] | None = None,
         allow_untranslated: bool = True,
     ) -> Path:
@@ -82,7 +83,9 @@ class DocumentService:
         meeting = with_owner_spellings(self.services, self.services.meetings.get(meeting_id))
         first, second = self._language(lang or meeting.language), self._language(second_lang)
         if first == second:
-            raise ValidationError("--second-lang", f"the agreed minutes need two different languages, not {first} twice")
+            raise ValidationError(
+                "--second-lang", f"the agreed minutes need two different languages, not {first} twice"
+            )
         if layout not in LAYOUTS:
             raise ValidationError("--layout", f"{layout!r} is not one of: {', '.join(LAYOUTS)}")
         if not allow_untranslated:

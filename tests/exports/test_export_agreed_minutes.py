@@ -36,7 +36,8 @@ def test_columns_hold_the_same_paragraph_az_left_ru_right(tmp_path):
     assert ["Rusiya tərəfindən", "С российской стороны"] in texts
     assert ["2.\tÇeçenistan Respublikası ilə regionlararası əməkdaşlıq üzrə sosial-iqtisadi "
             "layihələrin araşdırılması.",
-            "2.\tИзучить социально-экономические проекты межрегионального сотрудничества с Чеченской Республикой."] in texts
+            "2.\tИзучить социально-экономические проекты межрегионального сотрудничества с Чеченской "
+            "Республикой."] in texts
     for row in rows:
         left, right = _cell_runs(row.cells[0]), _cell_runs(row.cells[1])
         for text, lang in left:

@@ -22,7 +22,8 @@ _TAGS = {"ru": "ru-RU", "az": "az-Latn-AZ", "en": "en-GB"}
 def _english_text(meeting) -> str:
     parts = [meeting.title, meeting.venue, meeting.summary, meeting.prepared_by]
     parts += [t for item in meeting.agenda for t in (item.title, item.notes)]
-    parts += [d.text for d in meeting.decisions] + [t for f in meeting.follow_ups for t in (f.description, f.department)]
+    parts += [d.text for d in meeting.decisions]
+    parts += [t for f in meeting.follow_ups for t in (f.description, f.department)]
     return "\n".join(parts)
 
 
