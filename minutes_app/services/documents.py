@@ -136,6 +136,7 @@ class DocumentService:
         from minutes_app.exports.calendar_ics import write_ics
 
         rows = [r for r in self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False) if r.status not in CLOSED_STATUSES]
+        rows = localised_rows(self.services, rows)
         return write_ics(self.services.meetings.list(), rows, path, lang=self._language(lang))
 
     def spreadsheet(self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None) -> Path:

@@ -73,3 +73,18 @@ def test_briefing_in_russian_prints_the_meetings_in_russian(tmp_path):
     assert "Изучить социально-экономические проекты межрегионального сотрудничества" in body
     assert "Микаил Джаббаров, министр экономики" in body
     assert "Meeting with" not in body and "To examine" not in body
+
+
+def test_calendar_deadlines_in_russian(tmp_path):
+    from icalendar import Calendar
+
+    from minutes_app.exports.calendar_ics import write_ics
+
+    row = _russian_row()
+    row.status, row.due_date = "open", dt.date(2024, 7, 1)
+    path = write_ics([], [row], tmp_path / "c.ics", lang="ru")
+    event = next(iter(Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
+    assert str(event["summary"]) == "Срок исполнения: Направить проект соглашения"
+    description = str(event["description"])
+    assert "Микаил Джаббаров, Отдел внешнеэкономических связей" in description
+    assert "Встреча по вопросам сельского хозяйства" in description
