@@ -132,17 +132,17 @@ def _consecutive(
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         for block in texts[lang]:
             _fill(document, document.add_paragraph(), block, lang)
-        holder = document.add_table(rows=1, cols=1)
-        _borderless(holder, [text_width(document)])
-        _signature_table(document, holder.rows[0].cells[0], signatures[lang], lang, text_width(document))
+        _signature_table(document, document, signatures[lang], lang, text_width(document))
 
 
 def _signature_table(
-    document: DocxDocument, cell: _Cell, signatories: list[Signatory | None], lang: str, width: int
+    document: DocxDocument, container: DocxDocument | _Cell, signatories: list[Signatory | None], lang: str,
+    width: int,
 ) -> None:
-    """Both heads of delegation side by side in `cell`: "For ...", the line to sign on, name, position."""
-    cell.paragraphs[0]._p.style = document.styles["Normal"].style_id
-    table = cell.add_table(rows=1, cols=2)
+    """Both heads of delegation side by side in `container`: "For ...", the line to sign on, name, position."""
+    if isinstance(container, _Cell):
+        container.paragraphs[0]._p.style = document.styles["Normal"].style_id
+    table = container.add_table(rows=1, cols=2)
     _borderless(table, [width // 2, width - width // 2])
     for inner, person in zip(table.rows[0].cells, signatories):
         if person is None:

@@ -71,7 +71,7 @@ def test_consecutive_holds_both_originals_with_a_page_break(tmp_path):
     assert "Выразив удовлетворение своим визитом" in "\n".join(paragraphs[ru_start:az_start])
     assert "Səfərindən məmnunluğunu ifadə edən" in "\n".join(paragraphs[az_start:])
     assert 'w:br w:type="page"' in document.element.xml
-    signatures = [t.rows[0].cells[0].tables[0] for t in document.tables]
+    signatures = document.tables
     assert [c.text.split("\n")[0] for c in signatures[0].rows[0].cells] == [
         "За Правительство Азербайджанской Республики", "За Правительство Российской Федерации"]
     assert [c.text.split("\n")[0] for c in signatures[1].rows[0].cells] == [
