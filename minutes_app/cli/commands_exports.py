@@ -9,6 +9,7 @@ from minutes_app import APP_ID
 from minutes_app.cli.commands_core import add_filter_arguments, filter_from
 from minutes_app.cli.session import open_for
 from minutes_app.exports.template_package import TemplateWarning, warning_line
+from minutes_app.exports.untranslated import UntranslatedError
 from minutes_app.services.documents import DocumentService
 from minutes_app.services.validation import parse_date
 
@@ -22,6 +23,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", metavar="OUT.docx")
     p.add_argument("--lang", choices=LANGS, help="language of the minutes (default: the meeting's)")
     p.add_argument("--template", metavar="T.docx", help="your own Word template (letterhead, styles)")
+    p.add_argument("--second-lang", choices=LANGS, help="the agreed minutes in two languages: the second one")
+    p.add_argument(
+        "--layout", choices=["columns", "consecutive"], default="columns",
+        help="agreed minutes: the two texts side by side (default) or one after the other",
+    )
+    p.add_argument(
+        "--allow-untranslated", action="store_true",
+        help="export even when some texts have no translation into the language (they are printed as written)",
+    )
     p.set_defaults(handler=cmd_export_docx)
 
     p = sub.add_parser("report", help="a follow-up status report (.docx) of the tracker's filter")
@@ -59,13 +69,38 @@ def _warn(template: str | None, removed: set[TemplateWarning]) -> None:
         print(f"{APP_ID}: {warning_line(template or 'in the settings', removed)}", file=sys.stderr)
 
 
+# The exit status of an export refused for untranslated texts (1 is any other failure).
+EXIT_UNTRANSLATED = 3
+
+
+def _refused(error: UntranslatedError) -> int:
+    """List the untranslated texts on stderr, one a line, and say how to export anyway."""
+    print(f"{APP_ID}: nothing was written: {error}; add them, or give --allow-untranslated:", file=sys.stderr)
+    for line in error.lines():
+        print(f"  {line}", file=sys.stderr)
+    return EXIT_UNTRANSLATED
+
+
 def cmd_export_docx(args: argparse.Namespace) -> int:
     """Write one meeting's minutes."""
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        path = DocumentService(services).minutes(args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed)
+        documents = DocumentService(services)
+        try:
+            if args.second_lang:
+                path = documents.agreed_minutes(
+                    args.meeting_id, args.out, lang=args.lang, second_lang=args.second_lang, layout=args.layout,
+                    template=args.template, template_warnings=removed, allow_untranslated=args.allow_untranslated,
+                )
+            else:
+                path = documents.minutes(
+                    args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed,
+                    allow_untranslated=args.allow_untranslated,
+                )
+        except UntranslatedError as error:
+            return _refused(error)
     _warn(args.template, removed)
-    print(f"Wrote the minutes to {path}")
+    print(f"Wrote the {'agreed minutes' if args.second_lang else 'minutes'} to {path}")
     return 0
 
 

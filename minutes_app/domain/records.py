@@ -146,6 +146,7 @@ class FollowUp:
     topic_name: str = ""
     updated_at: dt.datetime | None = None
     history: list[FollowUpNote] = field(default_factory=list)
+    owner_names: dict[str, str] = field(default_factory=dict)  # the owner's name spelled per language
 
 
 @dataclass(slots=True)
@@ -242,6 +243,12 @@ class FollowUpRow:
     last_note: str = ""
     counterpart_contact: str = ""
     version: int = 0
+    # for documents in another language; defaults keep the English-only behaviour
+    language: str = "en"  # the original language of the meeting's texts (description, department, title)
+    translations: Translations = field(default_factory=dict)  # description, department in the other languages
+    meeting_titles: dict[str, str] = field(default_factory=dict)  # the meeting's title translated, per language
+    owner_names: dict[str, str] = field(default_factory=dict)  # the owner's name spelled per language
+    topic_names: dict[str, str] = field(default_factory=dict)  # the topic's name per language
 
 
 @dataclass(slots=True)

@@ -16,6 +16,8 @@ from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save
 from minutes_app.exports.labels import format_date, label, upper, vocab
+from minutes_app.exports import rows as texts
+from minutes_app.exports.localize import like, text_of
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.people import head_of, name_of, organisation_of, position_of
 from minutes_app.exports.report_docx import is_overdue
@@ -54,7 +56,7 @@ class BriefingData:
                 earlier = found.get(key)
                 found[key] = PersonMet(
                     name=name_of(attendance, lang),
-                    position=position_of(attendance, lang),
+                    position=position_of(attendance, lang, meeting.language),
                     organisation=organisation_of(attendance, lang),
                     last_met=meeting.date,
                     meetings=(earlier.meetings + 1) if earlier else 1,
@@ -122,7 +124,8 @@ def _previous_meetings(document: DocxDocument, meetings: list[Meeting], lang: st
         return
     header = [label(key, lang) for key in ("col.no", "date", "col.meeting", "col.host_head", "col.guest_head")]
     rows = [
-        [str(n), format_date(m.date, lang), m.title, head_of(m, "host", lang), head_of(m, "guest", lang)]
+        [str(n), format_date(m.date, lang), text_of(m, "title", lang, m.language), head_of(m, "host", lang),
+         head_of(m, "guest", lang)]
         for n, m in enumerate(meetings, start=1)
     ]
     add_table(document, header, rows, (1.0, 3.0, 4.6, 3.7, 3.7))
@@ -136,10 +139,12 @@ def _decisions(document: DocxDocument, meetings: list[Meeting], lang: str) -> No
         return
     for meeting in with_decisions:
         when = format_date(meeting.date, lang)
-        add_heading(document, " — ".join(p for p in (when, meeting.title) if p), "Heading 3")
+        title = text_of(meeting, "title", lang, meeting.language)
+        add_heading(document, like(" — ".join(p for p in (when, title) if p), title), "Heading 3")
         decisions = [d for d in meeting.decisions if d.text.strip()]
         for number, decision in enumerate(decisions, start=1):
-            add_numbered(document, number, " ".join(decision.text.split()))
+            text = text_of(decision, "text", lang, meeting.language)
+            add_numbered(document, number, like(" ".join(text.split()), text))
 
 
 def _open_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str, today: dt.date) -> None:
@@ -154,8 +159,10 @@ def _open_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str,
     for number, row in enumerate(rows, start=1):
         late = is_overdue(row, today)
         status = vocab("status", row.status, lang)
-        meeting = "\n".join(p for p in (row.meeting_title, format_date(row.meeting_date, lang)) if p)
-        table_rows.append([str(number), row.description.strip(), responsible(row.owner_name, row.department),
+        title = texts.meeting_title(row, lang)
+        meeting = like("\n".join(p for p in (title, format_date(row.meeting_date, lang)) if p), title)
+        table_rows.append([str(number), texts.action(row, lang),
+                           responsible(texts.owner(row, lang), texts.department(row, lang)),
                            format_date(row.due_date, lang), f"{status}\n{mark}" if late else status, meeting])
         emphasis.append({3, 4} if late else set())
     add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.0, 3.2, 2.6, 2.4, 3.2),

@@ -21,6 +21,7 @@ import minutes_app
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import ExportError
 from minutes_app.domain.records import FollowUpRow, Meeting, MeetingSummary
+from minutes_app.exports import rows as texts
 from minutes_app.exports.docx_common import sanitize
 from minutes_app.exports.labels import format_date, label, vocab
 from minutes_app.exports.minutes_docx import responsible
@@ -108,15 +109,15 @@ def follow_up_event(row: FollowUpRow, lang: str, stamp: dt.datetime) -> Event | 
     event.add("dtstamp", stamp)
     event.add("dtstart", row.due_date)
     _add_end(event, row.due_date, dt.timedelta(days=1))
-    action = " ".join(_text(row.description).split())
+    action = " ".join(_text(texts.action(row, lang)).split())
     short = action if len(action) <= 120 else action[:119].rstrip() + "…"
     event.add("summary", label("ics.follow_up_due", lang, action=short))
     details = [action]
-    who = responsible(row.owner_name, row.department)
+    who = responsible(texts.owner(row, lang), texts.department(row, lang))
     if who:
         details.append(label("ics.responsible", lang, who=_text(who)))
     details.append(f"{label('col.status', lang)}: {vocab('status', row.status, lang)}")
-    meeting = " — ".join(p for p in (format_date(row.meeting_date, lang), _text(row.meeting_title)) if p)
+    meeting = " — ".join(p for p in (format_date(row.meeting_date, lang), _text(texts.meeting_title(row, lang))) if p)
     if meeting:
         details.append(f"{label('meeting', lang)}: {meeting}")
     event.add("description", "\n".join(details))

@@ -19,7 +19,8 @@ from docx.shared import Emu, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from minutes_app.exports.docx_common import sanitize
+from minutes_app.exports.docx_common import document_language, sanitize
+from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -35,33 +36,62 @@ def text_width(document: DocxDocument) -> int:
     return int(width) if width > 0 else 6_120_000
 
 
+def language_tag(document: DocxDocument, text: str) -> str:
+    """The Word language tag for `text`: its own language when it is a fallback, else the document's."""
+    own = getattr(text, "lang", "")
+    return tag(own) if own else document_language(document)
+
+
+def tag_runs(element: BaseOxmlElement, lang_tag: str) -> None:
+    """Give every run under `element` the language `lang_tag`, so Word checks its spelling in that language.
+
+    Every run is tagged, not only fallbacks: a user's template may set another language in its styles.
+    """
+    for run in element.iter(_clark("w:r")):
+        r_pr = run.find(_clark("w:rPr"))
+        if r_pr is None:
+            r_pr = _el("w:rPr")
+            run.insert(0, r_pr)
+        language = r_pr.find(_clark("w:lang"))
+        if language is None:
+            language = _el("w:lang")
+            r_pr.append(language)
+        language.set(_clark("w:val"), lang_tag)
+
+
 def styled_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:
-    """Append a paragraph in `style` with `text` (already sanitized).
+    """Append a paragraph in `style` with `text` (already sanitized), its runs tagged with its language.
 
     The style id is written directly: python-docx's `style=` argument scans every style on each
     call, which made a 1 MB summary (6,000 paragraphs) take 7 s.
     """
     paragraph = document.add_paragraph(text)
     paragraph._p.style = document.styles[style].style_id
+    if text:
+        tag_runs(paragraph._p, language_tag(document, text))
     return paragraph
 
 
 def add_text(document: DocxDocument, text: str, style: str = "Normal") -> list[Paragraph]:
     """Add `text` as one paragraph per non-empty line (a 1 MB summary becomes many paragraphs)."""
     style_id = document.styles[style].style_id
+    lang_tag = language_tag(document, text)
     paragraphs = []
     for line in sanitize(text).split("\n"):
         line = line.strip()
         if line:
             paragraph = document.add_paragraph(line)
             paragraph._p.style = style_id
+            tag_runs(paragraph._p, lang_tag)
             paragraphs.append(paragraph)
     return paragraphs
 
 
 def add_heading(document: DocxDocument, text: str, style: str = "Heading 1") -> Paragraph:
     """Add a heading paragraph in `style` (a style the template is guaranteed to have)."""
-    return styled_paragraph(document, style, sanitize(text))
+    paragraph = styled_paragraph(document, style, sanitize(text))
+    tag_runs(paragraph._p, language_tag(document, text))
+    return paragraph
 
 
 def add_label_line(document: DocxDocument, caption: str, value: str) -> Paragraph:
@@ -71,8 +101,9 @@ def add_label_line(document: DocxDocument, caption: str, value: str) -> Paragrap
     paragraph.paragraph_format.tab_stops.add_tab_stop(indent)
     paragraph.paragraph_format.left_indent = indent
     paragraph.paragraph_format.first_line_indent = -indent
-    paragraph.add_run(f"{sanitize(caption)}:").bold = True
-    paragraph.add_run("\t" + sanitize(value).replace("\n", " "))
+    tag_runs(paragraph.add_run(f"{sanitize(caption)}:")._r, document_language(document))
+    paragraph.runs[0].bold = True
+    tag_runs(paragraph.add_run("\t" + sanitize(value).replace("\n", " "))._r, language_tag(document, value))
     return paragraph
 
 
@@ -81,6 +112,7 @@ def add_numbered(document: DocxDocument, number: int | str, text: str, *, bold: 
     paragraph = styled_paragraph(document, "Minutes Numbered")
     run = paragraph.add_run(f"{number}.\t{sanitize(text)}")
     run.bold = bold or None
+    tag_runs(run._r, language_tag(document, text))
     return paragraph
 
 
@@ -101,7 +133,8 @@ def _el(tag: str, **attributes: str) -> BaseOxmlElement:
 
 
 def _set_cell_text(
-    cell: _Cell, text: str, style_id: str, *, bold: bool = False, colour: str = "", keep_with_next: bool = False
+    cell: _Cell, text: str, style_id: str, *, bold: bool = False, colour: str = "", keep_with_next: bool = False,
+    lang_tag: str = "",
 ) -> Paragraph:
     """Put `text` in the cell's (empty) first paragraph; newlines become line breaks.
 
@@ -116,12 +149,14 @@ def _set_cell_text(
         p_pr.append(_el("w:keepNext"))
     p.insert(0, p_pr)
     run = _el("w:r")
-    if bold or colour:
+    if bold or colour or lang_tag:
         r_pr = _el("w:rPr")
         if bold:
             r_pr.append(_el("w:b"))
         if colour:
             r_pr.append(_el("w:color", val=colour))
+        if lang_tag:
+            r_pr.append(_el("w:lang", val=lang_tag))
         run.append(r_pr)
     # "2024 г." must not break before "г." in a narrow column
     for index, line in enumerate(sanitize(text).replace(" г.", "\u00a0г.").split("\n")):
@@ -173,20 +208,22 @@ def add_table(
     for column, width in zip(table.columns, column_widths):
         column.width = width
     cell_style = _style_id(document, "Minutes Table Text")
+    own_tag = document_language(document)
     twips = [str(int(w.twips)) for w in column_widths]
     all_rows = table.rows
     header_row = all_rows[0]
     _repeat_as_header(header_row)
     for cell, caption in zip(_cells(header_row, table, twips), header):
-        _set_cell_text(cell, caption, cell_style, bold=True, keep_with_next=True)
+        _set_cell_text(cell, caption, cell_style, bold=True, keep_with_next=True, lang_tag=own_tag)
         _shade(cell, "E7E6E6")
     for index, (row, values) in enumerate(zip(all_rows[1:], rows)):
         marked = emphasis[index] if emphasis else set()
         for column, (cell, value) in enumerate(zip(_cells(row, table, twips), values)):
+            lang_tag = tag(value.lang) if getattr(value, "lang", "") else own_tag
             if column in marked:
-                _set_cell_text(cell, value, cell_style, bold=True, colour=str(OVERDUE_COLOUR))
+                _set_cell_text(cell, value, cell_style, bold=True, colour=str(OVERDUE_COLOUR), lang_tag=lang_tag)
             else:
-                _set_cell_text(cell, value, cell_style)
+                _set_cell_text(cell, value, cell_style, lang_tag=lang_tag)
         if after_row is not None:
             after_row()
     return table
@@ -232,4 +269,5 @@ def add_plain_table(document: DocxDocument, rows: Sequence[Sequence[str]], width
                 run = paragraph.add_run(line)
                 if index == 0:
                     run.bold = True
+                tag_runs(run._r, language_tag(document, value))
     return table

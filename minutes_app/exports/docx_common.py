@@ -31,6 +31,7 @@ from docx.text.paragraph import Paragraph
 import minutes_app
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.labels import label
+from minutes_app.exports.localize import SPELLING
 from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
 
@@ -238,7 +239,7 @@ def _has_content(paragraph: object) -> bool:
     return False
 
 
-_SPELLING = {"en": "en-GB", "az": "az-Latn-AZ", "ru": "ru-RU"}
+_SPELLING = SPELLING
 
 
 def prepare(document: DocxDocument, *, lang: str, title: str, author: str, subject: str = "") -> None:
@@ -290,6 +291,16 @@ def _set_language(document: DocxDocument, lang: str) -> None:
         language = OxmlElement("w:lang")
         run_properties.append(language)
     language.set(qn("w:val"), _SPELLING.get(lang, "en-GB"))
+
+
+def document_language(document: DocxDocument) -> str:
+    """The Word language tag `prepare` gave the document ("en-GB" when none was set)."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    run_properties = run_defaults.find(qn("w:rPr")) if run_defaults is not None else None
+    language = run_properties.find(qn("w:lang")) if run_properties is not None else None
+    value = language.get(qn("w:val")) if language is not None else None
+    return value or SPELLING["en"]
 
 
 def add_page_footer(document: DocxDocument, lang: str) -> None:

@@ -17,7 +17,7 @@ _EN_THE = frozenset(
     eurasian executive federal foundation fund government high institute international islamic
     ministry mission movement national office organisation organization parliament permanent
     presidential regional republic russian secretariat service state trade union united university
-    world azerbaijani chechen general joint
+    world azerbaijani chechen general joint asian african arab caspian black nordic islamic
     """.split()
 )
 
@@ -119,3 +119,13 @@ def representative_of(org: str, lang: str) -> str:
         genitive = _russian(org)
         return label("representative_of", lang, org=genitive) if genitive else f"Представитель: {org}"
     return label("representative_of", lang, org=_english(org))
+
+
+def after_of(org: str, lang: str) -> str | None:
+    """`org` as it reads after "of": "the Ministry...", the Russian genitive; None when unsure (ru only)."""
+    org = org.strip()
+    if lang == "ru":
+        return _russian(org) if org else None
+    if lang == "en":
+        return _english(org)
+    return org

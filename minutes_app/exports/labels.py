@@ -12,6 +12,26 @@ from collections.abc import Mapping
 LANGUAGES: tuple[str, ...] = ("en", "az", "ru")
 
 _EN: dict[str, str] = {
+    # sides and signatories, named by country (exports/sides.py)
+    "side.from_country": "From the {country} side",
+    "side.from_organisation": "From the side of {org}",
+    "side.from_organisation_plain": "From the side of {org}",
+    "signatory.country": "For the Government of {state}",
+    "signatory.organisation": "For {org}",
+    "signatory.organisation_plain": "For {org}",
+    # bilingual agreed minutes
+    "agreed_minutes_title": "Agreed minutes",
+    "language.az": "Azerbaijani",
+    "language.ru": "Russian",
+    "language.en": "English",
+    "authentic": (
+        "Done in {place} on {date} in two originals, each in the {first} and {second} languages, both texts "
+        "being equally authentic."
+    ),
+    "authentic_no_place": (
+        "Done on {date} in two originals, each in the {first} and {second} languages, both texts being equally "
+        "authentic."
+    ),
     # minutes
     "minutes_title": "Minutes of the meeting",
     "reference_no": "Reference No.",
@@ -47,6 +67,12 @@ _EN: dict[str, str] = {
     "role.member": "member of delegation",
     "role.note_taker": "note-taker",
     "role.observer": "observer",
+    "role.head_of_state": "head of state",
+    "role.head_of_government": "head of government",
+    "role.co_chair": "co-chair of the intergovernmental commission",
+    "role.ambassador": "ambassador",
+    "role.adviser": "adviser",
+    "role.interpreter": "interpreter",
     # vocabularies
     "status.open": "Open",
     "status.in_progress": "In progress",
@@ -133,6 +159,24 @@ _EN: dict[str, str] = {
 }
 
 _AZ: dict[str, str] = {
+    "side.from_country": "{country} tərəfindən",
+    "side.from_organisation": "{org} tərəfindən",
+    "side.from_organisation_plain": "{org} tərəfindən",
+    "signatory.country": "{state} Hökuməti adından",
+    "signatory.organisation": "{org} adından",
+    "signatory.organisation_plain": "{org} adından",
+    "agreed_minutes_title": "Razılaşdırılmış protokol",
+    "language.az": "Azərbaycan",
+    "language.ru": "rus",
+    "language.en": "ingilis",
+    "authentic": (
+        "{place} şəhərində {date} tarixində, hər biri {first} və {second} dillərində olmaqla, iki əsl nüsxədə "
+        "imzalanmışdır; hər iki mətn eyni qüvvəyə malikdir."
+    ),
+    "authentic_no_place": (
+        "{date} tarixində, hər biri {first} və {second} dillərində olmaqla, iki əsl nüsxədə imzalanmışdır; "
+        "hər iki mətn eyni qüvvəyə malikdir."
+    ),
     "minutes_title": "Görüşün protokolu",
     "reference_no": "Qeydiyyat nömrəsi",
     "date": "Tarix",
@@ -166,6 +210,12 @@ _AZ: dict[str, str] = {
     "role.member": "nümayəndə heyətinin üzvü",
     "role.note_taker": "protokolu aparan",
     "role.observer": "müşahidəçi",
+    "role.head_of_state": "dövlət başçısı",
+    "role.head_of_government": "hökumət başçısı",
+    "role.co_chair": "hökumətlərarası komissiyanın həmsədri",
+    "role.ambassador": "səfir",
+    "role.adviser": "müşavir",
+    "role.interpreter": "tərcüməçi",
     "status.open": "Açıq",
     "status.in_progress": "İcradadır",
     "status.done": "İcra edilib",
@@ -248,6 +298,24 @@ _AZ: dict[str, str] = {
 }
 
 _RU: dict[str, str] = {
+    "side.from_country": "{country} стороны",  # country: «С азербайджанской», the preposition by euphony
+    "side.from_organisation": "Со стороны {org}",
+    "side.from_organisation_plain": "Со стороны: {org}",
+    "signatory.country": "За Правительство {state}",
+    "signatory.organisation": "От имени {org}",
+    "signatory.organisation_plain": "От имени: {org}",
+    "agreed_minutes_title": "Согласованный протокол",
+    "language.az": "азербайджанском",
+    "language.ru": "русском",
+    "language.en": "английском",
+    "authentic": (
+        "Совершено в г. {place} {date} в двух подлинных экземплярах, каждый на {first} и {second} языках, "
+        "причём оба текста имеют одинаковую силу."
+    ),
+    "authentic_no_place": (
+        "Совершено {date} в двух подлинных экземплярах, каждый на {first} и {second} языках, причём оба "
+        "текста имеют одинаковую силу."
+    ),
     "minutes_title": "Протокол встречи",
     "reference_no": "Регистрационный №",
     "date": "Дата",
@@ -281,6 +349,12 @@ _RU: dict[str, str] = {
     "role.member": "член делегации",
     "role.note_taker": "секретарь",
     "role.observer": "наблюдатель",
+    "role.head_of_state": "глава государства",
+    "role.head_of_government": "глава правительства",
+    "role.co_chair": "сопредседатель межправительственной комиссии",
+    "role.ambassador": "посол",
+    "role.adviser": "советник",
+    "role.interpreter": "переводчик",
     "status.open": "Открыто",
     "status.in_progress": "В работе",
     "status.done": "Выполнено",

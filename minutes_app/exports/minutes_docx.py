@@ -16,7 +16,9 @@ from minutes_app.domain.records import FollowUp, Meeting
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_plain_table, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
 from minutes_app.exports.labels import format_date, format_time_range, label, upper, vocab
+from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.people import participant_line, present
+from minutes_app.exports.sides import side_heading
 from minutes_app.exports.template_package import TemplateWarning
 
 _SIDES = ("host", "guest", "other")
@@ -36,16 +38,25 @@ def write_minutes(
 ) -> Path:
     """Write the minutes of `meeting` in `lang` to `path` (atomically); ExportError when it cannot."""
     document = open_template(template, warnings=template_warnings)
-    title = f"{label('minutes_title', lang)}: {meeting.title}" if meeting.title else label("minutes_title", lang)
-    prepare(document, lang=lang, title=title, author=author or prepared_by, subject=meeting.title)
+    meeting_title = text_of(meeting, "title", lang, meeting.language)
+    title = f"{label('minutes_title', lang)}: {meeting_title}" if meeting_title else label("minutes_title", lang)
+    prepare(document, lang=lang, title=title, author=author or prepared_by, subject=meeting_title)
     _write_heading(document, meeting, lang, country_names)
     _write_participants(document, meeting, lang)
     _write_agenda(document, meeting, lang)
     _write_discussion(document, meeting, lang)
     _write_decisions(document, meeting, lang)
-    _write_follow_ups(document, meeting.follow_ups, lang)
-    _write_signatures(document, meeting, lang, prepared_by or meeting.prepared_by, prepared_by_position)
+    _write_follow_ups(document, meeting, lang)
+    signer = _prepared_by(meeting, lang, prepared_by)
+    _write_signatures(document, meeting, lang, signer, prepared_by_position)
     return save(document, path)
+
+
+def _prepared_by(meeting: Meeting, lang: str, given: str) -> Said:
+    """Who prepared the minutes, in `lang` when the meeting's own "prepared by" is the one given."""
+    if not given or given == meeting.prepared_by:
+        return text_of(meeting, "prepared_by", lang, meeting.language)
+    return Said(given)
 
 
 def _write_heading(
@@ -54,8 +65,9 @@ def _write_heading(
     if meeting.confidentiality:
         add_text(document, upper(vocab("confidentiality", meeting.confidentiality, lang), lang), "Minutes Marking")
     add_heading(document, upper(label("minutes_title", lang), lang), "Title")
-    if meeting.title:
-        add_heading(document, meeting.title, "Subtitle")
+    title = text_of(meeting, "title", lang, meeting.language)
+    if title:
+        add_heading(document, title, "Subtitle")
     if meeting.reference_number:
         add_label_line(document, label("reference_no", lang), meeting.reference_number)
     if meeting.date:
@@ -63,7 +75,7 @@ def _write_heading(
     if meeting.start_time:
         add_label_line(document, label("time", lang), format_time_range(meeting.start_time, meeting.end_time))
     if meeting.venue.strip():
-        add_label_line(document, label("venue", lang), meeting.venue)
+        add_label_line(document, label("venue", lang), text_of(meeting, "venue", lang, meeting.language))
     if meeting.countries:
         names = ", ".join(country_names(code, lang) for code in meeting.countries)
         add_label_line(document, label("counterpart", lang), names)
@@ -76,9 +88,9 @@ def _write_participants(document: DocxDocument, meeting: Meeting, lang: str) -> 
         return
     add_heading(document, label("participants", lang), "Heading 1")
     for side, people in sides:
-        add_heading(document, label(f"side.{side}", lang), "Heading 2")
+        add_heading(document, side_heading(meeting, side, lang), "Heading 2")
         for number, attendance in enumerate(people, start=1):
-            add_numbered(document, number, participant_line(attendance, lang))
+            add_numbered(document, number, participant_line(attendance, lang, meeting.language))
 
 
 def _write_agenda(document: DocxDocument, meeting: Meeting, lang: str) -> None:
@@ -87,19 +99,21 @@ def _write_agenda(document: DocxDocument, meeting: Meeting, lang: str) -> None:
         return
     add_heading(document, label("agenda", lang), "Heading 1")
     for number, item in enumerate(items, start=1):
-        add_numbered(document, number, item.title.strip())
+        title = text_of(item, "title", lang, meeting.language)
+        add_numbered(document, number, like(title.strip(), title))
 
 
 def _write_discussion(document: DocxDocument, meeting: Meeting, lang: str) -> None:
     noted = [(n, item) for n, item in enumerate(meeting.agenda, start=1) if item.notes.strip()]
-    summary = meeting.summary.strip()
-    if not noted and not summary:
+    summary = text_of(meeting, "summary", lang, meeting.language)
+    if not noted and not summary.strip():
         return
     add_heading(document, label("discussion", lang), "Heading 1")
     for number, item in noted:
-        add_heading(document, f"{number}. {item.title.strip()}" if item.title.strip() else f"{number}.", "Heading 3")
-        add_text(document, item.notes)
-    if summary:
+        title = text_of(item, "title", lang, meeting.language)
+        add_heading(document, like(f"{number}. {title.strip()}", title) if title.strip() else f"{number}.", "Heading 3")
+        add_text(document, text_of(item, "notes", lang, meeting.language))
+    if summary.strip():
         if noted:
             add_heading(document, label("general_discussion", lang), "Heading 3")
         add_text(document, summary)
@@ -111,36 +125,51 @@ def _write_decisions(document: DocxDocument, meeting: Meeting, lang: str) -> Non
         return
     add_heading(document, label("decisions", lang), "Heading 1")
     for number, decision in enumerate(decisions, start=1):
-        add_numbered(document, number, " ".join(decision.text.split()))
+        text = text_of(decision, "text", lang, meeting.language)
+        add_numbered(document, number, like(" ".join(text.split()), text))
 
 
 def responsible(owner: str, department: str) -> str:
-    """ "Owner, Department", either alone, or "" when neither is known."""
-    return ", ".join(part.strip() for part in (owner, department) if part.strip())
+    """ "Owner, Department", either alone, or "" when neither is known; tagged as the department is."""
+    return like(", ".join(part.strip() for part in (owner, department) if part.strip()), department)
 
 
-def _write_follow_ups(document: DocxDocument, follow_ups: list[FollowUp], lang: str) -> None:
+def owner_in(follow_up: FollowUp, meeting: Meeting, lang: str) -> str:
+    """The follow-up's owner spelled for `lang`: the directory's spelling, else as recorded."""
+    if follow_up.owner_names.get(lang, "").strip():
+        return follow_up.owner_names[lang].strip()
+    if follow_up.owner_id is not None:
+        for attendance in meeting.attendances:
+            if attendance.person is not None and attendance.person_id == follow_up.owner_id:
+                return attendance.person.name_in(lang)
+    return follow_up.owner_name
+
+
+def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> None:
+    follow_ups = meeting.follow_ups
     if not follow_ups:
         return
     add_heading(document, label("follow_ups", lang), "Heading 1")
     header = [label(f"col.{key}", lang) for key in ("no", "action", "responsible", "deadline", "status")]
-    rows = [
-        [
+    rows = []
+    for number, f in enumerate(follow_ups, start=1):
+        action = text_of(f, "description", lang, meeting.language)
+        department = text_of(f, "department", lang, meeting.language)
+        rows.append([
             str(number),
-            sanitize(f.description).strip(),
-            responsible(f.owner_name, f.department),
+            like(sanitize(action).strip(), action),
+            responsible(owner_in(f, meeting, lang), department),
             format_date(f.due_date, lang),
             vocab("status", f.status, lang),
-        ]
-        for number, f in enumerate(follow_ups, start=1)
-    ]
+        ])
     add_table(document, header, rows, widths=(1.0, 4.9, 3.0, 2.3, 1.8))
 
 
 def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepared_by: str, position: str) -> None:
     blank = "_" * 22
-    prepared = "\n".join(part for part in (prepared_by.strip(), position.strip()) if part)
-    approved = meeting.approved_by.strip()
+    prepared = like("\n".join(part for part in (prepared_by.strip(), position.strip()) if part), prepared_by)
+    approved_by = text_of(meeting, "approved_by", lang, meeting.language)
+    approved = like(approved_by.strip(), approved_by)
     signature = f"{label('signature', lang)}: {blank}"
     dated = f"{label('signature_date', lang)}: {blank}"
     document.add_paragraph()
@@ -148,7 +177,7 @@ def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepa
         document,
         [
             [f"{label('prepared_by', lang)}:", f"{label('approved_by', lang)}:"],
-            [prepared or blank, approved or blank],
+            [prepared if prepared else blank, approved if approved else blank],
             [signature, signature],
             [dated, dated],
         ],

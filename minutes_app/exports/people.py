@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 from minutes_app.domain.records import Attendance, Meeting
 from minutes_app.exports.grammar import representative_of
 from minutes_app.exports.labels import label
+from minutes_app.exports.localize import Said, text_of
 
-# Roles worth naming after a participant; a plain member needs no mention.
-_NAMED_ROLES = ("head_of_delegation", "chair", "note_taker", "observer")
+# Roles worth naming after a participant. A plain member needs no mention, nor do a head of state or
+# government, an ambassador or an adviser: their position already says it ("(chair)" after a President
+# receiving a delegation, or "(head of delegation)" after an ambassador paying a call, would be wrong).
+_NAMED_ROLES = ("head_of_delegation", "chair", "co_chair", "note_taker", "observer", "interpreter")
+# Roles that lead a side: listed first, and the one who signs agreed minutes.
+LEADING_ROLES = ("head_of_state", "head_of_government", "co_chair", "head_of_delegation", "chair")
 
 
-def position_of(attendance: Attendance, lang: str) -> str:
-    """The position held at the meeting: the attendance's own when the person has since changed post."""
-    person = attendance.person
+def position_of(attendance: Attendance, lang: str, original: str | None = None) -> Said:
+    """The position held at the meeting in `lang`, as recorded with the attendance.
+
+    The attendance's own position (and its translations) wins, so a later change in the directory never
+    alters past minutes; the person's directory position is used only when the attendance has none.
+    `original` is the meeting's language (the language the attendance's position is written in).
+    """
     held = attendance.position.strip()
-    if person is None:
-        return held
-    recorded = {person.position, person.position_en, person.position_az, person.position_ru} - {""}
-    if held and held not in recorded:
-        return held
-    return person.position_in(lang) or held
+    if held:
+        said = text_of(attendance, "position", lang, original or lang)
+        return Said(said.strip(), said.lang)
+    if attendance.person is not None:
+        return Said(attendance.person.position_in(lang).strip())
+    return Said("")
 
 
 def organisation_of(attendance: Attendance, lang: str) -> str:
@@ -38,27 +49,54 @@ def name_of(attendance: Attendance, lang: str) -> str:
     return representative_of(organisation_of(attendance, lang), lang)
 
 
-def participant_line(attendance: Attendance, lang: str) -> str:
-    """ "Name, position, organisation (role)"; an unnamed one as "Representative of <organisation>"."""
+def _squeezed(text: str) -> str:
+    # "İ".casefold() is "i" + a combining dot, which would never match an Azerbaijani "i"
+    return re.sub(r"\s+", " ", text.replace("İ", "i")).strip().casefold()
+
+
+def names_organisation(position: str, organisation: str) -> bool:
+    """True when `position` already names the organisation (case and spacing aside).
+
+    Either the whole name is in the position, or the name without its institution word is: "Minister of
+    Economy of the Republic of Azerbaijan" names the "Ministry of Economy of the Republic of Azerbaijan",
+    «министр экономики Азербайджанской Республики» its Министерство, and "Azərbaycan Respublikasının
+    iqtisadiyyat naziri" its "... İqtisadiyyat Nazirliyi" (Azerbaijani puts the institution word last).
+    """
+    held, name = _squeezed(position), _squeezed(organisation)
+    if not name:
+        return False
+    if name in held:
+        return True
+    words = name.split(" ")
+    if len(words) < 3:
+        return False
+    return " ".join(words[1:]) in held or " ".join(words[:-1]) in held
+
+
+def participant_line(attendance: Attendance, lang: str, original: str | None = None) -> Said:
+    """ "Name, position, organisation (role)"; an unnamed one as "Representative of <organisation>".
+
+    The line is tagged with the original language when its position had to fall back to it.
+    """
     named = attendance.person is not None and bool(attendance.person.name_in(lang))
     parts = [name_of(attendance, lang)]
-    position = position_of(attendance, lang)
+    position = position_of(attendance, lang, original)
     if position:
         parts.append(position)
     if named:
         organisation = organisation_of(attendance, lang)
-        if organisation and organisation.casefold() not in position.casefold():
+        if organisation and not names_organisation(position, organisation):
             parts.append(organisation)
     line = ", ".join(part.strip() for part in parts if part.strip())
     if attendance.role in _NAMED_ROLES:
         line += f" ({label('role.' + attendance.role, lang)})"
-    return line
+    return Said(line, position.lang)
 
 
 def present(meeting: Meeting, side: str) -> list[Attendance]:
     """The participants of `side` who were present, head of delegation first, then by precedence."""
     people = [a for a in meeting.side(side) if a.present]
-    return sorted(people, key=lambda a: (a.role not in ("head_of_delegation", "chair"), a.precedence))
+    return sorted(people, key=lambda a: (a.role not in LEADING_ROLES, a.precedence))
 
 
 def head_of(meeting: Meeting, side: str, lang: str) -> str:
@@ -67,5 +105,6 @@ def head_of(meeting: Meeting, side: str, lang: str) -> str:
     if not people:
         return ""
     head = people[0]
-    position = position_of(head, lang)
+    position = position_of(head, lang, meeting.language)
     return f"{name_of(head, lang)}, {position}" if position and head.person else name_of(head, lang)
+

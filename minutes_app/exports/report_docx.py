@@ -21,6 +21,8 @@ from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save
 from minutes_app.exports.labels import format_date, label, upper, vocab
+from minutes_app.exports import rows as texts
+from minutes_app.exports.localize import like
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
@@ -53,7 +55,7 @@ def _groups(
     """[(country heading, [(topic or department heading, rows)])], named groups sorted, unnamed last."""
     tree: dict[str, dict[str, list[FollowUpRow]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
-        key = row.topic_name.strip() if group_by == "topic" else row.department.strip()
+        key = texts.topic(row, lang).strip() if group_by == "topic" else texts.department(row, lang)
         for code in row.countries or [""]:
             tree[code][key].append(row)
     none_label = label("no_topic" if group_by == "topic" else "no_department", lang)
@@ -140,12 +142,13 @@ def _write_rows(
     mark = label("overdue_mark", lang)
     for number, row in enumerate(items, start=1):
         late = is_overdue(row, today)
-        meeting = "\n".join(part for part in (row.meeting_title, format_date(row.meeting_date, lang)) if part)
+        title = texts.meeting_title(row, lang)
+        meeting = like("\n".join(part for part in (title, format_date(row.meeting_date, lang)) if part), title)
         status = vocab("status", row.status, lang)
         table_rows.append([
             str(number),
-            row.description.strip(),
-            responsible(row.owner_name, row.department),
+            texts.action(row, lang),
+            responsible(texts.owner(row, lang), texts.department(row, lang)),
             format_date(row.due_date, lang),
             f"{status}\n{mark}" if late else status,
             meeting,

@@ -17,6 +17,7 @@ import minutes_app
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.exports.docx_common import sanitize
+from minutes_app.exports import rows as texts
 from minutes_app.exports.labels import label, vocab
 from minutes_app.fsutil import write_atomically
 
@@ -25,15 +26,15 @@ Value = str | int | dt.date | None
 # (label key, value of a row, column width in characters)
 COLUMNS: tuple[tuple[str, Callable[[FollowUpRow, str], Value], int], ...] = (
     ("col.id", lambda r, lang: r.id, 7),
-    ("col.action", lambda r, lang: r.description, 60),
-    ("col.owner", lambda r, lang: r.owner_name, 24),
-    ("col.department", lambda r, lang: r.department, 28),
+    ("col.action", lambda r, lang: str(texts.action(r, lang)), 60),
+    ("col.owner", lambda r, lang: texts.owner(r, lang), 24),
+    ("col.department", lambda r, lang: str(texts.department(r, lang)), 28),
     ("col.deadline", lambda r, lang: r.due_date, 13),
     ("col.status", lambda r, lang: vocab("status", r.status, lang), 14),
     ("col.priority", lambda r, lang: vocab("priority", r.priority, lang), 11),
-    ("col.topic", lambda r, lang: r.topic_name, 22),
+    ("col.topic", lambda r, lang: texts.topic(r, lang), 22),
     ("col.countries", lambda r, lang: ", ".join(country_name(c, lang) for c in r.countries), 20),
-    ("col.meeting", lambda r, lang: r.meeting_title, 40),
+    ("col.meeting", lambda r, lang: str(texts.meeting_title(r, lang)), 40),
     ("col.meeting_date", lambda r, lang: r.meeting_date, 13),
     ("col.completed_on", lambda r, lang: r.completed_on, 13),
     ("col.last_note", lambda r, lang: r.last_note, 40),

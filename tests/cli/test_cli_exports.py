@@ -26,7 +26,8 @@ def test_every_export_of_the_demo(tmp_path: Path) -> None:
     assert run("demo", data=data).returncode == 0
     for lang, name, label in (("en", "Mikayil Jabbarov", "Participants"), ("az", "Mikayıl Cabbarov", "İştirakçılar"), ("ru", "Микаил Джаббаров", "Участники")):
         out = tmp_path / f"minutes-{lang}.docx"
-        result = run("export-docx", "1", str(out), "--lang", lang, data=data)
+        # the sample may still be English only: its texts are then printed as written (issue 11)
+        result = run("export-docx", "1", str(out), "--lang", lang, "--allow-untranslated", data=data)
         assert result.returncode == 0, result.stderr
         text = _text(out)
         assert name in text and label in text

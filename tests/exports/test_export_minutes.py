@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 
 from export_samples import body_blocks, seed_meeting, texts
+from translated_samples import translated_meeting
 from minutes_app.domain.records import Attendance, FollowUp, Meeting, Organisation, Person
 from minutes_app.exports.minutes_docx import write_minutes
 
@@ -46,7 +47,7 @@ def test_sections_come_in_the_official_order(tmp_path, meeting):
         "Counterpart:\tRussia",
     ]
     assert _headings(path) == ["Participants", "Agenda", "Summary of the discussion", "Decisions", "Follow-up actions"]
-    assert _headings(path, "Heading 2") == ["Host side", "Guest side"]
+    assert _headings(path, "Heading 2") == ["From the Azerbaijani side", "From the Russian side"]
     # the follow-up table comes after the decisions, and the signature block last
     kinds = [s for s, _ in blocks]
     follow_heading = blocks.index(("Heading 1", "Follow-up actions"))
@@ -60,8 +61,8 @@ def test_sections_come_in_the_official_order(tmp_path, meeting):
 def test_participants_by_side_in_order_of_precedence(tmp_path, meeting):
     path = write_minutes(meeting, tmp_path / "m.docx", lang="en")
     participants = _section(path, "Participants")
-    host = participants[1 : participants.index("Guest side")]
-    guest = participants[participants.index("Guest side") + 1 :]
+    host = participants[1 : participants.index("From the Russian side")]
+    guest = participants[participants.index("From the Russian side") + 1 :]
     assert host == [
         "1.\tMikayil Jabbarov, Minister of Economy, Ministry of Economy of the Republic of Azerbaijan "
         "(head of delegation)",
@@ -85,7 +86,7 @@ def test_absent_participants_are_left_out_and_other_side_shown_when_used(tmp_pat
     path = write_minutes(meeting, tmp_path / "m.docx")
     body = texts(path)
     assert "Absent Person" not in body
-    assert _headings(path, "Heading 2") == ["Host side", "Guest side", "Other participants"]
+    assert _headings(path, "Heading 2") == ["From the Azerbaijani side", "From the Russian side", "Other participants"]
     assert "1.\tRepresentative of the World Bank" in _section(path, "Participants")
 
 
@@ -99,14 +100,14 @@ def test_position_held_at_the_meeting_wins_over_a_later_one(tmp_path, meeting):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("az", ["GÖRÜŞÜN PROTOKOLU", "İştirakçılar", "Qəbul edən tərəf", "Qonaq tərəf", "Gündəlik",
+        ("az", ["GÖRÜŞÜN PROTOKOLU", "İştirakçılar", "Azərbaycan tərəfindən", "Rusiya tərəfindən", "Gündəlik",
                 "Müzakirələrin xülasəsi", "Qəbul edilmiş qərarlar", "İcra ediləcək tədbirlər",
                 "Tarix:\t12 mart 2024", "Mikayıl Cabbarov, iqtisadiyyat naziri, Azərbaycan Respublikasının "
                 "İqtisadiyyat Nazirliyi (nümayəndə heyətinin rəhbəri)",
                 "Ruslan Edelgeriyev, Rusiya Federasiyası Prezidentinin müşaviri",
                 "Rusiya Federasiyası Xarici İşlər Nazirliyinin nümayəndəsi", "XİDMƏTİ İSTİFADƏ ÜÇÜN",
                 "Qarşı tərəf:\tRusiya", "İcra müddəti", "Məsul", "Səhifə"]),
-        ("ru", ["ПРОТОКОЛ ВСТРЕЧИ", "Участники", "Принимающая сторона", "Гостевая сторона", "Повестка дня",
+        ("ru", ["ПРОТОКОЛ ВСТРЕЧИ", "Участники", "С азербайджанской стороны", "С российской стороны", "Повестка дня",
                 "Краткое содержание обсуждения", "Принятые решения", "Дальнейшие действия",
                 "Дата:\t12 марта 2024 г.", "Микаил Джаббаров, министр экономики, Министерство экономики "
                 "Азербайджанской Республики (глава делегации)",
@@ -119,8 +120,8 @@ def test_position_held_at_the_meeting_wins_over_a_later_one(tmp_path, meeting):
         ("en", ["MINUTES OF THE MEETING", "Mikayil Jabbarov", "Ruslan Edelgeriev", "Deadline", "Page"]),
     ],
 )
-def test_labels_dates_and_spellings_follow_the_language(tmp_path, meeting, lang, expected):
-    path = write_minutes(meeting, tmp_path / f"m-{lang}.docx", lang=lang)
+def test_labels_dates_and_spellings_follow_the_language(tmp_path, lang, expected):
+    path = write_minutes(translated_meeting(), tmp_path / f"m-{lang}.docx", lang=lang)
     document = Document(str(path))
     footer = "".join(p.text for p in document.sections[0].footer.paragraphs)
     body = texts(path) + "\n" + footer
