@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QSplitter, QT
 
 from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
+from minutes_app.ui.editor.translation_fields import TranslationFields
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -39,6 +40,8 @@ class RecordSection(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.controls = ListControls(self.view, model, leading=[self.add_button], movable=movable)
         self.errors = FieldErrors()
+        self.translated = TranslationFields(self.translatable_record, self)
+        self.translated.edited.connect(self.record_edited)
         self.detail = QWidget()
         self.form = QFormLayout(self.detail)
         side_by_side = orientation == Qt.Orientation.Horizontal
@@ -75,6 +78,10 @@ class RecordSection(QGroupBox):
     def first_field(self) -> QWidget:
         """The field the cursor goes to after Add."""
         raise NotImplementedError
+
+    def translatable_record(self) -> Any | None:
+        """The record whose `translations` the form's translation editors write (the selected row's)."""
+        return self.current_record()
 
     # Shared behaviour -------------------------------------------------------------------
 
@@ -136,5 +143,6 @@ class RecordSection(QGroupBox):
             self.errors.clear()
             self.detail.setEnabled(record is not None)
             self.load_detail(record)
+            self.translated.load()
         finally:
             self._loading = False
