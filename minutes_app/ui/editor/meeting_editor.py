@@ -414,7 +414,7 @@ class MeetingEditor(QWidget):
         if item.kind == "meeting":
             self.tabs.setCurrentWidget(self.header_page)
             editor = self.header.translated.editors[item.field]
-            editor.setFocus()
+            self._focus_later(editor)
             self.header_page.ensureWidgetVisible(editor)
             return
         if item.kind == "attendance":
@@ -428,7 +428,12 @@ class MeetingEditor(QWidget):
         page, section = sections[item.kind]
         self.tabs.setCurrentWidget(page)
         select_row(section.view, item.index or 0)
-        section.translated.editors[item.field].setFocus()
+        self._focus_later(section.translated.editors[item.field])
+
+    def _focus_later(self, field: QWidget) -> None:
+        """Put the cursor in `field` now and again once a closing dialog has handed the focus back to its window."""
+        field.setFocus()
+        QTimer.singleShot(0, field.setFocus)
 
     # Undo and redo ---------------------------------------------------------------------------
 
