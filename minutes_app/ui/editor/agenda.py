@@ -101,6 +101,7 @@ class AgendaSection(RecordSection):
     def load_detail(self, record: r.AgendaItem | None) -> None:
         """Show the item's title and notes."""
         self.title_edit.setText(record.title if record else "")
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         if self.notes_edit.toPlainText() != (record.notes if record else ""):
             self.notes_edit.setPlainText(record.notes if record else "")
 

@@ -46,6 +46,7 @@ def _set_text(line: QLineEdit, text: str) -> None:
     """Show `text`, leaving the cursor where it is when the text is already there (undo of another field)."""
     if line.text() != text:
         line.setText(text)
+        line.setCursorPosition(0)  # a long title shows its beginning, not its end
 
 
 def set_combo_value(combo: QComboBox, value: object) -> None:

@@ -133,7 +133,7 @@ class MeetingEditor(QWidget):
         self.translation_combo.setToolTip(
             self.tr("Show beside each text its translation into this language, and count what is still untranslated")
         )
-        translation_label = QLabel(self.tr("&Translation:"))
+        translation_label = QLabel(self.tr("Translat&ion:"))
         translation_label.setBuddy(self.translation_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
@@ -387,9 +387,10 @@ class MeetingEditor(QWidget):
         self._show_translation(self.translation_language())
 
     def _show_translation(self, lang: str | None) -> None:
-        for section in (self.header, self.agenda, self.decisions, self.follow_ups):
-            if section.translated.language() != lang:
-                section.translated.set_language(lang)
+        if self.header.translated.language() != lang:
+            self.header.translated.set_language(lang)
+        for section in (self.agenda, self.decisions, self.follow_ups):
+            section.set_translation_language(lang)
         self.participants.set_translation_language(lang)
         self._update_tab_titles()
 

@@ -88,6 +88,8 @@ class TranslationFields(QObject):
                 editor.setPlaceholderText(
                     QCoreApplication.translate("TranslationFields", "Translation: {0}").format(language_name(lang))
                 )
+                if isinstance(editor, QPlainTextEdit):
+                    editor.viewport().update()  # a text box repaints its new placeholder only when told
                 editor.setToolTip(
                     QCoreApplication.translate("TranslationFields", "The text in {0}; the field to the left holds the original").format(
                         language_name(lang)
