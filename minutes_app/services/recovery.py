@@ -37,18 +37,19 @@ _MEETING = (
     ("start_time", "opt_time"), ("end_time", "opt_time"), ("venue", "str"), ("host_organisation_id", "opt_int"),
     ("countries", "str_list"), ("reference_number", "str"), ("confidentiality", "str"), ("status", "str"),
     ("language", "str"), ("topic_ids", "int_list"), ("summary", "str"), ("prepared_by", "str"), ("approved_by", "str"),
+    ("translations", "translations"),
 )
 _ATTENDANCE = (
     ("id", "opt_int"), ("person_id", "opt_int"), ("organisation_id", "opt_int"), ("side", "str"), ("role", "str"),
-    ("precedence", "int"), ("present", "bool"), ("position", "str"),
+    ("precedence", "int"), ("present", "bool"), ("position", "str"), ("translations", "translations"),
 )
-_AGENDA_ITEM = (("id", "opt_int"), ("title", "str"), ("notes", "str"))
-_DECISION = (("id", "opt_int"), ("text", "str"), ("agenda_index", "opt_int"))
+_AGENDA_ITEM = (("id", "opt_int"), ("title", "str"), ("notes", "str"), ("translations", "translations"))
+_DECISION = (("id", "opt_int"), ("text", "str"), ("agenda_index", "opt_int"), ("translations", "translations"))
 _FOLLOW_UP = (
     ("id", "opt_int"), ("meeting_id", "opt_int"), ("description", "str"), ("agenda_index", "opt_int"),
     ("decision_index", "opt_int"), ("owner_id", "opt_int"), ("department", "str"), ("counterpart_contact", "str"),
     ("due_date", "opt_date"), ("priority", "str"), ("topic_id", "opt_int"), ("status", "str"),
-    ("completed_on", "opt_date"), ("version", "int"),
+    ("completed_on", "opt_date"), ("version", "int"), ("translations", "translations"),
 )
 _LISTS: tuple[tuple[str, type[Any], tuple[tuple[str, str], ...]], ...] = (
     ("attendances", r.Attendance, _ATTENDANCE),
@@ -186,6 +187,8 @@ def _encode(record: object, spec: tuple[tuple[str, str], ...]) -> dict[str, Any]
             value = value.isoformat() if value is not None else None
         elif kind in ("str_list", "int_list"):
             value = list(value)
+        elif kind == "translations":
+            value = {name: dict(texts) for name, texts in value.items()}
         result[name] = value
     return result
 
@@ -239,6 +242,8 @@ def _decode(data: dict[str, Any], spec: tuple[tuple[str, str], ...], where: str)
 
 
 def _read(data: dict[str, Any], name: str, kind: str, where: str) -> Any:
+    if kind == "translations":
+        return _read_translations(data.get(name, {}), where)  # copies written before translations have none
     if name not in data:
         raise RecoveryFileError(f"{where}: missing")
     value = data[name]
@@ -261,6 +266,15 @@ def _read(data: dict[str, Any], name: str, kind: str, where: str) -> Any:
     if base == "int_list" and isinstance(value, list) and all(isinstance(x, int) and not isinstance(x, bool) for x in value):
         return list(value)
     raise RecoveryFileError(f"{where}: unexpected value {value!r:.40}")
+
+
+def _read_translations(value: object, where: str) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict) or not all(
+        isinstance(name, str) and isinstance(texts, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
+        for name, texts in value.items()
+    ):
+        raise RecoveryFileError(f"{where}: unexpected value {value!r:.40}")
+    return {name: dict(texts) for name, texts in value.items()}
 
 
 def _remove_abandoned_parts(folder: Path, running: Callable[[int], bool]) -> None:

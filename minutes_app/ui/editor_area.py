@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from minutes_app.domain.multilingual import Untranslated
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
@@ -74,6 +75,7 @@ class EditorArea(QWidget):
         if ui_settings is not None:
             self.export_bar = MinutesExportBar(
                 services, ui_settings, meeting_id=self.current_meeting_id, is_dirty=self.is_dirty, save=self.save,
+                go_to=self._go_to_untranslated,
             )
             self.export_bar.status_reported.connect(self.status_reported)
             self._layout.addWidget(self.export_bar)
@@ -157,6 +159,12 @@ class EditorArea(QWidget):
             self._layout.addWidget(editor)
             self._editor = editor
         return self._editor
+
+    def _go_to_untranslated(self, item: Untranslated, lang: str) -> None:
+        """Show one untranslated text in the editor (an editor without a translation view shows nothing)."""
+        go_to = getattr(self._editor, "go_to_untranslated", None)
+        if self._open and go_to is not None:
+            go_to(item, lang)
 
     def _api(self) -> MeetingEditorWidget:
         return cast(MeetingEditorWidget, self._editor)

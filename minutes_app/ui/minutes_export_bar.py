@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,8 +13,14 @@ from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
+from minutes_app.domain import multilingual as ml
+from minutes_app.domain import records as r
+from minutes_app.ui.export_actions import agreed_minutes_dialog, untranslated_dialog
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
 from minutes_app.ui.export_actions.open_after import open_after_action
+from minutes_app.ui.export_actions.untranslated_dialog import Missing, missing_in
+
+GoTo = Callable[[ml.Untranslated, str], None]  # show one untranslated text in the editor, in that language
 
 LANGUAGES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
 
@@ -37,7 +44,7 @@ class MinutesExportBar(QWidget):
 
     def __init__(
         self, services: Services, ui_settings: QSettings, *, meeting_id: Callable[[], int | None],
-        is_dirty: Callable[[], bool], save: Callable[[], bool], parent: QWidget | None = None,
+        is_dirty: Callable[[], bool], save: Callable[[], bool], go_to: GoTo | None = None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._documents = DocumentService(services)
@@ -45,6 +52,7 @@ class MinutesExportBar(QWidget):
         self._meeting_id = meeting_id
         self._is_dirty = is_dirty
         self._save = save
+        self._go_to = go_to
         self.exporter = Exporter(self, ui_settings)
         self.language_combo = QComboBox()
         for code, name in LANGUAGES:
@@ -55,6 +63,11 @@ class MinutesExportBar(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.export_button)
+        # In the export button's menu, so the bar stays as narrow as before on a small screen.
+        self.agreed_action = menu.addAction(self.tr("&Agreed minutes in two languages (.docx)…"))
+        self.agreed_action.setToolTip(self.tr("The minutes in two languages, each text equally authentic, for both heads of delegation to sign"))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
         menu.addAction(open_after_action(ui_settings, menu))
         self.export_button.setMenu(menu)
         layout = QHBoxLayout(self)
@@ -64,6 +77,7 @@ class MinutesExportBar(QWidget):
         layout.addWidget(self.language_combo)
         layout.addWidget(self.export_button)
         self.export_button.clicked.connect(self.export_minutes)
+        self.agreed_action.triggered.connect(lambda _checked=False: self.export_agreed_minutes())
         self.exporter.status_reported.connect(self.status_reported)
 
     def use_language(self, lang: str) -> None:
@@ -76,16 +90,37 @@ class MinutesExportBar(QWidget):
         """The chosen language code."""
         return str(self.language_combo.currentData())
 
-    def export_minutes(self) -> Path | None:
-        """Save first if needed, ask where, then write the minutes; the path written or None."""
+    def _saved_meeting(self) -> r.Meeting | None:
+        """The meeting as stored, after saving unsaved changes if the officer agrees; None when not."""
         if self._is_dirty() or self._meeting_id() is None:
             if not ask_to_save_first(self) or not self._save():
                 return None
         meeting_id = self._meeting_id()
-        if meeting_id is None:
+        return self._services.meetings.get(meeting_id) if meeting_id is not None else None
+
+    def _complete_enough(self, meeting: r.Meeting, languages: list[str]) -> bool:
+        """True when every text is translated into `languages`, or the officer exports anyway; False goes to a text or stops."""
+        missing = missing_in(meeting, languages)
+        if not missing:
+            return True
+        answer, chosen = untranslated_dialog.ask_untranslated(self, meeting, missing)
+        if answer == untranslated_dialog.GO_TO and chosen is not None and self._go_to is not None:
+            self._go_to(chosen.item, chosen.lang)
+        return answer == untranslated_dialog.EXPORT
+
+    def _allowing_untranslated(self, method: Callable[..., Path]) -> dict[str, bool]:
+        """`allow_untranslated=True` for a service that refuses untranslated texts unless told (the officer agreed)."""
+        return {"allow_untranslated": True} if "allow_untranslated" in inspect.signature(method).parameters else {}
+
+    def export_minutes(self) -> Path | None:
+        """Save first if needed, check the translations, ask where, then write the minutes; the path written or None."""
+        meeting = self._saved_meeting()
+        if meeting is None or meeting.id is None:
             return None
-        meeting = self._services.meetings.get(meeting_id)
+        meeting_id = meeting.id
         lang = self.language()
+        if not self._complete_enough(meeting, [lang]):
+            return None
         reference = "".join(c if c.isalnum() else "-" for c in (meeting.reference_number or str(meeting_id))).strip("-")
         kind = ExportKind(
             "minutes", self.tr("Save the minutes"), self.tr("Word documents (*.docx)"), ".docx",
@@ -95,6 +130,43 @@ class MinutesExportBar(QWidget):
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.minutes(meeting_id, path, lang=lang, template_warnings=removed)
+            return self._documents.minutes(
+                meeting_id, path, lang=lang, template_warnings=removed, **self._allowing_untranslated(self._documents.minutes),
+            )
 
         return self.exporter.export(kind, write, template_warnings=removed)
+
+    def export_agreed_minutes(self) -> Path | None:
+        """Ask for the two languages and the layout, check both translations, then write the agreed minutes."""
+        meeting = self._saved_meeting()
+        if meeting is None or meeting.id is None:
+            return None
+        meeting_id = meeting.id
+        second = self.language() if self.language() != meeting.language else next(x for x in ml.LANGUAGES if x != meeting.language)
+        chosen = agreed_minutes_dialog.ask_agreed_minutes(self, meeting.language, second)
+        if chosen is None:
+            return None
+        first_lang, second_lang, layout = chosen
+        if not self._complete_enough(meeting, [first_lang, second_lang]):
+            return None
+        reference = "".join(c if c.isalnum() else "-" for c in (meeting.reference_number or str(meeting_id))).strip("-")
+        kind = ExportKind(
+            "agreed_minutes", self.tr("Save the agreed minutes"), self.tr("Word documents (*.docx)"), ".docx",
+            self.tr("agreed-minutes-%1-%2-%3").replace("%1", reference or str(meeting_id)).replace("%2", first_lang)
+            .replace("%3", second_lang) + ".docx",
+        )
+        # Written by the exports part of issue 11 (DocumentService.export_agreed_minutes).
+        export = getattr(self._documents, "export_agreed_minutes", None)
+        if export is None:
+            QMessageBox.information(
+                self, self.tr("Agreed minutes"), self.tr("This version of the application cannot write agreed minutes yet."),
+            )
+            return None
+
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            written: Path = export(
+                meeting_id, path, first_lang=first_lang, second_lang=second_lang, layout=layout, allow_untranslated=True,
+            )
+            return written
+
+        return self.exporter.export(kind, write)

@@ -21,6 +21,7 @@ from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_country_combo, fill_vocabulary_combo, select_data
 from minutes_app.ui.messages import required_message, save_reporting_errors
+from minutes_app.ui.spelling_fields import OrganisationSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -38,9 +39,8 @@ class OrganisationDialog(QDialog):
         self.errors = FieldErrors()
 
         self.name_edit = QLineEdit(self._organisation.name)
-        self.name_en_edit = QLineEdit(self._organisation.name_en)
-        self.name_az_edit = QLineEdit(self._organisation.name_az)
-        self.name_ru_edit = QLineEdit(self._organisation.name_ru)
+        self.spellings = OrganisationSpellings(self._organisation)
+        self.name_en_edit, self.name_az_edit, self.name_ru_edit = self.spellings.edits()
         self.kind_combo = QComboBox()
         fill_vocabulary_combo(self.kind_combo, labels.ORGANISATION_KIND)
         select_data(self.kind_combo, self._organisation.kind)
@@ -55,9 +55,7 @@ class OrganisationDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Name (as usually written):"), self.errors.wrap("name", self.name_edit))
-        form.addRow(self.tr("In &English:"), self.errors.wrap("name_en", self.name_en_edit))
-        form.addRow(self.tr("In &Azerbaijani:"), self.errors.wrap("name_az", self.name_az_edit))
-        form.addRow(self.tr("In &Russian:"), self.errors.wrap("name_ru", self.name_ru_edit))
+        self.spellings.add_rows(form, self.errors)
         form.addRow(self.tr("&Kind:"), self.errors.wrap("kind", self.kind_combo))
         form.addRow(self.tr("&Country:"), self.errors.wrap("country", self.country_combo))
         form.addRow(self.tr("N&otes:"), self.errors.wrap("notes", self.notes_edit))
@@ -69,9 +67,8 @@ class OrganisationDialog(QDialog):
     def organisation(self) -> Organisation:
         """The organisation as the form shows it (not yet checked)."""
         return replace(
-            self._organisation,
-            name=self.name_edit.text(), name_en=self.name_en_edit.text(), name_az=self.name_az_edit.text(),
-            name_ru=self.name_ru_edit.text(), kind=self.kind_combo.currentData(),
+            self.spellings.apply(self._organisation),
+            name=self.name_edit.text(), kind=self.kind_combo.currentData(),
             country=self.country_combo.currentData() or "", notes=self.notes_edit.toPlainText(),
         )
 

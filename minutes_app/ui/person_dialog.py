@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from minutes_app.services import Services
 from minutes_app.ui.choosers import organisation_choices
 from minutes_app.ui.messages import required_message, save_reporting_errors
 from minutes_app.ui.organisation_dialog import OrganisationDialog
+from minutes_app.ui.spelling_fields import PersonSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 
@@ -44,10 +44,12 @@ class PersonDialog(QDialog):
         self.errors = FieldErrors()
         p = self._person
 
-        self.name_edit, self.position_edit = QLineEdit(p.name), QLineEdit(p.position)
-        self.name_en_edit, self.position_en_edit = QLineEdit(p.name_en), QLineEdit(p.position_en)
-        self.name_az_edit, self.position_az_edit = QLineEdit(p.name_az), QLineEdit(p.position_az)
-        self.name_ru_edit, self.position_ru_edit = QLineEdit(p.name_ru), QLineEdit(p.position_ru)
+        self.spellings = PersonSpellings(p)
+        f = self.spellings
+        self.name_edit, self.position_edit = f.name, f.position
+        self.name_en_edit, self.position_en_edit = f.name_en, f.position_en
+        self.name_az_edit, self.position_az_edit = f.name_az, f.position_az
+        self.name_ru_edit, self.position_ru_edit = f.name_ru, f.position_ru
         self.organisation_edit = LookupEdit(matcher=matches)
         self.organisation_edit.setPlaceholderText(self.tr("Type any of its names…"))
         self.new_organisation_button = QPushButton(self.tr("New organisa&tion…"))
@@ -66,23 +68,7 @@ class PersonDialog(QDialog):
         self.resize(760, self.sizeHint().height())
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("<b>Name</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>Position</b>")), 0, 2)
-        rows = (
-            (self.tr("As usually &written:"), "name", self.name_edit, "position", self.position_edit),
-            (self.tr("&English:"), "name_en", self.name_en_edit, "position_en", self.position_en_edit),
-            (self.tr("&Azerbaijani:"), "name_az", self.name_az_edit, "position_az", self.position_az_edit),
-            (self.tr("&Russian:"), "name_ru", self.name_ru_edit, "position_ru", self.position_ru_edit),
-        )
-        for row, (caption, name_field, name_edit, position_field, position_edit) in enumerate(rows, start=1):
-            label = QLabel(caption)
-            label.setBuddy(name_edit)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.errors.wrap(name_field, name_edit), row, 1)
-            grid.addWidget(self.errors.wrap(position_field, position_edit), row, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid = self.spellings.grid(self.errors)
 
         organisation_row = QHBoxLayout()
         organisation_row.addWidget(self.errors.wrap("organisation", self.organisation_edit), 1)
@@ -101,8 +87,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         # The keyboard goes down the names first, then down the positions.
         order = [
-            self.name_edit, self.name_en_edit, self.name_az_edit, self.name_ru_edit,
-            self.position_edit, self.position_en_edit, self.position_az_edit, self.position_ru_edit,
+            *self.spellings.keyboard_order(),
             self.organisation_edit, self.new_organisation_button, self.email_edit, self.phone_edit,
             self.notes_edit, self.buttons,
         ]
@@ -116,11 +101,7 @@ class PersonDialog(QDialog):
         """The person as the form shows it (not yet checked)."""
         key = self.organisation_edit.current_key()
         return replace(
-            self._person,
-            name=self.name_edit.text(), name_en=self.name_en_edit.text(), name_az=self.name_az_edit.text(),
-            name_ru=self.name_ru_edit.text(), position=self.position_edit.text(),
-            position_en=self.position_en_edit.text(), position_az=self.position_az_edit.text(),
-            position_ru=self.position_ru_edit.text(), organisation_id=key if isinstance(key, int) else None,
+            self.spellings.apply(self._person), organisation_id=key if isinstance(key, int) else None,
             email=self.email_edit.text(), phone=self.phone_edit.text(), notes=self.notes_edit.toPlainText(),
         )
 

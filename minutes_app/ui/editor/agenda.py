@@ -68,15 +68,18 @@ class AgendaSection(RecordSection):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("The discussion of this item, as it goes into the minutes"))
-        self.form.addRow(self.tr("&Title:"), self.errors.wrap("title", self.title_edit))
-        self.form.addRow(self.tr("&Notes:"), self.errors.wrap("notes", self.notes_edit))
+        beside = self.translated.add
+        self.form.addRow(self.tr("&Title:"), self.errors.wrap("title", beside("title", self.title_edit)))
+        self.form.addRow(self.tr("&Notes:"), self.errors.wrap("notes", beside("notes", self.notes_edit)))
         self.title_edit.textEdited.connect(self._title_edited)
         self.notes_edit.textChanged.connect(self._notes_edited)
         self.view.horizontalHeader().resizeSection(AgendaTableModel.NUMBER, 44)
         self.view.hideColumn(AgendaTableModel.NOTES)
         self.setTabOrder(self.add_button, self.view)
         self.setTabOrder(self.view, self.title_edit)
-        self.setTabOrder(self.title_edit, self.notes_edit)
+        self.setTabOrder(self.title_edit, self.translated.editors["title"])
+        self.setTabOrder(self.translated.editors["title"], self.notes_edit)
+        self.setTabOrder(self.notes_edit, self.translated.editors["notes"])
         self._show_current()
 
     def items(self) -> list[r.AgendaItem]:
@@ -98,6 +101,7 @@ class AgendaSection(RecordSection):
     def load_detail(self, record: r.AgendaItem | None) -> None:
         """Show the item's title and notes."""
         self.title_edit.setText(record.title if record else "")
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         if self.notes_edit.toPlainText() != (record.notes if record else ""):
             self.notes_edit.setPlainText(record.notes if record else "")
 

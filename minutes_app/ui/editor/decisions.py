@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +88,7 @@ class DecisionsSection(RecordSection):
         self.agenda_combo = QComboBox()
         self.agenda_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agenda_combo.setMinimumContentsLength(20)
-        self.form.addRow(self.tr("&Decision:"), self.errors.wrap("text", self.text_edit))
+        self.form.addRow(self.tr("&Decision:"), self.errors.wrap("text", self.translated.add("text", self.text_edit)))
         self.form.addRow(self.tr("A&genda item:"), self.errors.wrap("agenda_item", self.agenda_combo))
         self.text_edit.textChanged.connect(self._text_edited)
         self.agenda_combo.activated.connect(self._agenda_chosen)
@@ -97,7 +98,8 @@ class DecisionsSection(RecordSection):
         self.view.horizontalHeader().resizeSection(DecisionsTableModel.AGENDA, 220)
         self.setTabOrder(self.add_button, self.view)
         self.setTabOrder(self.view, self.text_edit)
-        self.setTabOrder(self.text_edit, self.agenda_combo)
+        self.setTabOrder(self.text_edit, self.translated.editors["text"])
+        self.setTabOrder(self.translated.editors["text"], self.agenda_combo)
         self._fill_agenda_combo()
         self._show_current()
 
@@ -105,7 +107,7 @@ class DecisionsSection(RecordSection):
         """Show the meeting's decisions, linking each to the listed agenda item it points at."""
         entries = [
             DecisionEntry(
-                r.Decision(id=d.id, text=d.text),
+                r.Decision(id=d.id, text=d.text, translations=copy.deepcopy(d.translations)),
                 agenda[d.agenda_index] if d.agenda_index is not None and 0 <= d.agenda_index < len(agenda) else None,
             )
             for d in decisions
@@ -120,13 +122,22 @@ class DecisionsSection(RecordSection):
         """The decisions in order, with their agenda links as positions in the agenda."""
         items = self._agenda.rows()
         return [
-            r.Decision(id=e.record.id, text=e.record.text, agenda_index=index_in(items, e.agenda)) for e in self.entries()
+            r.Decision(
+                id=e.record.id, text=e.record.text, agenda_index=index_in(items, e.agenda),
+                translations=copy.deepcopy(e.record.translations),
+            )
+            for e in self.entries()
         ]
 
     def new_record(self) -> DecisionEntry:
         """An empty decision, tied to the agenda item of the decision before it."""
         entries = self.entries()
         return DecisionEntry(r.Decision(), entries[-1].agenda if entries else None)
+
+    def translatable_record(self) -> r.Decision | None:
+        """The selected decision."""
+        entry = self.current_record()
+        return entry.record if entry is not None else None
 
     def first_field(self) -> QWidget:
         """The decision's text."""

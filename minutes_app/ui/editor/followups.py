@@ -164,9 +164,10 @@ class FollowUpsSection(RecordSection):
             when_row.addWidget(caption)
             when_row.addWidget(self.errors.wrap(name, combo))
         when_row.addStretch(1)
-        self.form.addRow(self.tr("&Action:"), self.errors.wrap("description", self.description_edit))
+        beside = self.translated.add
+        self.form.addRow(self.tr("&Action:"), self.errors.wrap("description", beside("description", self.description_edit)))
         self.form.addRow(self.tr("&Owner:"), self.errors.wrap("owner", self.owner_edit))
-        self.form.addRow(self.tr("Departmen&t:"), self.errors.wrap("department", self.department_edit))
+        self.form.addRow(self.tr("Departmen&t:"), self.errors.wrap("department", beside("department", self.department_edit)))
         self.form.addRow(self.tr("&Counterpart contact:"), self.errors.wrap("counterpart_contact", self.contact_edit))
         self.form.addRow(self.tr("&Due date:"), when)
         self.form.addRow(self.tr("Top&ic:"), self.errors.wrap("topic", self.topic_combo))
@@ -184,7 +185,8 @@ class FollowUpsSection(RecordSection):
         self.status_combo.activated.connect(lambda _i: self._set("status", self.status_combo.currentData()))
         self.topic_combo.activated.connect(lambda _i: self._set("topic_id", self.topic_combo.currentData()))
         self.decision_combo.activated.connect(self._decision_chosen)
-        chain = [self.add_button, self.view, self.description_edit, self.owner_edit, self.department_edit, self.contact_edit,
+        chain = [self.add_button, self.view, self.description_edit, self.translated.editors["description"], self.owner_edit,
+                 self.department_edit, self.translated.editors["department"], self.contact_edit,
                  self.due_edit, self.priority_combo, self.status_combo, self.topic_combo, self.decision_combo]
         for before, after in pairwise(chain):
             self.setTabOrder(before, after)
@@ -230,6 +232,11 @@ class FollowUpsSection(RecordSection):
     def new_record(self) -> FollowUpEntry:
         """An open follow-up of normal priority."""
         return FollowUpEntry(r.FollowUp())
+
+    def translatable_record(self) -> r.FollowUp | None:
+        """The selected follow-up."""
+        entry = self.current_record()
+        return entry.record if entry is not None else None
 
     def first_field(self) -> QWidget:
         """The action's description."""

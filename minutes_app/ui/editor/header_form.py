@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import copy
+import dataclasses
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import records as r
+from minutes_app.domain.multilingual import Translations
 from minutes_app.ui import labels
 from minutes_app.ui.editor import search
 from minutes_app.ui.editor.country_names import country_choices
 from minutes_app.ui.editor.directory import Directory
 from minutes_app.ui.editor.organisation_field import OrganisationCombo
+from minutes_app.ui.editor.translation_fields import TranslationFields
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.widgets.check_list import CheckList
 from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -42,11 +46,19 @@ def _set_text(line: QLineEdit, text: str) -> None:
     """Show `text`, leaving the cursor where it is when the text is already there (undo of another field)."""
     if line.text() != text:
         line.setText(text)
+        line.setCursorPosition(0)  # a long title shows its beginning, not its end
 
 
 def set_combo_value(combo: QComboBox, value: object) -> None:
     """Select the item holding `value` (the first item when none does)."""
     combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+@dataclass
+class MeetingTexts:
+    """The meeting's translations while the form edits them (the form's own copy)."""
+
+    translations: Translations = dataclasses.field(default_factory=dict)
 
 
 class HeaderForm(QWidget):
@@ -61,6 +73,8 @@ class HeaderForm(QWidget):
         self._loading = False
         self._directory = directory
         self.errors = FieldErrors()
+        self.texts = MeetingTexts()
+        self.translated = TranslationFields(lambda: self.texts, self)
         self._build()
         self._connect()
 
@@ -95,11 +109,12 @@ class HeaderForm(QWidget):
         self.prepared_by = QLineEdit()
         self.approved_by = QLineEdit()
         wrap = self.errors.wrap
+        beside = self.translated.add
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow(self.tr("&Title:"), wrap("title", self.title))
+        form.addRow(self.tr("&Title:"), wrap("title", beside("title", self.title)))
         form.addRow(self.tr("&Kind:"), self._row(
             ("", "kind", self.kind, 2), (self.tr("Stat&us:"), "status", self.status, 2),
         ))
@@ -107,7 +122,7 @@ class HeaderForm(QWidget):
             ("", "date", self.date, 0), (self.tr("&Start:"), "start_time", self.start_time, 0),
             (self.tr("End:"), "end_time", self.end_time, 0), ("", "", None, 1),
         ))
-        form.addRow(self.tr("Ve&nue:"), wrap("venue", self.venue))
+        form.addRow(self.tr("Ve&nue:"), wrap("venue", beside("venue", self.venue)))
         form.addRow(self.tr("Host &organisation:"), wrap("host_organisation", self.host))
         form.addRow(self.tr("&Counterpart:"), wrap("countries", self.countries))
         form.addRow(self.tr("&Reference No.:"), self._row(
@@ -116,16 +131,22 @@ class HeaderForm(QWidget):
             (self.tr("Minutes &language:"), "language", self.language, 1),
         ))
         form.addRow(self.tr("To&pics:"), wrap("topics", self.topics))
-        form.addRow(self.tr("Su&mmary:"), wrap("summary", self.summary))
+        form.addRow(self.tr("Su&mmary:"), wrap("summary", beside("summary", self.summary)))
         form.addRow(self.tr("Prepared &by:"), self._row(
-            ("", "prepared_by", self.prepared_by, 1), (self.tr("&Approved by:"), "approved_by", self.approved_by, 1),
+            ("", "prepared_by", beside("prepared_by", self.prepared_by), 1),
+            (self.tr("&Approved by:"), "approved_by", beside("approved_by", self.approved_by), 1),
         ))
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 6)
+        self.translated.editors["summary"].setMinimumHeight(self.summary.minimumHeight())
         chain = [
             self.title, self.kind, self.status, self.date, self.start_time, self.end_time, self.venue, self.host,
             self.countries.line_edit(), self.reference_number, self.confidentiality, self.language, self.topics,
             self.summary, self.prepared_by, self.approved_by,
         ]
+        # Each translation follows its original, so the keyboard goes original, translation, next field.
+        for name in ("title", "venue", "summary", "prepared_by", "approved_by"):
+            original = chain.index(getattr(self, name))
+            chain.insert(original + 1, self.translated.editors[name])
         for before, after in pairwise(chain):
             self.setTabOrder(before, after)
 
@@ -168,6 +189,7 @@ class HeaderForm(QWidget):
         self.topics.changed.connect(changed)
         self.summary.textChanged.connect(changed)
         self.title.textEdited.connect(self.title_edited)
+        self.translated.edited.connect(changed)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -201,6 +223,8 @@ class HeaderForm(QWidget):
                 self.summary.setPlainText(meeting.summary)
             _set_text(self.prepared_by, meeting.prepared_by)
             _set_text(self.approved_by, meeting.approved_by)
+            self.texts.translations = copy.deepcopy(meeting.translations)
+            self.translated.load()
         finally:
             self._loading = False
 
@@ -215,6 +239,7 @@ class HeaderForm(QWidget):
             confidentiality=self.confidentiality.currentData(), language=self.language.currentData(),
             topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]
             summary=self.summary.toPlainText(), prepared_by=self.prepared_by.text(), approved_by=self.approved_by.text(),
+            translations=copy.deepcopy(self.texts.translations),
         )
 
     def host_is_unresolved(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
 from minutes_app.services import Services
@@ -50,9 +52,10 @@ from minutes_app.ui.editor.messages import describe, parse_field
 from minutes_app.ui.editor.participants import ParticipantsSection, error_label
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
-from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store
+from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store, own_translations
 from minutes_app.ui.editor.store_merge import changed_since, merge
 from minutes_app.ui.editor.store_notice import StoreNotice
+from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
 from minutes_app.ui.messages import describe_error
 from minutes_app.ui.widgets.elided_label import ElidedLabel
@@ -126,9 +129,18 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.translation_combo = QComboBox()
+        self.translation_combo.setToolTip(
+            self.tr("Show beside each text its translation into this language, and count what is still untranslated")
+        )
+        translation_label = QLabel(self.tr("Translat&ion:"))
+        translation_label.setBuddy(self.translation_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.unsaved_label)
+        bar.addSpacing(12)
+        bar.addWidget(translation_label)
+        bar.addWidget(self.translation_combo)
         bar.addSpacing(12)
         for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
             bar.addWidget(button)
@@ -183,6 +195,7 @@ class MeetingEditor(QWidget):
         self.carry_forward.count_changed.connect(lambda _count: self._update_tab_titles())
         self.carry_forward.changed.connect(self.follow_ups_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.translation_combo.activated.connect(lambda _index: self._show_translation(self.translation_language()))
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.save_button.clicked.connect(self.save)
@@ -248,6 +261,7 @@ class MeetingEditor(QWidget):
 
     def _show(self, meeting: r.Meeting, *, keep_view: bool) -> None:
         """Fill every field and table from `meeting` (not an edit); `keep_view` keeps selections where they are."""
+        meeting = own_translations(meeting)  # the widgets' copies: typing a translation changes no snapshot
         self._loading = True
         try:
             self.header.load(meeting)
@@ -258,6 +272,7 @@ class MeetingEditor(QWidget):
             self.follow_ups.set_follow_ups(meeting.follow_ups, agenda, self.decisions.entries())
         finally:
             self._loading = False
+        self._update_translation_choices()
 
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
@@ -303,6 +318,7 @@ class MeetingEditor(QWidget):
         if self._loading:
             return
         self.history.record(typing_in=self._typing_field())
+        self._update_translation_choices()  # the original language may have changed
         self._update_tab_titles()
 
     def _typing_field(self) -> QWidget | None:
@@ -331,12 +347,94 @@ class MeetingEditor(QWidget):
         self.title_changed.emit(title)
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(0, self.tr("Meeting"))
-        self.tabs.setTabText(1, self.tr("Participants ({0})").format(len(self.participants.attendances())))
-        self.tabs.setTabText(2, self.tr("Agenda ({0}) and decisions ({1})").format(
-            self.agenda.model.rowCount(), self.decisions.model.rowCount()))
-        self.tabs.setTabText(3, self.tr("Follow-ups ({0})").format(self.follow_ups.model.rowCount()))
+        missing = self.untranslated_counts()
+        titles = (
+            self.tr("Meeting"),
+            self.tr("Participants ({0})").format(len(self.participants.attendances())),
+            self.tr("Agenda ({0}) and decisions ({1})").format(self.agenda.model.rowCount(), self.decisions.model.rowCount()),
+            self.tr("Follow-ups ({0})").format(self.follow_ups.model.rowCount()),
+        )
+        for index, title in enumerate(titles):
+            count = missing.get(index, 0)
+            self.tabs.setTabText(index, self.tr("{0} · {1} untranslated").format(title, count) if count else title)
         self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
+
+    # Translation view -------------------------------------------------------------------------
+
+    def translation_language(self) -> str | None:
+        """The second language whose translations are shown beside the originals, or None."""
+        data = self.translation_combo.currentData()
+        return str(data) if data else None
+
+    def set_translation_language(self, lang: str | None) -> None:
+        """Show the translations into `lang` beside the original texts (None, or the original language, hides them)."""
+        index = self.translation_combo.findData(lang) if lang else 0
+        self.translation_combo.setCurrentIndex(max(index, 0))
+        self._show_translation(self.translation_language())
+
+    def _update_translation_choices(self) -> None:
+        """Offer the languages other than the meeting's original; keep the one chosen while it still is one."""
+        original = self.header.language.currentData()
+        chosen = self.translation_language()
+        wanted = [lang for lang in ml.LANGUAGES if lang != original]
+        if [self.translation_combo.itemData(i) for i in range(1, self.translation_combo.count())] != wanted:
+            self.translation_combo.clear()
+            self.translation_combo.addItem(self.tr("None"), None)
+            for lang in wanted:
+                self.translation_combo.addItem(language_name(lang), lang)
+        index = self.translation_combo.findData(chosen) if chosen in wanted else 0
+        self.translation_combo.setCurrentIndex(max(index, 0))
+        self._show_translation(self.translation_language())
+
+    def _show_translation(self, lang: str | None) -> None:
+        if self.header.translated.language() != lang:
+            self.header.translated.set_language(lang)
+        for section in (self.agenda, self.decisions, self.follow_ups):
+            section.set_translation_language(lang)
+        self.participants.set_translation_language(lang)
+        self._update_tab_titles()
+
+    def untranslated(self) -> list[ml.Untranslated]:
+        """The texts the meeting as shown lacks in the chosen second language (none when no language is chosen)."""
+        lang = self.translation_language()
+        return ml.untranslated(self._snapshot(), lang) if lang else []
+
+    def untranslated_counts(self) -> dict[int, int]:
+        """Per tab (by index), how many texts lack a translation into the chosen second language."""
+        tabs = {"meeting": 0, "attendance": 1, "agenda": 2, "decision": 2, "follow_up": 3}
+        counts: dict[int, int] = {}
+        if not hasattr(self, "history"):
+            return counts  # still being built
+        for item in self.untranslated():
+            counts[tabs[item.kind]] = counts.get(tabs[item.kind], 0) + 1
+        return counts
+
+    def go_to_untranslated(self, item: ml.Untranslated, lang: str) -> None:
+        """Show the translation into `lang` of one untranslated text: its tab, its row, the cursor in its translation."""
+        self.set_translation_language(lang)
+        if item.kind == "meeting":
+            self.tabs.setCurrentWidget(self.header_page)
+            editor = self.header.translated.editors[item.field]
+            self._focus_later(editor)
+            self.header_page.ensureWidgetVisible(editor)
+            return
+        if item.kind == "attendance":
+            self.tabs.setCurrentWidget(self.participants)
+            self.participants.edit_translation(item.index or 0)
+            return
+        sections: dict[str, tuple[QWidget, RecordSection]] = {
+            "agenda": (self.agenda_page, self.agenda), "decision": (self.agenda_page, self.decisions),
+            "follow_up": (self.follow_ups, self.follow_ups),
+        }
+        page, section = sections[item.kind]
+        self.tabs.setCurrentWidget(page)
+        select_row(section.view, item.index or 0)
+        self._focus_later(section.translated.editors[item.field])
+
+    def _focus_later(self, field: QWidget) -> None:
+        """Put the cursor in `field` now and again once a closing dialog has handed the focus back to its window."""
+        field.setFocus()
+        QTimer.singleShot(0, field.setFocus)
 
     # Undo and redo ---------------------------------------------------------------------------
 
@@ -410,13 +508,13 @@ class MeetingEditor(QWidget):
         self._ids.assign(entry.record for entry in self.decisions.entries())
         self._ids.assign(entry.record for entry in self.follow_ups.entries())
         meeting = self.header.apply(self._meeting)
-        return replace(
+        return own_translations(replace(
             meeting,
             attendances=[replace(a) for a in self.participants.attendances()],
             agenda=[replace(a) for a in self.agenda.items()],
             decisions=self.decisions.decisions(),
             follow_ups=self.follow_ups.follow_ups(),
-        )
+        ))
 
     def save(self) -> bool:
         """Write the whole meeting in one transaction; False (nothing written) when refused or cancelled."""

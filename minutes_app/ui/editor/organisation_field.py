@@ -12,6 +12,8 @@ from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.editor.country_names import country_choices
 from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.spelling_fields import OrganisationSpellings
+from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
 class OrganisationCombo(QComboBox):
@@ -71,11 +73,14 @@ class OrganisationCombo(QComboBox):
 
 
 class NewOrganisationFields:
-    """Kind and country rows, shown in a form only while the typed organisation is a new one."""
+    """Its names in each language, kind and country: rows shown in a form only while the typed organisation is a new one."""
 
     def __init__(self, form: QFormLayout, combo: OrganisationCombo, parent: QWidget) -> None:
         self._form = form
         self._combo = combo
+        self.errors = FieldErrors()
+        self.spellings = OrganisationSpellings()  # the organisation dialog's fields
+        self.spellings.add_rows(form, self.errors)
         self.kind = QComboBox(parent)
         for value, text in labels.choices(labels.ORGANISATION_KIND):
             self.kind.addItem(text, value)
@@ -92,14 +97,20 @@ class NewOrganisationFields:
     def update_visibility(self) -> None:
         """Show the rows only when the typed name is not in the directory."""
         visible = self._combo.is_unresolved()
+        for edit in self.spellings.edits():
+            self._form.setRowVisible(edit.parentWidget(), visible)  # the row holds the field with its error line
         for widget in (self.kind, self.country):
             self._form.setRowVisible(widget, visible)
 
+    def keyboard_order(self) -> list[QWidget]:
+        """The names, then kind and country."""
+        return [*self.spellings.edits(), self.kind, self.country]
+
     def new_organisation(self) -> r.Organisation:
         """The organisation to create from the typed name, kind and country."""
-        return r.Organisation(
+        return self.spellings.apply(r.Organisation(
             name=self._combo.typed_name(), kind=self.kind.currentData(), country=self.country.currentData() or "",
-        )
+        ))
 
 
 def resolve_organisation(

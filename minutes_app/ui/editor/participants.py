@@ -78,6 +78,7 @@ class SidePanel(QGroupBox):
             (ParticipantsTableModel.ROLE, 170), (ParticipantsTableModel.PRESENT, 70),
         ):
             header.resizeSection(column, width)
+        self.view.setColumnHidden(ParticipantsTableModel.TRANSLATED_POSITION, True)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
         self.controls = ListControls(self.view, self.model, leading=[self.new_person_button, self.representative_button])
         self.controls.removed.connect(lambda _record: self.clear_error())
@@ -89,6 +90,17 @@ class SidePanel(QGroupBox):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.controls)
+
+    def set_translation_language(self, lang: str | None) -> None:
+        """Show the column of positions in `lang` beside the original ones (None hides it)."""
+        self.model.set_translation_language(lang)
+        column = ParticipantsTableModel.TRANSLATED_POSITION
+        self.view.setColumnHidden(column, lang is None)
+        if lang is not None:
+            # Beside the original position, as wide as it.
+            header = self.view.horizontalHeader()
+            header.moveSection(header.visualIndex(column), header.visualIndex(ParticipantsTableModel.POSITION) + 1)
+            header.resizeSection(column, header.sectionSize(ParticipantsTableModel.POSITION))
 
     def set_attendances(self, attendances: list[r.Attendance], *, keep_selection: bool = False) -> None:
         """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""
@@ -236,6 +248,11 @@ class ParticipantsSection(QWidget):
         """The panel of participants on neither side."""
         return self.panels[Side.OTHER.value]
 
+    def set_translation_language(self, lang: str | None) -> None:
+        """Show each side's positions in `lang` too (None: only the original positions)."""
+        for panel in self.panels.values():
+            panel.set_translation_language(lang)
+
     def set_attendances(self, attendances: list[r.Attendance], *, keep_view: bool = False) -> None:
         """Show the meeting's participants on their sides; `keep_view` keeps selections and the "other" side shown."""
         for side, panel in self.panels.items():
@@ -274,6 +291,19 @@ class ParticipantsSection(QWidget):
                 if panel is self.other:
                     self.show_other.setChecked(True)
                 panel.show_error(index, text)
+                return
+            index -= count
+
+    def edit_translation(self, index: int) -> None:
+        """Open the translated position of the participant at `index` of `attendances()` for typing."""
+        for panel in self.panels.values():
+            count = panel.model.rowCount()
+            if index < count:
+                if panel is self.other:
+                    self.show_other.setChecked(True)
+                select_row(panel.view, index)
+                panel.view.setFocus()
+                panel.view.edit(panel.model.index(index, ParticipantsTableModel.TRANSLATED_POSITION))
                 return
             index -= count
 

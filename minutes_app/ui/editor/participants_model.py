@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import Role
 from minutes_app.ui import labels
@@ -21,7 +22,7 @@ class ParticipantsTableModel(OrderedTableModel):
     """Attendances of one side; position, role and presence are edited in the table."""
 
     HEADER_CONTEXT = "ParticipantsTableModel"
-    NUMBER, NAME, POSITION, ORGANISATION, ROLE, PRESENT = range(6)
+    NUMBER, NAME, POSITION, ORGANISATION, ROLE, PRESENT, TRANSLATED_POSITION = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ParticipantsTableModel", "No."),
         QT_TRANSLATE_NOOP("ParticipantsTableModel", "Name"),
@@ -29,12 +30,27 @@ class ParticipantsTableModel(OrderedTableModel):
         QT_TRANSLATE_NOOP("ParticipantsTableModel", "Organisation"),
         QT_TRANSLATE_NOOP("ParticipantsTableModel", "Role"),
         QT_TRANSLATE_NOOP("ParticipantsTableModel", "Present"),
+        QT_TRANSLATE_NOOP("ParticipantsTableModel", "Position: {0}"),
     )
 
     def __init__(self, side: str, directory: Directory, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self._directory = directory
+        self._lang: str | None = None  # the second language whose position column is shown
+
+    def set_translation_language(self, lang: str | None) -> None:
+        """Which language the translated-position column holds (None: the column is not used)."""
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TRANSLATED_POSITION, self.TRANSLATED_POSITION)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.TRANSLATED_POSITION), self.index(self.rowCount() - 1, self.TRANSLATED_POSITION))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        text = super().headerData(section, orientation, role)
+        if section == self.TRANSLATED_POSITION and isinstance(text, str):
+            return text.format(labels.label(labels.LANGUAGE, self._lang) if self._lang else "")
+        return text
 
     def normalised(self, rows: list[Any]) -> list[Any]:
         """Heads (chair, head of delegation) stand first; the rest keep their order."""
@@ -74,6 +90,8 @@ class ParticipantsTableModel(OrderedTableModel):
             return self._organisation_name(record)
         if column == self.ROLE:
             return labels.label(labels.ROLE, record.role)
+        if column == self.TRANSLATED_POSITION and self._lang:
+            return ml.translation(record, "position", self._lang)
         return ""
 
     def cell_data(self, record: Any, row: int, column: int, role: int) -> Any:
@@ -85,6 +103,8 @@ class ParticipantsTableModel(OrderedTableModel):
                 return record.role
             if column == self.POSITION:
                 return record.position
+            if column == self.TRANSLATED_POSITION:
+                return ml.translation(record, "position", self._lang) if self._lang else ""
         if role == Qt.ItemDataRole.FontRole and column == self.NAME and record.person_id is None:
             font = QFont()
             font.setItalic(True)
@@ -101,7 +121,7 @@ class ParticipantsTableModel(OrderedTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() in (self.POSITION, self.ROLE):
+        if index.column() in (self.POSITION, self.ROLE) or (index.column() == self.TRANSLATED_POSITION and self._lang):
             flags |= Qt.ItemFlag.ItemIsEditable
         if index.column() == self.PRESENT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -116,6 +136,10 @@ class ParticipantsTableModel(OrderedTableModel):
             record.present = Qt.CheckState(value) == Qt.CheckState.Checked
         elif column == self.POSITION and role == Qt.ItemDataRole.EditRole:
             record.position = str(value or "")
+        elif column == self.TRANSLATED_POSITION and role == Qt.ItemDataRole.EditRole and self._lang:
+            if ml.translation(record, "position", self._lang) == str(value or ""):
+                return False
+            ml.set_translation(record, "position", self._lang, str(value or ""))
         elif column == self.ROLE and role == Qt.ItemDataRole.EditRole and value in {x.value for x in Role}:
             record.role = str(value)
         else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from itertools import pairwise
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ValidationError
@@ -10,55 +12,52 @@ from minutes_app.services import Services
 from minutes_app.ui.editor.directory import Directory
 from minutes_app.ui.editor.messages import describe
 from minutes_app.ui.editor.organisation_field import NewOrganisationFields, OrganisationCombo, resolve_organisation
+from minutes_app.ui.spelling_fields import PersonSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
-_FIELDS = ("name", "name_en", "name_az", "name_ru", "position")
+_FIELDS = ("name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az", "position_ru")
 
 
 class NewPersonDialog(QDialog):
-    """Name, its spellings, position and organisation; OK stores the person and keeps them in `person`."""
+    """Name and position in each language, and organisation; OK stores the person and keeps them in `person`."""
 
     def __init__(self, services: Services, directory: Directory, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New person"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self._services = services
         self._directory = directory
         self.person: r.Person | None = None
         self._errors = FieldErrors()
-        self.name = QLineEdit(name)
-        self.name_en = QLineEdit()
-        self.name_az = QLineEdit()
-        self.name_ru = QLineEdit()
-        self.position = QLineEdit()
+        # The People page's fields: a name and a position per language.
+        self.spellings = PersonSpellings(r.Person(name=name))
+        f = self.spellings
+        self.name, self.name_en, self.name_az, self.name_ru = f.name, f.name_en, f.name_az, f.name_ru
+        self.position, self.position_en, self.position_az, self.position_ru = f.position, f.position_en, f.position_az, f.position_ru
         self.organisation = OrganisationCombo(directory)
         self.name.setPlaceholderText(self.tr("As it should appear in the minutes"))
         self.name_en.setPlaceholderText(self.tr("e.g. Mikayil Jabbarov"))
         self.name_az.setPlaceholderText(self.tr("e.g. Mikayıl Cabbarov"))
         self.name_ru.setPlaceholderText(self.tr("e.g. Микаил Джаббаров"))
         self.position.setPlaceholderText(self.tr("Current position, e.g. Minister of Economy"))
+        self.position_en.setPlaceholderText(self.tr("e.g. Minister of Economy"))
+        self.position_az.setPlaceholderText(self.tr("e.g. İqtisadiyyat naziri"))
+        self.position_ru.setPlaceholderText(self.tr("e.g. Министр экономики"))
+        grid = f.grid(self._errors)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name:"), self._errors.wrap("name", self.name))
-        form.addRow(self.tr("&English spelling:"), self._errors.wrap("name_en", self.name_en))
-        form.addRow(self.tr("&Azerbaijani spelling:"), self._errors.wrap("name_az", self.name_az))
-        form.addRow(self.tr("&Russian spelling:"), self._errors.wrap("name_ru", self.name_ru))
-        form.addRow(self.tr("&Position:"), self._errors.wrap("position", self.position))
         form.addRow(self.tr("&Organisation:"), self._errors.wrap("organisation", self.organisation))
         self.new_organisation = NewOrganisationFields(form, self.organisation, self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(grid)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setTabOrder(self.name, self.name_en)
-        self.setTabOrder(self.name_en, self.name_az)
-        self.setTabOrder(self.name_az, self.name_ru)
-        self.setTabOrder(self.name_ru, self.position)
-        self.setTabOrder(self.position, self.organisation)
-        self.setTabOrder(self.organisation, self.new_organisation.kind)
-        self.setTabOrder(self.new_organisation.kind, self.new_organisation.country)
+        order = [*f.keyboard_order(), self.organisation, *self.new_organisation.keyboard_order()]
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
 
     def accept(self) -> None:
         """Store the person (and a new organisation typed for them); stay open on an error."""
@@ -76,11 +75,7 @@ class NewPersonDialog(QDialog):
             return
         try:
             person = self._services.directory.save_person(
-                r.Person(
-                    name=self.name.text(), name_en=self.name_en.text(), name_az=self.name_az.text(),
-                    name_ru=self.name_ru.text(), position=self.position.text(),
-                    organisation_id=organisation.id if organisation else None,
-                )
+                self.spellings.apply(r.Person(organisation_id=organisation.id if organisation else None))
             )
         except ValidationError as error:
             self._errors.show(error.field if error.field in _FIELDS else "organisation", describe(error))

@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
+from minutes_app.ui.editor.translation_fields import TranslationFields
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -39,6 +40,8 @@ class RecordSection(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.controls = ListControls(self.view, model, leading=[self.add_button], movable=movable)
         self.errors = FieldErrors()
+        self.translated = TranslationFields(self.translatable_record, self)
+        self.translated.edited.connect(self.record_edited)
         self.detail = QWidget()
         self.form = QFormLayout(self.detail)
         side_by_side = orientation == Qt.Orientation.Horizontal
@@ -53,6 +56,7 @@ class RecordSection(QGroupBox):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
+        self._side_by_side = side_by_side
         self._split_ratio: float | None = 0.55 if side_by_side else None  # table's share, set once sized
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -76,7 +80,21 @@ class RecordSection(QGroupBox):
         """The field the cursor goes to after Add."""
         raise NotImplementedError
 
+    def translatable_record(self) -> Any | None:
+        """The record whose `translations` the form's translation editors write (the selected row's)."""
+        return self.current_record()
+
     # Shared behaviour -------------------------------------------------------------------
+
+    def set_translation_language(self, lang: str | None) -> None:
+        """Show the form's translation editors for `lang` (None hides them); side by side, the form then takes more room."""
+        if self.translated.language() == lang:
+            return
+        self.translated.set_language(lang)
+        if self._side_by_side:
+            self._split_ratio = 0.4 if lang else 0.55  # applied when next shown (the tab may be hidden now)
+            if self.isVisible():
+                self._apply_split()
 
     def set_rows(self, rows: list[Any]) -> None:
         """Show these rows (loading, not an edit), keeping the selected row number when possible."""
@@ -123,6 +141,13 @@ class RecordSection(QGroupBox):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._apply_split()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._apply_split()
+
+    def _apply_split(self) -> None:
         # Sections side by side on one tab share one proportion, so their tables line up.
         if self._split_ratio is not None and self.splitter.width() > 0:
             table = int(self.splitter.width() * self._split_ratio)
@@ -136,5 +161,6 @@ class RecordSection(QGroupBox):
             self.errors.clear()
             self.detail.setEnabled(record is not None)
             self.load_detail(record)
+            self.translated.load()
         finally:
             self._loading = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from minutes_app.domain import records as r
@@ -39,9 +41,9 @@ class RepresentativeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setTabOrder(self.organisation_box, self.new_organisation.kind)
-        self.setTabOrder(self.new_organisation.kind, self.new_organisation.country)
-        self.setTabOrder(self.new_organisation.country, self.position)
+        order = [self.organisation_box, *self.new_organisation.keyboard_order(), self.position]
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
 
     def accept(self) -> None:
         """Find or create the organisation; stay open when none is named or it cannot be stored."""

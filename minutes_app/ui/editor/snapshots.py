@@ -17,6 +17,7 @@ from minutes_app.domain import records as r
 HEADER_FIELDS = (
     "title", "kind", "status", "date", "start_time", "end_time", "venue", "host_organisation_id", "countries",
     "reference_number", "confidentiality", "language", "topic_ids", "summary", "prepared_by", "approved_by",
+    "translations",  # the translation editors beside title, venue, summary, prepared and approved by
 )
 MEETING, PARTICIPANTS, AGENDA, DECISIONS, FOLLOW_UPS = "meeting", "participants", "agenda", "decisions", "follow_ups"
 EDIT, ADD, REMOVE, MOVE = "edit", "add", "remove", "move"
@@ -56,6 +57,19 @@ class ProvisionalIds:
 def is_provisional(record_id: int | None) -> bool:
     """True for an id the editor made up for a row not stored yet."""
     return record_id is not None and record_id < 0
+
+
+def own_translations(meeting: r.Meeting) -> r.Meeting:
+    """A copy whose records hold their own translation mappings, so typing a translation changes no snapshot."""
+
+    def own(record: Any) -> Any:
+        return replace(record, translations={name: dict(texts) for name, texts in record.translations.items()})
+
+    return replace(
+        own(meeting),
+        attendances=[own(a) for a in meeting.attendances], agenda=[own(a) for a in meeting.agenda],
+        decisions=[own(d) for d in meeting.decisions], follow_ups=[own(f) for f in meeting.follow_ups],
+    )
 
 
 def for_store(meeting: r.Meeting) -> r.Meeting:

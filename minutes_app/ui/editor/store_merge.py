@@ -17,7 +17,7 @@ from minutes_app.ui.editor.snapshots import HEADER_FIELDS, is_provisional
 # What the editor's follow-up form changes; the rest of a follow-up (history, names, dates) is the store's.
 EDITED_FOLLOW_UP_FIELDS = (
     "description", "agenda_index", "decision_index", "owner_id", "department", "counterpart_contact",
-    "due_date", "priority", "topic_id", "status",
+    "due_date", "priority", "topic_id", "status", "translations",
 )
 _LISTS = ("attendances", "agenda", "decisions")
 
