@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,10 +107,6 @@ class MinutesExportBar(QWidget):
             self._go_to(chosen.item, chosen.lang)
         return answer == untranslated_dialog.EXPORT
 
-    def _allowing_untranslated(self, method: Callable[..., Path]) -> dict[str, bool]:
-        """`allow_untranslated=True` for a service that refuses untranslated texts unless told (the officer agreed)."""
-        return {"allow_untranslated": True} if "allow_untranslated" in inspect.signature(method).parameters else {}
-
     def export_minutes(self) -> Path | None:
         """Save first if needed, check the translations, ask where, then write the minutes; the path written or None."""
         meeting = self._saved_meeting()
@@ -130,9 +125,8 @@ class MinutesExportBar(QWidget):
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.minutes(
-                meeting_id, path, lang=lang, template_warnings=removed, **self._allowing_untranslated(self._documents.minutes),
-            )
+            # The officer was shown what is untranslated and chose to export: the original text stands in.
+            return self._documents.minutes(meeting_id, path, lang=lang, template_warnings=removed, allow_untranslated=True)
 
         return self.exporter.export(kind, write, template_warnings=removed)
 
@@ -155,18 +149,12 @@ class MinutesExportBar(QWidget):
             self.tr("agreed-minutes-%1-%2-%3").replace("%1", reference or str(meeting_id)).replace("%2", first_lang)
             .replace("%3", second_lang) + ".docx",
         )
-        # Written by the exports part of issue 11 (DocumentService.export_agreed_minutes).
-        export = getattr(self._documents, "export_agreed_minutes", None)
-        if export is None:
-            QMessageBox.information(
-                self, self.tr("Agreed minutes"), self.tr("This version of the application cannot write agreed minutes yet."),
-            )
-            return None
+        removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            written: Path = export(
-                meeting_id, path, first_lang=first_lang, second_lang=second_lang, layout=layout, allow_untranslated=True,
+            return self._documents.agreed_minutes(
+                meeting_id, path, lang=first_lang, second_lang=second_lang, layout=layout,
+                template_warnings=removed, allow_untranslated=True,
             )
-            return written
 
-        return self.exporter.export(kind, write)
+        return self.exporter.export(kind, write, template_warnings=removed)
