@@ -12,6 +12,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from minutes_app import live_store
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
 from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files, text_guard
@@ -30,6 +31,10 @@ class Store:
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
+        # Its files are never read or replaced as a user's template, import or export target (live_store).
+        self._registered = paths.db_file if engine.dialect.name == "sqlite" else None
+        if self._registered is not None:
+            live_store.register(self._registered)
 
     @property
     def dialect(self) -> str:
@@ -58,6 +63,9 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self._registered is not None:
+            live_store.unregister(self._registered)
+            self._registered = None
 
 
 @contextlib.contextmanager
