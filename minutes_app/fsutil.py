@@ -1,7 +1,8 @@
 """Writing user files safely: a temporary name in the same folder, then an atomic rename.
 
-Only regular files are ever replaced. A symbolic link is written through (its target file is
-replaced, the link stays); a device, pipe, socket or folder at the chosen path is refused.
+Only regular files are ever replaced, and never the open store's own files (live_store). A symbolic
+link is written through (its target file is replaced, the link stays); a device, pipe, socket or
+folder at the chosen path is refused.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from minutes_app.domain.errors import ExportError
+from minutes_app import live_store
+from minutes_app.domain.errors import ExportError, LiveStoreFileError
 
 
 def _explain(exc: OSError, target: Path) -> str:
@@ -67,6 +69,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     chosen = Path(target)
     if "\x00" in str(chosen):
         raise ExportError(f"Cannot write {str(chosen)!r}: the file name contains a NUL character")
+    refused = live_store.refusal(chosen)  # links followed, by device and inode
+    if refused:  # renamed over the open store or its WAL, it would be lost or corrupted
+        raise LiveStoreFileError(refused, str(chosen))
     target, status = _destination(chosen)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

@@ -60,3 +60,11 @@ class ImportFormatError(MinutesError):
 
 class ExportError(MinutesError):
     """An export that could not be written (bad template, unwritable folder, file in use)."""
+
+
+class LiveStoreFileError(ExportError):
+    """A chosen file that is the open store itself or its -wal/-shm/-journal (see live_store)."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path  # the file as the person named it (a template or an export target)

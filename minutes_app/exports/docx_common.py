@@ -29,7 +29,8 @@ from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 
 import minutes_app
-from minutes_app.domain.errors import ExportError
+from minutes_app import live_store
+from minutes_app.domain.errors import ExportError, LiveStoreFileError
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import SPELLING
 from minutes_app.exports.template_package import TemplateWarning, clean_package
@@ -67,6 +68,9 @@ def default_template_path() -> Path:
 
 def _read_template(path: Path) -> tuple[bytes, set[TemplateWarning]]:
     """The template's bytes, cleaned of outside links and macros, after the checks a damaged or hostile file must fail."""
+    refused = live_store.refusal(path)  # read with open(), the store would lose this process's locks
+    if refused:
+        raise LiveStoreFileError(refused, str(path))
     try:
         size = path.stat().st_size
     except FileNotFoundError:

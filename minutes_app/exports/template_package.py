@@ -2,8 +2,10 @@
 
 Kept: ordinary hyperlinks to http, https and mailto addresses. Dropped (and the person told): every
 other relationship whose target is outside the file (a remote attached template, pictures loaded
-from a web or network address, links to network shares, mail-merge sources) and macro parts
-(vbaProject.bin, vbaData.xml, key bindings, toolbars) with their relationships and content types.
+from a web or network address, links to network shares, mail-merge sources), macro parts
+(vbaProject.bin, vbaData.xml, key bindings, toolbars) with their relationships and content types,
+and fields that fetch outside files or start programs (INCLUDEPICTURE, LINK, DDEAUTO…; see
+template_fields: they are unlinked, keeping what they last showed).
 Refused: a part holding a document type declaration (entities), and a package too big to parse.
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from minutes_app.domain.errors import ExportError
+from minutes_app.exports.template_fields import unlink_outside_fields
 
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # pictures and fonts included
 MAX_XML_BYTES = 20 * 1024 * 1024  # text and layout; a real letterhead holds well under 1 MB
@@ -38,17 +41,20 @@ class TemplateWarning(StrEnum):
 
     EXTERNAL_LINKS_REMOVED = "external_links_removed"
     MACROS_REMOVED = "macros_removed"
+    FIELDS_REMOVED = "fields_removed"
 
 
 _WARNING_TEXT = {
     TemplateWarning.EXTERNAL_LINKS_REMOVED: "links to outside files or addresses (a remote template, pictures, network shares)",
     TemplateWarning.MACROS_REMOVED: "macros",
+    TemplateWarning.FIELDS_REMOVED: "fields that fetch outside files or start programs (INCLUDEPICTURE, LINK, DDE)",
 }
 
 
 def warning_line(template: str | Path | None, warnings: set[TemplateWarning] | list[TemplateWarning]) -> str:
     """One English line saying what was removed from the template (for the command line)."""
-    removed = " and ".join(_WARNING_TEXT[w] for w in TemplateWarning if w in warnings)
+    kinds = [_WARNING_TEXT[w] for w in TemplateWarning if w in warnings]
+    removed = " and ".join(kinds) if len(kinds) < 3 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
     return f"warning: the template {template or ''} carried {removed}; they were left out of the document".replace("  ", " ")
 
 
@@ -141,7 +147,9 @@ def clean_package(archive: zipfile.ZipFile, path: Path, *, type_swaps: dict[str,
     if dropped:
         warnings.add(TemplateWarning.MACROS_REMOVED)
     dropped |= {f"{posixpath.dirname(n)}/_rels/{posixpath.basename(n)}.rels".lstrip("/") for n in set(dropped)}
-    changed: set[str] = set()
+    changed = {name for name, root in trees.items() if name not in dropped and unlink_outside_fields(root)}
+    if changed:
+        warnings.add(TemplateWarning.FIELDS_REMOVED)
     for rels_name in [n for n in trees if n.endswith(".rels") and n not in dropped]:
         source, forgotten = _source_of(rels_name), set()
         for rel in list(trees[rels_name]):

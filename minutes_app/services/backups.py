@@ -21,20 +21,9 @@ def backup_store(paths: AppPaths, target: Path) -> Path:
     if not paths.db_file.exists():
         raise StoreError("missing", f"{paths.db_file} does not exist")
     sqlite_files.check_file(paths.db_file)
-    try:
-        sqlite_files.backup_file(paths.db_file, target)
-    except sqlite3.Error as exc:
-        raise backup_failed(exc, target) from exc
+    sqlite_files.backup_file(paths.db_file, target)  # a failure arrives in words (sqlite_files.backup_failed)
     sqlite_files.check_file(target, quick=False)
     return target
-
-
-def backup_failed(exc: sqlite3.Error, target: Path) -> StoreError:
-    """What a failed backup means for the person, in words (the store itself is untouched)."""
-    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-        return StoreError("disk_full", f"Cannot back up to {target}: the disk is full; nothing was written and the store is unchanged (free some space and try again)")
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return StoreError("backup_failed", f"Cannot back up to {target}: {first}; the store is unchanged")
 
 
 def backup_now(paths: AppPaths, *, keep: int) -> Path:
@@ -67,7 +56,9 @@ def restore_store(paths: AppPaths, backup: Path) -> Path | None:
         saved = paths.backups_dir / sqlite_files.backup_name("pre-restore", dt.datetime.now())
         try:
             sqlite_files.backup_file(paths.db_file, saved)
-        except (StoreError, sqlite3.DatabaseError):
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, StoreError) and exc.reason == "disk_full":
+                raise  # nothing was written and the store is as it was: stop before replacing it
             # A damaged store cannot go through the backup API: keep its exact bytes instead. That
             # reads it with the OS, which is safe only on a closed store: callers restore after
             # closing theirs, and set_aside_damaged refuses when anyone still has it open.

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from minutes_app import live_store
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ImportFormatError, ValidationError
 from minutes_app.domain.vocab import FollowUpStatus, NoteKind
@@ -167,6 +168,9 @@ def import_json(services: Services, path: str | os.PathLike[str]) -> dict[str, i
 
 def read_document(path: Path) -> dict[str, Any]:
     """Parse the file; ImportFormatError when it is not our JSON."""
+    refused = live_store.refusal(path)  # read with open(), the store would lose this process's locks
+    if refused:
+        raise ImportFormatError("", refused)
     try:
         size = path.stat().st_size
     except OSError as exc:

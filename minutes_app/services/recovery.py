@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from minutes_app import live_store
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import MinutesError
 from minutes_app.fsutil import atomic_path
@@ -197,6 +198,9 @@ def _encode(record: object, spec: tuple[tuple[str, str], ...]) -> dict[str, Any]
 
 
 def _load(path: Path) -> dict[str, Any]:
+    refused = live_store.refusal(path)  # a link to the store: read with open(), it would drop our locks
+    if refused:
+        raise RecoveryFileError(refused)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise RecoveryFileError("the file is too big to be a recovery copy")

@@ -19,6 +19,15 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 E = TypeVar("E", bound=StrEnum)
 
 
+def _kind_of(char: str) -> str:
+    """What a forbidden character is, in words a person can act on."""
+    if "\ud800" <= char <= "\udfff":
+        return "half of a broken character pair (a lone surrogate, usually from a damaged copy and paste)"
+    if char in "\ufffe\uffff":
+        return "a character that is not text"
+    return "a control character"
+
+
 def clean_text(field: str, value: object, *, max_length: int = MAX_LONG_TEXT, required: bool = False) -> str:
     """Text stripped at both ends; refused when missing, too long, or holding control characters."""
     if value is None:
@@ -32,7 +41,7 @@ def clean_text(field: str, value: object, *, max_length: int = MAX_LONG_TEXT, re
         raise ValidationError(field, f"is too long ({len(text):,} characters; at most {max_length:,})")
     bad = _FORBIDDEN.search(text)
     if bad:
-        raise ValidationError(field, f"contains a control character (U+{ord(bad.group()):04X}) that cannot be stored")
+        raise ValidationError(field, f"contains {_kind_of(bad.group())} (U+{ord(bad.group()):04X}) that cannot be stored")
     return text
 
 

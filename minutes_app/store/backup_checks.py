@@ -32,9 +32,9 @@ def verify_backup(path: Path) -> str:
         raise StoreError("not_ours", f"{path} is not a Minutes App backup (it has no Minutes App schema)")
     if revision not in migrate.known_revisions():
         raise StoreError("too_new", f"{path} is from a newer version of Minutes App (schema {revision})")
-    problems = schema_check.missing_parts(found, revision)
+    problems = schema_check.schema_problems(found, revision)
     if problems:
-        raise StoreError("incomplete", f"{path} is an incomplete Minutes App store: {schema_check.summarise(problems)}")
+        raise StoreError("incomplete", f"{path} is not a consistent Minutes App store: {schema_check.summarise(problems)}")
     return revision
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain.errors import StoreError
+from minutes_app import live_store
+from minutes_app.domain.errors import MinutesError, StoreError
 from minutes_app.paths import AppPaths
 from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files, text_guard
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
@@ -30,6 +31,10 @@ class Store:
         self._reader = sessionmaker(
             bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
+        # Its files are never read or replaced as a user's template, import or export target (live_store).
+        self._registered = paths.db_file if engine.dialect.name == "sqlite" else None
+        if self._registered is not None:
+            live_store.register(self._registered)
 
     @property
     def dialect(self) -> str:
@@ -58,6 +63,9 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self._registered is not None:
+            live_store.unregister(self._registered)
+            self._registered = None
 
 
 @contextlib.contextmanager
@@ -169,11 +177,20 @@ def _finish_sqlite_file(paths: AppPaths) -> None:
 
 
 def backup_before_migration(paths: AppPaths, revision: str) -> Path:
-    """Back the SQLite file up into the backups folder before its schema changes."""
+    """Back the SQLite file up into the backups folder before its schema changes; StoreError stops the update."""
     assert paths.db_file is not None
     target = paths.backups_dir / sqlite_files.backup_name(f"pre-migration-{revision}")
-    paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return sqlite_files.backup_file(paths.db_file, target)
+    try:
+        paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return sqlite_files.backup_file(paths.db_file, target)
+    except (OSError, MinutesError) as exc:  # StoreError in words; ExportError or OSError for the folder or .part
+        if sqlite_files.is_disk_full(exc):
+            raise StoreError(
+                "disk_full",
+                f"The disk is full: the store {paths.db_file} was not updated for this version of Minutes App "
+                "(its backup before the update could not be written) and is as it was; free some space and open it again",
+            ) from exc
+        raise StoreError("migration_failed", f"The store was not updated and is as it was: its backup failed: {exc}") from exc
 
 
 def daily_backup(paths: AppPaths, *, keep: int, today: dt.date | None = None) -> Path | None:

@@ -100,10 +100,19 @@ def reference_schema(revision: str) -> Schema:
             conn.close()
 
 
-def missing_parts(found: Schema, revision: str, *, sqlite: bool = True) -> list[str]:
-    """What the migrations made at `revision` that `found` lacks, one short phrase each ([] when complete)."""
+def schema_problems(found: Schema, revision: str, *, sqlite: bool = True) -> list[str]:
+    """How `found` differs from what the migrations made at `revision`, one short phrase each ([] when it matches).
+
+    Missing tables, columns, indexes and triggers, and tables of a later revision: a file that says 0001 but
+    already holds 0002's tables would fail its next update ("table … already exists").
+    """
     expected = reference_schema(revision)
     problems: list[str] = []
+    later = reference_schema(migrate.head_revision()).tables.keys() - expected.tables.keys()
+    problems += [
+        f"table {table} belongs to a later schema than the recorded {revision}"
+        for table in sorted(later & found.tables.keys())
+    ]
     for table, columns in sorted(expected.tables.items()):
         if not sqlite and table in expected.sqlite_only:
             continue

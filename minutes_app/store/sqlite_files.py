@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -100,20 +101,55 @@ def backup_file(source: Path, target: Path) -> Path:
     if not looks_like_sqlite(source):
         raise StoreError("not_a_database", f"{source} is not an SQLite database")
     target.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(target) as tmp:
-        src = sqlite3.connect(str(source), timeout=30)
+    with atomic_path(target) as tmp:  # any failure deletes the .part
         try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                # A backup is one self-contained file: no WAL beside it.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+            _copy_online(source, tmp)
+        except sqlite3.Error as exc:
+            raise backup_failed(exc, target) from exc
         restrict_permissions(tmp, 0o600)
     return target
+
+
+def _copy_online(source: Path, tmp: Path) -> None:
+    src = sqlite3.connect(str(source), timeout=30)
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            # A backup is one self-contained file: no WAL beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def backup_failed(exc: sqlite3.Error, target: Path) -> StoreError:
+    """What a failed backup means for the person, in words (the store itself is untouched)."""
+    if _error_code(exc) == sqlite3.SQLITE_FULL:
+        return StoreError("disk_full", f"Cannot back up to {target}: the disk is full; nothing was written and the store is unchanged (free some space and try again)")
+    if _is_not_a_database(exc) or _error_code(exc) == sqlite3.SQLITE_CORRUPT:
+        return StoreError("damaged", f"Cannot back up the store to {target}: it is damaged ({_first_line(exc)})")
+    return StoreError("backup_failed", f"Cannot back up to {target}: {_first_line(exc)}; the store is unchanged")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a failed backup (StoreError, ExportError, OSError or sqlite3.Error) ran out of disk space."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, StoreError) and seen.reason == "disk_full":
+            return True
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return True
+        if isinstance(seen, sqlite3.Error) and _error_code(seen) == sqlite3.SQLITE_FULL:
+            return True
+        seen = seen.__cause__
+    return False
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def is_store_file(candidate: Path, live: Path) -> bool:

@@ -28,11 +28,11 @@ def check_store(paths: AppPaths) -> str | None:
         return None
     if revision not in migrate.known_revisions():
         raise StoreError("too_new", f"{paths.display_location()} is from a newer version of Minutes App (schema {revision})")
-    problems = schema_check.missing_parts(found, revision, sqlite=on_sqlite)
+    problems = schema_check.schema_problems(found, revision, sqlite=on_sqlite)
     if problems:
         remedy = "restore a backup (minutes-app restore FILE)" if on_sqlite else "restore the server's backup of the database"
         raise StoreError(
-            "incomplete", f"{paths.display_location()} is incomplete: {schema_check.summarise(problems)}; {remedy}",
+            "incomplete", f"{paths.display_location()} does not match its schema: {schema_check.summarise(problems)}; {remedy}",
         )
     return revision
 

@@ -19,6 +19,7 @@ from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
 from minutes_app.store.database import daily_backup
+from minutes_app.store.sqlite_files import is_disk_full
 from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
 from minutes_app.ui.ui_settings import SAMPLE_OFFERED_KEY
 
@@ -33,6 +34,10 @@ def run_daily_backup(services: Services) -> str:
         made = daily_backup(services.paths, keep=services.settings.get().backups_to_keep)
     except (MinutesError, OSError, sqlite3.Error) as error:
         log.warning("daily backup failed: %s", error)
+        if is_disk_full(error):
+            return QCoreApplication.translate(
+                "StartUp", "The daily backup was not made: the disk is full. Free some space; your data is unchanged."
+            )
         return QCoreApplication.translate("StartUp", "The daily backup failed: %1").replace("%1", str(error))
     if made is None:
         return ""

@@ -67,6 +67,8 @@ class StoreErrorDialog(QMessageBox):
             return self.tr("Updating the data file for this version of the app failed.")
         if reason == "missing":
             return self.tr("The data file does not exist.")
+        if reason == "disk_full":
+            return self.tr("The disk is full: the data file could not be updated for this version of the app.")
         return self.tr("The data cannot be opened.")
 
     def _explanation(
@@ -80,6 +82,8 @@ class StoreErrorDialog(QMessageBox):
             parts.append(self.tr("Install the newer version of the app to open it, or work on another file."))
         if error.reason == "unwritable":
             parts.append(self.tr("Check the folder's permissions or free disk space, or open a file elsewhere."))
+        if error.reason == "disk_full":
+            parts.append(self.tr("Free some space on the disk, then open the app again."))
         if backup is not None:
             parts.append(self.tr(
                 "You can restore the latest good backup (%1). The file as it is now is kept in the backups folder."

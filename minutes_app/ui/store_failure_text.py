@@ -49,7 +49,7 @@ def store_failure_text(error: StoreError) -> str:
 def read_only_banner() -> str:
     """The line shown above every page while the store is open read-only."""
     return QCoreApplication.translate(
-        CONTEXT,
+        "StoreFailure",  # a literal, not CONTEXT: lupdate reads only literal contexts
         "This data folder is read-only: you can browse, search and export, but nothing can be saved. "
         "Ask for write access to the folder, or work on a copy in a folder you can write to.",
     )

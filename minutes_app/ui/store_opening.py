@@ -39,7 +39,7 @@ def open_services_interactively(paths: AppPaths, parent: QWidget | None = None) 
             return open_services(paths)
         except StoreError as error:
             log.warning("cannot open the store %s: %s (%s)", paths.display_location(), error, error.reason)
-            offer = paths.is_sqlite and error.reason != "unwritable"
+            offer = paths.is_sqlite and error.reason not in ("unwritable", "disk_full")  # nothing to restore from
             scan = backups.newest_good_backup(paths) if offer else BackupScan(None, [])
             backup = scan.good
             choice = ask_store_choice(paths, error, scan, parent)

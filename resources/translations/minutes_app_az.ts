@@ -204,62 +204,62 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="182"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
         <translation>Onunla əvvəlki görüşlərdən hələ açıq qalanları görmək üçün “Görüş” bölməsində tərəfdaş ölkəni seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="185"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
         <translation>{0} ilə əvvəlki görüşlərdən açıq tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="186"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="187"/>
         <source>Open from earlier meetings with {0}: {1}</source>
         <translation>{0} ilə əvvəlki görüşlərdən açıq qalanlar: {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="197"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
         <source>{0} · due {1} · {2} · {3}</source>
         <translation>{0} · müddət: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
         <source>no date</source>
         <translation>göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="200"/>
         <source>no owner</source>
         <translation>icraçı göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="220"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
         <source>Discussed at {0}</source>
         <translation>Görüşdə müzakirə edilib: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="222"/>
         <source>Discussed at {0} ({1})</source>
         <translation>Görüşdə müzakirə edilib: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="233"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="234"/>
         <source>Recorded as discussed at this meeting.</source>
         <translation>Bu görüşdə müzakirə edildiyi qeyd olundu.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="245"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="265"/>
         <source>Status changed to {0}.</source>
         <translation>Vəziyyət dəyişdirildi: {0}.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="287"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="282"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>Siyahı yükləndikdən sonra bu tapşırıq başqa yerdə (başqa pəncərədə və ya həmkarınız tərəfindən) dəyişdirilib. Siyahıda indi onun cari vəziyyəti göstərilir; lazımdırsa, baxışın nəticəsini yenidən qeyd edin.</translation>
     </message>
@@ -354,12 +354,12 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="57"/>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="70"/>
         <source>Unexpected error</source>
         <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="61"/>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="74"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -370,6 +370,11 @@ Please send it to your IT support.</source>
 Proqram işləməyə davam edir; işinizi yadda saxlayın. Təfərrüatlar jurnal faylındadır:
 %2
 Onu İT dəstək xidmətinə göndərin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="79"/>
+        <source>(the log file could not be written; the details went to the error output)</source>
+        <translation>(jurnal faylını yazmaq alınmadı; təfərrüatlar standart xəta axınına yazıldı)</translation>
     </message>
 </context>
 <context>
@@ -642,74 +647,74 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="109"/>
         <source>The language of the briefing note</source>
         <translation>Arayışın dili</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="111"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>&amp;Arayış (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="138"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="139"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="180"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="195"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="181"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="196"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="252"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>Save the briefing note</source>
         <translation>Arayışın yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="213"/>
         <source>briefing-note-%1-%2</source>
         <translation>arayis-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="244"/>
         <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
         <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər, qərarlar, açıq tapşırıqlar və görüşülmüş şəxslər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="246"/>
         <source>A briefing note is written for a country: choose one in the Country list.</source>
         <translation>Arayış ölkə üzrə hazırlanır: Ölkə siyahısından birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="262"/>
         <source>Meetings (%1)</source>
         <translation>Görüşlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="263"/>
         <source>People met (%1)</source>
         <translation>Görüşülmüş şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
         <source>Decisions (%1)</source>
         <translation>Qərarlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="267"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
     </message>
@@ -871,22 +876,22 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="58"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="65"/>
         <source>Writing %1…</source>
         <translation>%1 yazılır…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="66"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
         <source>Export cancelled; no file was written.</source>
         <translation>İxrac ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="69"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="76"/>
         <source>Saved %1</source>
         <translation>Saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="82"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Saxlanıldı: %1, lakin heç bir proqram onu açmadı.</translation>
     </message>
@@ -900,31 +905,36 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
     <name>ExportErrors</name>
     <message>
         <location filename="../../minutes_app/ui/export_actions/errors.py" line="17"/>
+        <source>“%1” is the Minutes App store itself (or one of its own files); choose another file.</source>
+        <translation>“%1” Minutes App-in öz verilənlər bazasıdır (və ya onun fayllarından biridir); başqa fayl seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="23"/>
         <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
         <translation>Giriş rədd edildi: qovluq yalnız oxunmaq üçün ola bilər və ya fayl başqa proqramda açıqdır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="22"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
         <source>The disk is full.</source>
         <translation>Disk doludur.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="24"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="30"/>
         <source>The folder does not exist.</source>
         <translation>Qovluq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="26"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="32"/>
         <source>Part of the path is a file, not a folder.</source>
         <translation>Yolun bir hissəsi qovluq deyil, fayldır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="34"/>
         <source>A folder of that name is in the way.</source>
         <translation>Bu adda qovluq artıq var.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="35"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="41"/>
         <source>“%1” was not written.
 
 %2
@@ -1259,57 +1269,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="279"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="273"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="281"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="275"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="295"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="289"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="298"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="292"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="305"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="299"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="306"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="300"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="308"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="320"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="322"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="316"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="355"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="349"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="358"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="352"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -1407,22 +1417,22 @@ Any file that was already there is unchanged.</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="196"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="259"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="262"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="277"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="279"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -1512,138 +1522,138 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>məsələn, İqtisadiyyat nazirinin … nümayəndə heyəti ilə görüşü</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
         <source>no date</source>
         <translation>tarix göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation>Tarixi (gün, ay, il) daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="76"/>
         <source>no time</source>
         <translation>vaxt göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="78"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation>Saat və dəqiqəni daxil edin, məsələn, 1100; Delete düyməsi vaxtı təmizləyir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
         <source>Room, building, city</source>
         <translation>Otaq, bina, şəhər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Təşkilatın adının bir hissəsini daxil edin</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
         <source>Type a country, then Enter</source>
         <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
         <source>The language the minutes are written in</source>
         <translation>Protokolun tərtib edildiyi dil</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>&amp;Kind:</source>
         <translation>Nö&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="105"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
         <source>&amp;Start:</source>
         <translation>Baş&amp;lama:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
         <source>End:</source>
         <translation>Bitmə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
         <source>Host &amp;organisation:</source>
         <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
         <source>&amp;Counterpart:</source>
         <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="114"/>
         <source>&amp;Reference No.:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
         <source>Confidentialit&amp;y:</source>
         <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="117"/>
         <source>Minutes &amp;language:</source>
         <translation>Protokolun &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>To&amp;pics:</source>
         <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Su&amp;mmary:</source>
         <translation>X&amp;ülasə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
         <source>Prepared &amp;by:</source>
         <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
         <source>&amp;Approved by:</source>
         <translation>Tə&amp;sdiq etdi:</translation>
     </message>
@@ -1702,193 +1712,193 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="97"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="100"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="144"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="145"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="163"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="155"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="164"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="169"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="172"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="174"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="176"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="318"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="331"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="330"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="343"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="350"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="363"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="356"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -1924,188 +1934,188 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="505"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="125"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="154"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="158"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="159"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="304"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="334"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="335"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="306"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="336"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="308"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="338"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="309"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="371"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="401"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur; onu siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="374"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="404"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="471"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="439"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="472"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="442"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="475"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="457"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="490"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="458"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="491"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="494"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="527"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="506"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="539"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="508"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="541"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="555"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="588"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="556"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="589"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="558"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="591"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="613"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="581"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="614"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -2250,22 +2260,22 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/messages.py" line="23"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Bu qeyd artıq mövcud deyil: ola bilsin, o başqa pəncərədə və ya həmkarınız tərəfindən silinib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="26"/>
+        <location filename="../../minutes_app/ui/messages.py" line="27"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Onu yenidən yükləyin və dəyişikliyi təkrarlayın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="30"/>
+        <location filename="../../minutes_app/ui/messages.py" line="31"/>
         <source>Not saved: %1</source>
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="41"/>
+        <location filename="../../minutes_app/ui/messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>Bu sahə mütləq doldurulmalıdır.</translation>
     </message>
@@ -2273,44 +2283,61 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="51"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="52"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Protokolun dili: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="53"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="54"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="62"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="63"/>
         <source>Minutes in:</source>
         <translation>Protokolun dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="92"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="24"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="26"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWarning</name>
+    <message>
+        <location filename="../../minutes_app/ui/network_warning.py" line="24"/>
+        <source>The data file “%1” is on a network file system (%2).
+
+SQLite data files get damaged there when more than one computer uses them. Keep the data file on this computer, or let your team share the minutes through the team server (PostgreSQL): ask your administrator for its address and start the app with --db postgresql+psycopg://user@server/minutes.</source>
+        <translation>“%1” məlumat faylı şəbəkə fayl sistemində (%2) yerləşir.
+
+Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədələnir. Məlumat faylını bu kompüterdə saxlayın və ya protokollar üzərində həmkarlarınızla ümumi server (PostgreSQL) vasitəsilə birgə işləyin: onun ünvanını administratorunuzdan öyrənin və proqramı --db postgresql+psycopg://user@server/minutes parametri ilə başladın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/network_warning.py" line="38"/>
+        <source>Data file on a network drive</source>
+        <translation>Məlumat faylı şəbəkə diskindədir</translation>
     </message>
 </context>
 <context>
@@ -3299,22 +3326,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="34"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
+        <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
+        <translation>Gündəlik ehtiyat nüsxə yaradılmadı: disk doludur. Diskdə yer boşaldın; məlumatlarınız dəyişməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="41"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="45"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="84"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="93"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="85"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="94"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3336,52 +3368,52 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vəziyyət: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="65"/>
         <source>choose a date</source>
         <translation>tarix seçin</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="70"/>
         <source>Why is this follow-up reopened? (required)</source>
         <translation>Tapşırıq niyə yenidən açılır? (mütləqdir)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
         <source>What was done, or why the status changes (optional)</source>
         <translation>Nə edilib və ya vəziyyət niyə dəyişir (istəyə görə)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="82"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="80"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;İcra tarixi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="84"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Yeni müddət:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
         <source>Reason (&amp;required):</source>
         <translation>&amp;Səbəb (mütləqdir):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
         <source>&amp;Note:</source>
         <translation>&amp;Qeyd:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="117"/>
         <source>Choose the new due date.</source>
         <translation>Yeni müddəti seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
         <source>The new due date cannot be in the past.</source>
         <translation>Yeni müddət keçmişdə ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="123"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
         <source>Say why the follow-up is reopened.</source>
         <translation>Tapşırığın niyə yenidən açıldığını yazın.</translation>
     </message>
@@ -3397,148 +3429,245 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="32"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
         <source>%1 cannot open its data</source>
         <translation>%1 məlumatları aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="46"/>
         <source>&amp;Restore the backup of %1</source>
         <translation>%1 tarixli ehtiyat nüsxəni &amp;bərpa et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="41"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="48"/>
         <source>&amp;Open another data file…</source>
         <translation>Başqa məlumat faylını &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="42"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="49"/>
         <source>Start a &amp;new data file…</source>
         <translation>&amp;Yeni məlumat faylı yarat…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="43"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="57"/>
         <source>The data file is not a Minutes App database.</source>
         <translation>Məlumat faylı Minutes App verilənlər bazası deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="52"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="59"/>
         <source>The data file is damaged.</source>
         <translation>Məlumat faylı zədələnib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Məlumat faylı Minutes App-in daha yeni versiyası ilə yazılıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="56"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Məlumat faylına və ya onun qovluğuna yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Məlumat faylında başqa proqramın verilənlər bazası var.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
         <source>The data file does not exist.</source>
         <translation>Məlumat faylı mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <source>The disk is full: the data file could not be updated for this version of the app.</source>
+        <translation>Disk doludur: məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="72"/>
         <source>The data cannot be opened.</source>
         <translation>Məlumatları açmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="78"/>
         <source>File: %1</source>
         <translation>Fayl: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="68"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
         <source>The file was not changed.</source>
         <translation>Fayl dəyişdirilməyib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="82"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Onu açmaq üçün proqramın yeni versiyasını quraşdırın və ya başqa faylla işləyin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Qovluğa giriş hüquqlarını və ya diskdə boş yeri yoxlayın, yaxud başqa yerdəki faylı açın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
+        <source>Free some space on the disk, then open the app again.</source>
+        <translation>Diskdə yer boşaldın, sonra proqramı yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Son sağlam ehtiyat nüsxəni (%1) bərpa edə bilərsiniz. Faylın hazırkı halı ehtiyat nüsxələr qovluğunda saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
         <source>There is no backup to restore.</source>
         <translation>Bərpa üçün ehtiyat nüsxə yoxdur.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="96"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>və daha %n nüsxə</numerusform>
+            <numerusform>və daha %n nüsxə</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
+        <source>Newer backups that cannot be restored, skipped:</source>
+        <translation>Bərpa edilə bilmədiyi üçün ötürülmüş daha yeni ehtiyat nüsxələr:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="99"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Həmçinin başqa məlumat faylını aça, yenisini yarada və ya çıxa bilərsiniz.</translation>
     </message>
 </context>
 <context>
+    <name>StoreFailure</name>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="14"/>
+        <source>The disk is full: nothing was saved; free some space and save again.</source>
+        <translation>Disk doludur: heç nə yadda saxlanılmadı; diskdə yer boşaldın və yenidən yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="17"/>
+        <source>The data is in use by another window, program or colleague and stayed locked for 30 seconds: nothing was saved; try again in a moment.</source>
+        <translation>Məlumatlar başqa pəncərə, proqram və ya həmkarınız tərəfindən istifadə olunur və 30 saniyə ərzində kilidli qaldı: heç nə yadda saxlanılmadı; bir azdan yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="22"/>
+        <source>The data folder or file is read-only: nothing can be saved here. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
+        <translation>Məlumat qovluğu və ya faylı yalnız oxunmaq üçündür: burada heç nə yadda saxlamaq mümkün deyil. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="27"/>
+        <source>The disk reported an error while reading or writing the data: nothing was saved. Check the disk or network drive, then save again.</source>
+        <translation>Məlumatlar oxunarkən və ya yazılarkən disk xəta bildirdi: heç nə yadda saxlanılmadı. Diski və ya şəbəkə diskini yoxlayın, sonra yenidən yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="32"/>
+        <source>The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.</source>
+        <translation>Məlumat faylı zədələnib: heç nə yadda saxlanılmadı. Ehtiyat nüsxəni bərpa etmək üçün proqramı bağlayıb yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="36"/>
+        <source>The database cannot be reached: nothing was saved; check the network or the server, then save again.</source>
+        <translation>Verilənlər bazası ilə əlaqə yoxdur: heç nə yadda saxlanılmadı; şəbəkəni və ya serveri yoxlayın, sonra yenidən yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="51"/>
+        <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
+        <translation>Bu məlumat qovluğu yalnız oxunmaq üçündür: məlumatlara baxa, axtarış apara və ixrac edə bilərsiniz, lakin heç nə yadda saxlanıla bilməz. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="25"/>
+        <source>This meeting was changed on the Follow-ups page; the editor shows the current version.</source>
+        <translation>Bu görüş “Tapşırıqlar” səhifəsində dəyişdirilib; redaktorda onun cari versiyası göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="28"/>
+        <source>This meeting was changed elsewhere in the app; the editor shows the current version.</source>
+        <translation>Bu görüş proqramın başqa yerində dəyişdirilib; redaktorda onun cari versiyası göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="32"/>
+        <source>Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.</source>
+        <translation>{0} nömrəli tapşırıq həm orada, həm də burada dəyişdirilib: yadda saxlanılmamış versiyanız qalır, yadda saxlayarkən hansı versiyanın saxlanılacağı soruşulacaq.</translation>
+    </message>
+</context>
+<context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="57"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="65"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
         <source>The backup could not be restored: %1</source>
         <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="70"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="66"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="77"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="73"/>
         <source>Open another data file</source>
         <translation>Başqa məlumat faylını aç</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="75"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="87"/>
-        <location filename="../../minutes_app/ui/store_opening.py" line="96"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="83"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="92"/>
         <source>Start a new data file</source>
         <translation>Yeni məlumat faylı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="89"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="85"/>
         <source>Minutes App data (*.db)</source>
         <translation>Minutes App məlumatları (*.db)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="97"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWarnings</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="18"/>
+        <source>Your Word template links to files or addresses outside it (a template on a server, pictures from the web, links to network shares). Word would fetch them when the document is opened, so they were left out of the document.</source>
+        <translation>Word şablonunuz ondan kənardakı fayllara və ya ünvanlara istinad edir (serverdəki şablon, internetdən şəkillər, şəbəkə qovluqlarına keçidlər). Sənəd açılarkən Word onları yükləyərdi, buna görə də onlar sənədə daxil edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="25"/>
+        <source>Your Word template contains macros; they were left out of the document.</source>
+        <translation>Word şablonunuzda makroslar var; onlar sənədə daxil edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="29"/>
+        <source>Your Word template contains fields that fetch outside files or start other programs (such as INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.</source>
+        <translation>Word şablonunuzda kənar faylları yükləyən və ya başqa proqramları işə salan sahələr var (məsələn, INCLUDEPICTURE, LINK və ya DDE). Onlar sonuncu dəfə göstərdikləri mətn və ya şəkillə əvəz edildi.</translation>
     </message>
 </context>
 <context>
@@ -3552,27 +3681,27 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="83"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>İcra &amp;hesabatı (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Excel cədvəli (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="88"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Təqvim (.ics)…</translation>
     </message>
@@ -3580,57 +3709,57 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="43"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
         <source>Save the status report</source>
         <translation>İcra hesabatının yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="45"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="37"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
         <source>status-report-%1</source>
         <translation>icra-hesabati-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="49"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Tapşırıqların Excel cədvəli kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="51"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
         <source>follow-ups-%1</source>
         <translation>tapsiriqlar-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="55"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Tapşırıqların CSV kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="61"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
         <source>Save the calendar</source>
         <translation>Təqvimin yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="63"/>
         <source>Calendar files (*.ics)</source>
         <translation>Təqvim faylları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="40"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>gorusler-ve-muddetler-%1</translation>
     </message>

@@ -204,62 +204,62 @@ The current data is saved in the backups folder first. The app reopens on the re
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="182"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
         <translation>Выберите страну-партнёра на вкладке «Встреча», чтобы увидеть, что осталось открытым с прошлых встреч с ней.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="185"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
         <translation>Открытых поручений с прошлых встреч ({0}) нет.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="186"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="187"/>
         <source>Open from earlier meetings with {0}: {1}</source>
         <translation>Открытые поручения с прошлых встреч ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="197"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
         <source>{0} · due {1} · {2} · {3}</source>
         <translation>{0} · срок: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
         <source>no date</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="200"/>
         <source>no owner</source>
         <translation>исполнитель не указан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="220"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
         <source>Discussed at {0}</source>
         <translation>Обсуждено на встрече: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="222"/>
         <source>Discussed at {0} ({1})</source>
         <translation>Обсуждено на встрече: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="233"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="234"/>
         <source>Recorded as discussed at this meeting.</source>
         <translation>Отмечено как обсуждённое на этой встрече.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="245"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="265"/>
         <source>Status changed to {0}.</source>
         <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="287"/>
+        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="282"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>После загрузки списка это поручение изменили в другом месте (в другом окне или это сделал коллега). Теперь в списке показано его текущее состояние; при необходимости отметьте рассмотрение ещё раз.</translation>
     </message>
@@ -354,12 +354,12 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="57"/>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="70"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="61"/>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="74"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -370,6 +370,11 @@ Please send it to your IT support.</source>
 Программа продолжает работать; сохраните свою работу. Подробности записаны в журнал:
 %2
 Отправьте его в службу ИТ-поддержки.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/crash_reporting.py" line="79"/>
+        <source>(the log file could not be written; the details went to the error output)</source>
+        <translation>(не удалось записать журнал; подробности выведены в стандартный поток ошибок)</translation>
     </message>
 </context>
 <context>
@@ -642,74 +647,74 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="109"/>
         <source>The language of the briefing note</source>
         <translation>Язык справки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="111"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>Сп&amp;равка (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="138"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="139"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="180"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="195"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="181"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="196"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="252"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="211"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="213"/>
         <source>briefing-note-%1-%2</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="244"/>
         <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
         <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи, решения, открытые поручения и лица, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="246"/>
         <source>A briefing note is written for a country: choose one in the Country list.</source>
         <translation>Справка готовится по стране: выберите её в списке «Страна».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="262"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="263"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
+        <location filename="../../minutes_app/ui/dossier_page.py" line="267"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -871,22 +876,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="58"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="65"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="66"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="69"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="76"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
+        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="82"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Сохранено: %1, но ни одна программа его не открыла.</translation>
     </message>
@@ -900,31 +905,36 @@ Minutes of past meetings keep it.</source>
     <name>ExportErrors</name>
     <message>
         <location filename="../../minutes_app/ui/export_actions/errors.py" line="17"/>
+        <source>“%1” is the Minutes App store itself (or one of its own files); choose another file.</source>
+        <translation>«%1» — это сама база данных Minutes App (или один из её файлов); выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="23"/>
         <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
         <translation>Нет доступа: папка может быть доступна только для чтения, или файл открыт в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="22"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="24"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="30"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="26"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="32"/>
         <source>Part of the path is a file, not a folder.</source>
         <translation>Часть пути — файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="34"/>
         <source>A folder of that name is in the way.</source>
         <translation>Уже есть папка с таким именем.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="35"/>
+        <location filename="../../minutes_app/ui/export_actions/errors.py" line="41"/>
         <source>“%1” was not written.
 
 %2
@@ -1259,57 +1269,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="279"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="273"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="281"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="275"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="295"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="289"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="298"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="292"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="305"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="299"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="306"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="300"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="308"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="320"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="322"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="316"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="355"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="349"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="358"/>
+        <location filename="../../minutes_app/ui/followups_page.py" line="352"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -1407,22 +1417,22 @@ Any file that was already there is unchanged.</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="196"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="259"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="262"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="277"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="279"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1512,138 +1522,138 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>например, Встреча министра экономики с делегацией …</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
         <source>no date</source>
         <translation>дата не указана</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation>Введите дату (день, месяц, год) или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
         <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="76"/>
         <source>no time</source>
         <translation>время не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="78"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation>Введите часы и минуты, например, 1100; клавиша Delete очищает время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
         <source>Room, building, city</source>
         <translation>Помещение, здание, город</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Введите часть названия организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
         <source>The language the minutes are written in</source>
         <translation>Язык, на котором составляется протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="105"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="114"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="117"/>
         <source>Minutes &amp;language:</source>
         <translation>&amp;Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
     </message>
@@ -1702,193 +1712,193 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="97"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="100"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="117"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="118"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="119"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="132"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="133"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="134"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="135"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="144"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="136"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="145"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="137"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="138"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="139"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="140"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="153"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="154"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="163"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="155"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="164"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="169"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="172"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="174"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="176"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="266"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="318"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="331"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="330"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="343"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="350"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="363"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="356"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -1924,188 +1934,188 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="505"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="125"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="154"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="158"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="159"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="304"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="334"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="335"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="306"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="336"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="308"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="338"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="309"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="371"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="401"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="374"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="404"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="471"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="439"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="472"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="442"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="475"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="457"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="490"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="458"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="491"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="494"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="527"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="506"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="539"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="508"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="541"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="555"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="588"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="556"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="589"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="558"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="591"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="567"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="613"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="581"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="614"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -2250,22 +2260,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/messages.py" line="23"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Этой записи больше нет: возможно, её удалили в другом окне или это сделал коллега.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="26"/>
+        <location filename="../../minutes_app/ui/messages.py" line="27"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>После того как вы открыли эту запись, её изменили в другом месте. Загрузите её заново и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="30"/>
+        <location filename="../../minutes_app/ui/messages.py" line="31"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="41"/>
+        <location filename="../../minutes_app/ui/messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -2273,44 +2283,61 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="51"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="52"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Язык протокола: заголовки, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="53"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="54"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="62"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="63"/>
         <source>Minutes in:</source>
         <translation>Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="90"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="92"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="24"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="26"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWarning</name>
+    <message>
+        <location filename="../../minutes_app/ui/network_warning.py" line="24"/>
+        <source>The data file “%1” is on a network file system (%2).
+
+SQLite data files get damaged there when more than one computer uses them. Keep the data file on this computer, or let your team share the minutes through the team server (PostgreSQL): ask your administrator for its address and start the app with --db postgresql+psycopg://user@server/minutes.</source>
+        <translation>Файл данных «%1» находится в сетевой файловой системе (%2).
+
+Если с файлом данных SQLite в такой системе работают несколько компьютеров, он повреждается. Храните файл данных на этом компьютере или работайте с протоколами вместе с коллегами через общий сервер (PostgreSQL): узнайте его адрес у администратора и запустите программу с параметром --db postgresql+psycopg://user@server/minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/network_warning.py" line="38"/>
+        <source>Data file on a network drive</source>
+        <translation>Файл данных на сетевом диске</translation>
     </message>
 </context>
 <context>
@@ -3299,22 +3326,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="34"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
+        <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
+        <translation>Ежедневная резервная копия не создана: диск заполнен. Освободите место на диске; ваши данные не изменены.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/start_up.py" line="41"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="45"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="84"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="93"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="85"/>
+        <location filename="../../minutes_app/ui/start_up.py" line="94"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3336,52 +3368,52 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Статус: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="65"/>
         <source>choose a date</source>
         <translation>выберите дату</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="70"/>
         <source>Why is this follow-up reopened? (required)</source>
         <translation>Почему поручение открывается снова? (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
         <source>What was done, or why the status changes (optional)</source>
         <translation>Что сделано или почему меняется статус (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="82"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="80"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="84"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Новый срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
         <source>Reason (&amp;required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="117"/>
         <source>Choose the new due date.</source>
         <translation>Выберите новый срок.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
         <source>The new due date cannot be in the past.</source>
         <translation>Новый срок не может быть в прошлом.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="123"/>
+        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
         <source>Say why the follow-up is reopened.</source>
         <translation>Укажите, почему поручение открывается снова.</translation>
     </message>
@@ -3397,148 +3429,246 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="32"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
         <source>%1 cannot open its data</source>
         <translation>%1 не может открыть данные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="46"/>
         <source>&amp;Restore the backup of %1</source>
         <translation>&amp;Восстановить резервную копию от %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="41"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="48"/>
         <source>&amp;Open another data file…</source>
         <translation>&amp;Открыть другой файл данных…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="42"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="49"/>
         <source>Start a &amp;new data file…</source>
         <translation>Создать &amp;новый файл данных…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="43"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="57"/>
         <source>The data file is not a Minutes App database.</source>
         <translation>Файл данных не является базой данных Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="52"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="59"/>
         <source>The data file is damaged.</source>
         <translation>Файл данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="54"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Файл данных записан более новой версией Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="56"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Невозможно записать в файл данных или в его папку.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Файл данных содержит базу данных другой программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
         <source>The data file does not exist.</source>
         <translation>Файл данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <source>The disk is full: the data file could not be updated for this version of the app.</source>
+        <translation>Диск заполнен: не удалось обновить файл данных для этой версии программы.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="72"/>
         <source>The data cannot be opened.</source>
         <translation>Данные не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="78"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="68"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
         <source>The file was not changed.</source>
         <translation>Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="82"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Чтобы открыть его, установите более новую версию программы или работайте с другим файлом.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Проверьте права доступа к папке или свободное место на диске либо откройте файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
+        <source>Free some space on the disk, then open the app again.</source>
+        <translation>Освободите место на диске, затем снова откройте программу.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Можно восстановить последнюю исправную резервную копию (%1). Текущий файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
         <source>There is no backup to restore.</source>
         <translation>Резервной копии для восстановления нет.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="96"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n копия</numerusform>
+            <numerusform>и ещё %n копии</numerusform>
+            <numerusform>и ещё %n копий</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
+        <source>Newer backups that cannot be restored, skipped:</source>
+        <translation>Пропущены более новые резервные копии, которые нельзя восстановить:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="99"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Также можно открыть другой файл данных, создать новый или выйти.</translation>
     </message>
 </context>
 <context>
+    <name>StoreFailure</name>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="14"/>
+        <source>The disk is full: nothing was saved; free some space and save again.</source>
+        <translation>Диск заполнен: ничего не сохранено; освободите место и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="17"/>
+        <source>The data is in use by another window, program or colleague and stayed locked for 30 seconds: nothing was saved; try again in a moment.</source>
+        <translation>Данные заняты другим окном, программой или коллегой и оставались заблокированными 30 секунд: ничего не сохранено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="22"/>
+        <source>The data folder or file is read-only: nothing can be saved here. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
+        <translation>Папка или файл данных доступны только для чтения: здесь ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="27"/>
+        <source>The disk reported an error while reading or writing the data: nothing was saved. Check the disk or network drive, then save again.</source>
+        <translation>При чтении или записи данных диск сообщил об ошибке: ничего не сохранено. Проверьте диск или сетевой диск, затем сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="32"/>
+        <source>The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.</source>
+        <translation>Файл данных повреждён: ничего не сохранено. Закройте программу и откройте её снова, чтобы восстановить резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="36"/>
+        <source>The database cannot be reached: nothing was saved; check the network or the server, then save again.</source>
+        <translation>Нет связи с базой данных: ничего не сохранено; проверьте сеть или сервер, затем сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_failure_text.py" line="51"/>
+        <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
+        <translation>Эта папка данных доступна только для чтения: можно просматривать, искать и экспортировать, но ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="25"/>
+        <source>This meeting was changed on the Follow-ups page; the editor shows the current version.</source>
+        <translation>Эта встреча изменена на странице «Поручения»; в редакторе показана её текущая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="28"/>
+        <source>This meeting was changed elsewhere in the app; the editor shows the current version.</source>
+        <translation>Эта встреча изменена в другом месте программы; в редакторе показана её текущая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="32"/>
+        <source>Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.</source>
+        <translation>Поручение № {0} изменено и там, и здесь: ваша несохранённая версия оставлена, а при сохранении программа спросит, какую версию оставить.</translation>
+    </message>
+</context>
+<context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="57"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="65"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="70"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="66"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>Восстановлено из «%1». Прежний файл сохранён как «%2».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="77"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="73"/>
         <source>Open another data file</source>
         <translation>Открыть другой файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="75"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Данные Minutes App (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="87"/>
-        <location filename="../../minutes_app/ui/store_opening.py" line="96"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="83"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="92"/>
         <source>Start a new data file</source>
         <translation>Новый файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="89"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="85"/>
         <source>Minutes App data (*.db)</source>
         <translation>Данные Minutes App (*.db)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="97"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>«%1» уже существует. Выберите новое имя или откройте его как другой файл данных.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWarnings</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="18"/>
+        <source>Your Word template links to files or addresses outside it (a template on a server, pictures from the web, links to network shares). Word would fetch them when the document is opened, so they were left out of the document.</source>
+        <translation>Ваш шаблон Word ссылается на внешние файлы или адреса (шаблон на сервере, изображения из интернета, ссылки на сетевые папки). Word загружал бы их при открытии документа, поэтому они не включены в документ.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="25"/>
+        <source>Your Word template contains macros; they were left out of the document.</source>
+        <translation>Ваш шаблон Word содержит макросы; они не включены в документ.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="29"/>
+        <source>Your Word template contains fields that fetch outside files or start other programs (such as INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.</source>
+        <translation>Ваш шаблон Word содержит поля, которые загружают внешние файлы или запускают другие программы (например, INCLUDEPICTURE, LINK или DDE). Они заменены текстом или изображением, которые в них отображались последними.</translation>
     </message>
 </context>
 <context>
@@ -3552,27 +3682,27 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="83"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>&amp;Отчёт об исполнении (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Таблица Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="88"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Календарь (.ics)…</translation>
     </message>
@@ -3580,57 +3710,57 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="43"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
         <source>Save the status report</source>
         <translation>Сохранение отчёта об исполнении</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="45"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="37"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
         <source>status-report-%1</source>
         <translation>отчет-об-исполнении-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="49"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Сохранение поручений в таблицу Excel</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="51"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
         <source>follow-ups-%1</source>
         <translation>поручения-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="55"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Сохранение поручений в CSV</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="61"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
         <source>Save the calendar</source>
         <translation>Сохранение календаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="63"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
+        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="40"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>встречи-и-сроки-%1</translation>
     </message>

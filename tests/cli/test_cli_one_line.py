@@ -248,3 +248,14 @@ def test_unexpected_error_is_one_line_and_a_log_without_content(sqlite_paths: Ap
     content = log.read_text(encoding="utf-8")
     assert "RuntimeError" in content and "Ruritania" not in content
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_a_lone_surrogate_is_named_as_what_it_is(demo, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths, doc = demo
+    doc["topics"][0]["name"] = "Trade \ud800"
+    target = _empty_like(paths, tmp_path)
+    try:
+        line = _empty_store_import(capsys, target, json.dumps(doc, ensure_ascii=True), tmp_path)
+    finally:
+        _drop(target)
+    assert "lone surrogate" in line and "control character" not in line, line

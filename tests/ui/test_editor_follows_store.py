@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
@@ -22,20 +22,9 @@ from minutes_app.ui.editor.store_merge import merge
 from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
 from tests.ui.conftest import TODAY
+from tests.ui.editor_helpers import Asked
 
 NOTICE = "This meeting was changed on the Follow-ups page; the editor shows the current version."
-
-
-class Asked:
-    """Stands in for `ask.ask`: records each question and gives the planned answer."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
-        self.questions.append(text)
-        return self.answer
 
 
 @pytest.fixture

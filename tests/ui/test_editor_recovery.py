@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.domain import records as r
 from minutes_app.paths import resolve_paths
@@ -24,20 +24,9 @@ from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.recovery_dialog import RecoveryDialog, offer_recovery
 from minutes_app.ui.main_window import EDITOR, MainWindow
 from tests.ui.conftest import TODAY
+from tests.ui.editor_helpers import Asked
 
 TYPED = "Talks with the Russian delegation, second round"
-
-
-class Asked:
-    """Stands in for `ask.ask`: records each question and gives the planned answer."""
-
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-        self.questions: list[str] = []
-
-    def __call__(self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
-        self.questions.append(text)
-        return self.answer
 
 
 @pytest.fixture

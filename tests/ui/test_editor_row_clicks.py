@@ -13,20 +13,16 @@ from minutes_app.domain import records as r
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
-from minutes_app.ui.editor import MeetingEditor, ask
-from minutes_app.ui.editor.ask import Answer
+from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.main_window import DIRECTORY
 from tests.ui.conftest import type_text
+from tests.ui.editor_helpers import refuse_unplanned_questions, show_editor
 
 
 @pytest.fixture(autouse=True)
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question nobody planned for fails the test instead of blocking on a modal box."""
-
-    def unexpected(parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
-        raise AssertionError(f"unexpected question: {text}")
-
-    monkeypatch.setattr(ask, "ask", unexpected)
+    """A question nobody planned for fails the test."""
+    refuse_unplanned_questions(monkeypatch)
 
 
 @pytest.fixture
@@ -40,13 +36,8 @@ def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
 def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: ignore[no-untyped-def]
     """An editor showing the sample meeting."""
     services, meeting = demo
-    widget = MeetingEditor(services, services.settings.get)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
     assert meeting.id is not None
-    widget.open_meeting(meeting.id)
+    widget = show_editor(qtbot, services, meeting.id)
     return widget
 
 

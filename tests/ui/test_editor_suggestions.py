@@ -5,23 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
-from minutes_app.ui.editor import MeetingEditor, ask
-from minutes_app.ui.editor.ask import Answer
+from minutes_app.ui.editor import MeetingEditor
+from tests.ui.editor_helpers import refuse_unplanned_questions, show_editor
 
 
 @pytest.fixture(autouse=True)
 def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question nobody planned for fails the test instead of blocking on a modal box."""
-
-    def unexpected(parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
-        raise AssertionError(f"unexpected question: {text}")
-
-    monkeypatch.setattr(ask, "ask", unexpected)
+    """A question nobody planned for fails the test."""
+    refuse_unplanned_questions(monkeypatch)
 
 
 @pytest.fixture
@@ -35,13 +31,8 @@ def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
 def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: ignore[no-untyped-def]
     """An editor showing the sample meeting, on its follow-ups tab."""
     services, meeting = demo
-    widget = MeetingEditor(services, services.settings.get)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
     assert meeting.id is not None
-    widget.open_meeting(meeting.id)
+    widget = show_editor(qtbot, services, meeting.id)
     widget.tabs.setCurrentWidget(widget.follow_ups)
     return widget
 

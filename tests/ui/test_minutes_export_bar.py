@@ -62,3 +62,19 @@ def test_unsaved_changes_are_saved_first_or_nothing_is_written(qtbot, monkeypatc
     assert not editor.is_dirty()
     assert "Room 401, Ministry of Economy, Baku" in _text(target)
     assert demo_store.meetings.get(editor.current_meeting_id()).venue == "Room 401, Ministry of Economy, Baku"
+
+
+def test_the_store_itself_chosen_as_the_target_is_refused_in_words(qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    db = demo_store.paths.db_file
+    assert db is not None
+    before = db.stat().st_ino
+    window = _window(qtbot, demo_store, ui_settings)
+    bar = window.editor_area.export_bar
+    assert bar is not None
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+    monkeypatch.setattr(exporter, "choose_export_path", lambda *a, **k: db)
+    assert bar.export_minutes() is None
+    assert len(warnings) == 1 and f"“{db}” is the Minutes App store itself" in warnings[0]
+    assert db.stat().st_ino == before  # not renamed over
+    assert demo_store.meetings.list()  # the store still answers

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, open_services
@@ -90,6 +91,8 @@ def test_saving_in_a_read_only_store_says_why_and_keeps_the_editor(qtbot, monkey
     window = MainWindow(read_only_demo, ui_settings, today=TODAY)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # window shortcuts such as Ctrl+S reach only the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     shown: list[str] = []
 
     def answer(parent, title, text, answers, *, default, informative="", icon=None):  # type: ignore[no-untyped-def]
@@ -106,10 +109,13 @@ def test_saving_in_a_read_only_store_says_why_and_keeps_the_editor(qtbot, monkey
     editor.header.title.end(False)
     qtbot.keyClicks(editor.header.title, " (revised)")
     assert editor.is_dirty(), window.statusBar().currentMessage()
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is editor.header.title
+    QTest.keyClick(editor.header.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert shown == [READ_ONLY]
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert shown == [READ_ONLY, READ_ONLY]
     assert window.close() is False  # Save on closing fails the same way: the window stays
-    assert shown == [READ_ONLY, "Save them before closing?", READ_ONLY]
+    assert shown == [READ_ONLY, READ_ONLY, "Save them before closing?", READ_ONLY]
     assert window.current_page_key() == EDITOR and editor.header.title.text().endswith(" (revised)")
 
 

@@ -65,3 +65,20 @@ def test_daily_backup_runs_beside_the_window_and_reports_in_the_gui_thread(qtbot
     message, in_gui_thread = delivered[0]
     assert "minutes-daily-" in message and in_gui_thread
     assert len(list(sqlite_services.paths.backups_dir.glob("minutes-daily-*.db"))) == 1
+
+
+def test_the_daily_backup_on_a_full_disk_says_so_in_words(sqlite_services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        conn = real_connect(target, *args, **kwargs)
+        if str(target).endswith(".part"):  # the backup being written cannot grow, as on a full disk
+            conn.execute("PRAGMA max_page_count = 2")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    message = run_daily_backup(sqlite_services)
+    assert message == "The daily backup was not made: the disk is full. Free some space; your data is unchanged."
+    assert list(sqlite_services.paths.backups_dir.iterdir()) == []

@@ -45,3 +45,27 @@ def test_an_export_with_a_hostile_template_says_what_was_left_out(qtbot, monkeyp
         services.close()
     assert written is not None and zipfile.is_zipfile(written)
     assert len(warned) == 1 and "macros" in warned[0] and "outside" in warned[0]
+
+
+def test_a_template_with_outside_fields_says_they_were_unlinked(qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from test_template_fields import _fields_template
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    services = open_services(sqlite_paths)
+    try:
+        template = _fields_template(tmp_path / "letterhead.docx")
+        meeting = services.meetings.save(r.Meeting(title="Trade talks", date=dt.date(2024, 5, 1)))
+        removed: set[TemplateWarning] = set()
+
+        def write(path: Path, _progress: ProgressCallback) -> Path:
+            return DocumentService(services).minutes(meeting.id, path, lang="en", template=template, template_warnings=removed)  # type: ignore[arg-type]
+
+        kind = ExportKind("minutes", "Save the minutes", "Word documents (*.docx)", ".docx", "m.docx")
+        written = Exporter(parent, ui_settings).write_to(tmp_path / "m.docx", kind, write, template_warnings=removed)
+    finally:
+        services.close()
+    assert written is not None and zipfile.is_zipfile(written)
+    assert len(warned) == 1 and "INCLUDEPICTURE" in warned[0] and "last showed" in warned[0]

@@ -21,7 +21,7 @@ from minutes_app.ui.editor.person_picker import PersonField
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.snapshots import is_provisional
 from minutes_app.ui.formatting import display_language, format_date
-from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit
+from minutes_app.ui.date_fields import optional_date_edit
 
 
 @dataclass(eq=False)
@@ -138,7 +138,7 @@ class FollowUpsSection(RecordSection):
         self._contacts = QStringListModel(self)
         self.contact_edit.setCompleter(contains_completer(self._contacts, self))
         self.contact_edit.setPlaceholderText(self.tr("Who on the other side, e.g. Trade Representative Office"))
-        self.due_edit = OptionalDateEdit(empty_text=self.tr("no deadline"))
+        self.due_edit = optional_date_edit(empty_text=self.tr("no deadline"))
         self.due_edit.setToolTip(self.tr("Type the date, or pick it; Delete clears it"))
         self.priority_combo = QComboBox()
         for value, text in labels.choices(labels.PRIORITY):

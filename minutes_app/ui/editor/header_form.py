@@ -30,7 +30,8 @@ from minutes_app.ui.editor.translation_fields import TranslationFields
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.widgets.check_list import CheckList
 from minutes_app.ui.widgets.field_errors import FieldErrors
-from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit, OptionalTimeEdit
+from minutes_app.ui.date_fields import optional_date_edit
+from minutes_app.ui.widgets.optional_datetime import OptionalTimeEdit
 from minutes_app.ui.widgets.token_edit import TokenEdit
 
 
@@ -83,7 +84,7 @@ class HeaderForm(QWidget):
         self.title.setPlaceholderText(self.tr("e.g. Meeting of the Minister of Economy with the delegation of …"))
         self.kind = vocabulary_combo(labels.MEETING_KIND)
         self.status = vocabulary_combo(labels.MEETING_STATUS)
-        self.date = OptionalDateEdit(empty_text=self.tr("no date"))
+        self.date = optional_date_edit(empty_text=self.tr("no date"))
         self.date.setToolTip(self.tr("Type the date (day, month, year) or pick it; Delete clears it"))
         self.start_time = OptionalTimeEdit(empty_text=self.tr("no time"))
         self.end_time = OptionalTimeEdit(empty_text=self.tr("no time"))

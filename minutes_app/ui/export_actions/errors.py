@@ -8,9 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from minutes_app.domain.errors import LiveStoreFileError
+
 
 def failure_reason(error: BaseException) -> str:
     """Why the export failed: a translated sentence for common file errors, else the error's own message."""
+    if isinstance(error, LiveStoreFileError):
+        return QCoreApplication.translate(
+            "ExportErrors", "“%1” is the Minutes App store itself (or one of its own files); choose another file."
+        ).replace("%1", error.path)
     cause = error if isinstance(error, OSError) else error.__cause__
     code = cause.errno if isinstance(cause, OSError) else None
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):

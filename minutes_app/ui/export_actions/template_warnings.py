@@ -1,4 +1,4 @@
-"""Telling the person what was left out of their Word template (outside links, macros) on its way into a document."""
+"""Telling the person what was left out of their Word template (outside links, macros, fields) on its way into a document."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ def template_warning_text(warnings: Iterable[TemplateWarning]) -> str:
     if TemplateWarning.MACROS_REMOVED in found:
         lines.append(QCoreApplication.translate(
             "TemplateWarnings", "Your Word template contains macros; they were left out of the document.",
+        ))
+    if TemplateWarning.FIELDS_REMOVED in found:
+        lines.append(QCoreApplication.translate(
+            "TemplateWarnings",
+            "Your Word template contains fields that fetch outside files or start other programs (such as "
+            "INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.",
         ))
     return "\n\n".join(lines)
 

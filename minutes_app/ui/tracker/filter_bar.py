@@ -13,7 +13,7 @@ from minutes_app.domain.textfold import matches
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.status_checks import StatusChecks
 from minutes_app.ui.widgets.lookup_edit import Choice, LookupEdit
-from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit
+from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.widgets.search_box import SearchBox
 
 TEXT_DELAY_MS = 300  # typing pauses this long before the query runs
@@ -57,8 +57,8 @@ class FilterBar(QWidget):
         self.country_combo = QComboBox()
         for combo in (self.department_combo, self.topic_combo, self.country_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.due_from_edit = OptionalDateEdit(empty_text=self.tr("any date"))
-        self.due_to_edit = OptionalDateEdit(empty_text=self.tr("any date"))
+        self.due_from_edit = optional_date_edit(empty_text=self.tr("any date"))
+        self.due_to_edit = optional_date_edit(empty_text=self.tr("any date"))
         self.overdue_check = QCheckBox(self.tr("&Overdue"))
         self.overdue_check.setToolTip(self.tr("Past their due date and neither done nor cancelled"))
         self.due_within_check = QCheckBox(self.tr("Due wit&hin"))

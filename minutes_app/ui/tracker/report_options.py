@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from minutes_app.ui import labels
-from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit
+from minutes_app.ui.date_fields import optional_date_edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class ReportOptionsDialog(QDialog):
         for value, text in labels.choices(labels.LANGUAGE):
             self.language_combo.addItem(text, value)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(lang), 0))
-        self.period_edit = OptionalDateEdit(empty_text=self.tr("all time"))
+        self.period_edit = optional_date_edit(empty_text=self.tr("all time"))
         note = QLabel(self.tr("The report lists the follow-ups the tracker shows now, with its current filter."))
         note.setWordWrap(True)
         form = QFormLayout()

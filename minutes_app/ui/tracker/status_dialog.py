@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
 from minutes_app.ui import labels
-from minutes_app.ui.widgets.optional_datetime import OptionalDateEdit
+from minutes_app.ui.date_fields import date_edit, optional_date_edit
 
 _CLOSED = {status.value for status in CLOSED_STATUSES}
 
@@ -60,12 +59,10 @@ class StatusChangeDialog(QDialog):
             .replace("%3", _escape(labels.label(labels.FOLLOW_UP_STATUS, new_status)))
         )
         summary.setWordWrap(True)
-        self.completed_edit = QDateEdit()
-        self.completed_edit.setCalendarPopup(True)
-        self.completed_edit.setDisplayFormat("yyyy-MM-dd")
+        self.completed_edit = date_edit()
         self.completed_edit.setMaximumDate(_qdate(today))
         self.completed_edit.setDate(_qdate(today))
-        self.due_edit = OptionalDateEdit(empty_text=self.tr("choose a date"))
+        self.due_edit = optional_date_edit(empty_text=self.tr("choose a date"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(90)
