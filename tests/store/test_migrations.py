@@ -285,4 +285,4 @@ def test_the_schema_check_expects_the_translations_columns() -> None:
     for table in ("meeting", "attendance", "agenda_item", "decision", "follow_up"):
         assert "translations" in expected.tables[table]
     tables = dict(expected.tables, agenda_item=expected.tables["agenda_item"] - {"translations"})
-    assert schema_check.missing_parts(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
+    assert schema_check.schema_problems(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
