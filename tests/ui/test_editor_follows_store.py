@@ -227,14 +227,20 @@ def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_wher
     assert section.follow_ups()[4].due_date == mine  # the user's value is kept
     assert status_shown(editor, 4) == "Deferred"  # the field they did not touch is the tracker's
     notice = editor.store_notice.text()
-    assert "Follow-up 5" in notice and "due date" in notice
+    assert "Follow-up 5 (due date) was changed there and here" in notice
     assert not editor.save()  # cancelled at the question
     assert len(asked.questions) == 1
     assert "Follow-ups page of this window" in asked.questions[0]
     assert "another window or by another officer" not in asked.questions[0]
-    assert "Follow-up 5" in asked.questions[0] and "due date" in asked.questions[0]
+    assert asked.questions[0].startswith("Follow-up 5 (due date) was also changed on the Follow-ups page of this window")
     stored = demo_store.follow_ups.get(target.id)
     assert (stored.status, stored.due_date) == ("deferred", TODAY + dt.timedelta(days=60))  # nothing overwritten
+    asked.answer = Answer.OVERWRITE  # the user's due date, and the rest of the tracker's change
+    assert editor.save()
+    stored = demo_store.follow_ups.get(target.id)
+    assert (stored.status, stored.due_date) == ("deferred", mine)
+    assert [n.text for n in stored.history if n.kind == "status_change"][-1] == "Waiting for the ministry"
+    assert not editor.is_dirty()
 
 
 def test_merge_takes_untouched_rows_and_fields_from_the_store() -> None:
