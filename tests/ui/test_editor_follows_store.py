@@ -150,25 +150,97 @@ def test_undo_after_a_tracker_change_does_not_bring_the_old_status_back(qtbot, w
     assert demo_store.follow_ups.get(target.id).status == "done"
 
 
-def test_a_follow_up_edited_in_the_editor_and_on_the_tracker_still_asks(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
-    editor = open_sample(qtbot, window)
-    meeting_id = editor.current_meeting_id()
+def click_follow_up(editor: MeetingEditor, row: int) -> None:
+    """Show the editor's follow-ups tab and click a row of its table with the mouse."""
     editor.tabs.setCurrentWidget(editor.follow_ups)
     section = editor.follow_ups
-    index = section.model.index(3, 1)
+    index = section.model.index(row, 1)
+    section.view.scrollTo(index)
     QTest.mouseClick(section.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      section.view.visualRect(index).center())
-    section.description_edit.setFocus()
-    qtbot.keyClick(section.description_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(section.description_edit, " (urgent)")
-    target = demo_store.meetings.get(meeting_id).follow_ups[3]
-    change_status_on_tracker(qtbot, window, target.id, "done", "Closed on the tracker")
+    assert section.view.currentIndex().row() == row
+
+
+def append_to_action(qtbot, editor: MeetingEditor, row: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type at the end of a follow-up's Action text in the editor."""
+    click_follow_up(editor, row)
+    edit = editor.follow_ups.description_edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+
+
+def defer_on_tracker(qtbot, window: MainWindow, follow_up_id: int, new_due: dt.date, note: str) -> None:  # type: ignore[no-untyped-def]
+    """Defer a follow-up on the tracker page to a new due date, through the real status dialog."""
+    window.show_page(FOLLOW_UPS)
+    page = window.follow_ups_page
+    index = page.model.index(page.model.row_of_id(follow_up_id), 1)
+    page.table.scrollTo(index)
+    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     page.table.visualRect(index).center())
+    assert page.selected_follow_up().id == follow_up_id  # type: ignore[union-attr]
+    dialog = page.change_status("deferred")
+    assert isinstance(dialog, StatusChangeDialog)
+    dialog.due_edit.set_value(new_due)
+    qtbot.keyClicks(dialog.note_edit, note)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_an_edited_action_and_a_tracker_status_are_merged_field_by_field(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+    """The tester's steps: follow-up 5's Action edited (unsaved), its status set to In progress on the tracker."""
+    editor = open_sample(qtbot, window)
+    meeting_id = editor.current_meeting_id()
+    target = demo_store.meetings.get(meeting_id).follow_ups[4]
+    assert target.status == "open"
+    append_to_action(qtbot, editor, 4, " (by Friday)")
+    change_status_on_tracker(qtbot, window, target.id, "in_progress", "Call booked")
     window.show_page(EDITOR)
-    assert section.follow_ups()[3].description.endswith(" (urgent)")  # the user's version is kept
-    assert "Follow-up 4" in editor.store_notice.text()
+    section = editor.follow_ups
+    assert status_shown(editor, 4) == "In progress"  # a field the user did not touch is reloaded
+    assert section.status_combo.currentData() == "in_progress"
+    assert section.follow_ups()[4].description == target.description + " (by Friday)"  # the user's text is kept
+    assert editor.is_dirty()
+    assert editor.store_notice.isVisible() and editor.store_notice.text() == NOTICE
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked.questions == []  # nothing to ask: the two changes touch different fields
+    assert not editor.is_dirty()
+    kept = demo_store.follow_ups.get(target.id)
+    assert kept.description == target.description + " (by Friday)"
+    assert kept.status == "in_progress"
+    assert [n.text for n in kept.history if n.kind == "status_change"][-1] == "Call booked"
+    editor.undo_stack.undo()  # undoing the Action edit does not bring the old status back
+    assert section.follow_ups()[4].description == target.description
+    assert status_shown(editor, 4) == "In progress"
+
+
+def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_where(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+    editor = open_sample(qtbot, window)
+    meeting_id = editor.current_meeting_id()
+    target = demo_store.meetings.get(meeting_id).follow_ups[4]
+    section = editor.follow_ups
+    click_follow_up(editor, 4)
+    mine = TODAY + dt.timedelta(days=40)
+    section.due_edit.set_value(mine)
+    assert editor.is_dirty()
+    defer_on_tracker(qtbot, window, target.id, TODAY + dt.timedelta(days=60), "Waiting for the ministry")
+    window.show_page(EDITOR)
+    assert section.follow_ups()[4].due_date == mine  # the user's value is kept
+    assert status_shown(editor, 4) == "Deferred"  # the field they did not touch is the tracker's
+    notice = editor.store_notice.text()
+    assert "Follow-up 5 (due date) was changed there and here" in notice
     assert not editor.save()  # cancelled at the question
-    assert len(asked.questions) == 1 and "changed elsewhere" in asked.questions[0]
-    assert demo_store.follow_ups.get(target.id).status == "done"  # nothing overwritten silently
+    assert len(asked.questions) == 1
+    assert "Follow-ups page of this window" in asked.questions[0]
+    assert "another window or by another officer" not in asked.questions[0]
+    assert asked.questions[0].startswith("Follow-up 5 (due date) was also changed on the Follow-ups page of this window")
+    stored = demo_store.follow_ups.get(target.id)
+    assert (stored.status, stored.due_date) == ("deferred", TODAY + dt.timedelta(days=60))  # nothing overwritten
+    asked.answer = Answer.OVERWRITE  # the user's due date, and the rest of the tracker's change
+    assert editor.save()
+    stored = demo_store.follow_ups.get(target.id)
+    assert (stored.status, stored.due_date) == ("deferred", mine)
+    assert [n.text for n in stored.history if n.kind == "status_change"][-1] == "Waiting for the ministry"
+    assert not editor.is_dirty()
 
 
 def test_merge_takes_untouched_rows_and_fields_from_the_store() -> None:
@@ -186,6 +258,22 @@ def test_merge_takes_untouched_rows_and_fields_from_the_store() -> None:
     merged = merge(base, mine, theirs)
     assert (merged.meeting.title, merged.meeting.venue, merged.meeting.version) == ("A (edited)", "W", 4)
     assert [(f.id, f.status, f.version, f.description) for f in merged.meeting.follow_ups] == [
-        (10, "done", 2, "x"), (11, "open", 1, "y!"), (-1, "open", 0, "new"),
+        (10, "done", 2, "x"), (11, "done", 2, "y!"), (-1, "open", 0, "new"),
     ]
-    assert merged.conflicting_rows == [1]
+    assert merged.conflicting_rows == []
+
+
+def test_merge_keeps_the_old_version_only_when_the_same_field_changed_on_both_sides() -> None:
+    day = dt.date(2026, 12, 1)
+    base = r.Meeting(id=1, version=3, follow_ups=[r.FollowUp(id=10, description="x", due_date=day, version=1)])
+    mine = r.Meeting(id=1, version=3, follow_ups=[
+        r.FollowUp(id=10, description="x!", due_date=day + dt.timedelta(days=1), version=1)])
+    theirs = r.Meeting(id=1, version=3, follow_ups=[
+        r.FollowUp(id=10, description="x", due_date=day + dt.timedelta(days=9), status="deferred", version=2)])
+    merged = merge(base, mine, theirs)
+    row = merged.meeting.follow_ups[0]
+    assert (row.description, row.due_date, row.status, row.version) == ("x!", day + dt.timedelta(days=1), "deferred", 1)
+    assert merged.conflicting_rows == [0] and merged.conflicts[10] == ("due_date",)
+    # a later merge on top of that (base = the store as then merged) still sees the row as conflicting
+    again = merge(theirs, merged.meeting, theirs)
+    assert again.meeting.follow_ups[0].version == 1 and again.conflicting_rows == [0]

@@ -54,7 +54,7 @@ from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store, own_translations
 from minutes_app.ui.editor.store_merge import changed_since, merge
-from minutes_app.ui.editor.store_notice import StoreNotice
+from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
 from minutes_app.ui.messages import describe_error
@@ -96,6 +96,9 @@ class MeetingEditor(QWidget):
         self._services = services
         self._settings_provider = settings_provider
         self._meeting = r.Meeting()
+        # Follow-ups whose same field follow_store saw changed here and on another page of this window:
+        # id -> (those fields, True when the change came from the Follow-ups page); the save's question says so.
+        self._store_conflicts: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._dirty = False  # as last announced through dirty_changed
         self._loading = False
         self._ids = ProvisionalIds()
@@ -229,6 +232,7 @@ class MeetingEditor(QWidget):
 
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
+        self._store_conflicts = {}
         self._show(meeting, keep_view=False)
         self.history.reset(saved=False)
         self._sync_dirty()
@@ -246,6 +250,7 @@ class MeetingEditor(QWidget):
         self.header.set_choices(shown_topics)
         self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
         self._meeting = meeting
+        self._store_conflicts = {}
         self._show(meeting, keep_view=False)
         self.setEnabled(True)
         self.delete_button.setEnabled(True)
@@ -294,8 +299,39 @@ class MeetingEditor(QWidget):
         self._sync_dirty()
         self._update_tab_titles()
         self._update_heading()
-        self.store_notice.tell(base, stored, merged.conflicting_rows)
+        from_tracker = stored.version == base.version  # only follow-ups changed: the Follow-ups page
+        conflicts: dict[int, tuple[tuple[str, ...], bool]] = {}
+        for follow_up_id, fields in merged.conflicts.items():
+            earlier = self._store_conflicts.get(follow_up_id)
+            conflicts[follow_up_id] = earlier if not fields and earlier is not None else (fields, from_tracker)
+        self._store_conflicts = conflicts
+        self.store_notice.tell(base, stored, self._conflict_rows(merged.meeting))
         return True
+
+    def _conflict_rows(self, meeting: r.Meeting) -> list[tuple[int, tuple[str, ...]]]:
+        """Where the follow-ups follow_store found changed on both sides sit in `meeting`, with those fields."""
+        return [
+            (row, self._store_conflicts[f.id][0])
+            for row, f in enumerate(meeting.follow_ups) if f.id is not None and f.id in self._store_conflicts
+        ]
+
+    def _conflict_seen_here(self, meeting: r.Meeting) -> str:
+        """The conflict question's text when the save's conflict is exactly the one follow_store saw (made on
+        another page of this window, and nothing stored since), else ""."""
+        if not self._store_conflicts or meeting.id is None:
+            return ""
+        try:
+            stored = self._services.meetings.get(meeting.id)
+        except MinutesError:
+            return ""
+        if changed_since(self._meeting, stored):
+            return ""  # stored again since (another window, another officer): the usual question
+        rows = describe_conflicts(self._conflict_rows(meeting))
+        if all(from_tracker for _fields, from_tracker in self._store_conflicts.values()):
+            return self.tr("Follow-up {0} was also changed on the Follow-ups page of this window since you opened "
+                           "this meeting.").format(rows)
+        return self.tr("Follow-up {0} was also changed on another page of this window since you opened "
+                       "this meeting.").format(rows)
 
     # State -----------------------------------------------------------------------------------
 
@@ -555,6 +591,7 @@ class MeetingEditor(QWidget):
     def _adopt_saved(self, snapshot: r.Meeting, stored: r.Meeting) -> None:
         """Show the meeting as stored, and make that the undo history's clean state."""
         self._meeting = stored
+        self._store_conflicts = {}
         self._show(stored, keep_view=True)
         self.history.mark_saved(snapshot, stored)
         self.recovery.discard()
@@ -565,14 +602,19 @@ class MeetingEditor(QWidget):
         self._update_carry_forward()
 
     def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None) -> bool:
+        here = self._conflict_seen_here(meeting)
+        if here:
+            text = here
+            informative = self.tr("Reload shows the stored version and drops your changes. Overwrite keeps your value "
+                                  "of these fields and the other changes made there. Save as a copy keeps both.")
+        else:
+            text = self.tr("This meeting was changed elsewhere (in another window or by another officer) since you opened it.")
+            informative = self.tr("Reload shows the stored version and drops your changes. Overwrite replaces the stored "
+                                  "version with yours. Save as a copy keeps both.")
         answer = ask.ask(
-            self, self.tr("Changed elsewhere"),
-            self.tr("This meeting was changed elsewhere (in another window or by another officer) since you opened it."),
+            self, self.tr("Changed elsewhere"), text,
             [ask.Answer.RELOAD, ask.Answer.OVERWRITE, ask.Answer.SAVE_COPY, ask.Answer.CANCEL],
-            default=ask.Answer.CANCEL,
-            informative=self.tr("Reload shows the stored version and drops your changes. Overwrite replaces the stored "
-                                "version with yours. Save as a copy keeps both."),
-            icon=QMessageBox.Icon.Warning,
+            default=ask.Answer.CANCEL, informative=informative, icon=QMessageBox.Icon.Warning,
         )
         if answer == ask.Answer.RELOAD and meeting.id is not None:
             self.open_meeting(meeting.id)

@@ -3,8 +3,11 @@
 Three versions meet: `base` (what the editor opened or last saved), `mine` (what it shows now) and
 `theirs` (what the store holds now, written by another page of the app). What the user has not
 touched takes the stored value; what they edited stays theirs to save. Follow-ups merge row by row
-(by id); a follow-up edited in the editor and changed in the store keeps the editor's version
-number, so saving it still stops at the conflict question instead of overwriting. Qt-free.
+(by id) and, for a row changed on both sides, field by field: the fields the user edited keep the
+user's values, every other field takes the stored one, and the row moves to the stored version, so a
+save stores both changes. Only when the same field was changed on both sides (to different values)
+does the row keep the editor's version number, so saving it still stops at the conflict question
+instead of overwriting; such a row stays conflicting in later merges. Qt-free.
 """
 
 from __future__ import annotations
@@ -15,19 +18,23 @@ from minutes_app.domain import records as r
 from minutes_app.ui.editor.snapshots import HEADER_FIELDS, is_provisional
 
 # What the editor's follow-up form changes; the rest of a follow-up (history, names, dates) is the store's.
+# (agenda_index and decision_index point into the editor's own lists, so they are always the editor's.)
 EDITED_FOLLOW_UP_FIELDS = (
     "description", "agenda_index", "decision_index", "owner_id", "department", "counterpart_contact",
     "due_date", "priority", "topic_id", "status", "translations",
 )
+_LINKS = ("agenda_index", "decision_index")
 _LISTS = ("attendances", "agenda", "decisions")
 
 
 @dataclass
 class Merged:
-    """The meeting to show, and the positions of follow-ups whose unsaved edits meet a stored change."""
+    """The meeting to show, and the follow-ups whose unsaved edits meet a stored change of the same field."""
 
     meeting: r.Meeting
-    conflicting_rows: list[int] = field(default_factory=list)
+    conflicting_rows: list[int] = field(default_factory=list)  # positions in meeting.follow_ups
+    # follow-up id -> the fields changed on both sides ((), when the row was already conflicting before)
+    conflicts: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def changed_since(base: r.Meeting, stored: r.Meeting) -> bool:
@@ -45,28 +52,46 @@ def merge(base: r.Meeting, mine: r.Meeting, theirs: r.Meeting) -> Merged:
     for name in _LISTS:
         ours = getattr(mine, name)
         setattr(meeting, name, [replace(x) for x in (getattr(theirs, name) if ours == getattr(base, name) else ours)])
-    meeting.follow_ups, conflicting = _merge_follow_ups(base.follow_ups, mine.follow_ups, theirs.follow_ups)
-    return Merged(meeting, conflicting)
+    merged = Merged(meeting)
+    meeting.follow_ups = _merge_follow_ups(base.follow_ups, mine.follow_ups, theirs.follow_ups, merged)
+    return merged
 
 
-def _edited(before: r.FollowUp, after: r.FollowUp) -> bool:
-    return any(getattr(before, name) != getattr(after, name) for name in EDITED_FOLLOW_UP_FIELDS)
+def edited_fields(before: r.FollowUp, after: r.FollowUp) -> tuple[str, ...]:
+    """The fields of the editor's follow-up form that differ between two versions of a follow-up."""
+    return tuple(name for name in EDITED_FOLLOW_UP_FIELDS if getattr(before, name) != getattr(after, name))
+
+
+def _merge_row(before: r.FollowUp, item: r.FollowUp, stored: r.FollowUp) -> tuple[r.FollowUp, tuple[str, ...] | None]:
+    """One follow-up edited in the editor (`item`) and changed in the store: the merged row, and the
+    fields changed on both sides (None when there is no conflict, () when it was conflicting already)."""
+    touched = edited_fields(before, item)
+    row = replace(stored, **{name: getattr(item, name) for name in (*touched, *_LINKS)})
+    if item.version != before.version:
+        # Kept at an older version by an earlier merge: its conflict with the store stands.
+        return replace(row, version=item.version), ()
+    both = tuple(
+        name for name in touched
+        if name not in _LINKS and getattr(stored, name) != getattr(before, name) and getattr(stored, name) != getattr(item, name)
+    )
+    if both:
+        return replace(row, version=item.version), both  # the save asks which to keep
+    return row, None
 
 
 def _merge_follow_ups(
-    base: list[r.FollowUp], mine: list[r.FollowUp], theirs: list[r.FollowUp],
-) -> tuple[list[r.FollowUp], list[int]]:
+    base: list[r.FollowUp], mine: list[r.FollowUp], theirs: list[r.FollowUp], result: Merged,
+) -> list[r.FollowUp]:
     base_by_id = {f.id: f for f in base if f.id is not None}
     theirs_by_id = {f.id: f for f in theirs if f.id is not None}
     merged: list[r.FollowUp] = []
-    conflicting: list[int] = []
     for item in mine:
         if item.id is None or is_provisional(item.id):
             merged.append(replace(item))  # new in the editor
             continue
         before = base_by_id.get(item.id)
         stored = theirs_by_id.get(item.id)
-        touched = before is None or _edited(before, item)
+        touched = before is None or bool(edited_fields(before, item))
         if stored is None:
             if touched:
                 merged.append(replace(item))  # removed elsewhere, but edited here: the save will say
@@ -75,9 +100,17 @@ def _merge_follow_ups(
             # The store's row, still linked where the editor links it (its agenda and decisions are the editor's).
             merged.append(replace(stored, agenda_index=item.agenda_index, decision_index=item.decision_index))
             continue
-        merged.append(replace(item))
-        if stored.version != item.version:
-            conflicting.append(len(merged) - 1)
+        if stored.version == item.version or before is None:
+            merged.append(replace(item))  # nothing new in the store for this row (or nothing to compare with)
+            if stored.version != item.version:
+                result.conflicting_rows.append(len(merged) - 1)
+                result.conflicts[item.id] = ()
+            continue
+        row, both = _merge_row(before, item, stored)
+        merged.append(row)
+        if both is not None:
+            result.conflicting_rows.append(len(merged) - 1)
+            result.conflicts[item.id] = both
     known = set(base_by_id) | {f.id for f in mine}
     merged.extend(replace(f, agenda_index=None, decision_index=None) for f in theirs if f.id not in known)
-    return merged, conflicting
+    return merged
