@@ -41,12 +41,31 @@ _EN: dict[str, str] = {
     "signature_date": "Date",
     "page_of": "Page {page} of {pages}",
     "none_recorded": "None recorded.",
-    # roles, inline form used after a participant's name
+    # roles: the role's name
+    "role.head_of_state": "head of state",
+    "role.head_of_government": "head of government",
+    "role.co_chair": "co-chair of the intergovernmental commission",
     "role.chair": "chair",
     "role.head_of_delegation": "head of delegation",
+    "role.ambassador": "ambassador",
     "role.member": "member of delegation",
+    "role.adviser": "adviser",
+    "role.interpreter": "interpreter",
     "role.note_taker": "note-taker",
     "role.observer": "observer",
+    # what is printed in brackets after a participant's name; empty: nothing (the position says it:
+    # a President receiving a delegation is not "chair", an ambassador's call has no "head of delegation")
+    "role_after_name.head_of_state": "",
+    "role_after_name.head_of_government": "",
+    "role_after_name.co_chair": "co-chair of the intergovernmental commission",
+    "role_after_name.chair": "chair",
+    "role_after_name.head_of_delegation": "head of delegation",
+    "role_after_name.ambassador": "",
+    "role_after_name.member": "",
+    "role_after_name.adviser": "",
+    "role_after_name.interpreter": "interpreter",
+    "role_after_name.note_taker": "note-taker",
+    "role_after_name.observer": "observer",
     # vocabularies
     "status.open": "Open",
     "status.in_progress": "In progress",
@@ -161,11 +180,28 @@ _AZ: dict[str, str] = {
     "signature_date": "Tarix",
     "page_of": "Səhifə {page} / {pages}",
     "none_recorded": "Qeyd edilməyib.",
+    "role.head_of_state": "dövlət başçısı",
+    "role.head_of_government": "hökumət başçısı",
+    "role.co_chair": "hökumətlərarası komissiyanın həmsədri",
     "role.chair": "sədr",
     "role.head_of_delegation": "nümayəndə heyətinin rəhbəri",
+    "role.ambassador": "səfir",
     "role.member": "nümayəndə heyətinin üzvü",
+    "role.adviser": "müşavir",
+    "role.interpreter": "tərcüməçi",
     "role.note_taker": "protokolu aparan",
     "role.observer": "müşahidəçi",
+    "role_after_name.head_of_state": "",
+    "role_after_name.head_of_government": "",
+    "role_after_name.co_chair": "hökumətlərarası komissiyanın həmsədri",
+    "role_after_name.chair": "sədr",
+    "role_after_name.head_of_delegation": "nümayəndə heyətinin rəhbəri",
+    "role_after_name.ambassador": "",
+    "role_after_name.member": "",
+    "role_after_name.adviser": "",
+    "role_after_name.interpreter": "tərcüməçi",
+    "role_after_name.note_taker": "protokolu aparan",
+    "role_after_name.observer": "müşahidəçi",
     "status.open": "Açıq",
     "status.in_progress": "İcradadır",
     "status.done": "İcra edilib",
@@ -276,11 +312,28 @@ _RU: dict[str, str] = {
     "signature_date": "Дата",
     "page_of": "Страница {page} из {pages}",
     "none_recorded": "Не зафиксировано.",
+    "role.head_of_state": "глава государства",
+    "role.head_of_government": "глава правительства",
+    "role.co_chair": "сопредседатель межправительственной комиссии",
     "role.chair": "председатель",
     "role.head_of_delegation": "глава делегации",
+    "role.ambassador": "посол",
     "role.member": "член делегации",
+    "role.adviser": "советник",
+    "role.interpreter": "переводчик",
     "role.note_taker": "секретарь",
     "role.observer": "наблюдатель",
+    "role_after_name.head_of_state": "",
+    "role_after_name.head_of_government": "",
+    "role_after_name.co_chair": "сопредседатель межправительственной комиссии",
+    "role_after_name.chair": "председатель",
+    "role_after_name.head_of_delegation": "глава делегации",
+    "role_after_name.ambassador": "",
+    "role_after_name.member": "",
+    "role_after_name.adviser": "",
+    "role_after_name.interpreter": "переводчик",
+    "role_after_name.note_taker": "секретарь",
+    "role_after_name.observer": "наблюдатель",
     "status.open": "Открыто",
     "status.in_progress": "В работе",
     "status.done": "Выполнено",
@@ -389,6 +442,11 @@ def label(key: str, lang: str, **values: object) -> str:
     """The label `key` in `lang` with its `{placeholders}` filled from `values`."""
     text = _CATALOGUES[normal_lang(lang)].get(key) or _EN.get(key, key)
     return text.format(**values) if values else text
+
+
+def role_after_name(role: str, lang: str) -> str:
+    """What is printed in brackets after a participant's name for `role` in `lang`; "" for nothing."""
+    return _CATALOGUES[normal_lang(lang)].get(f"role_after_name.{role}", "")
 
 
 def vocab(kind: str, value: str, lang: str) -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from minutes_app.domain.records import Attendance, Meeting
 from minutes_app.exports.grammar import representative_of
-from minutes_app.exports.labels import label
-
-# Roles worth naming after a participant; a plain member needs no mention.
-_NAMED_ROLES = ("head_of_delegation", "chair", "note_taker", "observer")
+from minutes_app.domain.vocab import HEAD_ROLES
+from minutes_app.exports.labels import role_after_name
 
 
 def position_of(attendance: Attendance, lang: str) -> str:
@@ -50,15 +48,17 @@ def participant_line(attendance: Attendance, lang: str) -> str:
         if organisation and organisation.casefold() not in position.casefold():
             parts.append(organisation)
     line = ", ".join(part.strip() for part in parts if part.strip())
-    if attendance.role in _NAMED_ROLES:
-        line += f" ({label('role.' + attendance.role, lang)})"
+    # The catalogue says per role and language what follows the name; a plain member needs no mention.
+    after_name = role_after_name(attendance.role, lang)
+    if after_name:
+        line += f" ({after_name})"
     return line
 
 
 def present(meeting: Meeting, side: str) -> list[Attendance]:
     """The participants of `side` who were present, head of delegation first, then by precedence."""
     people = [a for a in meeting.side(side) if a.present]
-    return sorted(people, key=lambda a: (a.role not in ("head_of_delegation", "chair"), a.precedence))
+    return sorted(people, key=lambda a: (a.role not in HEAD_ROLES, a.precedence))
 
 
 def head_of(meeting: Meeting, side: str, lang: str) -> str:

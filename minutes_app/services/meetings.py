@@ -13,6 +13,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
+    HEAD_ROLES,
     Confidentiality,
     FollowUpStatus,
     Language,
@@ -29,7 +30,7 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 # Heads stand first in their side whatever precedence they were given.
-_HEAD_ROLES = {Role.HEAD.value, Role.CHAIR.value}
+_HEAD_ROLES = {role.value for role in HEAD_ROLES}
 MEETING_SORT_COLUMNS = {
     "date": m.MeetingRow.date,
     "title": m.MeetingRow.title,
