@@ -53,16 +53,12 @@ _EN: dict[str, str] = {
     "role.interpreter": "interpreter",
     "role.note_taker": "note-taker",
     "role.observer": "observer",
-    # what is printed in brackets after a participant's name; empty: nothing (the position says it:
-    # a President receiving a delegation is not "chair", an ambassador's call has no "head of delegation")
-    "role_after_name.head_of_state": "",
-    "role_after_name.head_of_government": "",
+    # what is printed in brackets after a participant's name; a role with no entry prints nothing, as its
+    # position says it all (a President receiving a delegation is not "chair", an ambassador paying a call
+    # is not "head of delegation", a member or an adviser needs no mention)
     "role_after_name.co_chair": "co-chair of the intergovernmental commission",
     "role_after_name.chair": "chair",
     "role_after_name.head_of_delegation": "head of delegation",
-    "role_after_name.ambassador": "",
-    "role_after_name.member": "",
-    "role_after_name.adviser": "",
     "role_after_name.interpreter": "interpreter",
     "role_after_name.note_taker": "note-taker",
     "role_after_name.observer": "observer",
@@ -191,14 +187,9 @@ _AZ: dict[str, str] = {
     "role.interpreter": "tərcüməçi",
     "role.note_taker": "protokolu aparan",
     "role.observer": "müşahidəçi",
-    "role_after_name.head_of_state": "",
-    "role_after_name.head_of_government": "",
     "role_after_name.co_chair": "hökumətlərarası komissiyanın həmsədri",
     "role_after_name.chair": "sədr",
     "role_after_name.head_of_delegation": "nümayəndə heyətinin rəhbəri",
-    "role_after_name.ambassador": "",
-    "role_after_name.member": "",
-    "role_after_name.adviser": "",
     "role_after_name.interpreter": "tərcüməçi",
     "role_after_name.note_taker": "protokolu aparan",
     "role_after_name.observer": "müşahidəçi",
@@ -323,14 +314,9 @@ _RU: dict[str, str] = {
     "role.interpreter": "переводчик",
     "role.note_taker": "секретарь",
     "role.observer": "наблюдатель",
-    "role_after_name.head_of_state": "",
-    "role_after_name.head_of_government": "",
     "role_after_name.co_chair": "сопредседатель межправительственной комиссии",
     "role_after_name.chair": "председатель",
     "role_after_name.head_of_delegation": "глава делегации",
-    "role_after_name.ambassador": "",
-    "role_after_name.member": "",
-    "role_after_name.adviser": "",
     "role_after_name.interpreter": "переводчик",
     "role_after_name.note_taker": "секретарь",
     "role_after_name.observer": "наблюдатель",
@@ -446,7 +432,8 @@ def label(key: str, lang: str, **values: object) -> str:
 
 def role_after_name(role: str, lang: str) -> str:
     """What is printed in brackets after a participant's name for `role` in `lang`; "" for nothing."""
-    return _CATALOGUES[normal_lang(lang)].get(f"role_after_name.{role}", "")
+    key = f"role_after_name.{role}"
+    return label(key, lang) if key in _EN else ""
 
 
 def vocab(kind: str, value: str, lang: str) -> str:
