@@ -114,3 +114,34 @@ def test_a_topic_name_in_use_is_refused_next_to_its_field(qtbot, window: MainWin
     qtbot.mouseClick(topics.save_button, Qt.MouseButton.LeftButton)
     assert "already exists" in topics.errors.message("name")
     assert [t.name for t in older_store.topics.list(include_inactive=True)].count("Trade") == 1
+
+
+def test_the_new_roles_are_offered_in_the_participants_role_combo(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from minutes_app.ui.editor.participants_model import ParticipantsTableModel
+
+    table = window.meetings_page.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    editor = window.editor_area.editor()
+    editor.tabs.setCurrentWidget(editor.tabs.widget(1))  # the participants tab
+    view = editor.participants.host.view
+    qtbot.waitExposed(view)
+    cell = view.visualRect(view.model().index(0, ParticipantsTableModel.ROLE)).center()
+    click(view.viewport(), cell)
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # edit the role cell
+    combo = view.findChild(QComboBox)
+    assert combo is not None
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    for role in ("Head of state", "Head of government", "Co-chair of the intergovernmental commission",
+                 "Ambassador", "Adviser", "Interpreter", "Note-taker", "Observer"):
+        assert role in offered
+    combo.setCurrentIndex(combo.findData("head_of_state"))
+    combo.activated.emit(combo.currentIndex())
+    assert view.model().index(0, ParticipantsTableModel.ROLE).data() == "Head of state"
+    with qtbot.waitSignal(window.data_changed):
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = older_store.meetings.get(older_store.meetings.list()[0].id)
+    assert stored.side("host")[0].role == "head_of_state"
