@@ -56,11 +56,25 @@ class Side(StrEnum):
 
 
 class Role(StrEnum):
+    """The part a participant played; what is printed after a name per role is in exports/labels.py."""
+
+    HEAD_OF_STATE = "head_of_state"  # a President receiving a delegation
+    HEAD_OF_GOVERNMENT = "head_of_government"  # a Prime Minister
+    CO_CHAIR = "co_chair"  # co-chair of an intergovernmental commission
     CHAIR = "chair"
     HEAD = "head_of_delegation"
+    AMBASSADOR = "ambassador"  # an ambassador paying a call: leads their side, not a delegation
     MEMBER = "member"
+    ADVISER = "adviser"
+    INTERPRETER = "interpreter"
     NOTE_TAKER = "note_taker"
     OBSERVER = "observer"
+
+
+# Roles that lead their side: listed first, and what an "each side has a head" check looks for.
+HEAD_ROLES = frozenset(
+    {Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT, Role.CO_CHAIR, Role.CHAIR, Role.HEAD, Role.AMBASSADOR}
+)
 
 
 class FollowUpStatus(StrEnum):
@@ -101,5 +115,8 @@ DEFAULT_TOPICS: tuple[tuple[str, str, str], ...] = (
     ("Industry", "Sənaye", "Промышленность"),
     ("Agriculture", "Kənd təsərrüfatı", "Сельское хозяйство"),
     ("Youth and humanitarian", "Gənclər və humanitar sahə", "Молодёжь и гуманитарная сфера"),
+    ("SMEs", "Kiçik və orta sahibkarlıq", "Малое и среднее предпринимательство"),
+    ("Infrastructure", "İnfrastruktur", "Инфраструктура"),
+    ("Green energy", "Yaşıl enerji", "Зелёная энергетика"),
     ("Other", "Digər", "Другое"),
 )

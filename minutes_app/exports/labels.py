@@ -61,18 +61,27 @@ _EN: dict[str, str] = {
     "signature_date": "Date",
     "page_of": "Page {page} of {pages}",
     "none_recorded": "None recorded.",
-    # roles, inline form used after a participant's name
-    "role.chair": "chair",
-    "role.head_of_delegation": "head of delegation",
-    "role.member": "member of delegation",
-    "role.note_taker": "note-taker",
-    "role.observer": "observer",
+    # roles: the role's name
     "role.head_of_state": "head of state",
     "role.head_of_government": "head of government",
     "role.co_chair": "co-chair of the intergovernmental commission",
+    "role.chair": "chair",
+    "role.head_of_delegation": "head of delegation",
     "role.ambassador": "ambassador",
+    "role.member": "member of delegation",
     "role.adviser": "adviser",
     "role.interpreter": "interpreter",
+    "role.note_taker": "note-taker",
+    "role.observer": "observer",
+    # what is printed in brackets after a participant's name; a role with no entry prints nothing, as its
+    # position says it all (a President receiving a delegation is not "chair", an ambassador paying a call
+    # is not "head of delegation", a member or an adviser needs no mention)
+    "role_after_name.co_chair": "co-chair of the intergovernmental commission",
+    "role_after_name.chair": "chair",
+    "role_after_name.head_of_delegation": "head of delegation",
+    "role_after_name.interpreter": "interpreter",
+    "role_after_name.note_taker": "note-taker",
+    "role_after_name.observer": "observer",
     # vocabularies
     "status.open": "Open",
     "status.in_progress": "In progress",
@@ -205,17 +214,23 @@ _AZ: dict[str, str] = {
     "signature_date": "Tarix",
     "page_of": "Səhifə {page} / {pages}",
     "none_recorded": "Qeyd edilməyib.",
-    "role.chair": "sədr",
-    "role.head_of_delegation": "nümayəndə heyətinin rəhbəri",
-    "role.member": "nümayəndə heyətinin üzvü",
-    "role.note_taker": "protokolu aparan",
-    "role.observer": "müşahidəçi",
     "role.head_of_state": "dövlət başçısı",
     "role.head_of_government": "hökumət başçısı",
     "role.co_chair": "hökumətlərarası komissiyanın həmsədri",
+    "role.chair": "sədr",
+    "role.head_of_delegation": "nümayəndə heyətinin rəhbəri",
     "role.ambassador": "səfir",
+    "role.member": "nümayəndə heyətinin üzvü",
     "role.adviser": "müşavir",
     "role.interpreter": "tərcüməçi",
+    "role.note_taker": "protokolu aparan",
+    "role.observer": "müşahidəçi",
+    "role_after_name.co_chair": "hökumətlərarası komissiyanın həmsədri",
+    "role_after_name.chair": "sədr",
+    "role_after_name.head_of_delegation": "nümayəndə heyətinin rəhbəri",
+    "role_after_name.interpreter": "tərcüməçi",
+    "role_after_name.note_taker": "protokolu aparan",
+    "role_after_name.observer": "müşahidəçi",
     "status.open": "Açıq",
     "status.in_progress": "İcradadır",
     "status.done": "İcra edilib",
@@ -344,17 +359,23 @@ _RU: dict[str, str] = {
     "signature_date": "Дата",
     "page_of": "Страница {page} из {pages}",
     "none_recorded": "Не зафиксировано.",
-    "role.chair": "председатель",
-    "role.head_of_delegation": "глава делегации",
-    "role.member": "член делегации",
-    "role.note_taker": "секретарь",
-    "role.observer": "наблюдатель",
     "role.head_of_state": "глава государства",
     "role.head_of_government": "глава правительства",
     "role.co_chair": "сопредседатель межправительственной комиссии",
+    "role.chair": "председатель",
+    "role.head_of_delegation": "глава делегации",
     "role.ambassador": "посол",
+    "role.member": "член делегации",
     "role.adviser": "советник",
     "role.interpreter": "переводчик",
+    "role.note_taker": "секретарь",
+    "role.observer": "наблюдатель",
+    "role_after_name.co_chair": "сопредседатель межправительственной комиссии",
+    "role_after_name.chair": "председатель",
+    "role_after_name.head_of_delegation": "глава делегации",
+    "role_after_name.interpreter": "переводчик",
+    "role_after_name.note_taker": "секретарь",
+    "role_after_name.observer": "наблюдатель",
     "status.open": "Открыто",
     "status.in_progress": "В работе",
     "status.done": "Выполнено",
@@ -463,6 +484,12 @@ def label(key: str, lang: str, **values: object) -> str:
     """The label `key` in `lang` with its `{placeholders}` filled from `values`."""
     text = _CATALOGUES[normal_lang(lang)].get(key) or _EN.get(key, key)
     return text.format(**values) if values else text
+
+
+def role_after_name(role: str, lang: str) -> str:
+    """What is printed in brackets after a participant's name for `role` in `lang`; "" for nothing."""
+    key = f"role_after_name.{role}"
+    return label(key, lang) if key in _EN else ""
 
 
 def vocab(kind: str, value: str, lang: str) -> str:

@@ -6,15 +6,12 @@ import re
 
 from minutes_app.domain.records import Attendance, Meeting
 from minutes_app.exports.grammar import representative_of
-from minutes_app.exports.labels import label
+from minutes_app.domain.vocab import HEAD_ROLES
+from minutes_app.exports.labels import role_after_name
 from minutes_app.exports.localize import Said, text_of
 
-# Roles worth naming after a participant. A plain member needs no mention, nor do a head of state or
-# government, an ambassador or an adviser: their position already says it ("(chair)" after a President
-# receiving a delegation, or "(head of delegation)" after an ambassador paying a call, would be wrong).
-_NAMED_ROLES = ("head_of_delegation", "chair", "co_chair", "note_taker", "observer", "interpreter")
-# Roles that lead a side: listed first, and the one who signs agreed minutes.
-LEADING_ROLES = ("head_of_state", "head_of_government", "co_chair", "head_of_delegation", "chair")
+# Roles that lead a side (the vocabulary's heads): listed first, and the one who signs agreed minutes.
+LEADING_ROLES = tuple(sorted(role.value for role in HEAD_ROLES))
 
 
 def position_of(attendance: Attendance, lang: str, original: str | None = None) -> Said:
@@ -88,8 +85,10 @@ def participant_line(attendance: Attendance, lang: str, original: str | None = N
         if organisation and not names_organisation(position, organisation):
             parts.append(organisation)
     line = ", ".join(part.strip() for part in parts if part.strip())
-    if attendance.role in _NAMED_ROLES:
-        line += f" ({label('role.' + attendance.role, lang)})"
+    # The catalogue says per role and language what follows the name; a plain member needs no mention.
+    after_name = role_after_name(attendance.role, lang)
+    if after_name:
+        line += f" ({after_name})"
     return Said(line, position.lang)
 
 

@@ -39,5 +39,18 @@ class Services:
 
 
 def open_services(paths: AppPaths) -> Services:
-    """Open (creating and migrating as needed) the store at `paths` with all its services."""
-    return Services(open_store(paths))
+    """Open (creating and migrating as needed) the store at `paths` with all its services.
+
+    The search index is rebuilt here when it was built by another version of the app, so a
+    migration never has to run the index builder of a later version (services/search_index.py).
+    """
+    store = open_store(paths)
+    if not store.read_only:
+        from minutes_app.services import search_index
+
+        with store.reading() as session:
+            current = search_index.is_current(session)
+        if not current:  # a write transaction only when there is something to write
+            with store.writing() as session:
+                search_index.ensure_current(session)
+    return Services(store)

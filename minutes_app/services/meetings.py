@@ -14,6 +14,7 @@ from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationEr
 from minutes_app.domain.multilingual import LANGUAGES, TRANSLATABLE, Untranslated, change_original
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
+    HEAD_ROLES,
     Confidentiality,
     FollowUpStatus,
     Language,
@@ -30,7 +31,7 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 # Heads stand first in their side whatever precedence they were given.
-_HEAD_ROLES = {Role.HEAD.value, Role.CHAIR.value}
+_HEAD_ROLES = {role.value for role in HEAD_ROLES}
 # The longest translation of each translatable field: that of its original (validate_meeting).
 TRANSLATION_LIMITS: dict[str, dict[str, int]] = {
     "meeting": {"title": 1000, "venue": 1000, "summary": v.MAX_LONG_TEXT, "prepared_by": 500, "approved_by": 500},

@@ -11,11 +11,17 @@
   ``'term':*`` prefixes. Both compute textfold.matches(): every query term is a prefix of a term.
 * An entry's id packs kind | sort key | record id, so "the first N hits of a kind, in order" is
   a walk along an id range that stops after N rows, however many records match (services/search.py).
-* A change of textfold.FOLD_VERSION needs a migration that calls :func:`rebuild`.
+* A meeting's entry also holds its texts' translations (``translations``, field -> language ->
+  text) and every spelling of its attendees' names, so it is found in any of its languages and by
+  whoever attended; a person's entry change rewrites the entries of the meetings they attended.
+* What goes into entries is versioned (:data:`INDEX_VERSION`, with textfold.FOLD_VERSION); a store
+  whose index was built by another version is rebuilt when it is opened (:func:`ensure_current`),
+  so no migration has to import this module (which changes with the app).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -50,13 +56,21 @@ from sqlalchemy.sql.type_api import TypeDecorator
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from minutes_app.domain.countries import country_name
-from minutes_app.domain.textfold import fold_word, index_terms, query_terms
+from minutes_app.domain.multilingual import LANGUAGES
+from minutes_app.domain.textfold import FOLD_VERSION, fold_word, index_terms, query_terms
 from minutes_app.store import models as m
 
 #: Kinds of entries, in the order search results are grouped.
 KINDS: tuple[str, ...] = ("meeting", "person", "organisation", "agenda_item", "decision", "follow_up", "note")
 # People and organisations are listed by name; everything else newest meeting first.
 _BY_NAME = frozenset({"person", "organisation"})
+
+#: What entries hold; raise it when that changes, and every store's index is rebuilt once at opening.
+#: 2: translations of the texts and the attendees' names in meeting entries (issue 11).
+INDEX_VERSION = 2
+#: The app_setting key holding the version the store's index was built with.
+VERSION_SETTING = "search_index_version"
+_REBUILD_LOCK = 0x4D494E5554  # a PostgreSQL advisory lock key of our own ("MINUT")
 
 #: Only this much of any one text is indexed (and kept as snippet source).
 MAX_TEXT_CHARS = 200_000
@@ -162,17 +176,62 @@ def _entry(
     }
 
 
+def _translations_column(model: Any) -> list[Any]:
+    """The model's ``translations`` column to select, or nothing while the store has none."""
+    # The column arrives with the store's migration 0003 (part F of issue 11); until then the
+    # index simply has no translations to read.
+    column_ = getattr(model, "translations", None)
+    return [column_.label("translations")] if column_ is not None else []
+
+
+def translated_texts(stored: Any, fields: Sequence[str]) -> list[str]:
+    """Every translation of `fields` in a row's ``translations`` (JSON text or already a dict), in LANGUAGES order."""
+    if isinstance(stored, str):
+        try:
+            stored = json.loads(stored or "{}")
+        except ValueError:
+            return []  # a damaged cell must not stop a write; the originals are still indexed
+    if not isinstance(stored, dict):
+        return []
+    texts = []
+    for field in fields:
+        by_language = stored.get(field)
+        if isinstance(by_language, dict):
+            texts += [str(by_language[lang]) for lang in LANGUAGES if by_language.get(lang)]
+    return texts
+
+
+def _with_translations(row: Any, *fields: str) -> str:
+    """The row's `fields`, then their translations, one per line."""
+    originals = [str(getattr(row, f) or "") for f in fields]
+    return _joined(*originals, *translated_texts(getattr(row, "translations", None), fields))
+
+
+def _attendee_names(conn: Executor, meeting_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Per meeting, every spelling of its named attendees' names, in precedence order."""
+    at, p = m.AttendanceRow, m.PersonRow
+    names: dict[int, list[str]] = defaultdict(list)
+    for row in conn.execute(
+        select(at.meeting_id, p.name, p.name_en, p.name_az, p.name_ru)
+        .join(p, p.id == at.person_id)
+        .where(at.meeting_id.in_(meeting_ids))
+        .order_by(at.meeting_id, at.precedence, at.id)
+    ):
+        names[row.meeting_id] += [n for n in (row.name, row.name_en, row.name_az, row.name_ru) if n]
+    return {meeting_id: _distinct(spellings) for meeting_id, spellings in names.items()}
+
+
 def _country_names(codes: Iterable[str]) -> str:
     return " · ".join(_distinct(country_name(code, lang) for code in codes for lang in _LANGS))
 
 
-def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
-    """Entries of live meetings and of everything inside them."""
+def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bool = True) -> list[Entry]:
+    """Entries of live meetings and (unless `children` is False) of everything inside them."""
     mt = m.MeetingRow
     meetings = {
         row.id: row
         for row in conn.execute(
-            select(mt.id, mt.title, mt.date, mt.venue, mt.reference_number, mt.summary)
+            select(mt.id, mt.title, mt.date, mt.venue, mt.reference_number, mt.summary, *_translations_column(mt))
             .where(mt.id.in_(meeting_ids), mt.deleted_at.is_(None))
         )
     }
@@ -185,12 +244,20 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
         select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(live)).order_by(mc.meeting_id, mc.sort_order)
     ):
         codes[meeting_id].append(code)
+    attendees = _attendee_names(conn, live)
     entries: list[Entry | None] = []
     for row in meetings.values():
-        detail = _joined(row.reference_number, row.venue, _country_names(codes[row.id]), row.summary)
+        stored = getattr(row, "translations", None)
+        detail = _joined(
+            row.reference_number, _with_translations(row, "venue"), _country_names(codes[row.id]),
+            " · ".join(attendees.get(row.id, [])), *translated_texts(stored, ["title"]),
+            _with_translations(row, "summary"), *translated_texts(stored, ["prepared_by", "approved_by"]),
+        )
         entries.append(
             _entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date)
         )
+    if not children:
+        return [e for e in entries if e is not None]
 
     def child(
         kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None
@@ -207,18 +274,24 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int]) -> list[Entry]:
         )
 
     a = m.AgendaItemRow
-    for item in conn.execute(select(a.id, a.meeting_id, a.title, a.notes).where(a.meeting_id.in_(live))):
-        child("agenda_item", item.id, item.meeting_id, item.title, item.notes)
+    for item in conn.execute(
+        select(a.id, a.meeting_id, a.title, a.notes, *_translations_column(a)).where(a.meeting_id.in_(live))
+    ):
+        child("agenda_item", item.id, item.meeting_id, item.title,
+              _joined(item.notes, *translated_texts(getattr(item, "translations", None), ["title", "notes"])))
     d = m.DecisionRow
-    for decision in conn.execute(select(d.id, d.meeting_id, d.number, d.text).where(d.meeting_id.in_(live))):
-        child("decision", decision.id, decision.meeting_id, f"{decision.number}. {decision.text}", decision.text)
+    for decision in conn.execute(
+        select(d.id, d.meeting_id, d.number, d.text, *_translations_column(d)).where(d.meeting_id.in_(live))
+    ):
+        child("decision", decision.id, decision.meeting_id, f"{decision.number}. {decision.text}",
+              _with_translations(decision, "text"))
     f = m.FollowUpRow
     for fu in conn.execute(
-        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact)
+        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f))
         .where(f.meeting_id.in_(live), f.deleted_at.is_(None))
     ):
         child("follow_up", fu.id, fu.meeting_id, fu.description,
-              _joined(fu.description, fu.department, fu.counterpart_contact), fu.id)
+              _joined(_with_translations(fu, "description", "department"), fu.counterpart_contact), fu.id)
     n = m.FollowUpNoteRow
     for note in conn.execute(
         select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
@@ -287,9 +360,15 @@ def reindex_meeting(session: Session, meeting_id: int) -> None:
 
 
 def reindex_person(session: Session, person_id: int) -> None:
-    """Rewrite the index entry of one person."""
+    """Rewrite the index entry of one person, and of the meetings they attended (those name them)."""
     _delete_kind(session, "person", [person_id])
     _insert(session, _person_entries(session, [person_id]))
+    at = m.AttendanceRow
+    attended = list(session.scalars(select(at.meeting_id).where(at.person_id == person_id).distinct()))
+    for start in range(0, len(attended), _CHUNK):
+        chunk = attended[start : start + _CHUNK]
+        _delete_kind(session, "meeting", chunk)
+        _insert(session, _meeting_entries(session, chunk, children=False))
 
 
 def reindex_organisation(session: Session, organisation_id: int) -> None:
@@ -323,6 +402,40 @@ def drop_orphans(session: Session) -> None:
     """Remove index entries of records that no longer exist (or are in the trash)."""
     for kind, live in _live_ids().items():
         session.execute(delete(ENTRY).where(ENTRY.c.kind == kind, ENTRY.c.record_id.not_in(live)))
+
+
+def built_version() -> str:
+    """The version string of what this app writes into the index (entries and folding)."""
+    return f"{INDEX_VERSION}.{FOLD_VERSION}"
+
+
+def is_current(session: Session) -> bool:
+    """True when the store's index was built by this version of the app."""
+    stored = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == VERSION_SETTING))
+    return stored == built_version()
+
+
+def ensure_current(session: Session) -> bool:
+    """Rebuild the index when the store's was built by another version; True when it rebuilt."""
+    setting = m.SettingRow
+    stored = session.scalar(select(setting.value).where(setting.key == VERSION_SETTING))
+    if stored == built_version():
+        return False
+    if session.get_bind().dialect.name == "postgresql":
+        # Two PCs opening the shared store at once must not rebuild side by side (their inserts
+        # would collide): the second waits, then finds the index current.
+        session.execute(select(func.pg_advisory_xact_lock(_REBUILD_LOCK)))
+        stored = session.scalar(select(setting.value).where(setting.key == VERSION_SETTING))
+        if stored == built_version():
+            return False
+    rebuild(session)
+    if stored is None:
+        session.add(setting(key=VERSION_SETTING, value=built_version()))
+    else:
+        session.execute(
+            setting.__table__.update().where(setting.key == VERSION_SETTING).values(value=built_version())
+        )
+    return True
 
 
 def rebuild(conn: Executor) -> int:

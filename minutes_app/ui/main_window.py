@@ -355,6 +355,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.services, self._ui_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_settings_saved)
+        # Topics are saved one by one from the dialog: pages and the editor reload their choices.
+        dialog.topics_editor.topics_changed.connect(self.announce_change)
         dialog.open()
         return dialog
 

@@ -1,4 +1,4 @@
-"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, interface language."""
+"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, interface language, topics."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from minutes_app.services.settings import Settings
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.messages import save_reporting_errors
+from minutes_app.ui.topics_editor import TopicsEditor
 from minutes_app.ui.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
@@ -70,6 +72,8 @@ class SettingsDialog(QDialog):
         for value, text in labels.choices(labels.LANGUAGE):
             self.interface_language_combo.addItem(text, value)
         select_data(self.interface_language_combo, str(ui_settings.value(LANGUAGE_KEY, "") or ""))
+        self.topics_editor = TopicsEditor(services)
+        self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
         self._lay_out()
@@ -105,9 +109,14 @@ class SettingsDialog(QDialog):
         interface_form = QFormLayout(interface)
         interface_form.addRow(self.tr("&Interface language:"), self.interface_language_combo)
         interface_form.addRow(_note(self.tr("A new interface language shows after the app is restarted.")))
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
         for box in (officer, minutes, upkeep, interface):
-            layout.addWidget(box)
+            general_layout.addWidget(box)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.topics_editor, self.tr("&Topics"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
     def settings(self) -> Settings:

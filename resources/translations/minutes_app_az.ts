@@ -3073,6 +3073,30 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
+        <source>Head of state</source>
+        <translation>Dövlət başçısı</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Hökumət başçısı</translation>
+    </message>
+    <message>
+        <source>Co-chair of the intergovernmental commission</source>
+        <translation>Hökumətlərarası komissiyanın həmsədri</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Səfir</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Müşavir</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tərcüməçi</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/labels.py" line="40"/>
         <source>Chair</source>
         <translation>Sədr</translation>
@@ -3151,6 +3175,14 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Ümumi</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Mövzular</translation>
+    </message>
     <message>
         <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
@@ -3878,6 +3910,41 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
         <location filename="../../minutes_app/ui/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Silinmə vaxtı</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsEditor</name>
+    <message>
+        <source>In &amp;use: offered for meetings and follow-ups</source>
+        <translation>İstifadə&amp;də: görüşlər və tapşırıqlar üçün təklif olunur</translation>
+    </message>
+    <message>
+        <source>&amp;New topic</source>
+        <translation>&amp;Yeni mövzu</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve topic</source>
+        <translation>Mövzunu yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;İngiliscə:</translation>
+    </message>
+    <message>
+        <source>&amp;Azerbaijani:</source>
+        <translation>&amp;Azərbaycanca:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Rusca:</translation>
+    </message>
+    <message>
+        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
+        <translation>Sənədlərdə mövzu sənədin dilində çap olunur. Adı dəyişdirilmiş mövzu ona aid bütün görüşlərdə dəyişir; istifadədən çıxarılmış mövzu həmin görüşlərdə qalır. Hər mövzu “Mövzunu yadda saxla” düyməsi ilə saxlanılır.</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(istifadə olunmur)</translation>
     </message>
 </context>
 </TS>

@@ -3073,6 +3073,30 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Глава правительства</translation>
+    </message>
+    <message>
+        <source>Co-chair of the intergovernmental commission</source>
+        <translation>Сопредседатель межправительственной комиссии</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Посол</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Советник</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/labels.py" line="40"/>
         <source>Chair</source>
         <translation>Председатель</translation>
@@ -3151,6 +3175,14 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Темы</translation>
+    </message>
     <message>
         <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
@@ -3879,6 +3911,41 @@ People and organisations still named in the minutes of a meeting are kept in the
         <location filename="../../minutes_app/ui/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Время удаления</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsEditor</name>
+    <message>
+        <source>In &amp;use: offered for meetings and follow-ups</source>
+        <translation>&amp;Используется: предлагается для встреч и поручений</translation>
+    </message>
+    <message>
+        <source>&amp;New topic</source>
+        <translation>&amp;Новая тема</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve topic</source>
+        <translation>&amp;Сохранить тему</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>На &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Azerbaijani:</source>
+        <translation>На а&amp;зербайджанском:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>На &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
+        <translation>В документах тема печатается на языке документа. Переименованная тема меняется во всех встречах, отнесённых к ней; тема, выведенная из употребления, остаётся в этих встречах. Каждая тема сохраняется кнопкой «Сохранить тему».</translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(не используется)</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,14 @@ from PySide6.QtGui import QFont
 
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
+from minutes_app.domain import vocab
 from minutes_app.domain.vocab import Role
 from minutes_app.ui import labels
 from minutes_app.ui.editor.directory import Directory
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEAD_ROLES = frozenset({Role.CHAIR.value, Role.HEAD.value})
+HEAD_ROLES = frozenset(role.value for role in vocab.HEAD_ROLES)
 
 
 class ParticipantsTableModel(OrderedTableModel):

@@ -74,12 +74,12 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     for statement in SQLITE_DDL if dialect == 'sqlite' else POSTGRESQL_DDL:
         op.execute(statement)
-    # An upgraded store must be searchable at once. The index is derived data, so the app's own
-    # builder fills it: it reads and writes named columns only, so columns added later do not
-    # disturb it; a later migration that renames or drops one of them must freeze a copy here.
-    from minutes_app.services.search_index import rebuild
-
-    rebuild(op.get_bind())
+    # The index is derived data, filled by the app's own builder when the store is opened
+    # (services.open_services -> search_index.ensure_current: the store holds no index version
+    # yet). It is not called here: the builder reads columns that later migrations add (the
+    # translations of 0003), which do not exist yet at this revision. The empty index has no
+    # version, whatever a store downgraded past this revision once recorded.
+    op.execute("DELETE FROM app_setting WHERE key = 'search_index_version'")
 
 
 def downgrade() -> None:
@@ -92,3 +92,4 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_search_entry_meeting_id'), table_name='search_entry')
     op.drop_index('ix_search_entry_kind_record', table_name='search_entry')
     op.drop_table('search_entry')
+    op.execute("DELETE FROM app_setting WHERE key = 'search_index_version'")
