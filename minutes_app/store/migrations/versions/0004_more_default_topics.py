@@ -1,7 +1,7 @@
 """more default topics
 
 Revision ID: 0004_more_default_topics
-Revises: 0002_search_index (0003_translations once part F of issue 11 is merged: re-point then)
+Revises: 0003_translations
 Create Date: 2026-12-01
 
 Topics officers asked for and could not choose ("SMEs", "Infrastructure", "Green energy"), with
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0004_more_default_topics'
-down_revision = '0002_search_index'
+down_revision = '0003_translations'
 branch_labels = None
 depends_on = None
 
