@@ -15,14 +15,6 @@ from minutes_app.domain.records import Organisation, Person
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
-def _person(text: str) -> str:
-    return QCoreApplication.translate("PersonDialog", text)
-
-
-def _organisation(text: str) -> str:
-    return QCoreApplication.translate("OrganisationDialog", text)
-
-
 class PersonSpellings:
     """A person's name as usually written and in English, Azerbaijani and Russian, each with the position."""
 
@@ -36,13 +28,17 @@ class PersonSpellings:
     def grid(self, errors: FieldErrors) -> QGridLayout:
         """Names in one column, positions in the next, a row per language; errors show under each field."""
         grid = QGridLayout()
-        grid.addWidget(QLabel(_person("<b>Name</b>")), 0, 1)
-        grid.addWidget(QLabel(_person("<b>Position</b>")), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("PersonDialog", "<b>Name</b>")), 0, 1)
+        grid.addWidget(QLabel(QCoreApplication.translate("PersonDialog", "<b>Position</b>")), 0, 2)
         rows = (
-            (_person("As usually &written:"), "name", self.name, "position", self.position),
-            (_person("&English:"), "name_en", self.name_en, "position_en", self.position_en),
-            (_person("&Azerbaijani:"), "name_az", self.name_az, "position_az", self.position_az),
-            (_person("&Russian:"), "name_ru", self.name_ru, "position_ru", self.position_ru),
+            (QCoreApplication.translate("PersonDialog", "As usually &written:"),
+             "name", self.name, "position", self.position),
+            (QCoreApplication.translate("PersonDialog", "&English:"),
+             "name_en", self.name_en, "position_en", self.position_en),
+            (QCoreApplication.translate("PersonDialog", "&Azerbaijani:"),
+             "name_az", self.name_az, "position_az", self.position_az),
+            (QCoreApplication.translate("PersonDialog", "&Russian:"),
+             "name_ru", self.name_ru, "position_ru", self.position_ru),
         )
         for row, (caption, name_field, name_edit, position_field, position_edit) in enumerate(rows, start=1):
             label = QLabel(caption)
@@ -83,9 +79,12 @@ class OrganisationSpellings:
 
     def add_rows(self, form: QFormLayout, errors: FieldErrors) -> None:
         """One form row per language."""
-        form.addRow(_organisation("In &English:"), errors.wrap("name_en", self.name_en))
-        form.addRow(_organisation("In &Azerbaijani:"), errors.wrap("name_az", self.name_az))
-        form.addRow(_organisation("In &Russian:"), errors.wrap("name_ru", self.name_ru))
+        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &English:"),
+                    errors.wrap("name_en", self.name_en))
+        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &Azerbaijani:"),
+                    errors.wrap("name_az", self.name_az))
+        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &Russian:"),
+                    errors.wrap("name_ru", self.name_ru))
 
     def edits(self) -> list[QLineEdit]:
         """The three name fields, in form order."""

@@ -57,12 +57,12 @@
         <translation>Bu məsələnin protokola daxil ediləcək müzakirə mətni</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="73"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Müzakirənin gedişi:</translation>
     </message>
@@ -83,6 +83,54 @@
         <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
         <source>Discussion notes</source>
         <translation>Müzakirənin gedişi</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedMinutesDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="18"/>
+        <source>Agreed minutes</source>
+        <translation>Razılaşdırılmış protokol</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="25"/>
+        <source>Two &amp;columns side by side (each paragraph beside its translation)</source>
+        <translation>Yan-yana iki &amp;sütun (hər abzas öz tərcüməsi ilə yanaşı)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="26"/>
+        <source>Two &amp;consecutive texts in one file</source>
+        <translation>Bir faylda ardıcıl iki &amp;mətn</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="31"/>
+        <source>Both texts are equally authentic; each head of delegation signs both.</source>
+        <translation>Hər iki mətn eyni qüvvəyə malikdir; nümayəndə heyətlərinin rəhbərlərinin hər biri hər iki mətni imzalayır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="37"/>
+        <source>&amp;First language:</source>
+        <translation>&amp;Birinci dil:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="38"/>
+        <source>&amp;Second language:</source>
+        <translation>İ&amp;kinci dil:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="39"/>
+        <source>Layout:</source>
+        <translation>Tərtibat:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;İxrac et…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="66"/>
+        <source>Choose two different languages.</source>
+        <translation>İki müxtəlif dil seçin.</translation>
     </message>
 </context>
 <context>
@@ -303,22 +351,22 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="77"/>
+        <location filename="../../minutes_app/ui/labels.py" line="83"/>
         <source>Not marked</source>
         <translation>Qrifsiz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="78"/>
+        <location filename="../../minutes_app/ui/labels.py" line="84"/>
         <source>For official use only</source>
         <translation>Xidməti istifadə üçün</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="79"/>
+        <location filename="../../minutes_app/ui/labels.py" line="85"/>
         <source>Confidential</source>
         <translation>Konfidensial</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="80"/>
+        <location filename="../../minutes_app/ui/labels.py" line="86"/>
         <source>Secret</source>
         <translation>Məxfi</translation>
     </message>
@@ -380,32 +428,32 @@ Onu İT dəstək xidmətinə göndərin.</translation>
 <context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
         <source>Decisions</source>
         <translation>Qərarlar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="79"/>
         <source>Add decision</source>
         <translation>Qərar əlavə et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="87"/>
         <source>What was agreed, e.g. To develop cooperation in tourism.</source>
         <translation>Nə razılaşdırıldı, məsələn: turizm sahəsində əməkdaşlığı inkişaf etdirmək.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Qərar:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="92"/>
         <source>A&amp;genda item:</source>
         <translation>Gü&amp;ndəlik məsələsi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="152"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="163"/>
         <source>(not tied to an agenda item)</source>
         <translation>(gündəlik məsələsinə aid deyil)</translation>
     </message>
@@ -413,17 +461,17 @@ Onu İT dəstək xidmətinə göndərin.</translation>
 <context>
     <name>DecisionsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="41"/>
         <source>Agenda item</source>
         <translation>Gündəlik məsələsi</translation>
     </message>
@@ -1188,27 +1236,27 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="58"/>
+        <location filename="../../minutes_app/ui/labels.py" line="64"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="59"/>
+        <location filename="../../minutes_app/ui/labels.py" line="65"/>
         <source>In progress</source>
         <translation>İcradadır</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="60"/>
+        <location filename="../../minutes_app/ui/labels.py" line="66"/>
         <source>Done</source>
         <translation>İcra edilib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="61"/>
+        <location filename="../../minutes_app/ui/labels.py" line="67"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="62"/>
+        <location filename="../../minutes_app/ui/labels.py" line="68"/>
         <source>Deferred</source>
         <translation>Təxirə salınıb</translation>
     </message>
@@ -1377,62 +1425,62 @@ Any file that was already there is unchanged.</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
         <source>&amp;Action:</source>
         <translation>&amp;Tədbir:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
         <source>&amp;Owner:</source>
         <translation>İ&amp;craçı:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
         <source>Departmen&amp;t:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Müddət:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
         <source>Top&amp;ic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
         <source>Deci&amp;sion:</source>
         <translation>Qər&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="175"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="196"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="198"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="266"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="269"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="279"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="286"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -1522,138 +1570,138 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>məsələn, İqtisadiyyat nazirinin … nümayəndə heyəti ilə görüşü</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="87"/>
         <source>no date</source>
         <translation>tarix göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="88"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation>Tarixi (gün, ay, il) daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>vaxt göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation>Saat və dəqiqəni daxil edin, məsələn, 1100; Delete düyməsi vaxtı təmizləyir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
         <source>Room, building, city</source>
         <translation>Otaq, bina, şəhər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="98"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Təşkilatın adının bir hissəsini daxil edin</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="99"/>
         <source>Type a country, then Enter</source>
         <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>The language the minutes are written in</source>
         <translation>Protokolun tərtib edildiyi dil</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>Nö&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="123"/>
         <source>&amp;Start:</source>
         <translation>Baş&amp;lama:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="124"/>
         <source>End:</source>
         <translation>Bitmə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="126"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="127"/>
         <source>Host &amp;organisation:</source>
         <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="128"/>
         <source>&amp;Counterpart:</source>
         <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="129"/>
         <source>&amp;Reference No.:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="131"/>
         <source>Confidentialit&amp;y:</source>
         <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="132"/>
         <source>Minutes &amp;language:</source>
         <translation>Protokolun &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="134"/>
         <source>To&amp;pics:</source>
         <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="135"/>
         <source>Su&amp;mmary:</source>
         <translation>X&amp;ülasə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="136"/>
         <source>Prepared &amp;by:</source>
         <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="138"/>
         <source>&amp;Approved by:</source>
         <translation>Tə&amp;sdiq etdi:</translation>
     </message>
@@ -1661,17 +1709,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="84"/>
+        <location filename="../../minutes_app/ui/labels.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="85"/>
+        <location filename="../../minutes_app/ui/labels.py" line="91"/>
         <source>Azərbaycanca</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="86"/>
+        <location filename="../../minutes_app/ui/labels.py" line="92"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
@@ -1883,22 +1931,22 @@ Any file that was already there is unchanged.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="363"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="365"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="371"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -1934,188 +1982,223 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="126"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="127"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="128"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="129"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="130"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="131"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
+        <source>Show beside each text its translation into this language, and count what is still untranslated</source>
+        <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="139"/>
+        <source>Translat&amp;ion:</source>
+        <translation>Tə&amp;rcümə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="173"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="159"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="174"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="331"/>
+        <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
+        <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="333"/>
+        <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
+        <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="334"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="388"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="335"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="389"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="336"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="390"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="338"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="391"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="395"/>
+        <source>{0} · {1} untranslated</source>
+        <translation>{0} · tərcüməsiz: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="396"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="401"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="418"/>
+        <source>None</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="535"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur; onu siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="404"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="471"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="608"/>
+        <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
+        <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="615"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="472"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="611"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="475"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="612"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="490"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="630"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="491"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="631"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="527"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="667"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="539"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="679"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="541"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="681"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="588"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="728"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="589"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="729"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="591"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="731"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="613"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="753"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="614"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="754"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -2283,42 +2366,63 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="52"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="59"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Protokolun dili: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="54"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="61"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="63"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="66"/>
+        <source>&amp;Agreed minutes in two languages (.docx)…</source>
+        <translation>İki dildə &amp;razılaşdırılmış protokol (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="67"/>
+        <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
+        <translation>İki dildə protokol: hər iki mətn eyni qüvvəyə malikdir və hər iki nümayəndə heyətinin rəhbəri tərəfindən imzalanır</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="75"/>
         <source>Minutes in:</source>
         <translation>Protokolun dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="92"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="122"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
+        <source>Save the agreed minutes</source>
+        <translation>Razılaşdırılmış protokolun yadda saxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="149"/>
+        <source>agreed-minutes-%1-%2-%3</source>
+        <translation>razilasdirilmis-protokol-%1-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="31"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="26"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="32"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
@@ -2343,12 +2447,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="92"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>Yeni təşkilatın &amp;növü:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="93"/>
         <source>Its c&amp;ountry:</source>
         <translation>Onun &amp;ölkəsi:</translation>
     </message>
@@ -2356,67 +2460,57 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="26"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
         <source>As it should appear in the minutes</source>
         <translation>Protokolda göstərilməli olduğu kimi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="36"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
         <source>e.g. Mikayil Jabbarov</source>
         <translation>məsələn, Mikayil Jabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="40"/>
         <source>e.g. Mikayıl Cabbarov</source>
         <translation>məsələn, Mikayıl Cabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="41"/>
         <source>e.g. Микаил Джаббаров</source>
         <translation>məsələn, Микаил Джаббаров</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
         <source>Current position, e.g. Minister of Economy</source>
         <translation>Hazırkı vəzifə, məsələn, İqtisadiyyat naziri</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ad:</translation>
-    </message>
-    <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
-        <source>&amp;English spelling:</source>
-        <translation>İn&amp;giliscə yazılışı:</translation>
+        <source>e.g. Minister of Economy</source>
+        <translation>məsələn, Minister of Economy</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
-        <source>&amp;Azerbaijani spelling:</source>
-        <translation>A&amp;zərbaycanca yazılışı:</translation>
+        <source>e.g. İqtisadiyyat naziri</source>
+        <translation>məsələn, İqtisadiyyat naziri</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
-        <source>&amp;Russian spelling:</source>
-        <translation>&amp;Rusca yazılışı:</translation>
+        <source>e.g. Министр экономики</source>
+        <translation>məsələn, Министр экономики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="46"/>
-        <source>&amp;Position:</source>
-        <translation>&amp;Vəzifə:</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="47"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="68"/>
         <source>Type the person&apos;s name.</source>
         <translation>Şəxsin adını daxil edin.</translation>
     </message>
@@ -2424,12 +2518,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
         <source>Edit organisation</source>
         <translation>Təşkilatın redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
@@ -2439,32 +2533,32 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <translation>&amp;Ad (adətən yazıldığı kimi):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="82"/>
         <source>In &amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="84"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="86"/>
         <source>In &amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
@@ -2472,52 +2566,52 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="65"/>
+        <location filename="../../minutes_app/ui/labels.py" line="71"/>
         <source>Ministry</source>
         <translation>Nazirlik</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="66"/>
+        <location filename="../../minutes_app/ui/labels.py" line="72"/>
         <source>Embassy</source>
         <translation>Səfirlik</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="67"/>
+        <location filename="../../minutes_app/ui/labels.py" line="73"/>
         <source>Trade mission</source>
         <translation>Ticarət nümayəndəliyi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="68"/>
+        <location filename="../../minutes_app/ui/labels.py" line="74"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="69"/>
+        <location filename="../../minutes_app/ui/labels.py" line="75"/>
         <source>Public body</source>
         <translation>Dövlət qurumu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="70"/>
+        <location filename="../../minutes_app/ui/labels.py" line="76"/>
         <source>International organisation</source>
         <translation>Beynəlxalq təşkilat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="71"/>
+        <location filename="../../minutes_app/ui/labels.py" line="77"/>
         <source>Government office</source>
         <translation>Hökumət orqanı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="72"/>
+        <location filename="../../minutes_app/ui/labels.py" line="78"/>
         <source>Regional body</source>
         <translation>Regional qurum</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="73"/>
+        <location filename="../../minutes_app/ui/labels.py" line="79"/>
         <source>Non-governmental organisation</source>
         <translation>Qeyri-hökumət təşkilatı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="74"/>
+        <location filename="../../minutes_app/ui/labels.py" line="80"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
@@ -2548,12 +2642,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="206"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="218"/>
         <source>Show other participants</source>
         <translation>Digər iştirakçıları göstər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="220"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Heç bir tərəfə aid olmayan iştirakçılar: müşahidəçilər, moderatorlar, beynəlxalq təşkilatlar</translation>
     </message>
@@ -2561,47 +2655,52 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
         <source>Position at the meeting</source>
         <translation>Görüşdəki vəzifəsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="33"/>
         <source>Present</source>
         <translation>İştirak</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="34"/>
+        <source>Position: {0}</source>
+        <translation>Vəzifə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="70"/>
         <source>Representative (unnamed)</source>
         <translation>Nümayəndə (adı göstərilməyib)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="72"/>
         <source>(unknown person)</source>
         <translation>(naməlum şəxs)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="115"/>
         <source>Representative of {0}</source>
         <translation>{0} nümayəndəsi</translation>
     </message>
@@ -2652,67 +2751,67 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <translation>Yeni şəxs</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="52"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="55"/>
         <source>New organisa&amp;tion…</source>
         <translation>Yeni &amp;təşkilat…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="70"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="31"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ad&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="32"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vəzifə&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="73"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="34"/>
         <source>As usually &amp;written:</source>
         <translation>Adətən &amp;yazıldığı kimi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="36"/>
         <source>&amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="38"/>
         <source>&amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="40"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="91"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="94"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="80"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;poçt:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="136"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="117"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur. Onu siyahıdan seçin və ya “Yeni təşkilat…” düyməsi ilə əlavə edin.</translation>
     </message>
@@ -2815,22 +2914,22 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/labels.py" line="58"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="53"/>
+        <location filename="../../minutes_app/ui/labels.py" line="59"/>
         <source>Normal</source>
         <translation>Adi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="54"/>
+        <location filename="../../minutes_app/ui/labels.py" line="60"/>
         <source>High</source>
         <translation>Yüksək</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="55"/>
+        <location filename="../../minutes_app/ui/labels.py" line="61"/>
         <source>Urgent</source>
         <translation>Təcili</translation>
     </message>
@@ -2957,27 +3056,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="21"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="23"/>
         <source>Representative of an organisation</source>
         <translation>Təşkilatın nümayəndəsi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="32"/>
         <source>Optional, e.g. Counsellor</source>
         <translation>İstəyə görə, məsələn, müşavir</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="37"/>
         <source>&amp;Position at the meeting:</source>
         <translation>Görüşdəki &amp;vəzifəsi:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="52"/>
         <source>Choose or type the organisation.</source>
         <translation>Təşkilatı seçin və ya daxil edin.</translation>
     </message>
@@ -3073,51 +3172,57 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="40"/>
         <source>Head of state</source>
         <translation>Dövlət başçısı</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="41"/>
         <source>Head of government</source>
         <translation>Hökumət başçısı</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="42"/>
         <source>Co-chair of the intergovernmental commission</source>
         <translation>Hökumətlərarası komissiyanın həmsədri</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="45"/>
         <source>Ambassador</source>
         <translation>Səfir</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="47"/>
         <source>Adviser</source>
         <translation>Müşavir</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="48"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/labels.py" line="43"/>
         <source>Chair</source>
         <translation>Sədr</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/labels.py" line="44"/>
         <source>Head of delegation</source>
         <translation>Nümayəndə heyətinin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="42"/>
+        <location filename="../../minutes_app/ui/labels.py" line="46"/>
         <source>Member of delegation</source>
         <translation>Nümayəndə heyətinin üzvü</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="43"/>
+        <location filename="../../minutes_app/ui/labels.py" line="49"/>
         <source>Note-taker</source>
         <translation>Protokolu aparan</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="44"/>
+        <location filename="../../minutes_app/ui/labels.py" line="50"/>
         <source>Observer</source>
         <translation>Müşahidəçi</translation>
     </message>
@@ -3176,130 +3281,132 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="116"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="117"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="55"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="65"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="71"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="96"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="110"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="111"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="139"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="143"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -3307,17 +3414,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="47"/>
+        <location filename="../../minutes_app/ui/labels.py" line="53"/>
         <source>Host side</source>
         <translation>Qəbul edən tərəf</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/labels.py" line="54"/>
         <source>Guest side</source>
         <translation>Qonaq tərəf</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="49"/>
+        <location filename="../../minutes_app/ui/labels.py" line="55"/>
         <source>Other participants</source>
         <translation>Digər iştirakçılar</translation>
     </message>
@@ -3350,7 +3457,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Təşkilatın adı göstərilməyən nümayəndəsini əlavə et</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="127"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} artıq bu görüşün iştirakçıları siyahısındadır.</translation>
     </message>
@@ -3625,17 +3732,57 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="25"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="12"/>
+        <source>action</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="13"/>
+        <source>owner</source>
+        <translation>icraçı</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="14"/>
+        <source>department</source>
+        <translation>şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="15"/>
+        <source>counterpart contact</source>
+        <translation>qarşı tərəfin əlaqə şəxsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="16"/>
+        <source>due date</source>
+        <translation>müddət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="17"/>
+        <source>priority</source>
+        <translation>prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="18"/>
+        <source>topic</source>
+        <translation>mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="19"/>
+        <source>status</source>
+        <translation>vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="47"/>
         <source>This meeting was changed on the Follow-ups page; the editor shows the current version.</source>
         <translation>Bu görüş “Tapşırıqlar” səhifəsində dəyişdirilib; redaktorda onun cari versiyası göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="50"/>
         <source>This meeting was changed elsewhere in the app; the editor shows the current version.</source>
         <translation>Bu görüş proqramın başqa yerində dəyişdirilib; redaktorda onun cari versiyası göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="53"/>
         <source>Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.</source>
         <translation>{0} nömrəli tapşırıq həm orada, həm də burada dəyişdirilib: yadda saxlanılmamış versiyanız qalır, yadda saxlayarkən hansı versiyanın saxlanılacağı soruşulacaq.</translation>
     </message>
@@ -3708,6 +3855,49 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
         <source>Remove {0}</source>
         <translation>Sil: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsEditor</name>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="41"/>
+        <source>In &amp;use: offered for meetings and follow-ups</source>
+        <translation>İstifadə&amp;də: görüşlər və tapşırıqlar üçün təklif olunur</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="42"/>
+        <source>&amp;New topic</source>
+        <translation>&amp;Yeni mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="43"/>
+        <source>Sa&amp;ve topic</source>
+        <translation>Mövzunu yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="53"/>
+        <source>&amp;English:</source>
+        <translation>&amp;İngiliscə:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="54"/>
+        <source>&amp;Azerbaijani:</source>
+        <translation>&amp;Azərbaycanca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="55"/>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Rusca:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="62"/>
+        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
+        <translation>Sənədlərdə mövzu sənədin dilində çap olunur. Adı dəyişdirilmiş mövzu ona aid bütün görüşlərdə dəyişir; istifadədən çıxarılmış mövzu həmin görüşlərdə qalır. Hər mövzu “Mövzunu yadda saxla” düyməsi ilə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="80"/>
+        <source>(not in use)</source>
+        <translation>(istifadə olunmur)</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3984,19 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         <location filename="../../minutes_app/ui/tracker/export_menu.py" line="40"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>gorusler-ve-muddetler-%1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFields</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="89"/>
+        <source>Translation: {0}</source>
+        <translation>Tərcümə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="94"/>
+        <source>The text in {0}; the field to the left holds the original</source>
+        <translation>Mətnin tərcüməsi ({0}); orijinal mətn soldakı sahədədir</translation>
     </message>
 </context>
 <context>
@@ -3913,38 +4116,116 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
     </message>
 </context>
 <context>
-    <name>TopicsEditor</name>
+    <name>UntranslatedDialog</name>
     <message>
-        <source>In &amp;use: offered for meetings and follow-ups</source>
-        <translation>İstifadə&amp;də: görüşlər və tapşırıqlar üçün təklif olunur</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="24"/>
+        <source>title</source>
+        <translation>başlıq</translation>
     </message>
     <message>
-        <source>&amp;New topic</source>
-        <translation>&amp;Yeni mövzu</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="25"/>
+        <source>venue</source>
+        <translation>məkan</translation>
     </message>
     <message>
-        <source>Sa&amp;ve topic</source>
-        <translation>Mövzunu yadda &amp;saxla</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="26"/>
+        <source>summary</source>
+        <translation>xülasə</translation>
     </message>
     <message>
-        <source>&amp;English:</source>
-        <translation>&amp;İngiliscə:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="27"/>
+        <source>prepared by</source>
+        <translation>tərtib etdi</translation>
     </message>
     <message>
-        <source>&amp;Azerbaijani:</source>
-        <translation>&amp;Azərbaycanca:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="28"/>
+        <source>approved by</source>
+        <translation>təsdiq etdi</translation>
     </message>
     <message>
-        <source>&amp;Russian:</source>
-        <translation>&amp;Rusca:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="29"/>
+        <source>notes</source>
+        <translation>müzakirənin gedişi</translation>
     </message>
     <message>
-        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
-        <translation>Sənədlərdə mövzu sənədin dilində çap olunur. Adı dəyişdirilmiş mövzu ona aid bütün görüşlərdə dəyişir; istifadədən çıxarılmış mövzu həmin görüşlərdə qalır. Hər mövzu “Mövzunu yadda saxla” düyməsi ilə saxlanılır.</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="30"/>
+        <source>text</source>
+        <translation>mətn</translation>
     </message>
     <message>
-        <source>(not in use)</source>
-        <translation>(istifadə olunmur)</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="31"/>
+        <source>action</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="32"/>
+        <source>department</source>
+        <translation>şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="33"/>
+        <source>position</source>
+        <translation>vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="52"/>
+        <source>representative of {0}</source>
+        <translation>{0} nümayəndəsi</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="60"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="64"/>
+        <source>Participant {0} ({1})</source>
+        <translation>İştirakçı {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="66"/>
+        <source>Participant {0}</source>
+        <translation>İştirakçı {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="68"/>
+        <source>Agenda item {0}</source>
+        <translation>Gündəlik məsələsi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="70"/>
+        <source>Decision {0}</source>
+        <translation>Qərar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="72"/>
+        <source>Follow-up {0}</source>
+        <translation>Tapşırıq {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="73"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="81"/>
+        <source>Untranslated texts</source>
+        <translation>Tərcümə edilməmiş mətnlər</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="87"/>
+        <source>{0} texts of this meeting have no translation into {1}. The document will give them in the original language. Click a text to translate it now.</source>
+        <translation>Bu görüşün tərcüməsi olmayan mətnləri ({1}): {0}. Sənəddə onlar orijinal dildə veriləcək. Mətni indi tərcümə etmək üçün onun üzərinə klikləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="95"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="102"/>
+        <source>&amp;Export anyway</source>
+        <translation>Yenə də &amp;ixrac et</translation>
     </message>
 </context>
 </TS>

@@ -57,12 +57,12 @@
         <translation>Обсуждение вопроса в том виде, в каком оно войдёт в протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/agenda.py" line="73"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ход обсуждения:</translation>
     </message>
@@ -83,6 +83,54 @@
         <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
         <source>Discussion notes</source>
         <translation>Ход обсуждения</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedMinutesDialog</name>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="18"/>
+        <source>Agreed minutes</source>
+        <translation>Согласованный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="25"/>
+        <source>Two &amp;columns side by side (each paragraph beside its translation)</source>
+        <translation>Две &amp;колонки рядом (каждый абзац рядом с его переводом)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="26"/>
+        <source>Two &amp;consecutive texts in one file</source>
+        <translation>Два &amp;текста подряд в одном файле</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="31"/>
+        <source>Both texts are equally authentic; each head of delegation signs both.</source>
+        <translation>Оба текста имеют одинаковую силу; каждый глава делегации подписывает оба текста.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="37"/>
+        <source>&amp;First language:</source>
+        <translation>&amp;Первый язык:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="38"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="39"/>
+        <source>Layout:</source>
+        <translation>Расположение:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="66"/>
+        <source>Choose two different languages.</source>
+        <translation>Выберите два разных языка.</translation>
     </message>
 </context>
 <context>
@@ -303,22 +351,22 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="77"/>
+        <location filename="../../minutes_app/ui/labels.py" line="83"/>
         <source>Not marked</source>
         <translation>Без грифа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="78"/>
+        <location filename="../../minutes_app/ui/labels.py" line="84"/>
         <source>For official use only</source>
         <translation>Для служебного пользования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="79"/>
+        <location filename="../../minutes_app/ui/labels.py" line="85"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="80"/>
+        <location filename="../../minutes_app/ui/labels.py" line="86"/>
         <source>Secret</source>
         <translation>Секретно</translation>
     </message>
@@ -380,32 +428,32 @@ Please send it to your IT support.</source>
 <context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="79"/>
         <source>Add decision</source>
         <translation>Добавить решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="87"/>
         <source>What was agreed, e.g. To develop cooperation in tourism.</source>
         <translation>Что согласовано, например: развивать сотрудничество в сфере туризма.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Решение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="92"/>
         <source>A&amp;genda item:</source>
         <translation>В&amp;опрос повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="152"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="163"/>
         <source>(not tied to an agenda item)</source>
         <translation>(не относится к вопросу повестки)</translation>
     </message>
@@ -413,17 +461,17 @@ Please send it to your IT support.</source>
 <context>
     <name>DecisionsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/decisions.py" line="41"/>
         <source>Agenda item</source>
         <translation>Вопрос повестки дня</translation>
     </message>
@@ -1188,27 +1236,27 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="58"/>
+        <location filename="../../minutes_app/ui/labels.py" line="64"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="59"/>
+        <location filename="../../minutes_app/ui/labels.py" line="65"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="60"/>
+        <location filename="../../minutes_app/ui/labels.py" line="66"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="61"/>
+        <location filename="../../minutes_app/ui/labels.py" line="67"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="62"/>
+        <location filename="../../minutes_app/ui/labels.py" line="68"/>
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
@@ -1377,62 +1425,62 @@ Any file that was already there is unchanged.</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="167"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="175"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="196"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="198"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="266"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="269"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="279"/>
+        <location filename="../../minutes_app/ui/editor/followups.py" line="286"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1522,138 +1570,138 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>например, Встреча министра экономики с делегацией …</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="87"/>
         <source>no date</source>
         <translation>дата не указана</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="88"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation>Введите дату (день, месяц, год) или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="75"/>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>время не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation>Введите часы и минуты, например, 1100; клавиша Delete очищает время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
         <source>Room, building, city</source>
         <translation>Помещение, здание, город</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="98"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Введите часть названия организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="99"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
         <source>The language the minutes are written in</source>
         <translation>Язык, на котором составляется протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="123"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="124"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="126"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="127"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="128"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="129"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="131"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="132"/>
         <source>Minutes &amp;language:</source>
         <translation>&amp;Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="134"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="135"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="136"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/header_form.py" line="138"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
     </message>
@@ -1661,17 +1709,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="84"/>
+        <location filename="../../minutes_app/ui/labels.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="85"/>
+        <location filename="../../minutes_app/ui/labels.py" line="91"/>
         <source>Azərbaycanca</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="86"/>
+        <location filename="../../minutes_app/ui/labels.py" line="92"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
@@ -1883,22 +1931,22 @@ Any file that was already there is unchanged.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="363"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="365"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="369"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="371"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="382"/>
+        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -1934,188 +1982,223 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="117"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="126"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="127"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="128"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="129"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="130"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="131"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
+        <source>Show beside each text its translation into this language, and count what is still untranslated</source>
+        <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="139"/>
+        <source>Translat&amp;ion:</source>
+        <translation>&amp;Перевод:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="173"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="159"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="174"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="331"/>
+        <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
+        <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="333"/>
+        <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
+        <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="300"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="334"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="388"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="335"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="389"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="336"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="390"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="338"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="391"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="339"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="395"/>
+        <source>{0} · {1} untranslated</source>
+        <translation>{0} · без перевода: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="396"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="401"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="418"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="535"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="404"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="446"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="471"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="608"/>
+        <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
+        <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="615"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="472"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="611"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="475"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="612"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="490"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="630"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="491"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="631"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="527"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="667"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="539"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="679"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="541"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="681"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="578"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="588"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="728"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="589"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="729"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="591"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="731"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="600"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="613"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="753"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="614"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="754"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -2283,42 +2366,63 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="52"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="59"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Язык протокола: заголовки, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="54"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="61"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="63"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="66"/>
+        <source>&amp;Agreed minutes in two languages (.docx)…</source>
+        <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="67"/>
+        <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
+        <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="75"/>
         <source>Minutes in:</source>
         <translation>Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="91"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="92"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="122"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="25"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
+        <source>Save the agreed minutes</source>
+        <translation>Сохранение согласованного протокола</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="149"/>
+        <source>agreed-minutes-%1-%2-%3</source>
+        <translation>согласованный-протокол-%1-%2-%3</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="31"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="26"/>
+        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="32"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -2343,12 +2447,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="92"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>&amp;Вид новой организации:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="93"/>
         <source>Its c&amp;ountry:</source>
         <translation>Её &amp;страна:</translation>
     </message>
@@ -2356,67 +2460,57 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="26"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
         <source>As it should appear in the minutes</source>
         <translation>Как должно быть указано в протоколе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="36"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
         <source>e.g. Mikayil Jabbarov</source>
         <translation>например, Mikayil Jabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="40"/>
         <source>e.g. Mikayıl Cabbarov</source>
         <translation>например, Mikayıl Cabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="41"/>
         <source>e.g. Микаил Джаббаров</source>
         <translation>например, Микаил Джаббаров</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
         <source>Current position, e.g. Minister of Economy</source>
         <translation>Текущая должность, например, министр экономики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
-        <source>&amp;English spelling:</source>
-        <translation>Написание по-&amp;английски:</translation>
+        <source>e.g. Minister of Economy</source>
+        <translation>например, Minister of Economy</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
-        <source>&amp;Azerbaijani spelling:</source>
-        <translation>Написание по-а&amp;зербайджански:</translation>
+        <source>e.g. İqtisadiyyat naziri</source>
+        <translation>например, İqtisadiyyat naziri</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
-        <source>&amp;Russian spelling:</source>
-        <translation>Написание по-&amp;русски:</translation>
+        <source>e.g. Министр экономики</source>
+        <translation>например, Министр экономики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="46"/>
-        <source>&amp;Position:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="47"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="68"/>
         <source>Type the person&apos;s name.</source>
         <translation>Введите имя человека.</translation>
     </message>
@@ -2424,12 +2518,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="37"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
@@ -2439,32 +2533,32 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <translation>&amp;Название (как обычно пишется):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="58"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="82"/>
         <source>In &amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="84"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="86"/>
         <source>In &amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
@@ -2472,52 +2566,52 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="65"/>
+        <location filename="../../minutes_app/ui/labels.py" line="71"/>
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="66"/>
+        <location filename="../../minutes_app/ui/labels.py" line="72"/>
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="67"/>
+        <location filename="../../minutes_app/ui/labels.py" line="73"/>
         <source>Trade mission</source>
         <translation>Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="68"/>
+        <location filename="../../minutes_app/ui/labels.py" line="74"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="69"/>
+        <location filename="../../minutes_app/ui/labels.py" line="75"/>
         <source>Public body</source>
         <translation>Государственный орган</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="70"/>
+        <location filename="../../minutes_app/ui/labels.py" line="76"/>
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="71"/>
+        <location filename="../../minutes_app/ui/labels.py" line="77"/>
         <source>Government office</source>
         <translation>Орган исполнительной власти</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="72"/>
+        <location filename="../../minutes_app/ui/labels.py" line="78"/>
         <source>Regional body</source>
         <translation>Региональный орган</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="73"/>
+        <location filename="../../minutes_app/ui/labels.py" line="79"/>
         <source>Non-governmental organisation</source>
         <translation>Неправительственная организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="74"/>
+        <location filename="../../minutes_app/ui/labels.py" line="80"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2548,12 +2642,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="206"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="218"/>
         <source>Show other participants</source>
         <translation>Показать других участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="220"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Участники, не относящиеся ни к одной из сторон: наблюдатели, модераторы, международные организации</translation>
     </message>
@@ -2561,47 +2655,52 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
         <source>Position at the meeting</source>
         <translation>Должность на встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="32"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="33"/>
         <source>Present</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="34"/>
+        <source>Position: {0}</source>
+        <translation>Должность: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="70"/>
         <source>Representative (unnamed)</source>
         <translation>Представитель (без имени)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="72"/>
         <source>(unknown person)</source>
         <translation>(неизвестное лицо)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/participants_model.py" line="115"/>
         <source>Representative of {0}</source>
         <translation>Представитель: {0}</translation>
     </message>
@@ -2652,67 +2751,67 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="52"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="55"/>
         <source>New organisa&amp;tion…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="70"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="31"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Имя&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="32"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Должность&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="73"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="34"/>
         <source>As usually &amp;written:</source>
         <translation>Как обычно &amp;пишется:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="74"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="36"/>
         <source>&amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="75"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="38"/>
         <source>&amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="76"/>
+        <location filename="../../minutes_app/ui/spelling_fields.py" line="40"/>
         <source>&amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="91"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="94"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="80"/>
         <source>E-&amp;mail:</source>
         <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="95"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>П&amp;римечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="136"/>
+        <location filename="../../minutes_app/ui/person_dialog.py" line="117"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>В справочнике нет организации с таким названием. Выберите её из списка или добавьте кнопкой «Новая организация…».</translation>
     </message>
@@ -2815,22 +2914,22 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/labels.py" line="58"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="53"/>
+        <location filename="../../minutes_app/ui/labels.py" line="59"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="54"/>
+        <location filename="../../minutes_app/ui/labels.py" line="60"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="55"/>
+        <location filename="../../minutes_app/ui/labels.py" line="61"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
@@ -2957,27 +3056,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="21"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="23"/>
         <source>Representative of an organisation</source>
         <translation>Представитель организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="32"/>
         <source>Optional, e.g. Counsellor</source>
         <translation>Необязательно, например, советник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="37"/>
         <source>&amp;Position at the meeting:</source>
         <translation>&amp;Должность на встрече:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="52"/>
         <source>Choose or type the organisation.</source>
         <translation>Выберите или введите организацию.</translation>
     </message>
@@ -3073,51 +3172,57 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="40"/>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="41"/>
         <source>Head of government</source>
         <translation>Глава правительства</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="42"/>
         <source>Co-chair of the intergovernmental commission</source>
         <translation>Сопредседатель межправительственной комиссии</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="45"/>
         <source>Ambassador</source>
         <translation>Посол</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="47"/>
         <source>Adviser</source>
         <translation>Советник</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/labels.py" line="48"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/labels.py" line="43"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/labels.py" line="44"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="42"/>
+        <location filename="../../minutes_app/ui/labels.py" line="46"/>
         <source>Member of delegation</source>
         <translation>Член делегации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="43"/>
+        <location filename="../../minutes_app/ui/labels.py" line="49"/>
         <source>Note-taker</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="44"/>
+        <location filename="../../minutes_app/ui/labels.py" line="50"/>
         <source>Observer</source>
         <translation>Наблюдатель</translation>
     </message>
@@ -3176,130 +3281,132 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="116"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="117"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="55"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="65"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="71"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="94"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="96"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="110"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="111"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="139"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="143"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3307,17 +3414,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="47"/>
+        <location filename="../../minutes_app/ui/labels.py" line="53"/>
         <source>Host side</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/labels.py" line="54"/>
         <source>Guest side</source>
         <translation>Гостевая сторона</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="49"/>
+        <location filename="../../minutes_app/ui/labels.py" line="55"/>
         <source>Other participants</source>
         <translation>Другие участники</translation>
     </message>
@@ -3350,7 +3457,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Добавить представителя организации без указания имени</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/participants.py" line="127"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} уже есть в списке участников этой встречи.</translation>
     </message>
@@ -3626,17 +3733,57 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="25"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="12"/>
+        <source>action</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="13"/>
+        <source>owner</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="14"/>
+        <source>department</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="15"/>
+        <source>counterpart contact</source>
+        <translation>контакт партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="16"/>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="17"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="18"/>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="19"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="47"/>
         <source>This meeting was changed on the Follow-ups page; the editor shows the current version.</source>
         <translation>Эта встреча изменена на странице «Поручения»; в редакторе показана её текущая версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="50"/>
         <source>This meeting was changed elsewhere in the app; the editor shows the current version.</source>
         <translation>Эта встреча изменена в другом месте программы; в редакторе показана её текущая версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/store_notice.py" line="53"/>
         <source>Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.</source>
         <translation>Поручение № {0} изменено и там, и здесь: ваша несохранённая версия оставлена, а при сохранении программа спросит, какую версию оставить.</translation>
     </message>
@@ -3709,6 +3856,49 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
         <source>Remove {0}</source>
         <translation>Удалить: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsEditor</name>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="41"/>
+        <source>In &amp;use: offered for meetings and follow-ups</source>
+        <translation>&amp;Используется: предлагается для встреч и поручений</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="42"/>
+        <source>&amp;New topic</source>
+        <translation>&amp;Новая тема</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="43"/>
+        <source>Sa&amp;ve topic</source>
+        <translation>&amp;Сохранить тему</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="53"/>
+        <source>&amp;English:</source>
+        <translation>На &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="54"/>
+        <source>&amp;Azerbaijani:</source>
+        <translation>На а&amp;зербайджанском:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="55"/>
+        <source>&amp;Russian:</source>
+        <translation>На &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="62"/>
+        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
+        <translation>В документах тема печатается на языке документа. Переименованная тема меняется во всех встречах, отнесённых к ней; тема, выведенная из употребления, остаётся в этих встречах. Каждая тема сохраняется кнопкой «Сохранить тему».</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/topics_editor.py" line="80"/>
+        <source>(not in use)</source>
+        <translation>(не используется)</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3985,19 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         <location filename="../../minutes_app/ui/tracker/export_menu.py" line="40"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>встречи-и-сроки-%1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFields</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="89"/>
+        <source>Translation: {0}</source>
+        <translation>Перевод: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="94"/>
+        <source>The text in {0}; the field to the left holds the original</source>
+        <translation>Текст на языке: {0}; оригинал — в поле слева</translation>
     </message>
 </context>
 <context>
@@ -3914,38 +4117,116 @@ People and organisations still named in the minutes of a meeting are kept in the
     </message>
 </context>
 <context>
-    <name>TopicsEditor</name>
+    <name>UntranslatedDialog</name>
     <message>
-        <source>In &amp;use: offered for meetings and follow-ups</source>
-        <translation>&amp;Используется: предлагается для встреч и поручений</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="24"/>
+        <source>title</source>
+        <translation>название</translation>
     </message>
     <message>
-        <source>&amp;New topic</source>
-        <translation>&amp;Новая тема</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="25"/>
+        <source>venue</source>
+        <translation>место</translation>
     </message>
     <message>
-        <source>Sa&amp;ve topic</source>
-        <translation>&amp;Сохранить тему</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="26"/>
+        <source>summary</source>
+        <translation>краткое содержание</translation>
     </message>
     <message>
-        <source>&amp;English:</source>
-        <translation>На &amp;английском:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="27"/>
+        <source>prepared by</source>
+        <translation>подготовил</translation>
     </message>
     <message>
-        <source>&amp;Azerbaijani:</source>
-        <translation>На а&amp;зербайджанском:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="28"/>
+        <source>approved by</source>
+        <translation>утвердил</translation>
     </message>
     <message>
-        <source>&amp;Russian:</source>
-        <translation>На &amp;русском:</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="29"/>
+        <source>notes</source>
+        <translation>ход обсуждения</translation>
     </message>
     <message>
-        <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
-        <translation>В документах тема печатается на языке документа. Переименованная тема меняется во всех встречах, отнесённых к ней; тема, выведенная из употребления, остаётся в этих встречах. Каждая тема сохраняется кнопкой «Сохранить тему».</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="30"/>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
-        <source>(not in use)</source>
-        <translation>(не используется)</translation>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="31"/>
+        <source>action</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="32"/>
+        <source>department</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="33"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="52"/>
+        <source>representative of {0}</source>
+        <translation>представитель: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="60"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="64"/>
+        <source>Participant {0} ({1})</source>
+        <translation>Участник {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="66"/>
+        <source>Participant {0}</source>
+        <translation>Участник {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="68"/>
+        <source>Agenda item {0}</source>
+        <translation>Вопрос повестки дня {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="70"/>
+        <source>Decision {0}</source>
+        <translation>Решение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="72"/>
+        <source>Follow-up {0}</source>
+        <translation>Поручение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="73"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="81"/>
+        <source>Untranslated texts</source>
+        <translation>Непереведённые тексты</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="87"/>
+        <source>{0} texts of this meeting have no translation into {1}. The document will give them in the original language. Click a text to translate it now.</source>
+        <translation>Тексты этой встречи без перевода ({1}): {0}. В документе они будут приведены на языке оригинала. Щёлкните текст, чтобы перевести его сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="95"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="102"/>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Всё равно экспортировать</translation>
     </message>
 </context>
 </TS>

@@ -108,3 +108,30 @@ def test_every_literal_message_has_a_literal_context() -> None:
                 hidden.append(f"  {path.relative_to(SOURCES.parent)}:{node.lineno}")
     listing = "\n".join(hidden)
     assert not hidden, f"translate() with a literal text but a computed context, unseen by lupdate:\n{listing}"
+
+
+def test_no_helper_hides_literal_messages_from_lupdate() -> None:
+    """A helper such as `def _tr(text): return translate("Ctx", text)` called as `_tr("Meeting")` hides the
+    literal from lupdate (it sees only `text`): the message is never extracted and stays English."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in sorted(SOURCES.rglob("*.py"))}
+    wrappers: set[str] = set()
+    for tree in trees.values():
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            parameters = {argument.arg for argument in function.args.args}
+            for node in ast.walk(function):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                    continue
+                texts = {"translate": node.args[1:2], "tr": node.args[:1]}.get(node.func.attr, [])
+                if any(isinstance(text, ast.Name) and text.id in parameters for text in texts):
+                    wrappers.add(function.name)
+    hidden = [
+        f"  {path.relative_to(SOURCES.parent)}:{node.lineno} {node.func.id}({node.args[0].value!r})"
+        for path, tree in trees.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
+        and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+    ]
+    listing = "\n".join(hidden)
+    assert not hidden, f"literal messages passed through a translate() helper, unseen by lupdate:\n{listing}"

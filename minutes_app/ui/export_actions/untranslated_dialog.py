@@ -42,34 +42,35 @@ class Missing:
     lang: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UntranslatedDialog", text)
-
-
 def _participant(meeting: Any, index: int) -> str:
     attendance = meeting.attendances[index]
     if attendance.person is not None and attendance.person.name:
         return str(attendance.person.name)
     organisation = attendance.organisation
-    return _tr("representative of {0}").format(organisation.name) if organisation is not None else ""
+    if organisation is None:
+        return ""
+    return QCoreApplication.translate("UntranslatedDialog", "representative of {0}").format(organisation.name)
 
 
 def describe(meeting: Any, item: ml.Untranslated) -> str:
     """The text as the officer finds it in the editor: "Agenda item 2: notes", "Meeting: title"."""
-    field = _tr(str(_FIELD_NAMES.get(item.field, item.field)))
+    field = QCoreApplication.translate("UntranslatedDialog", str(_FIELD_NAMES.get(item.field, item.field)))
     number = (item.index or 0) + 1
     if item.kind == "meeting":
-        where = _tr("Meeting")
+        where = QCoreApplication.translate("UntranslatedDialog", "Meeting")
     elif item.kind == "attendance":
         name = _participant(meeting, item.index or 0)
-        where = _tr("Participant {0} ({1})").format(number, name) if name else _tr("Participant {0}").format(number)
+        if name:
+            where = QCoreApplication.translate("UntranslatedDialog", "Participant {0} ({1})").format(number, name)
+        else:
+            where = QCoreApplication.translate("UntranslatedDialog", "Participant {0}").format(number)
     elif item.kind == "agenda":
-        where = _tr("Agenda item {0}").format(number)
+        where = QCoreApplication.translate("UntranslatedDialog", "Agenda item {0}").format(number)
     elif item.kind == "decision":
-        where = _tr("Decision {0}").format(number)
+        where = QCoreApplication.translate("UntranslatedDialog", "Decision {0}").format(number)
     else:
-        where = _tr("Follow-up {0}").format(number)
-    return _tr("{0}: {1}").format(where, field)
+        where = QCoreApplication.translate("UntranslatedDialog", "Follow-up {0}").format(number)
+    return QCoreApplication.translate("UntranslatedDialog", "{0}: {1}").format(where, field)
 
 
 class UntranslatedDialog(QDialog):
