@@ -81,15 +81,25 @@ def check_file(path: Path, *, quick: bool = True) -> None:
 
 def read_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, None when it has none."""
+    return read_ownership(path)[0]
+
+
+def read_ownership(path: Path) -> tuple[str | None, bool]:
+    """The Alembic revision recorded in the file (None when it has none) and whether it holds any table.
+
+    Read through a read-only connection, so a file that turns out not to be ours is left byte-for-byte
+    as it was (a read-write connection would switch it to WAL first).
+    """
     conn = _open_read_only(path)
     try:
-        has_table = conn.execute(
+        has_tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").fetchone() is not None
+        has_version = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
-        if not has_table:
-            return None
+        if not has_version:
+            return None, has_tables
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return (row[0] if row else None), has_tables
     finally:
         conn.close()
 
