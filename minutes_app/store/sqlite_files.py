@@ -121,7 +121,12 @@ def backup_file(source: Path, target: Path) -> Path:
 
 
 def _copy_online(source: Path, tmp: Path) -> None:
-    src = sqlite3.connect(str(source), timeout=30)
+    # A store this user cannot write (a read-only folder or file) is read through a read-only
+    # connection: a read-write one fails with "attempt to write a readonly database" in WAL mode.
+    if read_only.can_write(source.parent, source):
+        src = sqlite3.connect(str(source), timeout=30)
+    else:
+        src = read_only.connect(source)
     try:
         dst = sqlite3.connect(str(tmp))
         try:
