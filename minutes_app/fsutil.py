@@ -23,13 +23,36 @@ def _explain(exc: OSError, target: Path) -> str:
     """A sentence a person can act on for a failed write."""
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"Cannot write {target}: permission denied (is the file open in another program, or the folder read-only?)"
-    if exc.errno == errno.ENOSPC:
-        return f"Cannot write {target}: the disk is full"
+    if exc.errno in (errno.ENOSPC, errno.EROFS):
+        return f"Cannot write {target}: {_CAUSES[exc.errno]}"
     if exc.errno == errno.ENOENT:
         return f"Cannot write {target}: the folder {target.parent} does not exist"
     if exc.errno == errno.EISDIR:
         return f"Cannot write {target}: it is a folder"
     return f"Cannot write {target}: {exc.strerror or exc}"
+
+
+# What a failed write's errno means, and what the person can do about it.
+_CAUSES = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+}
+_REMEDIES = {
+    errno.EACCES: "ask for write access to it (or your IT support), or choose another folder",
+    errno.EPERM: "ask for write access to it (or your IT support), or choose another folder",
+    errno.EROFS: "choose a folder on another disk",
+    errno.ENOSPC: "free some space and try again",
+}
+
+
+def explain_folder(exc: OSError, folder: Path, what: str = "The folder") -> str:
+    """A sentence a person can act on when `folder` (or a file in it) cannot be written or made."""
+    cause = _CAUSES.get(exc.errno or 0)
+    if cause is None:
+        return f"{what} {folder} cannot be written: {exc.strerror or exc}"
+    return f"{what} {folder} cannot be written: {cause}; {_REMEDIES[exc.errno or 0]}"
 
 
 def _destination(chosen: Path) -> tuple[Path, os.stat_result | None]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from minutes_app import APP_ID, __version__
 from minutes_app.cli.network_warning import warn_if_on_network
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import MinutesError, StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.redaction import describe
 
@@ -36,6 +37,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands meant to start a store where none is: every other one refuses a --db file that is not there,
+# so that a mistyped path is never taken for a new, empty store ("all meetings are gone"). `restore` puts
+# a backup at the path it is given, which it names in its message.
+STARTS_A_STORE = frozenset({"demo", "import-json", "restore"})
+
+
+def refuse_a_missing_file(db: str | None) -> None:
+    """Raise StoreError when `--db` names an SQLite file that does not exist or is empty (0 bytes)."""
+    if db is None or "://" in db:
+        return  # the default data folder starts its store on first use; a server is never created here
+    path = Path(db).expanduser()
+    remedy = "check the path (use `demo` or `import-json` to start a new store there)"
+    if not path.exists():
+        raise StoreError("missing", f"{path} does not exist: {remedy}")
+    if path.is_file() and path.stat().st_size == 0:
+        raise StoreError("missing", f"{path} is an empty file, not a store: {remedy}")
+
+
 def paths_from(args: argparse.Namespace) -> AppPaths:
     """The store location the options name."""
     return resolve_paths(data_dir=args.data_dir, db=args.db)
@@ -51,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from minutes_app.ui.app import run_gui
 
             return run_gui(paths)
+        if args.command not in STARTS_A_STORE:
+            refuse_a_missing_file(args.db)
         warn_if_on_network(paths_from(args))
         result: int = args.handler(args)
         return result

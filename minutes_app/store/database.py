@@ -110,6 +110,8 @@ def _open_read_only(paths: AppPaths) -> Store:
     if not db_file.exists():
         raise StoreError("unwritable", f"Cannot create {db_file.name}: the folder {folder} cannot be written")
     revision = read_only.check(db_file)
+    if revision is None and sqlite_files.read_ownership(db_file)[1]:
+        raise StoreError("not_ours", f"{db_file} holds tables that are not a Minutes App store")
     if revision != migrate.head_revision():
         raise StoreError(
             "unwritable",
@@ -138,7 +140,9 @@ def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
         sqlite_files.restrict_permissions(folder, 0o700)
     if db_file.exists():
         sqlite_files.check_file(db_file, quick=True)
-        revision = sqlite_files.read_revision(db_file)
+        revision, has_tables = sqlite_files.read_ownership(db_file)  # before any read-write connection
+        if revision is None and has_tables:
+            raise StoreError("not_ours", f"{db_file} holds tables that are not a Minutes App store")
         if revision is not None and revision not in migrate.known_revisions():
             raise StoreError(
                 "too_new",

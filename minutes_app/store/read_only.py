@@ -23,8 +23,26 @@ def can_write(folder: Path, db_file: Path) -> bool:
     return os.access(folder, os.W_OK) and (not db_file.exists() or os.access(db_file, os.W_OK))
 
 
+def can_read(db_file: Path) -> bool:
+    """True when this user may read the file (tests replace it: root reads anything)."""
+    return os.access(db_file, os.R_OK)
+
+
+def unreadable(db_file: Path) -> StoreError:
+    """A file this user may not read: never called damaged (nothing is wrong with it), never restored over."""
+    return StoreError(
+        UNREADABLE,
+        f"{db_file} cannot be read by this user (permission denied): ask whoever owns it, or your IT support",
+    )
+
+
+UNREADABLE = "unreadable"
+
+
 def connect(db_file: Path) -> sqlite3.Connection:
     """A connection that can only read `db_file`; StoreError when it cannot be read safely."""
+    if db_file.exists() and not can_read(db_file):
+        raise unreadable(db_file)
     uri = db_file.resolve().as_uri()  # percent-encoded: a "?" or "%" in a folder name stays part of the path
     try:
         conn = _probe(f"{uri}?mode=ro")
@@ -38,7 +56,12 @@ def connect(db_file: Path) -> sqlite3.Connection:
                 f"The data folder {db_file.parent} is read-only and {wal.name} holds saved changes not yet merged "
                 "into the data file; open it once where it can be written",
             ) from exc
-        conn = _probe(f"{uri}?immutable=1")
+        try:
+            conn = _probe(f"{uri}?immutable=1")
+        except sqlite3.OperationalError as again:
+            if _error_code(again) == 14 and db_file.exists():  # SQLITE_CANTOPEN on a file that is there
+                raise unreadable(db_file) from again
+            raise
     conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -89,6 +112,10 @@ def _probe(uri: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _error_code(exc: sqlite3.Error) -> int:
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF
 
 
 def _is_read_only_refusal(exc: sqlite3.OperationalError) -> bool:

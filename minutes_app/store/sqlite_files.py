@@ -81,15 +81,25 @@ def check_file(path: Path, *, quick: bool = True) -> None:
 
 def read_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, None when it has none."""
+    return read_ownership(path)[0]
+
+
+def read_ownership(path: Path) -> tuple[str | None, bool]:
+    """The Alembic revision recorded in the file (None when it has none) and whether it holds any table.
+
+    Read through a read-only connection, so a file that turns out not to be ours is left byte-for-byte
+    as it was (a read-write connection would switch it to WAL first).
+    """
     conn = _open_read_only(path)
     try:
-        has_table = conn.execute(
+        has_tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").fetchone() is not None
+        has_version = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
-        if not has_table:
-            return None
+        if not has_version:
+            return None, has_tables
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return (row[0] if row else None), has_tables
     finally:
         conn.close()
 
@@ -111,7 +121,12 @@ def backup_file(source: Path, target: Path) -> Path:
 
 
 def _copy_online(source: Path, tmp: Path) -> None:
-    src = sqlite3.connect(str(source), timeout=30)
+    # A store this user cannot write (a read-only folder or file) is read through a read-only
+    # connection: a read-write one fails with "attempt to write a readonly database" in WAL mode.
+    if read_only.can_write(source.parent, source):
+        src = sqlite3.connect(str(source), timeout=30)
+    else:
+        src = read_only.connect(source)
     try:
         dst = sqlite3.connect(str(tmp))
         try:

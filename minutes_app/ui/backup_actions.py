@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from minutes_app.domain.errors import StoreError
+from minutes_app.domain.errors import MinutesError
+from minutes_app.fsutil import explain_folder
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, backups
 from minutes_app.ui.restore_dialog import RestoreDialog
@@ -26,9 +27,9 @@ def back_up_now(parent: QWidget | None, services: Services) -> Path | None:
         return None
     try:
         return backups.backup_now(services.paths, keep=services.settings.get().backups_to_keep)
-    except (StoreError, OSError, sqlite3.Error) as error:
+    except (MinutesError, OSError, sqlite3.Error) as error:
         message = QCoreApplication.translate("BackupActions", "The backup failed: %1")
-        QMessageBox.warning(parent, title, message.replace("%1", str(error)))
+        QMessageBox.warning(parent, title, message.replace("%1", in_words(error)))
         return None
 
 
@@ -61,9 +62,9 @@ def restore_and_report(parent: QWidget | None, paths: AppPaths, backup: Path) ->
     title = QCoreApplication.translate("BackupActions", "Restore from backup")
     try:
         saved = backups.restore_store(paths, backup)
-    except (StoreError, OSError, sqlite3.Error) as error:
+    except (MinutesError, OSError, sqlite3.Error) as error:
         message = QCoreApplication.translate("BackupActions", "Nothing was restored: %1")
-        QMessageBox.warning(parent, title, message.replace("%1", str(error)))
+        QMessageBox.warning(parent, title, message.replace("%1", in_words(error)))
         return False
     text = QCoreApplication.translate("BackupActions", "The data was restored from “%1”.").replace("%1", backup.name)
     if saved is not None:
@@ -71,3 +72,13 @@ def restore_and_report(parent: QWidget | None, paths: AppPaths, backup: Path) ->
         text += "\n\n" + before.replace("%1", str(saved))
     QMessageBox.information(parent, title, text)
     return True
+
+
+def in_words(error: BaseException) -> str:
+    """A failed backup or restore as a sentence: an OSError names its file or folder, never "[Errno 13]"."""
+    if isinstance(error, OSError):
+        where = Path(error.filename) if error.filename else None
+        if where is None:
+            return error.strerror or str(error)
+        return explain_folder(error, where, "The folder" if where.is_dir() or not where.suffix else "The file")
+    return str(error)

@@ -123,9 +123,12 @@ def show_follow_up_summary(
     dialog = FollowUpSummaryDialog(
         overdue=rows[OVERDUE], overdue_count=counts[OVERDUE],
         due_soon=rows[DUE_THIS_WEEK], due_soon_count=counts[DUE_THIS_WEEK], parent=parent,
+        read_only=services.store.read_only,
     )
 
     def switch_reminders(on: bool) -> None:
+        if services.store.read_only:
+            return  # the box is disabled there: nothing can be saved
         services.settings.save(dataclasses.replace(services.settings.get(), reminders=on))
 
     dialog.reminders_switched.connect(switch_reminders)

@@ -41,7 +41,7 @@ class StoreErrorDialog(QMessageBox):
         self.setInformativeText(self._explanation(paths, error, backup, skipped))
         self.setDetailedText(str(error))
         self.restore_button = None
-        if backup is not None:
+        if backup is not None and error.reason != "unreadable":  # never restore over a healthy file
             self.restore_button = self.addButton(
                 self.tr("&Restore the backup of %1").replace("%1", _backup_time(backup)), QMessageBox.ButtonRole.AcceptRole
             )
@@ -55,6 +55,8 @@ class StoreErrorDialog(QMessageBox):
         """One sentence saying what is wrong, by the store error's reason."""
         if reason == "not_a_database":
             return self.tr("The data file is not a Minutes App database.")
+        if reason == "unreadable":
+            return self.tr("The data file cannot be read by this user (permission denied).")
         if reason == "damaged":
             return self.tr("The data file is damaged.")
         if reason == "too_new":
@@ -82,9 +84,15 @@ class StoreErrorDialog(QMessageBox):
             parts.append(self.tr("Install the newer version of the app to open it, or work on another file."))
         if error.reason == "unwritable":
             parts.append(self.tr("Check the folder's permissions or free disk space, or open a file elsewhere."))
+        if error.reason == "unreadable":
+            parts.append(self.tr(
+                "Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it."
+            ))
         if error.reason == "disk_full":
             parts.append(self.tr("Free some space on the disk, then open the app again."))
-        if backup is not None:
+        if error.reason == "unreadable":
+            pass  # a backup is no answer to a permission
+        elif backup is not None:
             parts.append(self.tr(
                 "You can restore the latest good backup (%1). The file as it is now is kept in the backups folder."
             ).replace("%1", backup.name))

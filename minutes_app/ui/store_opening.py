@@ -13,6 +13,7 @@ from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, backups, open_services
 from minutes_app.services.backups import BackupScan
+from minutes_app.ui.backup_actions import in_words
 from minutes_app.ui.store_error_dialog import StoreChoice, StoreErrorDialog
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def open_services_interactively(paths: AppPaths, parent: QWidget | None = None) 
             return open_services(paths)
         except StoreError as error:
             log.warning("cannot open the store %s: %s (%s)", paths.display_location(), error, error.reason)
-            offer = paths.is_sqlite and error.reason not in ("unwritable", "disk_full")  # nothing to restore from
+            offer = paths.is_sqlite and error.reason not in ("unwritable", "disk_full", "unreadable")  # nothing to restore from, or nothing wrong with the file
             scan = backups.newest_good_backup(paths) if offer else BackupScan(None, [])
             backup = scan.good
             choice = ask_store_choice(paths, error, scan, parent)
@@ -59,7 +60,7 @@ def _restore(paths: AppPaths, backup: Path, parent: QWidget | None) -> None:
         saved = backups.restore_store(paths, backup)
     except (StoreError, OSError, sqlite3.Error) as error:
         message = QCoreApplication.translate("StoreOpening", "The backup could not be restored: %1")
-        QMessageBox.warning(parent, title, message.replace("%1", str(error)))
+        QMessageBox.warning(parent, title, message.replace("%1", in_words(error)))
         return
     log.info("restored %s from %s; the previous file is kept as %s", paths.display_location(), backup, saved)
     if saved is not None:

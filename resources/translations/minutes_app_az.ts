@@ -159,33 +159,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="19"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="20"/>
         <source>Back up now</source>
         <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="21"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="22"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Proqramdan ehtiyat nüsxə bu kompüterdəki məlumat faylı üçün yaradılır. Serverdəki verilənlər bazasının nüsxəsini onun administratoru çıxarır.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="30"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="31"/>
         <source>The backup failed: %1</source>
         <translation>Ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="37"/>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="61"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="38"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="62"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="39"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="40"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Proqramdan bərpa yalnız bu kompüterdəki məlumat faylı üçün mümkündür.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="47"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="48"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -194,17 +194,17 @@ The current data is saved in the backups folder first. The app reopens on the re
 Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra proqram bərpa edilmiş məlumatlarla yenidən açılacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="65"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="66"/>
         <source>Nothing was restored: %1</source>
         <translation>Heç nə bərpa edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="68"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="69"/>
         <source>The data was restored from “%1”.</source>
         <translation>Məlumatlar “%1” nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="70"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="71"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Əvvəlki məlumatlar “%1” kimi saxlanılıb.</translation>
     </message>
@@ -1289,17 +1289,22 @@ Any file that was already there is unchanged.</source>
         <translation>Proqram başlayanda bu xülasəni göstər</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="66"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="47"/>
+        <source>This data folder is read-only: the choice cannot be saved. Turn the summary off where the data can be written.</source>
+        <translation>Bu məlumat qovluğu yalnız oxumaq üçündür: seçim yadda saxlanıla bilməz. Xülasəni məlumatların yazıla bildiyi yerdə söndürün.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="72"/>
         <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Overdue: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Müddəti keçib: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="75"/>
         <source>&lt;b style=&apos;color:#6b4a00&apos;&gt;Due within 7 days: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#6b4a00&apos;&gt;7 gün ərzində müddəti çatır: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="94"/>
         <source>and %1 more</source>
         <translation>və daha %1</translation>
     </message>
@@ -3599,81 +3604,91 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
     </message>
     <message>
         <location filename="../../minutes_app/ui/store_error_dialog.py" line="59"/>
+        <source>The data file cannot be read by this user (permission denied).</source>
+        <translation>Məlumat faylı bu istifadəçi tərəfindən oxuna bilmir (icazə yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
         <source>The data file is damaged.</source>
         <translation>Məlumat faylı zədələnib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Məlumat faylı Minutes App-in daha yeni versiyası ilə yazılıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Məlumat faylına və ya onun qovluğuna yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Məlumat faylında başqa proqramın verilənlər bazası var.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
         <source>The data file does not exist.</source>
         <translation>Məlumat faylı mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
         <source>The disk is full: the data file could not be updated for this version of the app.</source>
         <translation>Disk doludur: məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="74"/>
         <source>The data cannot be opened.</source>
         <translation>Məlumatları açmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="78"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
         <source>File: %1</source>
         <translation>Fayl: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="81"/>
         <source>The file was not changed.</source>
         <translation>Fayl dəyişdirilməyib.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="82"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Onu açmaq üçün proqramın yeni versiyasını quraşdırın və ya başqa faylla işləyin.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Qovluğa giriş hüquqlarını və ya diskdə boş yeri yoxlayın, yaxud başqa yerdəki faylı açın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
+        <source>Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it.</source>
+        <translation>Faylın özündə problem yoxdur: onu oxumağınıza icazə vermək üçün faylın sahibinə və ya İT dəstəyinə müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
         <source>Free some space on the disk, then open the app again.</source>
         <translation>Diskdə yer boşaldın, sonra proqramı yenidən açın.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Son sağlam ehtiyat nüsxəni (%1) bərpa edə bilərsiniz. Faylın hazırkı halı ehtiyat nüsxələr qovluğunda saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="100"/>
         <source>There is no backup to restore.</source>
         <translation>Bərpa üçün ehtiyat nüsxə yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="104"/>
         <source>and %n more</source>
         <translation>
             <numerusform>və daha %n nüsxə</numerusform>
@@ -3681,12 +3696,12 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         </translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="105"/>
         <source>Newer backups that cannot be restored, skipped:</source>
         <translation>Bərpa edilə bilmədiyi üçün ötürülmüş daha yeni ehtiyat nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="99"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="107"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Həmçinin başqa məlumat faylını aça, yenisini yarada və ya çıxa bilərsiniz.</translation>
     </message>
@@ -3790,43 +3805,43 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="57"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="58"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="62"/>
         <source>The backup could not be restored: %1</source>
         <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="66"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="67"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="73"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="74"/>
         <source>Open another data file</source>
         <translation>Başqa məlumat faylını aç</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="75"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="76"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="83"/>
-        <location filename="../../minutes_app/ui/store_opening.py" line="92"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="84"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
         <source>Start a new data file</source>
         <translation>Yeni məlumat faylı</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="85"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="86"/>
         <source>Minutes App data (*.db)</source>
         <translation>Minutes App məlumatları (*.db)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="94"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
     </message>

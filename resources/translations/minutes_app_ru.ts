@@ -159,33 +159,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="19"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="20"/>
         <source>Back up now</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="21"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="22"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Резервные копии из программы создаются для файла данных на этом компьютере. Базу данных на сервере копирует её администратор.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="30"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="31"/>
         <source>The backup failed: %1</source>
         <translation>Не удалось создать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="37"/>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="61"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="38"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="62"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="39"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="40"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Восстановление из программы возможно только для файла данных на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="47"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="48"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -194,17 +194,17 @@ The current data is saved in the backups folder first. The app reopens on the re
 Сначала текущие данные будут сохранены в папке резервных копий. Затем программа откроется заново с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="65"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="66"/>
         <source>Nothing was restored: %1</source>
         <translation>Ничего не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="68"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="69"/>
         <source>The data was restored from “%1”.</source>
         <translation>Данные восстановлены из «%1».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="70"/>
+        <location filename="../../minutes_app/ui/backup_actions.py" line="71"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Прежние данные сохранены как «%1».</translation>
     </message>
@@ -1289,17 +1289,22 @@ Any file that was already there is unchanged.</source>
         <translation>Показывать эту сводку при запуске программы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="66"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="47"/>
+        <source>This data folder is read-only: the choice cannot be saved. Turn the summary off where the data can be written.</source>
+        <translation>Эта папка с данными доступна только для чтения: выбор нельзя сохранить. Отключите сводку там, где данные можно записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="72"/>
         <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Overdue: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Просрочено: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="75"/>
         <source>&lt;b style=&apos;color:#6b4a00&apos;&gt;Due within 7 days: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#6b4a00&apos;&gt;Срок в ближайшие 7 дней: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="88"/>
+        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="94"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
@@ -3599,81 +3604,91 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
     </message>
     <message>
         <location filename="../../minutes_app/ui/store_error_dialog.py" line="59"/>
+        <source>The data file cannot be read by this user (permission denied).</source>
+        <translation>Файл данных не может быть прочитан этим пользователем (доступ запрещён).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
         <source>The data file is damaged.</source>
         <translation>Файл данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Файл данных записан более новой версией Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Невозможно записать в файл данных или в его папку.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Файл данных содержит базу данных другой программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
         <source>The data file does not exist.</source>
         <translation>Файл данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
         <source>The disk is full: the data file could not be updated for this version of the app.</source>
         <translation>Диск заполнен: не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="72"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="74"/>
         <source>The data cannot be opened.</source>
         <translation>Данные не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="78"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="79"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="81"/>
         <source>The file was not changed.</source>
         <translation>Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="82"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Чтобы открыть его, установите более новую версию программы или работайте с другим файлом.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Проверьте права доступа к папке или свободное место на диске либо откройте файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
+        <source>Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it.</source>
+        <translation>С самим файлом всё в порядке: попросите его владельца или службу ИТ-поддержки дать вам доступ на чтение.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
         <source>Free some space on the disk, then open the app again.</source>
         <translation>Освободите место на диске, затем снова откройте программу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Можно восстановить последнюю исправную резервную копию (%1). Текущий файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="100"/>
         <source>There is no backup to restore.</source>
         <translation>Резервной копии для восстановления нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="96"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="104"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n копия</numerusform>
@@ -3682,12 +3697,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         </translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="105"/>
         <source>Newer backups that cannot be restored, skipped:</source>
         <translation>Пропущены более новые резервные копии, которые нельзя восстановить:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="99"/>
+        <location filename="../../minutes_app/ui/store_error_dialog.py" line="107"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Также можно открыть другой файл данных, создать новый или выйти.</translation>
     </message>
@@ -3791,43 +3806,43 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="57"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="58"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="61"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="62"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="66"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="67"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>Восстановлено из «%1». Прежний файл сохранён как «%2».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="73"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="74"/>
         <source>Open another data file</source>
         <translation>Открыть другой файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="75"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="76"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Данные Minutes App (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="83"/>
-        <location filename="../../minutes_app/ui/store_opening.py" line="92"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="84"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
         <source>Start a new data file</source>
         <translation>Новый файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="85"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="86"/>
         <source>Minutes App data (*.db)</source>
         <translation>Данные Minutes App (*.db)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
+        <location filename="../../minutes_app/ui/store_opening.py" line="94"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>«%1» уже существует. Выберите новое имя или откройте его как другой файл данных.</translation>
     </message>

@@ -126,3 +126,18 @@ def test_an_empty_read_only_store_is_not_offered_the_sample(qtbot, monkeypatch, 
         assert offer_sample_meeting(services, ui_settings, None) is False
     finally:
         services.close()
+
+
+def test_the_start_up_summary_in_a_read_only_store_cannot_be_turned_off_and_says_why(qtbot, make_window, read_only_demo: Services) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.ui.start_up import show_follow_up_summary
+
+    window = make_window(read_only_demo)
+    dialog = show_follow_up_summary(read_only_demo, window, window.show_follow_ups_preset, today=TODAY)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    box = dialog.remind_check
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())  # a real click: nothing is written
+    assert not box.isEnabled() and box.isChecked()
+    assert "read-only" in box.toolTip()
+    assert read_only_demo.settings.get().reminders is True
+    dialog.close()

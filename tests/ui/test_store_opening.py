@@ -195,3 +195,34 @@ def test_no_restore_is_offered_when_every_backup_is_bad(qtbot, monkeypatch, sqli
     dialog = shown[0]
     assert dialog.restore_button is None and dialog.defaultButton() is dialog.quit_button
     assert "There is no backup to restore." in dialog.informativeText()
+
+
+def test_a_store_this_user_cannot_read_is_not_called_damaged_and_no_restore_is_offered(qtbot, monkeypatch, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.store import read_only
+
+    backups.backup_now(sqlite_paths, keep=10)  # a good backup is there, and must not be offered over a healthy file
+    before = sqlite_paths.db_file.read_bytes()  # type: ignore[union-attr]
+    # Root reads anything: the check is replaced, as read_only.can_write is (a real run: tests/store/test_unreadable_store.py).
+    monkeypatch.setattr(read_only, "can_read", lambda db_file: db_file != sqlite_paths.db_file)
+    seen: list[tuple[StoreError, Path | None]] = []
+
+    def ask(paths, error, scan, parent):  # type: ignore[no-untyped-def]
+        seen.append((error, scan.good))
+        dialog = StoreErrorDialog(paths, error, scan.good, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.restore_button is None
+        assert "cannot be read by this user" in dialog.text() and "damaged" not in dialog.text().lower()
+        return StoreChoice.QUIT
+
+    monkeypatch.setattr(store_opening, "ask_store_choice", ask)
+    assert open_services_interactively(sqlite_paths) is None
+    assert [(e.reason, good) for e, good in seen] == [("unreadable", None)]
+    assert "cannot be read by this user (permission denied)" in str(seen[0][0])
+    assert sqlite_paths.db_file.read_bytes() == before  # type: ignore[union-attr]
+
+
+def test_the_dialog_never_offers_a_restore_over_an_unreadable_file(qtbot, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    backup = backups.backup_now(sqlite_paths, keep=10)
+    dialog = StoreErrorDialog(sqlite_paths, StoreError("unreadable", "x cannot be read by this user"), backup)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button is None and dialog.defaultButton() is dialog.quit_button

@@ -22,7 +22,7 @@ class FollowUpSummaryDialog(QDialog):
 
     def __init__(
         self, *, overdue: list[FollowUpRow], overdue_count: int, due_soon: list[FollowUpRow], due_soon_count: int,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Follow-ups to attend to"))
@@ -41,6 +41,12 @@ class FollowUpSummaryDialog(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.remind_check = QCheckBox(self.tr("Show this summary when the app starts"))
         self.remind_check.setChecked(True)
+        if read_only:  # the choice is a setting in the store, which cannot be written
+            self.remind_check.setEnabled(False)
+            self.remind_check.setToolTip(self.tr(
+                "This data folder is read-only: the choice cannot be saved. "
+                "Turn the summary off where the data can be written."
+            ))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_overdue_button)
