@@ -26,7 +26,7 @@ from minutes_app.exports.localize import Said, tag, text_of
 from minutes_app.exports.template_package import TemplateWarning
 
 LAYOUTS = ("columns", "consecutive")
-_SIGNATURE_LINE = "_" * 20
+_SIGNATURE_LINE = "_" * 14  # fits a quarter of the page: a longer line wraps under itself
 
 
 def write_agreed_minutes(

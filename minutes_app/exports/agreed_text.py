@@ -7,6 +7,7 @@ of the Azerbaijani text and block i of the Russian text are the same paragraph, 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from minutes_app.domain.records import Meeting
@@ -65,10 +66,14 @@ def signing_date(date: dt.date | None, lang: str) -> str:
     return format_date(date, lang)
 
 
+# Words naming a city around its name ("г. Баку", "Bakı şəhəri", "City of Baku"): the formula says them itself.
+_CITY_WORDS = re.compile(r"^(?:г\.|город|city of)\s+|\s+(?:şəhəri|ş\.|city)$", re.IGNORECASE)
+
+
 def place_of(meeting: Meeting, lang: str) -> str:
     """The city the minutes were done in: the last part of the venue in `lang`, "" when it is not a place name."""
     venue = text_of(meeting, "venue", lang, meeting.language)
-    last = venue.rsplit(",", 1)[-1].strip()
+    last = _CITY_WORDS.sub("", venue.rsplit(",", 1)[-1].strip()).strip()
     if not last or any(ch.isdigit() for ch in last) or len(last.split()) > 3:
         return ""
     return last

@@ -104,3 +104,12 @@ def test_the_closing_formula_in_english_as_the_issue_gives_it():
     assert closing_formula(meeting, "en", "az", "ru") == (
         "Done in Baku on 15 October 2026 in two originals, each in the Azerbaijani and Russian languages, both texts "
         "being equally authentic.")
+
+
+def test_the_city_is_named_once_in_each_language():
+    # The venue names the city with its own word ("г. Баку", "Bakı şəhəri"); the formula must not say it twice.
+    meeting = seed_meeting()
+    meeting.date, meeting.language, meeting.venue = dt.date(2026, 10, 15), "en", "Ministry of Economy, Baku"
+    meeting.translations["venue"] = {"ru": "Министерство экономики, г. Баку", "az": "İqtisadiyyat Nazirliyi, Bakı şəhəri"}
+    assert closing_formula(meeting, "ru", "az", "ru").startswith("Совершено в г. Баку 15 октября 2026 года")
+    assert closing_formula(meeting, "az", "az", "ru").startswith("Bakı şəhərində 15 oktyabr 2026-cı il tarixində")
