@@ -19,7 +19,7 @@ from docx.shared import Emu, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from minutes_app.exports.docx_common import document_language, sanitize
+from minutes_app.exports.docx_common import child_of, document_language, sanitize
 from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
@@ -48,15 +48,7 @@ def tag_runs(element: BaseOxmlElement, lang_tag: str) -> None:
     Every run is tagged, not only fallbacks: a user's template may set another language in its styles.
     """
     for run in element.iter(_clark("w:r")):
-        r_pr = run.find(_clark("w:rPr"))
-        if r_pr is None:
-            r_pr = _el("w:rPr")
-            run.insert(0, r_pr)
-        language = r_pr.find(_clark("w:lang"))
-        if language is None:
-            language = _el("w:lang")
-            r_pr.append(language)
-        language.set(_clark("w:val"), lang_tag)
+        child_of(child_of(run, "w:rPr", first=True), "w:lang").set(_clark("w:val"), lang_tag)
 
 
 def styled_paragraph(document: DocxDocument, style: str, text: str = "") -> Paragraph:

@@ -277,24 +277,21 @@ def set_properties(
 
 def _set_language(document: DocxDocument, lang: str) -> None:
     """Make Word check spelling (and LibreOffice hyphenate) in the document's language."""
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    run_defaults = defaults.find(qn("w:rPrDefault"))
-    if run_defaults is None:
-        run_defaults = OxmlElement("w:rPrDefault")
-        defaults.insert(0, run_defaults)
-    run_properties = run_defaults.find(qn("w:rPr"))
-    if run_properties is None:
-        run_properties = OxmlElement("w:rPr")
-        run_defaults.append(run_properties)
-    language = run_properties.find(qn("w:lang"))
-    if language is None:
-        language = OxmlElement("w:lang")
-        run_properties.append(language)
-    language.set(qn("w:val"), _SPELLING.get(lang, "en-GB"))
+    defaults = child_of(document.styles.element, "w:docDefaults", first=True)
+    run_properties = child_of(child_of(defaults, "w:rPrDefault", first=True), "w:rPr")
+    child_of(run_properties, "w:lang").set(qn("w:val"), _SPELLING.get(lang, "en-GB"))
+
+
+def child_of(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> BaseOxmlElement:
+    """The `tag` child of `parent` (e.g. "w:rPr"), added first or last when there is none."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
 
 
 def document_language(document: DocxDocument) -> str:
