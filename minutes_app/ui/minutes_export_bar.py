@@ -36,6 +36,12 @@ def ask_to_save_first(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Save
 
 
+
+def _file_reference(reference_number: str, meeting_id: int) -> str:
+    """The meeting's reference number made safe for a file name ("ME/RU-2026/017" -> "ME-RU-2026-017"), else its id."""
+    safe = "".join(c if c.isalnum() else "-" for c in (reference_number or str(meeting_id))).strip("-")
+    return safe or str(meeting_id)
+
 class MinutesExportBar(QWidget):
     """Language choice and "Export minutes (.docx)…" for the meeting open in the editor."""
 
@@ -116,10 +122,10 @@ class MinutesExportBar(QWidget):
         lang = self.language()
         if not self._complete_enough(meeting, [lang]):
             return None
-        reference = "".join(c if c.isalnum() else "-" for c in (meeting.reference_number or str(meeting_id))).strip("-")
+        reference = _file_reference(meeting.reference_number, meeting_id)
         kind = ExportKind(
             "minutes", self.tr("Save the minutes"), self.tr("Word documents (*.docx)"), ".docx",
-            self.tr("minutes-%1-%2").replace("%1", reference or str(meeting_id)).replace("%2", lang) + ".docx",
+            self.tr("minutes-%1-%2").replace("%1", reference).replace("%2", lang) + ".docx",
         )
 
         removed: set[TemplateWarning] = set()
@@ -143,10 +149,10 @@ class MinutesExportBar(QWidget):
         first_lang, second_lang, layout = chosen
         if not self._complete_enough(meeting, [first_lang, second_lang]):
             return None
-        reference = "".join(c if c.isalnum() else "-" for c in (meeting.reference_number or str(meeting_id))).strip("-")
+        reference = _file_reference(meeting.reference_number, meeting_id)
         kind = ExportKind(
             "agreed_minutes", self.tr("Save the agreed minutes"), self.tr("Word documents (*.docx)"), ".docx",
-            self.tr("agreed-minutes-%1-%2-%3").replace("%1", reference or str(meeting_id)).replace("%2", first_lang)
+            self.tr("agreed-minutes-%1-%2-%3").replace("%1", reference).replace("%2", first_lang)
             .replace("%3", second_lang) + ".docx",
         )
         removed: set[TemplateWarning] = set()
