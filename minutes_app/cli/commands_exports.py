@@ -50,9 +50,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--template", metavar="T.docx")
     p.set_defaults(handler=cmd_briefing)
 
-    p = sub.add_parser("export-ics", help="meetings and follow-up deadlines as a calendar (.ics)")
+    p = sub.add_parser(
+        "export-ics", help="meetings and follow-up deadlines as a calendar (.ics)",
+        description="Meetings and follow-up deadlines (done and cancelled ones marked so) as a calendar for Outlook "
+        "or Thunderbird. Times are in the time zone of the settings (default Asia/Baku); deadlines carry a "
+        "reminder the number of days before that the settings give (default 1).",
+    )
     p.add_argument("out", metavar="OUT.ics")
     p.add_argument("--lang", choices=LANGS)
+    period = p.add_mutually_exclusive_group()
+    period.add_argument("--since", metavar="YYYY-MM-DD", help="leave out what is dated earlier (default: 12 months ago)")
+    period.add_argument("--all", action="store_true", dest="all_dates", help="every date, however old")
     p.set_defaults(handler=cmd_export_ics)
 
     for kind in ("csv", "xlsx"):
@@ -60,7 +68,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("out", metavar=f"OUT.{kind}")
         add_filter_arguments(p)
         p.add_argument("--lang", choices=LANGS)
+        if kind == "csv":
+            p.add_argument(
+                "--delimiter", type=_delimiter, metavar="{comma,semicolon,tab}",
+                help="the separator (default: what Excel expects in the language: semicolon for az and ru, comma for en)",
+            )
         p.set_defaults(handler=cmd_export_table, kind=kind)
+
+
+_DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\t": "\t"}
+
+
+def _delimiter(text: str) -> str:
+    """The CSV delimiter named by --delimiter (comma, semicolon, tab, or the character itself)."""
+    try:
+        return _DELIMITERS[text.strip().lower() if text.strip() else text]
+    except KeyError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not comma, semicolon or tab") from None
 
 
 def _warn(template: str | None, removed: set[TemplateWarning]) -> None:
@@ -130,7 +154,9 @@ def cmd_briefing(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Write the calendar."""
     with open_for(args) as services:
-        path = DocumentService(services).calendar(args.out, lang=args.lang)
+        path = DocumentService(services).calendar(
+            args.out, lang=args.lang, period_start=parse_date("--since", args.since), all_dates=args.all_dates,
+        )
     print(f"Wrote the calendar to {path}")
     return 0
 
@@ -138,6 +164,9 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 def cmd_export_table(args: argparse.Namespace) -> int:
     """Write the tracker's rows as a spreadsheet."""
     with open_for(args) as services:
-        path = DocumentService(services).spreadsheet(filter_from(args, services), args.out, kind=args.kind, lang=args.lang)
+        path = DocumentService(services).spreadsheet(
+            filter_from(args, services), args.out, kind=args.kind, lang=args.lang,
+            delimiter=getattr(args, "delimiter", None),
+        )
     print(f"Wrote {path}")
     return 0

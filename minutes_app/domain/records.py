@@ -218,6 +218,7 @@ class MeetingSummary:
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     venue: str = ""
+    version: int = 0  # the record's version (the calendar's SEQUENCE)
 
 
 @dataclass(slots=True)

@@ -131,18 +131,39 @@ class DocumentService:
         data = BriefingData(counterpart="", country=code, meetings=meetings, open_follow_ups=rows)
         return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name, template_warnings=template_warnings)
 
-    def calendar(self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None) -> Path:
-        """Meetings and open follow-up deadlines as an .ics calendar."""
-        from minutes_app.exports.calendar_ics import write_ics
+    def calendar(
+        self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None,
+        period_start: dt.date | None = None, all_dates: bool = False, today: dt.date | None = None,
+    ) -> Path:
+        """Meetings and follow-up deadlines (done and cancelled ones marked so) as an .ics calendar.
 
-        rows = [r for r in self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False) if r.status not in CLOSED_STATUSES]
-        rows = localised_rows(self.services, rows)
-        return write_ics(self.services.meetings.list(), rows, path, lang=self._language(lang))
+        Only what is dated from `period_start` on (default: twelve months before today), unless `all_dates`;
+        times in the Settings' time zone, deadlines reminded as Settings say.
+        """
+        from minutes_app.exports.calendar_ics import twelve_months_before, write_ics
+        from minutes_app.services.installation import installation_id
 
-    def spreadsheet(self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None) -> Path:
-        """The tracker's rows as .csv or .xlsx."""
+        settings = self.services.settings.get()
+        since = None if all_dates else period_start or twelve_months_before(today or dt.date.today())
+        rows = self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False)
+        rows = localised_rows(self.services, [r for r in rows if since is None or (r.due_date and r.due_date >= since)])
+        return write_ics(
+            self.services.meetings.list(), rows, path, installation_id=installation_id(self.services.store),
+            lang=self._language(lang), tz=settings.calendar_time_zone, reminder_days=settings.calendar_reminder_days,
+            since=since,
+        )
+
+    def spreadsheet(
+        self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None,
+        delimiter: str | None = None,
+    ) -> Path:
+        """The tracker's rows as .csv or .xlsx; a CSV is separated as Excel in its language expects unless `delimiter`."""
         from minutes_app.exports.tables import write_csv, write_xlsx
 
+        language = self._language(lang)
         rows = localised_rows(self.services, self.services.follow_ups.list(flt))
-        writer = {"csv": write_csv, "xlsx": write_xlsx}[kind]
-        return writer(rows, path, lang=self._language(lang))
+        if kind == "csv":
+            return write_csv(rows, path, lang=language, delimiter=delimiter)
+        if kind == "xlsx":
+            return write_xlsx(rows, path, lang=language)
+        raise ValidationError("kind", f"{kind!r} is not csv or xlsx")

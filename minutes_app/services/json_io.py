@@ -21,6 +21,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
 from minutes_app.services.json_checks import at, check_topics, checked, name_records, stamp
 from minutes_app.services.meetings import validate_meeting
+from minutes_app.services.installation import INSTALLATION_ID_KEY
 from minutes_app.services.settings_rules import check_setting
 from minutes_app.store import models as m
 
@@ -76,7 +77,9 @@ def export_document(services: Services) -> dict[str, Any]:
                 for p in people
             ],
             "meetings": [_export_meeting(i + 1, mt, topic_ref, org_ref, person_ref) for i, mt in enumerate(meetings)],
-            "settings": {k: val for k, val in settings.items() if k != "own_organisation_id"}
+            # The installation id stays with its store: the records are renumbered on import, and
+            # calendar UIDs built from the same id and new numbers would collide with the old ones.
+            "settings": {k: val for k, val in settings.items() if k not in ("own_organisation_id", INSTALLATION_ID_KEY)}
             | ({"own_organisation_id": str(org_ref.get(int(settings["own_organisation_id"]), ""))} if _is_number(settings.get("own_organisation_id", "")) else {}),
         }
 
@@ -369,6 +372,8 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         follow_up_count += len(meeting.follow_ups)
         hooks.meeting_written(session, row.id)
     for key, value in plan["settings"].items():
+        if key == INSTALLATION_ID_KEY:  # this store keeps its own (see the export above)
+            continue
         if key == "own_organisation_id":
             value = str(org_map.get(int(value), "")) if value.isdigit() else ""
         session.merge(m.SettingRow(key=key, value=value))

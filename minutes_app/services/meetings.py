@@ -91,7 +91,7 @@ class MeetingService:
             select(
                 m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind,
                 m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
-                m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue,
+                m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue, m.MeetingRow.version,
             )
             .outerjoin(open_counts, open_counts.c.meeting_id == m.MeetingRow.id)
             .where(m.MeetingRow.deleted_at.is_(None))
@@ -114,7 +114,7 @@ class MeetingService:
             r.MeetingSummary(
                 id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4],
                 reference_number=row[5], open_follow_ups=row[6], countries=countries.get(row[0], []),
-                start_time=row[7], end_time=row[8], venue=row[9],
+                start_time=row[7], end_time=row[8], venue=row[9], version=row[10],
             )
             for row in rows
         ]

@@ -26,6 +26,8 @@ class Settings:
     minutes_template: str = ""  # a .docx path; "" = the bundled template
     reminders: bool = True
     backups_to_keep: int = 14
+    calendar_time_zone: str = "Asia/Baku"  # meeting times in the .ics calendar
+    calendar_reminder_days: int = 1  # the calendar reminds of a deadline this many days before; 0: never
 
 
 log = logging.getLogger(__name__)

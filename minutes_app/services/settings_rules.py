@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from collections.abc import Callable
 
 from minutes_app.domain.errors import ValidationError
@@ -10,11 +11,13 @@ from minutes_app.domain.vocab import Language
 from minutes_app.services import validation as v
 
 MAX_BACKUPS_TO_KEEP = 1000
+MAX_REMINDER_DAYS = 30  # days before a deadline that the calendar's reminder fires
 MAX_SETTING_KEY = 100  # app_setting.key
 MAX_OTHER_VALUE = 100_000  # tracker presets (a filter as JSON) and settings of later versions
 _ASCII_NUMBER = re.compile(r"[0-9]{1,9}")
 # "http://", "smb:", "file:"... but not a drive letter ("C:\"), which has a one-letter scheme.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+_INSTALLATION_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def _number(field: str, text: str, low: int, high: int) -> int:
@@ -71,6 +74,28 @@ def check_backups_to_keep(text: str) -> int:
     return _number("backups_to_keep", text, 1, MAX_BACKUPS_TO_KEEP)
 
 
+def check_calendar_time_zone(text: str) -> str:
+    """The calendar's time zone: an IANA name this computer knows, e.g. Asia/Baku."""
+    text = v.clean_text("calendar_time_zone", text, max_length=100)
+    try:
+        zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError("calendar_time_zone", f"{text!r} is not a time zone (e.g. Asia/Baku, Europe/Moscow)") from exc
+    return text
+
+
+def check_calendar_reminder_days(text: str) -> int:
+    """Days before a deadline that the calendar reminds: 0 (no reminder) to 30."""
+    return _number("calendar_reminder_days", text, 0, MAX_REMINDER_DAYS)
+
+
+def check_installation_id(text: str) -> str:
+    """This installation's random id: 32 hexadecimal digits (services/installation.py)."""
+    if not _INSTALLATION_ID.fullmatch(text):
+        raise ValidationError("installation_id", f"{text!r} is not 32 hexadecimal digits")
+    return text
+
+
 RULES: dict[str, Callable[[str], object]] = {
     "officer_name": check_officer_name,
     "officer_position": check_officer_position,
@@ -79,6 +104,9 @@ RULES: dict[str, Callable[[str], object]] = {
     "minutes_template": check_minutes_template,
     "reminders": check_reminders,
     "backups_to_keep": check_backups_to_keep,
+    "calendar_time_zone": check_calendar_time_zone,
+    "calendar_reminder_days": check_calendar_reminder_days,
+    "installation_id": check_installation_id,
 }
 
 

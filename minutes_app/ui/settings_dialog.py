@@ -1,10 +1,11 @@
-"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, interface language, topics."""
+"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, calendar, interface language, topics."""
 
 from __future__ import annotations
 
+import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
+from minutes_app.services.settings_rules import MAX_REMINDER_DAYS
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.messages import save_reporting_errors
@@ -67,6 +69,12 @@ class SettingsDialog(QDialog):
         self.backups_spin = QSpinBox()
         self.backups_spin.setRange(1, 1000)
         self.backups_spin.setValue(current.backups_to_keep)
+        self.time_zone_combo = time_zone_combo(current.calendar_time_zone)
+        self.reminder_days_spin = QSpinBox()
+        self.reminder_days_spin.setRange(0, MAX_REMINDER_DAYS)
+        self.reminder_days_spin.setSpecialValueText(self.tr("No reminder"))
+        self.reminder_days_spin.setSuffix(self.tr(" day(s) before"))
+        self.reminder_days_spin.setValue(current.calendar_reminder_days)
         self.interface_language_combo = QComboBox()
         self.interface_language_combo.addItem(self.tr("As the system"), "")
         for value, text in labels.choices(labels.LANGUAGE):
@@ -105,13 +113,19 @@ class SettingsDialog(QDialog):
         upkeep_form = QFormLayout(upkeep)
         upkeep_form.addRow(self.reminders_check)
         upkeep_form.addRow(self.tr("Backups to &keep:"), self.errors.wrap("backups_to_keep", self.backups_spin))
+        calendar = QGroupBox(self.tr("Calendar"))
+        calendar_form = QFormLayout(calendar)
+        calendar_form.addRow(self.tr("Time &zone:"), self.errors.wrap("calendar_time_zone", self.time_zone_combo))
+        calendar_form.addRow(self.tr("Deadline &reminder:"), self.errors.wrap("calendar_reminder_days", self.reminder_days_spin))
+        calendar_form.addRow(_note(self.tr("The calendar export (.ics) gives meeting times in this time zone; Outlook "
+                                           "and Thunderbird remind the owner of an open follow-up before its deadline.")))
         interface = QGroupBox(self.tr("Interface"))
         interface_form = QFormLayout(interface)
         interface_form.addRow(self.tr("&Interface language:"), self.interface_language_combo)
         interface_form.addRow(_note(self.tr("A new interface language shows after the app is restarted.")))
         general = QWidget()
         general_layout = QVBoxLayout(general)
-        for box in (officer, minutes, upkeep, interface):
+        for box in (officer, minutes, upkeep, calendar, interface):
             general_layout.addWidget(box)
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self.topics_editor, self.tr("&Topics"))
@@ -130,6 +144,8 @@ class SettingsDialog(QDialog):
             minutes_template=self.template_edit.text().strip(),
             reminders=self.reminders_check.isChecked(),
             backups_to_keep=self.backups_spin.value(),
+            calendar_time_zone=self.time_zone_combo.currentText().strip(),
+            calendar_reminder_days=self.reminder_days_spin.value(),
         )
 
     def accept(self) -> None:
@@ -155,6 +171,18 @@ class SettingsDialog(QDialog):
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), start, self.tr("Word documents (*.docx)"))
         if chosen:
             self.template_edit.setText(chosen)
+
+
+def time_zone_combo(current: str) -> QComboBox:
+    """An editable list of the time zones this computer knows, showing `current`."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed name is checked on Save, not added
+    combo.addItems(sorted(zoneinfo.available_timezones()))
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCurrentText(current)
+    return combo
 
 
 def _note(text: str) -> QLabel:

@@ -30,7 +30,7 @@ def test_spreadsheet_and_minutes_spell_the_owner_and_topic_in_russian(sqlite_ser
     meeting_id = _store_meeting(sqlite_services)
     documents = DocumentService(sqlite_services)
     out = documents.spreadsheet(FollowUpFilter(), tmp_path / "t.csv", kind="csv", lang="ru")
-    row = list(csv.reader(out.read_text("utf-8-sig").splitlines()))[1]
+    row = list(csv.reader(out.read_text("utf-8-sig").splitlines(), delimiter=";"))[1]  # Excel in Russian
     assert "Микаил Джаббаров" in row and "Сельское хозяйство" in row
     path = documents.minutes(meeting_id, tmp_path / "m.docx", lang="az")
     table = [content for style, content in body_blocks(path) if style == "<table>"][0]

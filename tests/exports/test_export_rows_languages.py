@@ -55,7 +55,7 @@ def test_report_falls_back_to_the_original_tagged_with_its_language(tmp_path):
 def test_spreadsheets_in_russian(tmp_path):
     row = _russian_row()
     write_csv([row], tmp_path / "t.csv", lang="ru")
-    data = list(csv.reader((tmp_path / "t.csv").read_text("utf-8-sig").splitlines()))[1]
+    data = list(csv.reader((tmp_path / "t.csv").read_text("utf-8-sig").splitlines(), delimiter=";"))[1]
     assert data[1:4] == ["Направить проект соглашения", "Микаил Джаббаров", "Отдел внешнеэкономических связей"]
     assert "Сельское хозяйство" in data and "Встреча по вопросам сельского хозяйства" in data
     write_xlsx([row], tmp_path / "t.xlsx", lang="az")
@@ -82,7 +82,7 @@ def test_calendar_deadlines_in_russian(tmp_path):
 
     row = _russian_row()
     row.status, row.due_date = "open", dt.date(2024, 7, 1)
-    path = write_ics([], [row], tmp_path / "c.ics", lang="ru")
+    path = write_ics([], [row], tmp_path / "c.ics", lang="ru", installation_id="0123456789abcdef0123456789abcdef")
     event = next(iter(Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
     assert str(event["summary"]) == "Срок исполнения: Направить проект соглашения"
     description = str(event["description"])

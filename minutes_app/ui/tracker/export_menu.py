@@ -17,6 +17,7 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.formatting import display_language
+from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 
 # Describes the filter in a language, for the report's "Selection" line.
@@ -28,6 +29,24 @@ def ask_report_options(parent: QWidget | None, lang: str) -> ReportOptions | Non
     dialog = ReportOptionsDialog(lang=lang, parent=parent)
     try:
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_calendar_period(parent: QWidget | None, today: dt.date) -> CalendarPeriod | None:
+    """Ask from which date the calendar starts; None when cancelled."""
+    dialog = CalendarOptionsDialog(today=today, parent=parent)
+    try:
+        return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_csv_delimiter(parent: QWidget | None, lang: str) -> str | None:
+    """Ask which separator the CSV uses; None when cancelled."""
+    dialog = CsvOptionsDialog(lang=lang, parent=parent)
+    try:
+        return dialog.delimiter() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
@@ -116,17 +135,27 @@ class TrackerExportMenu(QMenu):
     def export_table(self, kind: str) -> Path | None:
         """The current filter's rows as .xlsx or .csv, with the column headings in the interface language."""
         flt, lang = self._current_filter(), display_language()
+        delimiter = None
+        if kind == "csv":
+            delimiter = ask_csv_delimiter(self._parent_widget, lang)
+            if delimiter is None:
+                return None
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.spreadsheet(flt, path, kind=kind, lang=lang)
+            return self._documents.spreadsheet(flt, path, kind=kind, lang=lang, delimiter=delimiter)
 
         return self.exporter.export(_kinds(self._today())[kind], write)
 
     def export_calendar(self) -> Path | None:
-        """Every meeting, and the deadlines of the open follow-ups the filter selects, as an .ics calendar."""
-        flt, lang = self._current_filter(), display_language()
+        """The meetings and the deadlines the filter selects, from the chosen date on, as an .ics calendar."""
+        flt, lang, today = self._current_filter(), display_language(), self._today()
+        period = ask_calendar_period(self._parent_widget, today)
+        if period is None:
+            return None
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.calendar(path, lang=lang, flt=flt)
+            return self._documents.calendar(
+                path, lang=lang, flt=flt, period_start=period.start, all_dates=period.start is None, today=today,
+            )
 
-        return self.exporter.export(_kinds(self._today())["ics"], write)
+        return self.exporter.export(_kinds(today)["ics"], write)
