@@ -35,7 +35,7 @@ def test_every_export_of_the_demo(tmp_path: Path) -> None:
     assert "Prepare a presentation of investment projects" in _text(tmp_path / "r.docx")
     assert run("briefing", "RU", str(tmp_path / "b.docx"), data=data).returncode == 0
     assert "Ruslan Edelgeriev" in _text(tmp_path / "b.docx")
-    assert run("export-ics", str(tmp_path / "c.ics"), data=data).returncode == 0
+    assert run("export-ics", str(tmp_path / "c.ics"), "--all", data=data).returncode == 0  # whenever the test runs
     calendar = Calendar.from_ical((tmp_path / "c.ics").read_bytes())
     assert len(list(calendar.walk("VEVENT"))) == 1 + 7
     assert run("export-csv", str(tmp_path / "t.csv"), "--topic", "Trade", data=data).returncode == 0
@@ -61,3 +61,26 @@ def test_failed_export_leaves_the_old_file_and_says_why(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "letterhead.docx", "minutes.docx"]
     unknown = run("export-docx", "99", str(tmp_path / "x.docx"), data=data)
     assert unknown.returncode == 1 and "meeting 99 does not exist" in unknown.stderr
+
+
+def test_calendar_period_and_csv_delimiter_options(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", data=data).returncode == 0
+    # the sample meeting is on 15 October 2026; five of its seven deadlines are from 30 November 2026 on
+    result = run("export-ics", str(tmp_path / "c.ics"), "--since", "2026-11-30", "--lang", "az", data=data)
+    assert result.returncode == 0, result.stderr
+    calendar = Calendar.from_ical((tmp_path / "c.ics").read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 5 and all(str(e["SUMMARY"]).startswith("İcra müddəti: ") for e in events)
+    assert all(e.walk("VALARM")[0].decoded("TRIGGER").days == -1 for e in events)
+    assert "minutes-app.invalid" not in (tmp_path / "c.ics").read_text(encoding="utf-8")
+    refused = run("export-ics", str(tmp_path / "d.ics"), "--since", "2026-11-30", "--all", data=data)
+    assert refused.returncode == 2 and "not allowed with" in refused.stderr and not (tmp_path / "d.ics").exists()
+
+    assert run("export-csv", str(tmp_path / "ru.csv"), "--lang", "ru", data=data).returncode == 0
+    assert (tmp_path / "ru.csv").read_text(encoding="utf-8-sig").startswith("ID;Мероприятие;")
+    assert run("export-csv", str(tmp_path / "comma.csv"), "--lang", "ru", "--delimiter", "comma", data=data).returncode == 0
+    assert (tmp_path / "comma.csv").read_text(encoding="utf-8-sig").startswith("ID,Мероприятие,")
+    bad = run("export-csv", str(tmp_path / "bad.csv"), "--delimiter", "pipe", data=data)
+    assert bad.returncode == 2 and "'pipe' is not comma, semicolon or tab" in bad.stderr
+    assert not (tmp_path / "bad.csv").exists()

@@ -17,14 +17,20 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from minutes_app.domain.records import FollowUp, Meeting
 from minutes_app.services import Services
 from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY
 from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker import export_menu
+from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 from tests.ui.conftest import TODAY
 from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+
+
+ORIGINAL_ASK_PERIOD = export_menu.ask_calendar_period
+ORIGINAL_ASK_DELIMITER = export_menu.ask_csv_delimiter
 
 
 @dataclasses.dataclass
@@ -53,6 +59,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: seen.warnings.append(text))
     monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang: ReportOptions(group_by="topic", lang="en"))
+    monkeypatch.setattr(export_menu, "ask_calendar_period", lambda parent, today: CalendarPeriod(start=None))
+    monkeypatch.setattr(export_menu, "ask_csv_delimiter", lambda parent, lang: ",")
     return seen
 
 
@@ -148,6 +156,78 @@ def test_calendar_with_the_filtered_deadlines(page: FollowUpsPage, dialogs: Dial
     deadlines = [s for s in summaries if s.startswith("Deadline: ")]
     assert sorted(deadlines) == sorted(f"Deadline: {s.description}" for s in russia_open() if s.due_date)
     assert len(summaries) - len(deadlines) == 40  # every meeting
+
+
+def _answer_with(answer) -> None:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog with `answer(dialog)` once it is open."""
+    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
+
+
+def test_the_calendar_starts_twelve_months_ago_unless_told(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, tracker_store: Services) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(export_menu, "ask_calendar_period", ORIGINAL_ASK_PERIOD)
+    old = tracker_store.meetings.save(Meeting(
+        title="Talks of spring 2024", date=dt.date(2024, 5, 2), countries=["RU"],
+        follow_ups=[FollowUp(description="Reply on the 2024 quota", due_date=dt.date(2024, 6, 1))],
+    ))
+    seen: list[object] = []
+
+    def keep_default(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, CalendarOptionsDialog)
+        seen.append(dialog.since_edit.value())
+        dialog.accept()
+
+    dialogs.answer = tmp_path / "recent.ics"
+    _answer_with(keep_default)
+    written = page.export_menu.export_calendar()
+    assert seen == [dt.date(2025, 11, 27)] and written is not None
+    since = dt.date(2025, 11, 27)
+    events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
+    starts = [e.decoded("DTSTART") for e in events]
+    assert starts and all((s.date() if isinstance(s, dt.datetime) else s) >= since for s in starts)
+    every_meeting = [m for m in tracker_store.meetings.list() if m.date]
+    assert sum(1 for e in events if str(e["UID"]).startswith("meeting-")) == sum(1 for m in every_meeting if m.date >= since)
+    summaries = [str(e["SUMMARY"]) for e in events]
+    assert old.title not in summaries and "Deadline: Reply on the 2024 quota" not in summaries
+
+    def every_date(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.since_edit.set_value(None)
+        dialog.accept()
+
+    dialogs.answer = tmp_path / "all.ics"
+    _answer_with(every_date)
+    written = page.export_menu.export_calendar()
+    assert written is not None
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(written.read_bytes()).walk("VEVENT")]
+    assert old.title in summaries and "Deadline: Reply on the 2024 quota" in summaries
+
+    def cancel(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.reject()
+
+    dialogs.answer = tmp_path / "never.ics"
+    _answer_with(cancel)
+    assert page.export_menu.export_calendar() is None and not (tmp_path / "never.ics").exists()
+    assert len(dialogs.asked_at) == 2  # no save dialog after Cancel
+
+
+def test_the_csv_separator_is_asked_with_the_language_default(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(export_menu, "ask_csv_delimiter", ORIGINAL_ASK_DELIMITER)
+    defaults: list[str] = []
+
+    def semicolons(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, CsvOptionsDialog)
+        defaults.append(dialog.delimiter())
+        dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData(";"))
+        dialog.accept()
+
+    dialogs.answer = tmp_path / "excel-ru.csv"
+    _answer_with(semicolons)
+    written = page.export_menu.export_table("csv")
+    assert defaults == [","]  # the interface is in English here
+    assert written is not None and written.read_text(encoding="utf-8-sig").startswith("ID;Action;Owner;")
+    for lang, expected in (("az", ";"), ("ru", ";"), ("en", ",")):
+        dialog = CsvOptionsDialog(lang=lang)
+        assert dialog.delimiter() == expected
+        dialog.deleteLater()
 
 
 def test_cancel_leaves_no_file_and_an_existing_one_intact(page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:
