@@ -39,11 +39,11 @@ def _export(services, path, **options) -> dict[str, object]:
     return {str(e["UID"]): e for e in calendar.walk("VEVENT")} | {"": calendar}
 
 
-def test_the_installation_id_is_made_once_and_kept_in_the_store(sqlite_services, tmp_path):
-    first = installation_id(sqlite_services.store)
+def test_the_installation_id_is_made_once_and_kept_in_the_store(services, tmp_path):  # SQLite and PostgreSQL
+    first = installation_id(services.store)
     assert re.fullmatch(r"[0-9a-f]{32}", first)
-    assert installation_id(sqlite_services.store) == first
-    with sqlite_services.store.reading() as session:
+    assert installation_id(services.store) == first
+    with services.store.reading() as session:
         assert session.get(m.SettingRow, INSTALLATION_ID_KEY).value == first
     other = open_services(resolve_paths(data_dir=str(tmp_path / "other")))
     try:
@@ -144,3 +144,18 @@ def test_json_export_and_import_leave_the_installation_id_with_its_store(sqlite_
         assert installation_id(target.store) != own
     finally:
         target.close()
+
+
+def test_a_read_only_store_gets_a_steady_id_without_writing(sqlite_services, tmp_path):
+    from minutes_app.store.database import Store
+    from minutes_app.store.read_only import make_read_only_engine
+
+    sqlite_services.close()  # the same file, opened as one this user cannot write
+    store = Store(make_read_only_engine(sqlite_services.paths.db_file), sqlite_services.paths, read_only=True)
+    try:
+        first = installation_id(store)
+        assert re.fullmatch(r"[0-9a-f]{32}", first) and installation_id(store) == first
+        with store.reading() as session:
+            assert session.get(m.SettingRow, INSTALLATION_ID_KEY) is None
+    finally:
+        store.close()
