@@ -19,7 +19,9 @@ from docx.text.paragraph import Paragraph
 
 from minutes_app.domain.records import Meeting
 from minutes_app.exports.agreed_text import Block, Signatory, agreed_blocks, signatory
-from minutes_app.exports.docx_blocks import _el, keep_row_whole, keep_rows_whole, keep_with_next, tag_runs, text_width
+from minutes_app.exports.docx_blocks import (
+    _el, keep_row_whole, keep_rows_whole, keep_with_next, native_hyphens, tag_runs, text_width,
+)
 from minutes_app.exports.docx_common import open_template, prepare, sanitize, save
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, tag, text_of
@@ -76,6 +78,7 @@ def _fill(document: DocxDocument, paragraph: Paragraph, block: Block, lang: str)
             paragraph.add_run(rest)
         else:
             paragraph.add_run(line)
+        native_hyphens(paragraph._p)
         tag_runs(paragraph._p, lang_tag)
     return written
 

@@ -20,6 +20,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
+from minutes_app.exports.labels import NO_BREAK_HYPHEN
 from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
@@ -159,8 +160,32 @@ def _set_cell_text(
             t.text = line
             t.set(_XML_SPACE, "preserve")
             run.append(t)
+    native_hyphens(run)
     p.append(run)
     return paragraph
+
+
+def native_hyphens(element: BaseOxmlElement) -> None:
+    """Write each non-breaking hyphen (U+2011) under `element` as Word's own `w:noBreakHyphen`.
+
+    Word draws U+2011 only when the font has it; its own element always shows as a hyphen and reads as "-".
+    """
+    for t in list(element.iter(_clark("w:t"))):
+        if not t.text or NO_BREAK_HYPHEN not in t.text:
+            continue
+        parts = t.text.split(NO_BREAK_HYPHEN)
+        t.text = parts[0]
+        anchor = t
+        for part in parts[1:]:
+            hyphen = _el("w:noBreakHyphen")
+            anchor.addnext(hyphen)
+            anchor = hyphen
+            if part:
+                piece = _el("w:t")
+                piece.text = part
+                piece.set(_XML_SPACE, "preserve")
+                anchor.addnext(piece)
+                anchor = piece
 
 
 def _shade(cell: _Cell, fill: str) -> None:

@@ -543,9 +543,12 @@ def format_date(date: dt.date | None, lang: str) -> str:
     return f"{date.day} {month} {date.year}"
 
 
+NO_BREAK_HYPHEN = "\u2011"  # written to Word as its own w:noBreakHyphen (docx_blocks.native_hyphens)
+
+
 def unbreakable(text: str) -> str:
-    """`text` with non-breaking spaces, so a date in a narrow column stays on one line."""
-    return text.replace(" ", "\u00a0")
+    """`text` with non-breaking spaces and hyphens, so a date ("2026-cı il") stays on one line."""
+    return text.replace(" ", "\u00a0").replace("-", NO_BREAK_HYPHEN)
 
 
 def format_time(time: dt.time | None) -> str:

@@ -169,7 +169,7 @@ def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> No
             unbreakable(format_date(f.due_date, lang)),
         ])
     # the deadline column holds "30 sentyabr 2026-cı il" on one line
-    add_table(document, header, rows, widths=(0.9, 6.6, 4.3, 3.6))
+    add_table(document, header, rows, widths=(0.9, 6.9, 4.3, 3.2))
 
 
 def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepared_by: str, position: str) -> None:

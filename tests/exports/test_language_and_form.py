@@ -51,6 +51,18 @@ def test_azerbaijani_minutes_print_dates_with_the_suffix_and_unbroken(tmp_path):
     assert "Tarix:\t15 oktyabr 2026-cı il" in meta
     table = [content for style, content in body_blocks(path) if style == "<table>"][0]
     assert table[1][3] == f"30{NBSP}sentyabr{NBSP}2026-cı{NBSP}il"
+    # the hyphen is Word's non-breaking one, so "2026-" and "cı" never part
+    cell = docx.Document(str(path)).tables[0].rows[1].cells[3]
+    assert cell._tc.findall(f".//{qn('w:noBreakHyphen')}")
+    assert "-" not in "".join(t.text or "" for t in cell._tc.iter(qn("w:t")))
+
+
+def test_agreed_minutes_dates_do_not_break(tmp_path):
+    path = write_agreed_minutes(_meeting_2026(), tmp_path / "a.docx", first="az", second="ru", layout="consecutive")
+    document = docx.Document(str(path))
+    follow_up = next(p for p in document.paragraphs if p.text.startswith("1.\tİşğaldan"))
+    assert follow_up.text.endswith(f"30{NBSP}sentyabr{NBSP}2026-cı{NBSP}il)")
+    assert follow_up._p.findall(f".//{qn('w:noBreakHyphen')}")
 
 
 def test_azerbaijani_report_is_dated_as_of(tmp_path):
