@@ -115,6 +115,11 @@ def test_services_list_names_and_departments_in_azerbaijani_order(sqlite_service
     listed = [p.name for p in sqlite_services.directory.people()]
     assert listed == ["Cəfərov Nemət", "Çələbiyev Anar", "Ismayılov Orxan", "İsmayılov Tural", "Orucov Vüsal",
                       "Ömərov Fuad", "Sadıqov Rauf", "Şirinov Elçin", "Uluxanov Kənan", "Ünsal Kamran"]
+    from minutes_app.ui.editor.directory import Directory
+
+    editor_directory = Directory(sqlite_services)
+    editor_directory.refresh()
+    assert [p.name for p in editor_directory.people()] == listed  # the editor's choosers
     departments = ["Şöbə 10", "Şöbə 2", "Sənaye şöbəsi", "Çay şöbəsi", "Cəmiyyət"]
     sqlite_services.meetings.save(Meeting(
         title="Görüş", date=dt.date(2026, 10, 15), language="az",
