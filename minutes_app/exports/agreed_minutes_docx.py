@@ -19,7 +19,9 @@ from docx.text.paragraph import Paragraph
 
 from minutes_app.domain.records import Meeting
 from minutes_app.exports.agreed_text import Block, Signatory, agreed_blocks, signatory
-from minutes_app.exports.docx_blocks import _el, tag_runs, text_width
+from minutes_app.exports.docx_blocks import (
+    _el, keep_row_whole, keep_rows_whole, keep_with_next, native_hyphens, tag_runs, text_width,
+)
 from minutes_app.exports.docx_common import open_template, prepare, sanitize, save
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, tag, text_of
@@ -76,6 +78,7 @@ def _fill(document: DocxDocument, paragraph: Paragraph, block: Block, lang: str)
             paragraph.add_run(rest)
         else:
             paragraph.add_run(line)
+        native_hyphens(paragraph._p)
         tag_runs(paragraph._p, lang_tag)
     return written
 
@@ -121,6 +124,12 @@ def _columns(
     last = table.rows[len(left)]
     for cell, lang, width in ((last.cells[0], first, half[0]), (last.cells[1], second, half[1])):
         _signature_table(document, cell, signatures[lang], lang, width)
+    # the signatures never stand alone on a page: the closing formula's row goes with them
+    if len(left):
+        for cell in table.rows[len(left) - 1].cells:
+            for paragraph in cell.paragraphs:
+                keep_with_next(paragraph)
+    keep_row_whole(last)
 
 
 def _consecutive(
@@ -130,8 +139,11 @@ def _consecutive(
     for index, lang in enumerate((first, second)):
         if index:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        written: list[Paragraph] = []
         for block in texts[lang]:
-            _fill(document, document.add_paragraph(), block, lang)
+            written = _fill(document, document.add_paragraph(), block, lang)
+        for paragraph in written:
+            keep_with_next(paragraph)  # the closing formula stays with the signatures
         _signature_table(document, document, signatures[lang], lang, text_width(document))
 
 
@@ -144,6 +156,7 @@ def _signature_table(
         container.paragraphs[0]._p.style = document.styles["Normal"].style_id
     table = container.add_table(rows=1, cols=2)
     _borderless(table, [width // 2, width - width // 2])
+    keep_rows_whole(table)
     for inner, person in zip(table.rows[0].cells, signatories):
         if person is None:
             continue

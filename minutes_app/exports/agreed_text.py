@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from minutes_app.domain.records import Meeting
-from minutes_app.exports.labels import format_date, label, upper, vocab
+from minutes_app.exports.labels import az_ordinal_suffix, format_date, label, unbreakable, upper
 from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.minutes_docx import owner_in, responsible
 from minutes_app.exports.people import name_of, participant_line, position_of, present
@@ -37,30 +37,15 @@ def _block(style: str, text: str) -> Block:
     return Block(style, text if isinstance(text, Said) else Said(text))
 
 
-# The Azerbaijani ordinal suffix of a year, by the last non-zero part of its number as spoken.
-_AZ_UNITS = {1: "ci", 2: "ci", 3: "cü", 4: "cü", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cu"}
-_AZ_TENS = {1: "cu", 2: "ci", 3: "cu", 4: "cı", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cı"}
-
-
 def az_year(year: int) -> str:
     """ "2026-cı il", "2024-cü il", "2020-ci il": the year with the suffix vowel harmony wants."""
-    if year % 10:
-        suffix = _AZ_UNITS[year % 10]
-    elif year % 100:
-        suffix = _AZ_TENS[(year % 100) // 10]
-    elif year % 1000:
-        suffix = "cü"  # yüz
-    else:
-        suffix = "ci"  # min
-    return f"{year}-{suffix} il"
+    return f"{year}-{az_ordinal_suffix(year)} il"
 
 
 def signing_date(date: dt.date | None, lang: str) -> str:
     """The date as the closing formula writes it: "15 October 2026", "15 oktyabr 2026-cı il", "15 октября 2026 года"."""
     if date is None:
         return "_" * 12
-    if lang == "az":
-        return f"{format_date(date, lang).rsplit(' ', 1)[0]} {az_year(date.year)}"
     if lang == "ru":
         return format_date(date, lang).removesuffix(" г.") + " года"
     return format_date(date, lang)
@@ -148,13 +133,13 @@ def agreed_blocks(meeting: Meeting, lang: str, first: str, second: str) -> list[
             text = text_of(decision, "text", lang, original)
             blocks.append(_block("Minutes Numbered", like(f"{number}.\t{' '.join(text.split())}", text)))
     if meeting.follow_ups:
-        blocks.append(_block("Heading 1", label("follow_ups", lang)))
+        blocks.append(_block("Heading 1", label("follow_up_plan", lang)))
         for number, follow_up in enumerate(meeting.follow_ups, start=1):
             action = text_of(follow_up, "description", lang, original)
             department = text_of(follow_up, "department", lang, original)
             who = responsible(owner_in(follow_up, meeting, lang), department)
-            details = [part for part in (who, format_date(follow_up.due_date, lang),
-                                         vocab("status", follow_up.status, lang)) if part]
+            # what was agreed, never the status since: a signed text does not change with the tracker
+            details = [part for part in (who, unbreakable(format_date(follow_up.due_date, lang))) if part]
             fell_back = action if action.lang else department
             blocks.append(_block("Minutes Numbered",
                                  like(f"{number}.\t{' '.join(action.split())} ({'; '.join(details)})", fell_back)))

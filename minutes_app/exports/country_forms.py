@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from minutes_app.domain.countries import country_name
+
 
 class CountryForms(NamedTuple):
     """The forms of one country's name the minutes need."""
@@ -130,3 +132,44 @@ FORMS: dict[str, CountryForms] = {
 def forms(country: str) -> CountryForms | None:
     """The forms of `country` (ISO code, any case), or None when the catalogue lacks it."""
     return FORMS.get(country.strip().upper())
+
+
+# The official name in the Russian nominative («Российская Федерация»), for a label line of the minutes.
+RU_OFFICIAL: dict[str, str] = {
+    "AZ": "Азербайджанская Республика", "RU": "Российская Федерация", "TR": "Турецкая Республика",
+    "GE": "Грузия", "KZ": "Республика Казахстан", "UZ": "Республика Узбекистан", "TM": "Туркменистан",
+    "KG": "Кыргызская Республика", "TJ": "Республика Таджикистан", "BY": "Республика Беларусь",
+    "UA": "Украина", "CN": "Китайская Народная Республика", "IR": "Исламская Республика Иран",
+    "US": "Соединённые Штаты Америки",
+    "GB": "Соединённое Королевство Великобритании и Северной Ирландии",
+    "DE": "Федеративная Республика Германия", "FR": "Французская Республика", "IT": "Итальянская Республика",
+    "JP": "Япония", "KR": "Республика Корея", "IN": "Республика Индия",
+    "PK": "Исламская Республика Пакистан", "AE": "Объединённые Арабские Эмираты",
+    "SA": "Королевство Саудовская Аравия", "QA": "Государство Катар", "EG": "Арабская Республика Египет",
+    "IL": "Государство Израиль", "HU": "Венгрия", "PL": "Республика Польша", "RO": "Румыния",
+    "BG": "Республика Болгария", "RS": "Республика Сербия", "GR": "Греческая Республика",
+    "AT": "Австрийская Республика", "CH": "Швейцарская Конфедерация", "NL": "Королевство Нидерландов",
+    "BE": "Королевство Бельгия", "ES": "Королевство Испания", "PT": "Португальская Республика",
+    "SE": "Королевство Швеция", "NO": "Королевство Норвегия", "FI": "Финляндская Республика",
+    "DK": "Королевство Дания", "CZ": "Чешская Республика", "SK": "Словацкая Республика",
+    "LT": "Литовская Республика", "LV": "Латвийская Республика", "EE": "Эстонская Республика",
+    "MD": "Республика Молдова", "AM": "Республика Армения", "AF": "Афганистан", "IQ": "Республика Ирак",
+    "KW": "Государство Кувейт", "OM": "Султанат Оман", "BH": "Королевство Бахрейн",
+    "JO": "Иорданское Хашимитское Королевство",
+}
+
+
+def official_name(country: str, lang: str) -> str:
+    """The state's full official name in `lang`, nominative ("Russian Federation", «Rusiya Federasiyası»).
+
+    Countries the catalogue lacks keep their short name.
+    """
+    found = forms(country)
+    if found is None:
+        return country_name(country, lang)
+    code = country.strip().upper()
+    if lang == "ru":
+        return RU_OFFICIAL[code]
+    if lang == "az":
+        return found.az_state
+    return found.en_state.removeprefix("the ")

@@ -16,10 +16,11 @@ from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, RGBColor
-from docx.table import Table, _Cell
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
+from minutes_app.exports.labels import NO_BREAK_HYPHEN
 from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
@@ -159,8 +160,32 @@ def _set_cell_text(
             t.text = line
             t.set(_XML_SPACE, "preserve")
             run.append(t)
+    native_hyphens(run)
     p.append(run)
     return paragraph
+
+
+def native_hyphens(element: BaseOxmlElement) -> None:
+    """Write each non-breaking hyphen (U+2011) under `element` as Word's own `w:noBreakHyphen`.
+
+    Word draws U+2011 only when the font has it; its own element always shows as a hyphen and reads as "-".
+    """
+    for t in list(element.iter(_clark("w:t"))):
+        if not t.text or NO_BREAK_HYPHEN not in t.text:
+            continue
+        parts = t.text.split(NO_BREAK_HYPHEN)
+        t.text = parts[0]
+        anchor = t
+        for part in parts[1:]:
+            hyphen = _el("w:noBreakHyphen")
+            anchor.addnext(hyphen)
+            anchor = hyphen
+            if part:
+                piece = _el("w:t")
+                piece.text = part
+                piece.set(_XML_SPACE, "preserve")
+                anchor.addnext(piece)
+                anchor = piece
 
 
 def _shade(cell: _Cell, fill: str) -> None:
@@ -173,6 +198,39 @@ def _repeat_as_header(row: object) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+def keep_row_whole(row: _Row) -> None:
+    """Let `row` not break across a page (`w:cantSplit`): a row is read as one entry."""
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(_clark("w:cantSplit")) is None:
+        tr_pr.append(_el("w:cantSplit"))
+
+
+def keep_rows_whole(table: Table) -> None:
+    """Let no row of `table` break across a page."""
+    for row in table.rows:
+        keep_row_whole(row)
+
+
+def keep_with_next(paragraph: Paragraph) -> None:
+    """Keep `paragraph` on the page of the one after it (`w:keepNext`)."""
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def keep_last_block_with_next(document: DocxDocument) -> None:
+    """Keep the body's last paragraph, or the last row of its last table, with what comes next."""
+    body = document.element.body
+    last = next((child for child in reversed(body) if child.tag in (_clark("w:p"), _clark("w:tbl"))), None)
+    if last is None:
+        return
+    if last.tag == _clark("w:p"):
+        keep_with_next(Paragraph(last, document._body))
+        return
+    rows = last.findall(_clark("w:tr"))
+    if rows:
+        for p in rows[-1].iter(_clark("w:p")):
+            keep_with_next(Paragraph(p, document._body))
 
 
 def add_table(
@@ -208,6 +266,7 @@ def add_table(
     for cell, caption in zip(_cells(header_row, table, twips), header):
         _set_cell_text(cell, caption, cell_style, bold=True, keep_with_next=True, lang_tag=own_tag)
         _shade(cell, "E7E6E6")
+    keep_rows_whole(table)
     for index, (row, values) in enumerate(zip(all_rows[1:], rows)):
         marked = emphasis[index] if emphasis else set()
         for column, (cell, value) in enumerate(zip(_cells(row, table, twips), values)):
@@ -241,7 +300,7 @@ def _cells(row: object, table: Table, twips: Sequence[str]) -> list[_Cell]:
 
 
 def add_plain_table(document: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-    """Add a borderless layout table (a signature block); the first row is bold, newlines split lines."""
+    """Add a borderless layout table (a signature block) kept whole on one page; the first row is bold."""
     total = text_width(document)
     column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
     table: Table = document.add_table(rows=len(rows), cols=len(widths))
@@ -262,4 +321,7 @@ def add_plain_table(document: DocxDocument, rows: Sequence[Sequence[str]], width
                 if index == 0:
                     run.bold = True
                 tag_runs(run._r, language_tag(document, value))
+                if index < len(rows) - 1:
+                    keep_with_next(paragraph)  # the block stays together
+    keep_rows_whole(table)
     return table

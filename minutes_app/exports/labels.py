@@ -38,7 +38,8 @@ _EN: dict[str, str] = {
     "date": "Date",
     "time": "Time",
     "venue": "Venue",
-    "counterpart": "Counterpart",
+    "counterpart": "Partner country",
+    "counterparts": "Partner countries",
     "participants": "Participants",
     "side.host": "Host side",
     "side.guest": "Guest side",
@@ -48,8 +49,9 @@ _EN: dict[str, str] = {
     "agenda": "Agenda",
     "discussion": "Summary of the discussion",
     "general_discussion": "General discussion",
-    "decisions": "Decisions",
+    "decisions": "Agreements reached",
     "follow_ups": "Follow-up actions",
+    "follow_up_plan": "Follow-up actions",
     "col.no": "No.",
     "col.action": "Action",
     "col.responsible": "Responsible",
@@ -137,7 +139,7 @@ _EN: dict[str, str] = {
     "briefing_title": "Briefing note",
     "prepared_on": "Prepared on {date}",
     "previous_meetings": "Previous meetings",
-    "decisions_taken": "Decisions taken",
+    "decisions_taken": "Agreements reached",
     "open_follow_ups": "Follow-up actions still open",
     "people_met": "People met before",
     "no_previous_meetings": "No previous meetings recorded.",
@@ -191,7 +193,8 @@ _AZ: dict[str, str] = {
     "date": "Tarix",
     "time": "Vaxt",
     "venue": "Keçirildiyi yer",
-    "counterpart": "Qarşı tərəf",
+    "counterpart": "Tərəfdaş ölkə",
+    "counterparts": "Tərəfdaş ölkələr",
     "participants": "İştirakçılar",
     "side.host": "Qəbul edən tərəf",
     "side.guest": "Qonaq tərəf",
@@ -201,11 +204,12 @@ _AZ: dict[str, str] = {
     "agenda": "Gündəlik",
     "discussion": "Müzakirələrin xülasəsi",
     "general_discussion": "Ümumi müzakirə",
-    "decisions": "Qəbul edilmiş qərarlar",
+    "decisions": "Əldə olunmuş razılaşmalar",
     "follow_ups": "İcra ediləcək tədbirlər",
+    "follow_up_plan": "Əldə olunmuş razılaşmaların icrası üzrə tədbirlər planı",
     "col.no": "№",
     "col.action": "Tədbir",
-    "col.responsible": "Məsul",
+    "col.responsible": "Məsul icraçı",
     "col.deadline": "İcra müddəti",
     "col.status": "Vəziyyət",
     "prepared_by": "Tərtib etdi",
@@ -231,7 +235,7 @@ _AZ: dict[str, str] = {
     "role_after_name.interpreter": "tərcüməçi",
     "role_after_name.note_taker": "protokolu aparan",
     "role_after_name.observer": "müşahidəçi",
-    "status.open": "Açıq",
+    "status.open": "İcra edilməyib",
     "status.in_progress": "İcradadır",
     "status.done": "İcra edilib",
     "status.cancelled": "Ləğv edilib",
@@ -283,7 +287,7 @@ _AZ: dict[str, str] = {
     "briefing_title": "Arayış",
     "prepared_on": "Tərtib tarixi: {date}",
     "previous_meetings": "Əvvəlki görüşlər",
-    "decisions_taken": "Qəbul edilmiş qərarlar",
+    "decisions_taken": "Əldə olunmuş razılaşmalar",
     "open_follow_ups": "İcrası başa çatmamış tədbirlər",
     "people_met": "Əvvəllər görüşülmüş şəxslər",
     "no_previous_meetings": "Əvvəlki görüşlər qeydə alınmayıb.",
@@ -291,7 +295,7 @@ _AZ: dict[str, str] = {
         "Keçirilmiş görüşlər: {meetings}; son görüş: {last}; açıq tədbirlər: {open}, o cümlədən icra müddəti "
         "keçmiş: {overdue}."
     ),
-    "col.name": "Soyadı, adı",
+    "col.name": "Adı, soyadı",
     "col.position": "Vəzifəsi, təşkilat",
     "col.last_met": "Son görüş",
     "col.host_head": "Qəbul edən tərəfin rəhbəri",
@@ -336,7 +340,8 @@ _RU: dict[str, str] = {
     "date": "Дата",
     "time": "Время",
     "venue": "Место проведения",
-    "counterpart": "Партнёр",
+    "counterpart": "Страна-партнёр",
+    "counterparts": "Страны-партнёры",
     "participants": "Участники",
     "side.host": "Принимающая сторона",
     "side.guest": "Гостевая сторона",
@@ -346,15 +351,16 @@ _RU: dict[str, str] = {
     "agenda": "Повестка дня",
     "discussion": "Краткое содержание обсуждения",
     "general_discussion": "Общее обсуждение",
-    "decisions": "Принятые решения",
+    "decisions": "Достигнутые договорённости",
     "follow_ups": "Дальнейшие действия",
+    "follow_up_plan": "План мероприятий по выполнению договорённостей",
     "col.no": "№",
     "col.action": "Мероприятие",
-    "col.responsible": "Ответственный",
+    "col.responsible": "Ответственный исполнитель",
     "col.deadline": "Срок",
     "col.status": "Статус",
-    "prepared_by": "Подготовлено",
-    "approved_by": "Утверждено",
+    "prepared_by": "Подготовил(а)",
+    "approved_by": "Утвердил(а)",
     "signature": "Подпись",
     "signature_date": "Дата",
     "page_of": "Страница {page} из {pages}",
@@ -376,8 +382,8 @@ _RU: dict[str, str] = {
     "role_after_name.interpreter": "переводчик",
     "role_after_name.note_taker": "секретарь",
     "role_after_name.observer": "наблюдатель",
-    "status.open": "Открыто",
-    "status.in_progress": "В работе",
+    "status.open": "Не выполнено",
+    "status.in_progress": "На исполнении",
     "status.done": "Выполнено",
     "status.cancelled": "Отменено",
     "status.deferred": "Отложено",
@@ -428,7 +434,7 @@ _RU: dict[str, str] = {
     "briefing_title": "Справка",
     "prepared_on": "Дата составления: {date}",
     "previous_meetings": "Предыдущие встречи",
-    "decisions_taken": "Принятые решения",
+    "decisions_taken": "Достигнутые договорённости",
     "open_follow_ups": "Невыполненные мероприятия",
     "people_met": "Лица, с которыми проводились встречи",
     "no_previous_meetings": "Предыдущие встречи не зафиксированы.",
@@ -436,7 +442,7 @@ _RU: dict[str, str] = {
         "Проведено встреч: {meetings}; последняя встреча: {last}; невыполненных мероприятий: {open}, в том числе "
         "просроченных: {overdue}."
     ),
-    "col.name": "Фамилия, имя",
+    "col.name": "Имя, фамилия",
     "col.position": "Должность, организация",
     "col.last_met": "Последняя встреча",
     "col.host_head": "Глава принимающей стороны",
@@ -507,15 +513,42 @@ def upper(text: str, lang: str) -> str:
     return text.upper()
 
 
+# The ordinal suffix of the last spoken number word, by vowel harmony: iki -> 2-ci, üç -> 3-cü, ...
+_AZ_UNITS = ("", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu")  # bir iki üç dörd beş altı yeddi səkkiz doqquz
+_AZ_TENS = ("", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı")  # on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan
+
+
+def az_ordinal_suffix(number: int) -> str:
+    """The suffix of an Azerbaijani ordinal written in digits: 2026 -> "cı" (iki min iyirmi altı-cı)."""
+    number = abs(number)
+    if number % 10:
+        return _AZ_UNITS[number % 10]
+    if number % 100:
+        return _AZ_TENS[number % 100 // 10]
+    if number % 1000:
+        return "cü"  # yüz
+    return "ci"  # min (and 0, sıfır-cı, never a year)
+
+
 def format_date(date: dt.date | None, lang: str) -> str:
-    """A date as a ministry writes it: "12 March 2024", "12 mart 2024", "12 марта 2024 г."."""
+    """A date as a ministry writes it: "12 March 2024", "12 mart 2024-cü il", "12 марта 2024 г."."""
     if date is None:
         return ""
     lang = normal_lang(lang)
     month = _MONTHS[lang][date.month - 1]
     if lang == "ru":
         return f"{date.day} {month} {date.year} г."
+    if lang == "az":
+        return f"{date.day} {month} {date.year}-{az_ordinal_suffix(date.year)} il"
     return f"{date.day} {month} {date.year}"
+
+
+NO_BREAK_HYPHEN = "\u2011"  # written to Word as its own w:noBreakHyphen (docx_blocks.native_hyphens)
+
+
+def unbreakable(text: str) -> str:
+    """`text` with non-breaking spaces and hyphens, so a date ("2026-cı il") stays on one line."""
+    return text.replace(" ", "\u00a0").replace("-", NO_BREAK_HYPHEN)
 
 
 def format_time(time: dt.time | None) -> str:

@@ -1,6 +1,9 @@
 """The official minutes of one meeting as a Word document, in the order DOMAIN.md describes.
 
-Absent participants are left out: the minutes record who took part.
+Absent participants are left out: the minutes record who took part. The follow-up table records what
+was agreed (action, responsible, deadline), not how far it has got since: signed minutes exported again
+next month must read the same, and at the meeting every follow-up was new. The live status belongs to
+the status report.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUp, Meeting
-from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_plain_table, add_table, add_text
+from minutes_app.exports.country_forms import official_name
+from minutes_app.exports.docx_blocks import (
+    add_heading, add_label_line, add_numbered, add_plain_table, add_table, add_text, keep_last_block_with_next,
+    keep_with_next,
+)
 from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
-from minutes_app.exports.labels import format_date, format_time_range, label, upper, vocab
+from minutes_app.exports.labels import format_date, format_time_range, label, unbreakable, upper, vocab
 from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.people import participant_line, present
 from minutes_app.exports.sides import side_heading
@@ -34,7 +40,7 @@ def write_minutes(
     prepared_by: str = "",
     prepared_by_position: str = "",
     author: str = "",
-    country_names: Callable[[str, str], str] = country_name,
+    country_names: Callable[[str, str], str] = official_name,
 ) -> Path:
     """Write the minutes of `meeting` in `lang` to `path` (atomically); ExportError when it cannot."""
     document = open_template(template, warnings=template_warnings)
@@ -78,7 +84,8 @@ def _write_heading(
         add_label_line(document, label("venue", lang), text_of(meeting, "venue", lang, meeting.language))
     if meeting.countries:
         names = ", ".join(country_names(code, lang) for code in meeting.countries)
-        add_label_line(document, label("counterpart", lang), names)
+        caption = "counterparts" if len(meeting.countries) > 1 else "counterpart"
+        add_label_line(document, label(caption, lang), names)
 
 
 def _write_participants(document: DocxDocument, meeting: Meeting, lang: str) -> None:
@@ -149,8 +156,8 @@ def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> No
     follow_ups = meeting.follow_ups
     if not follow_ups:
         return
-    add_heading(document, label("follow_ups", lang), "Heading 1")
-    header = [label(f"col.{key}", lang) for key in ("no", "action", "responsible", "deadline", "status")]
+    add_heading(document, label("follow_up_plan", lang), "Heading 1")
+    header = [label(f"col.{key}", lang) for key in ("no", "action", "responsible", "deadline")]
     rows = []
     for number, f in enumerate(follow_ups, start=1):
         action = text_of(f, "description", lang, meeting.language)
@@ -159,10 +166,10 @@ def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> No
             str(number),
             like(sanitize(action).strip(), action),
             responsible(owner_in(f, meeting, lang), department),
-            format_date(f.due_date, lang),
-            vocab("status", f.status, lang),
+            unbreakable(format_date(f.due_date, lang)),
         ])
-    add_table(document, header, rows, widths=(1.0, 4.9, 3.0, 2.3, 1.8))
+    # the deadline column holds "30 sentyabr 2026-cı il" on one line
+    add_table(document, header, rows, widths=(0.9, 6.9, 4.3, 3.2))
 
 
 def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepared_by: str, position: str) -> None:
@@ -172,7 +179,9 @@ def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepa
     approved = like(approved_by.strip(), approved_by)
     signature = f"{label('signature', lang)}: {blank}"
     dated = f"{label('signature_date', lang)}: {blank}"
-    document.add_paragraph()
+    # the signature block never starts a page on its own: it stays with the last table row or paragraph
+    keep_last_block_with_next(document)
+    keep_with_next(document.add_paragraph())
     add_plain_table(
         document,
         [

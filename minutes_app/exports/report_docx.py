@@ -15,6 +15,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 
+from minutes_app.domain.collation import collation_key
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES
@@ -60,8 +61,8 @@ def _groups(
             tree[code][key].append(row)
     none_label = label("no_topic" if group_by == "topic" else "no_department", lang)
 
-    def order(name: str) -> tuple[bool, str]:
-        return (name == "", name.casefold())
+    def order(name: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+        return (name == "", collation_key(name, lang))  # "Şöbə 2" before "Şöbə 10", ş after s
 
     def by_deadline(row: FollowUpRow) -> tuple[bool, dt.date, int]:
         return (row.due_date is None, row.due_date or dt.date.max, row.id)

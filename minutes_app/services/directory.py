@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
+from minutes_app.domain.collation import sort_names
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.vocab import OrganisationKind
 from minutes_app.services import convert, hooks
@@ -65,10 +66,10 @@ class DirectoryService:
         self.store = store
 
     def people(self) -> list[r.Person]:
-        """Every person not in the trash, by name."""
+        """Every person not in the trash, by name in Azerbaijani alphabetical order."""
         with self.store.reading() as session:
-            rows = session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_(None)).order_by(m.PersonRow.name, m.PersonRow.id))
-            return [convert.person(p) for p in rows]
+            rows = session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_(None)).order_by(m.PersonRow.id))
+            return sort_names([convert.person(p) for p in rows], lambda p: p.name)
 
     def person(self, person_id: int) -> r.Person:
         """One person, or NotFoundError."""
@@ -92,10 +93,10 @@ class DirectoryService:
             hooks.person_written(session, person_id)
 
     def organisations(self) -> list[r.Organisation]:
-        """Every organisation not in the trash, by name."""
+        """Every organisation not in the trash, by name in Azerbaijani alphabetical order."""
         with self.store.reading() as session:
-            rows = session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_(None)).order_by(m.OrganisationRow.name, m.OrganisationRow.id))
-            return [convert.organisation(o) for o in rows]
+            rows = session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_(None)).order_by(m.OrganisationRow.id))
+            return sort_names([convert.organisation(o) for o in rows], lambda o: o.name)
 
     def organisation(self, organisation_id: int) -> r.Organisation:
         """One organisation, or NotFoundError."""

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from minutes_app.domain import records as r
+from minutes_app.domain.collation import collation_key
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
@@ -158,7 +159,7 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
             )
             for pid, p in met.items()
         ),
-        key=lambda p: (-p.meetings, -(p.last_met.toordinal() if p.last_met else 0), p.name),
+        key=lambda p: (-p.meetings, -(p.last_met.toordinal() if p.last_met else 0), collation_key(p.name)),
     )
     dossier.decisions = _decisions(session, ids)
     _follow_ups(session, dossier, ids, countries)

@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
+from minutes_app.domain.collation import sort_names
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind, Priority
@@ -153,15 +154,16 @@ class FollowUpService:
             return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
 
     def owners(self) -> list[tuple[int, str, str]]:
-        """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name."""
+        """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""
         owned = select(m.FollowUpRow.owner_id).where(m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.owner_id.is_not(None))
         stmt = (
             select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.name_en, m.PersonRow.name_az, m.PersonRow.name_ru)
             .where(m.PersonRow.id.in_(owned))
-            .order_by(m.PersonRow.name, m.PersonRow.id)
+            .order_by(m.PersonRow.id)
         )
         with self.store.reading() as session:
-            return [(pid, name, " ".join(x for x in (en, az, ru) if x)) for pid, name, en, az, ru in session.execute(stmt)]
+            found = [(pid, name, " ".join(x for x in (en, az, ru) if x)) for pid, name, en, az, ru in session.execute(stmt)]
+        return sort_names(found, lambda owner: owner[1])
 
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""
@@ -230,9 +232,10 @@ class FollowUpService:
             hooks.meeting_written(session, row.meeting_id)
 
     def departments(self) -> list[str]:
-        """Every department named on a follow-up, for completers and filters."""
+        """Every department named on a follow-up, in Azerbaijani order, numbers natural ("2" before "10")."""
         with self.store.reading() as session:
-            return [d for d in session.scalars(select(m.FollowUpRow.department).distinct().order_by(m.FollowUpRow.department)) if d]
+            found = [d for d in session.scalars(select(m.FollowUpRow.department).distinct()) if d]
+        return sort_names(found, lambda department: department)
 
 
 def _check_version(row: m.FollowUpRow, expected: int | None) -> None:

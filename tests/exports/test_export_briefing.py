@@ -26,7 +26,7 @@ def test_briefing_sections_and_content(tmp_path):
     assert blocks[0] == ("Title", "BRIEFING NOTE")
     assert blocks[1] == ("Subtitle", "Russia")
     assert [t for s, t in blocks if s == "Heading 1"] == [
-        "Previous meetings", "Decisions taken", "Follow-up actions still open", "People met before"]
+        "Previous meetings", "Agreements reached", "Follow-up actions still open", "People met before"]
     tables = [c for s, c in blocks if s == "<table>"]
     meetings, open_rows, people = tables
     assert meetings[0] == ["No.", "Date", "Meeting", "Host side led by", "Guest side led by"]

@@ -29,7 +29,7 @@ def test_csv_has_bom_header_and_rows(tmp_path):
     assert table[1][1] == "'=HYPERLINK(\"http://x\")"  # never run as a formula by Excel
     assert table[2][1] == "Line one\nline two"
     assert table[2][4] == rows[1].due_date.isoformat()
-    assert table[1][5] == "Открыто" and table[1][8] == "Россия"
+    assert table[1][5] == "Не выполнено" and table[1][8] == "Россия"
 
 
 @pytest.mark.parametrize(("lang", "delimiter", "start"), [

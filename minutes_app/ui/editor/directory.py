@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minutes_app.domain import records as r
+from minutes_app.domain.collation import sort_names
 from minutes_app.services import Services
 from minutes_app.ui.editor import search
 
@@ -46,12 +47,12 @@ class Directory:
         self._index = {}
 
     def people(self) -> list[r.Person]:
-        """Every person, by name."""
-        return sorted(self._people.values(), key=lambda p: p.name.casefold())
+        """Every person, by name in Azerbaijani alphabetical order."""
+        return sort_names(list(self._people.values()), lambda p: p.name)
 
     def organisations(self) -> list[r.Organisation]:
-        """Every organisation, by name."""
-        return sorted(self._organisations.values(), key=lambda o: o.name.casefold())
+        """Every organisation, by name in Azerbaijani alphabetical order."""
+        return sort_names(list(self._organisations.values()), lambda o: o.name)
 
     def person(self, person_id: int | None) -> r.Person | None:
         """The person with this id, if known."""
