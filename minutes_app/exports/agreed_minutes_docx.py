@@ -21,6 +21,7 @@ from minutes_app.domain.records import Meeting
 from minutes_app.exports.agreed_text import Block, Signatory, agreed_blocks, signatory
 from minutes_app.exports.docx_blocks import _el, tag_runs, text_width
 from minutes_app.exports.docx_common import open_template, prepare, sanitize, save
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, tag, text_of
 from minutes_app.exports.template_package import TemplateWarning
@@ -29,6 +30,7 @@ LAYOUTS = ("columns", "consecutive")
 _SIGNATURE_LINE = "_" * 14  # fits a quarter of the page: a longer line wraps under itself
 
 
+@template_guard
 def write_agreed_minutes(
     meeting: Meeting,
     path: str | os.PathLike[str],

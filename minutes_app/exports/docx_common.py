@@ -10,12 +10,15 @@ a template may carry sample text after the marker. Trailing empty paragraphs are
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.resources
 import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -25,6 +28,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 import minutes_app
 from minutes_app import live_store
@@ -131,6 +135,29 @@ def open_template(
     except (KeyError, ValueError, AttributeError) as exc:
         raise ExportError(f"The template {path} cannot be used: {exc}") from exc
     return document
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+# What python-docx and lxml raise on a template whose XML is unlike anything Word or LibreOffice write.
+_TEMPLATE_FAULTS = (KeyError, ValueError, AttributeError, IndexError, TypeError, etree.LxmlError)
+
+
+def template_guard(write: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Turn a failure caused by the user's template (keyword `template`) into ExportError naming it, never a traceback."""
+
+    @functools.wraps(write)
+    def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return write(*args, **kwargs)
+        except _TEMPLATE_FAULTS as exc:
+            template = kwargs.get("template")
+            if not template:  # our own template: a fault of the program, reported as such
+                raise
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ExportError(f"The template {template} cannot be used: {reason}") from exc
+
+    return guarded
 
 
 def _ensure_section(document: DocxDocument) -> None:

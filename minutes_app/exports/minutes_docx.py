@@ -15,6 +15,7 @@ from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUp, Meeting
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_plain_table, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import format_date, format_time_range, label, upper, vocab
 from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.people import participant_line, present
@@ -24,6 +25,7 @@ from minutes_app.exports.template_package import TemplateWarning
 _SIDES = ("host", "guest", "other")
 
 
+@template_guard
 def write_minutes(
     meeting: Meeting,
     path: str | os.PathLike[str],
