@@ -17,6 +17,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -134,6 +135,7 @@ def open_template(
         _prepare_body(document)
     except (KeyError, ValueError, AttributeError) as exc:
         raise ExportError(f"The template {path} cannot be used: {exc}") from exc
+    _TEMPLATE_OPEN.set(True)
     return document
 
 
@@ -143,19 +145,26 @@ _R = TypeVar("_R")
 _TEMPLATE_FAULTS = (KeyError, ValueError, AttributeError, IndexError, TypeError, etree.LxmlError)
 
 
+# Set once the template is open: a fault before that (a wrong argument) is not the template's.
+_TEMPLATE_OPEN: ContextVar[bool] = ContextVar("template_open", default=False)
+
+
 def template_guard(write: Callable[_P, _R]) -> Callable[_P, _R]:
     """Turn a failure caused by the user's template (keyword `template`) into ExportError naming it, never a traceback."""
 
     @functools.wraps(write)
     def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _TEMPLATE_OPEN.set(False)
         try:
             return write(*args, **kwargs)
         except _TEMPLATE_FAULTS as exc:
             template = kwargs.get("template")
-            if not template:  # our own template: a fault of the program, reported as such
+            if not template or not _TEMPLATE_OPEN.get():  # our own template, or not yet opened: the program's fault
                 raise
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ExportError(f"The template {template} cannot be used: {reason}") from exc
+        finally:
+            _TEMPLATE_OPEN.reset(token)
 
     return guarded
 

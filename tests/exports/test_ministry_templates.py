@@ -139,6 +139,14 @@ def test_an_unforeseen_fault_of_a_users_template_is_an_export_error(tmp_path: Pa
         write_minutes(seed_meeting(), tmp_path / "m.docx", lang="en")
 
 
+def test_a_wrong_argument_is_not_blamed_on_the_template(tmp_path: Path) -> None:
+    from minutes_app.exports.agreed_minutes_docx import write_agreed_minutes
+
+    with pytest.raises(ValueError, match="layout must be one of"):
+        write_agreed_minutes(seed_meeting(), tmp_path / "a.docx", first="az", second="ru", layout="sideways",
+                             template=indented_normal(tmp_path / "t.docx"))
+
+
 def test_a_template_with_thumbnail_and_custom_properties_leaks_neither(tmp_path: Path) -> None:
     template = word_letterhead(tmp_path / "letterhead.docx")
     with zipfile.ZipFile(template) as archive:

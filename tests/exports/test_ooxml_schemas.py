@@ -95,8 +95,8 @@ def test_the_bundled_template_itself_passes_the_schemas(schemas):
     from minutes_app.exports.docx_common import default_template_path
 
     assert problems(default_template_path(), schemas) == []
-    assert_clean_template = default_template_path().read_bytes()
-    assert b"customXml" not in assert_clean_template and b"stylesWithEffects" not in assert_clean_template
+    data = default_template_path().read_bytes()
+    assert b"customXml" not in data and b"stylesWithEffects" not in data
 
 
 @pytest.mark.parametrize("lang", ["az", "ru", "en"])
@@ -106,7 +106,7 @@ def test_the_spreadsheet_passes_the_schemas(lang, schemas, tmp_path):
 
 
 def test_the_checker_finds_what_word_refuses(schemas, tmp_path):
-    """The check itself is honest: the old template's header (w:pBdr before w:pStyle) and zoom fail it."""
+    """The check itself is honest: a zoom without its percentage (as the old bundled template had) fails it."""
     path = write_minutes(seed_meeting(), tmp_path / "m.docx", lang="en")
     broken = tmp_path / "broken.docx"
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as target:
