@@ -3,6 +3,10 @@
 Only regular files are ever replaced, and never the open store's own files (live_store). A symbolic
 link is written through (its target file is replaced, the link stays); a device, pipe, socket or
 folder at the chosen path is refused.
+
+A new file gets the permissions the user's umask gives any file they make (0644 usually), so
+colleagues can open an export on a shared folder; `private=True` (the store, its backups, recovery
+copies) makes it readable by its owner only (0600).
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -75,19 +79,42 @@ def _destination(chosen: Path) -> tuple[Path, os.stat_result | None]:
     return target, status
 
 
-def _keep_mode_and_owner(tmp: Path, status: os.stat_result | None) -> None:
-    """Give the new file the replaced file's permissions (and owner, when allowed)."""
+_TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+PRIVATE_MODE = 0o600
+SHARED_MODE = 0o666  # less the umask, as for any file the user makes
+
+
+def _create_temp(target: Path, *, private: bool) -> Path:
+    """A new empty file beside `target`, made exclusively (never an existing file or link)."""
+    mode = PRIVATE_MODE if private else SHARED_MODE
+    for _attempt in range(100):
+        candidate = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(candidate, _TEMP_FLAGS, mode)  # the umask applies to `mode`, as tempfile's 0600 does not
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
+
+
+def _keep_mode_and_owner(tmp: Path, status: os.stat_result | None, *, private: bool) -> None:
+    """Give the new file the replaced file's permissions (and owner, when allowed); a private file stays 0600."""
     if status is None:
         return
-    os.chmod(tmp, stat.S_IMODE(status.st_mode))
+    if not private:
+        os.chmod(tmp, stat.S_IMODE(status.st_mode))
     if hasattr(os, "chown"):
         with contextlib.suppress(OSError):  # only root may give a file away; others keep their own
             os.chown(tmp, status.st_uid, status.st_gid)
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside the file `target` names; on success rename it over that file, else delete it."""
+def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside the file `target` names; on success rename it over that file, else delete it.
+
+    The new file is readable by its owner only when `private`, else as the umask says.
+    """
     # A failed or cancelled write (any exception) leaves no partial file and the old file intact.
     chosen = Path(target)
     if "\x00" in str(chosen):
@@ -97,14 +124,12 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise LiveStoreFileError(refused, str(chosen))
     target, status = _destination(chosen)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        tmp = _create_temp(target, private=private)
     except OSError as exc:
         raise ExportError(_explain(exc, chosen)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         yield tmp
-        _keep_mode_and_owner(tmp, status)
+        _keep_mode_and_owner(tmp, status, private=private)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -116,8 +141,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None], *, private: bool = False) -> Path:
     """Call `write(tmp_path)` and move the result into place atomically; return the target."""
-    with atomic_path(target) as tmp:
+    with atomic_path(target, private=private) as tmp:
         write(tmp)
     return Path(target)

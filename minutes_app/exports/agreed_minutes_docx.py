@@ -23,6 +23,7 @@ from minutes_app.exports.docx_blocks import (
     _el, keep_row_whole, keep_rows_whole, keep_with_next, native_hyphens, tag_runs, text_width,
 )
 from minutes_app.exports.docx_common import open_template, prepare, sanitize, save
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, tag, text_of
 from minutes_app.exports.template_package import TemplateWarning
@@ -31,6 +32,7 @@ LAYOUTS = ("columns", "consecutive")
 _SIGNATURE_LINE = "_" * 14  # fits a quarter of the page: a longer line wraps under itself
 
 
+@template_guard
 def write_agreed_minutes(
     meeting: Meeting,
     path: str | os.PathLike[str],

@@ -15,6 +15,7 @@ from minutes_app.domain.records import Attendance, FollowUpRow, Meeting
 from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports import rows as texts
 from minutes_app.exports.localize import like, text_of
@@ -85,6 +86,7 @@ def _country_of(attendance: Attendance) -> str:
     return organisation.country.upper() if organisation is not None else ""
 
 
+@template_guard
 def write_briefing(
     data: BriefingData,
     path: str | os.PathLike[str],

@@ -10,29 +10,34 @@ a template may carry sample text after the marker. Trailing empty paragraphs are
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.resources
 import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 import minutes_app
 from minutes_app import live_store
 from minutes_app.domain.errors import ExportError, LiveStoreFileError
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import SPELLING
+from minutes_app.exports.docx_package import finish_package
+from minutes_app.exports.docx_styles import ensure_styles
 from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
 
@@ -130,77 +135,38 @@ def open_template(
         _prepare_body(document)
     except (KeyError, ValueError, AttributeError) as exc:
         raise ExportError(f"The template {path} cannot be used: {exc}") from exc
+    _TEMPLATE_OPEN.set(True)
     return document
 
 
-# Styles we use, made when missing: name -> (size pt, bold, italic, space before, after, alignment)
-_PARAGRAPH_STYLES: dict[str, tuple[float, bool, bool, float, float, WD_ALIGN_PARAGRAPH | None]] = {
-    "Title": (14, True, False, 0, 4, WD_ALIGN_PARAGRAPH.CENTER),
-    "Subtitle": (13, True, False, 0, 12, WD_ALIGN_PARAGRAPH.CENTER),
-    "Heading 1": (13, True, False, 14, 6, WD_ALIGN_PARAGRAPH.LEFT),
-    "Heading 2": (12, True, False, 10, 4, WD_ALIGN_PARAGRAPH.LEFT),
-    "Heading 3": (12, True, True, 8, 3, WD_ALIGN_PARAGRAPH.LEFT),
-    "Minutes Marking": (11, True, False, 0, 6, WD_ALIGN_PARAGRAPH.RIGHT),
-    "Minutes Meta": (12, False, False, 0, 2, WD_ALIGN_PARAGRAPH.LEFT),
-    "Minutes Numbered": (12, False, False, 0, 4, WD_ALIGN_PARAGRAPH.LEFT),
-    "Minutes Table Text": (10.5, False, False, 1, 1, WD_ALIGN_PARAGRAPH.LEFT),
-    "Minutes Footer": (9, False, False, 0, 0, WD_ALIGN_PARAGRAPH.CENTER),
-}
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+# What python-docx and lxml raise on a template whose XML is unlike anything Word or LibreOffice write.
+_TEMPLATE_FAULTS = (KeyError, ValueError, AttributeError, IndexError, TypeError, etree.LxmlError)
 
 
-def ensure_styles(document: DocxDocument) -> None:
-    """Add every style our documents use that the template lacks, so no KeyError can follow."""
-    styles = document.styles
-    present = {style.name for style in styles}
-    if "Normal" not in present:  # a stripped-down file: give it the default paragraph style
-        normal = styles.add_style("Normal", WD_STYLE_TYPE.PARAGRAPH)
-        normal.element.set(qn("w:default"), "1")
-        normal.font.size = Pt(12)
-        present.add("Normal")
-    for name, (size, bold, italic, before, after, alignment) in _PARAGRAPH_STYLES.items():
-        if name in present:
-            continue
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.next_paragraph_style = styles["Normal"]
-        font = style.font
-        font.size, font.bold, font.italic = Pt(size), bold, italic
-        fmt = style.paragraph_format
-        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-        if alignment is not None:
-            fmt.alignment = alignment
-        if name.startswith(("Heading", "Title", "Subtitle")):
-            fmt.keep_with_next = True
-        if name == "Minutes Numbered":
-            fmt.left_indent, fmt.first_line_indent = Cm(0.75), Cm(-0.75)
-            fmt.tab_stops.add_tab_stop(Cm(0.75))
-        if name in ("Minutes Table Text", "Minutes Footer"):
-            fmt.line_spacing = 1.0
-            fmt.first_line_indent = Cm(0)
-    if "Table Grid" not in present:
-        _add_table_grid(styles.add_style("Table Grid", WD_STYLE_TYPE.TABLE))
+# Set once the template is open: a fault before that (a wrong argument) is not the template's.
+_TEMPLATE_OPEN: ContextVar[bool] = ContextVar("template_open", default=False)
 
 
-def _add_table_grid(style: BaseStyle) -> None:
-    """Give a new table style single black borders and small cell margins."""
-    tbl_pr = OxmlElement("w:tblPr")
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single")
-        element.set(qn("w:sz"), "4")
-        element.set(qn("w:space"), "0")
-        element.set(qn("w:color"), "000000")
-        borders.append(element)
-    tbl_pr.append(borders)
-    margins = OxmlElement("w:tblCellMar")
-    for edge, width in (("left", "85"), ("right", "85")):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:w"), width)
-        element.set(qn("w:type"), "dxa")
-        margins.append(element)
-    tbl_pr.append(margins)
-    style.element.append(tbl_pr)
+def template_guard(write: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Turn a failure caused by the user's template (keyword `template`) into ExportError naming it, never a traceback."""
+
+    @functools.wraps(write)
+    def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _TEMPLATE_OPEN.set(False)
+        try:
+            return write(*args, **kwargs)
+        except _TEMPLATE_FAULTS as exc:
+            template = kwargs.get("template")
+            if not template or not _TEMPLATE_OPEN.get():  # our own template, or not yet opened: the program's fault
+                raise
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ExportError(f"The template {template} cannot be used: {reason}") from exc
+        finally:
+            _TEMPLATE_OPEN.reset(token)
+
+    return guarded
 
 
 def _ensure_section(document: DocxDocument) -> None:
@@ -216,19 +182,37 @@ def _ensure_section(document: DocxDocument) -> None:
 
 
 def _prepare_body(document: DocxDocument) -> None:
-    """Drop the template's body from the ``{{content}}`` marker on, and trailing empty paragraphs."""
+    """Drop the template's body from the ``{{content}}`` marker on, and trailing empty paragraphs.
+
+    The marker may stand in a table cell (letterheads are often tables): the cell keeps what comes
+    before it, and the document goes on after that table.
+    """
     body = document.element.body
+    marker = next((p for p in body.iter(qn("w:p")) if _text_of(p).strip().lower() == CONTENT_MARKER), None)
+    if marker is not None:
+        _drop_from(marker, body)
     children = [child for child in body.iterchildren() if child.tag != qn("w:sectPr")]
-    for index, child in enumerate(children):
-        if child.tag == qn("w:p") and _text_of(child).strip().lower() == CONTENT_MARKER:
-            for element in children[index:]:
-                body.remove(element)
-            children = children[:index]
-            break
     for child in reversed(children):
         if child.tag != qn("w:p") or _text_of(child).strip() or _has_content(child):
             break
         body.remove(child)
+
+
+def _drop_from(marker: BaseOxmlElement, body: BaseOxmlElement) -> None:
+    """Remove `marker`, what follows it in its container, and the body's blocks after the one holding it."""
+    container = marker.getparent()
+    for element in [marker, *marker.itersiblings()]:
+        if element.tag != qn("w:sectPr"):
+            container.remove(element)
+    if container is not body and container.find(qn("w:p")) is None:
+        container.append(OxmlElement("w:p"))  # a table cell must end with a paragraph
+    block = container
+    while block is not body and block.getparent() is not body:
+        block = block.getparent()
+    if block is not body:
+        for element in list(block.itersiblings()):
+            if element.tag != qn("w:sectPr"):
+                body.remove(element)
 
 
 def _text_of(element: object) -> str:
@@ -256,19 +240,16 @@ def prepare(document: DocxDocument, *, lang: str, title: str, author: str, subje
 def set_properties(
     document: DocxDocument, *, title: str, author: str, subject: str = "", lang: str = "en"
 ) -> None:
-    """Fill the core properties, clearing what the template carried (its comments, keywords...)."""
+    """Write fresh core properties: none of the template's (its comments, keywords, dates...) survive."""
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
     props = document.core_properties
+    for element in list(props._element):
+        props._element.remove(element)
     props.title = sanitize(title)[:255]
-    props.subject = sanitize(subject)[:255]
+    if subject:
+        props.subject = sanitize(subject)[:255]
     props.author = sanitize(author)[:255] or minutes_app.APP_NAME
     props.last_modified_by = props.author
-    props.comments = ""
-    props.keywords = ""
-    props.category = ""
-    props.content_status = ""
-    props.identifier = ""
-    props.version = ""
     props.language = _SPELLING.get(lang, lang)
     props.revision = 1
     props.created = now
@@ -342,7 +323,6 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
 
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
-    begin.set(qn("w:dirty"), "true")
     run_with(begin)
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
@@ -361,6 +341,7 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
 
 def save(document: DocxDocument, path: str | os.PathLike[str]) -> Path:
     """Write `document` to `path` atomically: a failed save leaves any existing file untouched."""
+    finish_package(document)
     with atomic_path(path) as tmp:
         document.save(str(tmp))
     return Path(path)

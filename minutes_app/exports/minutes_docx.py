@@ -21,6 +21,7 @@ from minutes_app.exports.docx_blocks import (
     keep_with_next,
 )
 from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import format_date, format_time_range, label, unbreakable, upper, vocab
 from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.people import participant_line, present
@@ -30,6 +31,7 @@ from minutes_app.exports.template_package import TemplateWarning
 _SIDES = ("host", "guest", "other")
 
 
+@template_guard
 def write_minutes(
     meeting: Meeting,
     path: str | os.PathLike[str],

@@ -21,6 +21,7 @@ from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
 from minutes_app.exports.docx_common import open_template, prepare, save
+from minutes_app.exports.docx_common import template_guard
 from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports import rows as texts
 from minutes_app.exports.localize import like
@@ -79,6 +80,7 @@ def _groups(
     return result
 
 
+@template_guard
 def write_status_report(
     rows: list[FollowUpRow],
     path: str | os.PathLike[str],

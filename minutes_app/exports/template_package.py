@@ -6,6 +6,11 @@ from a web or network address, links to network shares, mail-merge sources), mac
 (vbaProject.bin, vbaData.xml, key bindings, toolbars) with their relationships and content types,
 and fields that fetch outside files or start programs (INCLUDEPICTURE, LINK, DDEAUTO…; see
 template_fields: they are unlinked, keeping what they last showed).
+Left out silently: what describes the template file rather than a document made from it (its
+properties: title, author, application, "Template: Normal.dotm", custom ones with document numbers
+or sensitivity labels; its thumbnail; custom XML data parts such as python-docx's bibliography;
+Word 2010's stylesWithEffects copy of the styles). The document gets fresh ones (docx_package).
+Put right: list levels written in the wrong order by LibreOffice (template_repairs).
 Refused: a part holding a document type declaration (entities), and a package too big to parse.
 """
 
@@ -21,6 +26,7 @@ from lxml import etree
 
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.template_fields import unlink_outside_fields
+from minutes_app.exports.template_repairs import repair_numbering
 
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # pictures and fonts included
 MAX_XML_BYTES = 20 * 1024 * 1024  # text and layout; a real letterhead holds well under 1 MB
@@ -34,6 +40,16 @@ _MACRO_MARKS = ("vbaproject", "vbadata", "keymapcustomizations", "attachedtoolba
 # Elements that mean nothing without the relationship they name: removed with it.
 _NEEDS_TARGET = {f"{{{_W_NS}}}{name}" for name in ("attachedTemplate", "subDoc", "altChunk")}
 _MAIL_MERGE_SOURCES = {f"{{{_W_NS}}}{name}" for name in ("dataSource", "headerSource")}
+# Relationship types of the parts that belong to the template file, not to a document made from it.
+_TEMPLATE_ONLY = (
+    "/metadata/core-properties",  # both spellings: LibreOffice writes ".../officedocument/2006/..."
+    "/relationships/extended-properties",
+    "/relationships/customXml",
+    "/relationships/custom-properties",
+    "/relationships/metadata/thumbnail",
+    "/relationships/stylesWithEffects",
+    "/relationships/classificationlabels",
+)
 
 
 class TemplateWarning(StrEnum):
@@ -103,9 +119,27 @@ def _macro_parts(parts: dict[str, bytes], types: etree._Element) -> set[str]:
     return found
 
 
-def _keeps(rel: etree._Element, source: str, dropped_parts: set[str]) -> tuple[bool, TemplateWarning | None]:
-    """Whether a relationship stays, and why it goes when it does not."""
+def _template_only_parts(trees: dict[str, etree._Element]) -> set[str]:
+    """Names of the parts that describe the template itself (see the module's docstring)."""
+    found = set()
+    for rels_name, rels in trees.items():
+        if not rels_name.endswith(".rels"):
+            continue
+        for rel in rels:
+            if rel.get("TargetMode", "") != "External" and rel.get("Type", "").endswith(_TEMPLATE_ONLY):
+                found.add(_resolve(_source_of(rels_name), rel.get("Target", "")))
+    return found | {name for name in trees if name.lower().startswith(("customxml/", "docmetadata/"))}
+
+
+def _keeps(
+    rel: etree._Element, source: str, dropped_parts: set[str], leftovers: set[str]
+) -> tuple[bool, TemplateWarning | None]:
+    """Whether a relationship stays, and why the person should hear of it when it goes."""
     kind, target = rel.get("Type", ""), rel.get("Target", "")
+    if rel.get("TargetMode", "") != "External" and (
+        kind.endswith(_TEMPLATE_ONLY) or _resolve(source, target) in leftovers
+    ):
+        return False, None
     if rel.get("TargetMode", "") == "External":
         if kind.endswith("/hyperlink") and target.lower().startswith(_SAFE_LINK_SCHEMES):
             return True, None
@@ -147,17 +181,22 @@ def clean_package(archive: zipfile.ZipFile, path: Path, *, type_swaps: dict[str,
     if dropped:
         warnings.add(TemplateWarning.MACROS_REMOVED)
     dropped |= {f"{posixpath.dirname(n)}/_rels/{posixpath.basename(n)}.rels".lstrip("/") for n in set(dropped)}
+    leftovers = _template_only_parts(trees)
+    leftovers |= {f"{posixpath.dirname(n)}/_rels/{posixpath.basename(n)}.rels".lstrip("/") for n in set(leftovers)}
+    dropped |= leftovers  # silently: the person need not hear of them
     changed = {name for name, root in trees.items() if name not in dropped and unlink_outside_fields(root)}
     if changed:
         warnings.add(TemplateWarning.FIELDS_REMOVED)
+    changed |= {name for name, root in trees.items() if name.endswith("numbering.xml") and repair_numbering(root)}
     for rels_name in [n for n in trees if n.endswith(".rels") and n not in dropped]:
         source, forgotten = _source_of(rels_name), set()
         for rel in list(trees[rels_name]):
-            keep, why = _keeps(rel, source, dropped)
+            keep, why = _keeps(rel, source, dropped, leftovers)
             if not keep:
                 trees[rels_name].remove(rel)
                 forgotten.add(rel.get("Id", ""))
-                warnings.add(why)  # type: ignore[arg-type]
+                if why is not None:
+                    warnings.add(why)
         if forgotten:
             changed.add(rels_name)
             if source in trees:

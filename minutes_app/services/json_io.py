@@ -149,9 +149,9 @@ def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_r
 
 
 def export_json(services: Services, path: str | os.PathLike[str]) -> Path:
-    """Write the whole store to `path` (atomically)."""
+    """Write the whole store to `path` (atomically), readable by its owner only, as the store itself is."""
     text = json.dumps(export_document(services), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), private=True)
 
 
 # ---------------------------------------------------------------- import

@@ -94,7 +94,7 @@ def write_recovery(paths: AppPaths, meeting: r.Meeting, *, pid: int, now: dt.dat
     target = recovery_path(paths, meeting.id, pid)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     text = json.dumps(document, indent=1)  # ASCII escapes keep any character, lone surrogates included
-    with atomic_path(target) as tmp:
+    with atomic_path(target, private=True) as tmp:  # the meeting's text: the owner's eyes only
         tmp.write_text(text, encoding="ascii")
     return target
 

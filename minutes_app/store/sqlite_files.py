@@ -111,7 +111,7 @@ def backup_file(source: Path, target: Path) -> Path:
     if not looks_like_sqlite(source):
         raise StoreError("not_a_database", f"{source} is not an SQLite database")
     target.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(target) as tmp:  # any failure deletes the .part
+    with atomic_path(target, private=True) as tmp:  # any failure deletes the .part
         try:
             _copy_online(source, tmp)
         except sqlite3.Error as exc:
@@ -217,13 +217,13 @@ def set_aside_damaged(live: Path, saved: Path) -> Path:
     try:
         _lock_out_other_processes(fd, live)
         # Copied through the locked descriptor: a second descriptor's close would drop our lock.
-        with atomic_path(saved) as tmp:
+        with atomic_path(saved, private=True) as tmp:
             with open(fd, "rb", closefd=False) as src, open(tmp, "wb") as dst:
                 shutil.copyfileobj(src, dst)
             restrict_permissions(tmp, 0o600)
         wal = Path(f"{live}-wal")
         if wal.exists():  # it may hold committed transactions: kept beside the copy, where SQLite looks
-            with atomic_path(Path(f"{saved}-wal")) as tmp:
+            with atomic_path(Path(f"{saved}-wal"), private=True) as tmp:
                 shutil.copyfile(wal, tmp)
                 restrict_permissions(tmp, 0o600)
         for leftover in (wal, Path(f"{live}-shm"), Path(f"{live}-journal")):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import sys
 import zipfile
 from pathlib import Path
@@ -23,20 +22,12 @@ from docx.shared import Cm, Pt, RGBColor
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from minutes_app.exports.docx_common import ensure_styles  # noqa: E402
+from minutes_app.exports.docx_package import app_properties_xml, modernise_settings  # noqa: E402
+from minutes_app.exports.docx_styles import ensure_styles  # noqa: E402
+from minutes_app.exports.template_package import clean_package  # noqa: E402
 
 FONT = "Times New Roman"
 BLACK = RGBColor(0, 0, 0)
-
-_APP_XML = (
-    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    "<Application>Minutes App</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
-    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
-    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
-)
-
 
 def _plain_font(style_element: object, size: float | None = None) -> None:
     """Replace theme fonts by Times New Roman so the style prints the same everywhere."""
@@ -75,6 +66,14 @@ def _style(document: DocxDocument, name: str, size: float, *, bold: bool = False
                 r_pr.remove(element)
 
 
+_AFTER_BORDERS = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
 def _header_rule(document: DocxDocument) -> None:
     """An empty header paragraph with a thin grey rule under it."""
     paragraph = document.sections[0].header.paragraphs[0]
@@ -84,8 +83,9 @@ def _header_rule(document: DocxDocument) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "4"), ("w:color", "7F7F7F")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    p_pr.insert(0, borders)
     paragraph.paragraph_format.space_after = Pt(0)
+    # The schema's order: w:pBdr after w:pStyle and the keep/widow settings, before w:spacing.
+    p_pr.insert_element_before(borders, *_AFTER_BORDERS)
     run = paragraph.add_run("")
     run.font.size = Pt(8)
 
@@ -117,6 +117,7 @@ def build() -> bytes:
         _plain_font(document.styles[name].element)
     _header_rule(document)
 
+    modernise_settings(document.settings.element)
     props = document.core_properties
     props.author = props.last_modified_by = "Minutes App"
     props.title = props.subject = props.comments = props.keywords = props.category = ""
@@ -128,17 +129,15 @@ def build() -> bytes:
 
 
 def _clean_package(data: bytes) -> bytes:
-    """Drop the default thumbnail and the foreign application name from the package."""
+    """Drop what python-docx's default package leaves over (thumbnail, bibliography part, stylesWithEffects...)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        data, _warnings = clean_package(source, HERE / "minutes-default.docx")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            if info.filename == "docProps/thumbnail.jpeg":
-                continue
             content = source.read(info.filename)
             if info.filename == "docProps/app.xml":
-                content = _APP_XML.encode()
-            elif info.filename == "_rels/.rels":
-                content = re.sub(rb"<Relationship [^>]*thumbnail\.jpeg\"/>", b"", content)
+                content = app_properties_xml()
             fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, content)  # fixed dates: rebuilding gives the same bytes
