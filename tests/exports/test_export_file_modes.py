@@ -43,7 +43,7 @@ def test_every_export_follows_the_umask(umask: int, tmp_path: Path) -> None:
         write_status_report(rows, tmp_path / "report.docx", lang="en", today=TODAY),
         write_xlsx(rows, tmp_path / "f.xlsx", lang="az"),
         write_csv(rows, tmp_path / "f.csv", lang="en"),
-        write_ics([seed_meeting()], rows, tmp_path / "c.ics"),
+        write_ics([seed_meeting()], rows, tmp_path / "c.ics", installation_id="0123456789abcdef"),
     ]
     assert {path.name: _mode(path) for path in written} == {path.name: 0o666 & ~umask for path in written}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)  # no .part left
