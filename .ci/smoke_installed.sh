@@ -34,4 +34,9 @@ done
 # The GUI launcher, with both forms of the option: icon, Azerbaijani and Russian catalogues, main window.
 "$gui" --data-dir data --self-check az
 "$gui" --data-dir="$work/data" --self-check ru
+# No display: one line a person can act on and exit status 2, not Qt's abort.
+status=0
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$gui" --data-dir data 2>no-display.txt || status=$?
+[ "$status" = 2 ] && [ "$(wc -l <no-display.txt)" = 1 ] && grep -q "DISPLAY is not set" no-display.txt \
+  || { echo "no-display start: exit $status, said: $(cat no-display.txt)" >&2; exit 1; }
 echo "smoke checks passed: $bin"
