@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.ui import translations
@@ -21,6 +21,7 @@ def test_a_missing_catalogue_is_logged_and_shown_once(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     installed: list = []  # type: ignore[type-arg]
+    before = QLocale()
     try:
         with caplog.at_level(logging.WARNING, logger="minutes_app"):
             installed += install_translators(qapp, "az")
@@ -33,6 +34,7 @@ def test_a_missing_catalogue_is_logged_and_shown_once(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(before)  # install_translators set the language's locale
     assert len(shown) == 1
     assert "minutes_app_az.qm" in shown[0] and "minutes_app_ru.qm" in shown[0]
 
@@ -40,6 +42,7 @@ def test_a_missing_catalogue_is_logged_and_shown_once(
 def test_a_catalogue_that_loads_is_not_reported(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    before = QLocale()
     installed = install_translators(qapp, "az")
     try:
         assert installed
@@ -47,4 +50,5 @@ def test_a_catalogue_that_loads_is_not_reported(qapp, monkeypatch: pytest.Monkey
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
     assert shown == []
