@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)")
+    # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
+    parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     for module in (commands_core, commands_store, commands_exports, commands_search):
         module.register(sub)
@@ -60,11 +62,17 @@ def paths_from(args: argparse.Namespace) -> AppPaths:
     return resolve_paths(data_dir=args.data_dir, db=args.db)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
     """Entry point of `minutes-app`."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if gui_only and args.command is not None:
+        parser.error(f"{APP_ID}-gui opens the desktop app; run `{args.command}` with {APP_ID}")
     try:
+        if args.self_check:
+            from minutes_app.ui.self_check import run_self_check
+
+            return run_self_check(paths_from(args), args.self_check)
         if args.command is None:
             paths = paths_from(args)
             from minutes_app.ui.app import run_gui
@@ -102,9 +110,6 @@ def _say(message: str) -> None:
     print(f"{APP_ID}: {' '.join(message.split())}", file=sys.stderr)
 
 
-def gui_main() -> int:
-    """Entry point of the console-less launcher (gui-scripts): always the GUI."""
-    args = build_parser().parse_args([a for a in sys.argv[1:] if a.startswith("--")])
-    from minutes_app.ui.app import run_gui
-
-    return run_gui(paths_from(args))
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console-less launcher `minutes-app-gui`: the options of `minutes-app`, always the GUI."""
+    return main(argv, gui_only=True)

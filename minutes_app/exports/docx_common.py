@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.resources
 import io
 import os
 import re
@@ -40,6 +39,7 @@ from minutes_app.exports.docx_package import finish_package
 from minutes_app.exports.docx_styles import ensure_styles
 from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
+from minutes_app.paths import resources_dir
 
 CONTENT_MARKER = "{{content}}"
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
@@ -56,14 +56,6 @@ def sanitize(text: str | None) -> str:
     if not text:
         return ""
     return _BAD_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def resources_dir() -> Path:
-    """The folder of bundled resources, in a source checkout or an installed package."""
-    beside = Path(minutes_app.__file__).resolve().parent.parent / "resources"
-    if beside.is_dir():
-        return beside
-    return Path(str(importlib.resources.files("minutes_app") / "resources"))
 
 
 def default_template_path() -> Path:

@@ -1,4 +1,4 @@
-"""Loads the sample meeting (resources/sample/demo_meeting.json) through the real services, once.
+"""Loads the sample meeting (minutes_app/resources/sample/demo_meeting.json) through the real services, once.
 
 The sample holds its texts in English (the original) with Azerbaijani and Russian translations in
 the records' ``translations`` shape. A store holding the older, English-only sample gets the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -18,10 +19,10 @@ from minutes_app.ui.editor.recovery_dialog import offer_recovery
 from minutes_app.ui.icons import app_icon
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.network_warning import warn_about_network_store
-from minutes_app.ui.bench_probe import install_if_requested
 from minutes_app.ui.start_up import offer_sample_meeting, show_follow_up_summary, start_daily_backup
 from minutes_app.ui.store_opening import open_services_interactively
-from minutes_app.ui.translations import install_translators
+from minutes_app.ui.qt_start import create_application
+from minutes_app.ui.translations import install_translators, show_load_failures
 from minutes_app.ui.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication(argv)
+    app = create_application(argv)
     app.setWindowIcon(app_icon())
     return app
 
@@ -44,13 +45,22 @@ AFTER_FIRST_PAINT_MS = 200
 
 
 def _after_start(services: Services, ui_settings: QSettings, window: MainWindow) -> None:
-    """What follows the first paint: the network warning, the sample meeting offer, the follow-up summary, recovery."""
+    """What follows the first paint: a catalogue that failed, the network warning, the sample meeting offer, the follow-up summary, recovery."""
+    show_load_failures(window)
     if warn_about_network_store(services.paths, window) is not None:
         log.warning("the data file %s is on a network file system", services.paths.display_location())
     if offer_sample_meeting(services, ui_settings, window):
         window.announce_change()
     show_follow_up_summary(services, window, window.show_follow_ups_preset)
     offer_recovery(services, window.editor_area, window)  # last, so it is on top: unsaved work left by a crash
+
+
+def _install_bench_probe(window: MainWindow) -> None:
+    """The benchmarks' probe, imported only when they ask for it (it reads Unix-only memory figures)."""
+    if os.environ.get("MINUTES_APP_BENCH_PROBE"):
+        from minutes_app.ui.bench_probe import install_if_requested
+
+        install_if_requested(window)
 
 
 def run_gui(paths: AppPaths) -> int:
@@ -70,7 +80,7 @@ def run_gui(paths: AppPaths) -> int:
         restore: list[Path] = []
         window.restore_requested.connect(restore.append)
         window.show()
-        install_if_requested(window)
+        _install_bench_probe(window)
         backup = start_daily_backup(services, window.show_status)
         # The questions and the summary come once the window has painted, so the officer sees
         # the app at once; they build their own queries and dialogs.

@@ -6,7 +6,7 @@ Active only when MINUTES_APP_BENCH_PROBE is set (by benchmarks/), so a normal st
 from __future__ import annotations
 
 import os
-import resource
+import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -34,11 +34,10 @@ class _FirstPaintWatcher(QObject):
 
     def _report(self) -> None:
         print(f"READY {time.time():.6f}", flush=True)
-        print(f"READY_RSS_KIB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        print(f"READY_RSS_KIB {_peak_rss_kib()}", flush=True)
         if self._mode == "tracker":
             self._show_every_follow_up()
-            rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"PEAK_RSS_KIB {rss_kib}", flush=True)
+            print(f"PEAK_RSS_KIB {_peak_rss_kib()}", flush=True)
         QApplication.quit()
 
     def _show_every_follow_up(self) -> None:
@@ -57,6 +56,15 @@ class _FirstPaintWatcher(QObject):
                 break
             rows = model.rowCount()
         print(f"TRACKER_ROWS {rows}", flush=True)
+
+
+def _peak_rss_kib() -> int:
+    """The process's peak memory in KiB (0 where the platform has no `resource` module: Windows)."""
+    if sys.platform == "win32":
+        return 0
+    import resource  # Unix-only: imported here so that importing this module works everywhere
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def install_if_requested(window: QMainWindow) -> None:

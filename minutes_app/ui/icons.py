@@ -1,4 +1,4 @@
-"""The app's icons, from the SVG files bundled in resources/icons."""
+"""The app's icons, from the SVG files bundled in minutes_app/resources/icons."""
 
 from __future__ import annotations
 

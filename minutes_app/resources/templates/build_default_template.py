@@ -1,6 +1,6 @@
 """Build resources/templates/minutes-default.docx, the restrained ministry look used without a template.
 
-Run from the repository root:  PYTHONPATH=. .venv/bin/python resources/templates/build_default_template.py
+Run from the repository root:  PYTHONPATH=. .venv/bin/python minutes_app/resources/templates/build_default_template.py
 A4, Times New Roman 12, black headings, bordered tables, a thin rule under an empty header.
 """
 
