@@ -147,7 +147,7 @@ def _signature_table(
     for inner, person in zip(table.rows[0].cells, signatories):
         if person is None:
             continue
-        texts = [Said(person.for_line), Said(""), Said(_SIGNATURE_LINE), Said(person.name)]
+        texts = [person.for_line, Said(""), Said(_SIGNATURE_LINE), Said(person.name)]
         if person.position.strip():
             texts.append(person.position)
         paragraph = inner.paragraphs[0]
