@@ -289,3 +289,36 @@ def test_the_schema_check_expects_the_translations_columns() -> None:
         assert "translations" in expected.tables[table]
     tables = dict(expected.tables, agenda_item=expected.tables["agenda_item"] - {"translations"})
     assert schema_check.schema_problems(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
+
+
+def test_a_store_at_0004_gets_the_role_list_and_keeps_every_attendance(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    try:
+        load_demo(services)
+    finally:
+        services.close()
+    at_revision(any_paths, "0004_more_default_topics")
+    engine = make_engine(any_paths.db_url)
+    try:
+        with engine.begin() as conn:
+            assert "role" not in inspect(conn).get_table_names()
+            # A role key written by hand or an older tool: it must stay readable and printable.
+            conn.execute(text("UPDATE attendance SET role = 'secretary' WHERE id = (SELECT MAX(id) FROM attendance)"))
+            roles_before = sorted(conn.execute(text("SELECT id, role FROM attendance")).all())
+    finally:
+        engine.dispose()
+
+    services = open_services(any_paths)  # the real start-up path
+    try:
+        with services.store.engine.connect() as conn:
+            assert sorted(conn.execute(text("SELECT id, role FROM attendance")).all()) == roles_before
+        roles = {role.key: role for role in services.roles.list(include_inactive=True)}
+        assert {"head_of_delegation", "member", "interpreter", "secretary"} <= roles.keys()
+        assert roles["head_of_delegation"].after_name_ru == "глава делегации" and roles["head_of_delegation"].leads
+        assert not roles["secretary"].active and roles["secretary"].name == "secretary"
+        meeting = services.meetings.get(services.meetings.list()[0].id)
+        assert all(a.role_entry is not None and a.role_entry.key == a.role for a in meeting.attendances)
+        assert (meeting.signatory_host, meeting.signatory_guest) == ("", "")
+        services.meetings.save(meeting)  # the kept key is a valid role
+    finally:
+        services.close()
