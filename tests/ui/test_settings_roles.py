@@ -7,7 +7,6 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from minutes_app.exports.people import name_of
@@ -18,6 +17,7 @@ from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.roles_editor import RolesEditor
 from minutes_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import TODAY, type_text
+from tests.ui.test_settings_topics import click
 
 pytest.importorskip("minutes_app.ui.editor.ask")
 
@@ -37,11 +37,6 @@ def window(qtbot, demo_store: Services, ui_settings: QSettings) -> MainWindow:  
     qtbot.addWidget(made)
     made.show()
     return made
-
-
-def click(widget, pos: QPoint) -> None:  # type: ignore[no-untyped-def]
-    """A left mouse click at `pos` of `widget`."""
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
 def open_roles(qtbot, window: MainWindow) -> tuple[SettingsDialog, RolesEditor]:  # type: ignore[no-untyped-def]
