@@ -145,7 +145,7 @@ class HeaderForm(QWidget):
             (self.tr("&Approved by:"), "approved_by", beside("approved_by", self.approved_by), 1),
         ))
         form.addRow(self.tr("Signed for &host side:"), wrap("signatory_host", beside("signatory_host", self.signatory_host)))
-        form.addRow(self.tr("Signed for g&uest side:"), wrap("signatory_guest", beside("signatory_guest", self.signatory_guest)))
+        form.addRow(self.tr("Signed for gu&est side:"), wrap("signatory_guest", beside("signatory_guest", self.signatory_guest)))
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 6)
         self.translated.editors["summary"].setMinimumHeight(self.summary.minimumHeight())
         chain = [
