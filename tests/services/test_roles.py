@@ -84,7 +84,7 @@ def test_a_role_that_leads_stands_first_and_signs(services: Services, tmp_path: 
     document = docx.Document(str(path))
     signatures = document.tables[0].rows[-1].cells[1].tables[0]
     name = saved.side("host")[0].person.name_in("ru")
-    assert name in signatures.rows[0].cells[0].text
+    assert name in signatures.rows[1].cells[0].text
 
 
 def test_json_carries_custom_roles_and_signature_lines(services: Services, tmp_path: Path) -> None:
