@@ -125,6 +125,9 @@ def cmd_show_meeting(args: argparse.Namespace) -> int:
     print(f"#{meeting.id} {meeting.title}")
     print(f"{meeting.date or ''} {meeting.start_time or ''}-{meeting.end_time or ''}  {meeting.venue}")
     print(f"Reference: {meeting.reference_number}  Status: {meeting.status}  Countries: {', '.join(meeting.countries)}")
+    for side in ("host", "guest"):
+        if getattr(meeting, f"signatory_{side}"):  # the agreed minutes' own line; none prints the country's
+            print(f"Signed for the {side} side: {getattr(meeting, f'signatory_{side}')}")
     for side in ("host", "guest", "other"):
         members = meeting.side(side)
         if members:

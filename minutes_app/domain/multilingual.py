@@ -16,11 +16,16 @@ LANGUAGES: tuple[str, ...] = ("az", "ru", "en")
 Translations = dict[str, dict[str, str]]
 
 # Which fields of which record can be translated (the kinds name the record types of a meeting).
-MEETING_FIELDS: tuple[str, ...] = ("title", "venue", "summary", "prepared_by", "approved_by")
+MEETING_FIELDS: tuple[str, ...] = (
+    "title", "venue", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest",
+)
 AGENDA_FIELDS: tuple[str, ...] = ("title", "notes")
 DECISION_FIELDS: tuple[str, ...] = ("text",)
 FOLLOW_UP_FIELDS: tuple[str, ...] = ("description", "department")
 ATTENDANCE_FIELDS: tuple[str, ...] = ("position",)
+
+# Printed only by the agreed minutes (over each head of delegation's signature): other documents need no translation.
+SIGNATURE_FIELDS: tuple[str, ...] = ("signatory_host", "signatory_guest")
 
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "meeting": MEETING_FIELDS,
@@ -71,14 +76,19 @@ class Untranslated:
     field: str
 
 
-def untranslated(meeting: Any, lang: str) -> list[Untranslated]:
-    """Every text of `meeting` that would fall back to its original language in `lang`, in document order."""
+def untranslated(meeting: Any, lang: str, *, signatures: bool = True) -> list[Untranslated]:
+    """Every text of `meeting` that would fall back to its original language in `lang`, in document order.
+
+    `signatures` False leaves out the agreed minutes' signature lines (for documents that do not print them).
+    """
     original = meeting.language
     found: list[Untranslated] = []
 
     def scan(kind: str, items: list[Any] | None) -> None:
         for index, item in enumerate(items if items is not None else [meeting]):
             for field in TRANSLATABLE[kind]:
+                if not signatures and kind == "meeting" and field in SIGNATURE_FIELDS:
+                    continue
                 if not is_translated(item, field, lang, original):
                     found.append(Untranslated(kind, None if items is None else index, field))
 

@@ -65,6 +65,31 @@ class Person:
 
 
 @dataclass(slots=True)
+class RoleEntry:
+    """A role a participant can play: its name and what the minutes print after a name, per language."""
+
+    id: int | None = None
+    key: str = ""  # what an attendance's `role` holds; made from the English name when a role is added
+    name: str = ""  # English
+    name_az: str = ""
+    name_ru: str = ""
+    after_name: str = ""  # English; "" prints nothing after the name
+    after_name_az: str = ""
+    after_name_ru: str = ""
+    leads: bool = False  # leads its side: listed first, and signs agreed minutes
+    active: bool = True
+
+    def name_in(self, lang: str) -> str:
+        """The role's name in `lang` (English is the recorded name)."""
+        translated = {"az": self.name_az, "ru": self.name_ru}.get(lang, "")
+        return translated or self.name
+
+    def after_name_in(self, lang: str) -> str:
+        """What is printed in brackets after a participant's name in `lang` ("" for nothing)."""
+        return {"az": self.after_name_az, "ru": self.after_name_ru}.get(lang, self.after_name)
+
+
+@dataclass(slots=True)
 class Attendance:
     """One participant of a meeting: a person, or an unnamed representative of an organisation."""
 
@@ -80,6 +105,7 @@ class Attendance:
     # read-only, filled by the services for display and export
     person: Person | None = None
     organisation: Organisation | None = None
+    role_entry: RoleEntry | None = None  # the stored role's wording (None: the built-in catalogue's)
 
     @property
     def is_representative(self) -> bool:
@@ -187,6 +213,8 @@ class Meeting:
     summary: str = ""
     prepared_by: str = ""
     approved_by: str = ""
+    signatory_host: str = ""  # over the host head's signature in agreed minutes; "" for the country's default
+    signatory_guest: str = ""
     attendances: list[Attendance] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)

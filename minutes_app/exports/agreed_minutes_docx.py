@@ -153,23 +153,25 @@ def _signature_table(
     document: DocxDocument, container: DocxDocument | _Cell, signatories: list[Signatory | None], lang: str,
     width: int,
 ) -> None:
-    """Both heads of delegation side by side in `container`: "For ...", the line to sign on, name, position."""
+    """Both heads of delegation side by side in `container`: "For ...", the line to sign on, name, position.
+
+    The "For ..." lines have a row of their own, so both lines to sign on stand level however the two wrap.
+    """
     if isinstance(container, _Cell):
         container.paragraphs[0]._p.style = document.styles["Normal"].style_id
-    table = container.add_table(rows=1, cols=2)
+    table = container.add_table(rows=2, cols=2)
     _borderless(table, [width // 2, width - width // 2])
     keep_rows_whole(table)
-    for inner, person in zip(table.rows[0].cells, signatories):
+    for column, person in enumerate(signatories):
         if person is None:
             continue
-        texts = [Said(person.for_line), Said(""), Said(_SIGNATURE_LINE), Said(person.name)]
+        _fill(document, table.rows[0].cells[column].paragraphs[0], Block("Minutes Meta", person.for_line), lang)
+        for run in table.rows[0].cells[column].paragraphs[0].runs:
+            run.bold = True
+        keep_with_next(table.rows[0].cells[column].paragraphs[0])  # "For ..." never ends a page alone
+        texts = [Said(""), Said(_SIGNATURE_LINE), Said(person.name)]
         if person.position.strip():
             texts.append(person.position)
-        paragraph = inner.paragraphs[0]
+        inner = table.rows[1].cells[column]
         for index, text in enumerate(texts):
-            if index:
-                paragraph = inner.add_paragraph()
-            _fill(document, paragraph, Block("Minutes Meta", text), lang)
-            if index == 0:
-                for run in paragraph.runs:
-                    run.bold = True
+            _fill(document, inner.paragraphs[0] if index == 0 else inner.add_paragraph(), Block("Minutes Meta", text), lang)

@@ -28,7 +28,7 @@ class Block(NamedTuple):
 class Signatory(NamedTuple):
     """The signature block of one head of delegation in one language."""
 
-    for_line: str  # "For the Government of the Republic of Azerbaijan"
+    for_line: Said  # "For the Government of the Republic of Azerbaijan", or the meeting's own line
     name: str
     position: Said
 

@@ -14,6 +14,20 @@ from minutes_app.exports.localize import Said, text_of
 LEADING_ROLES = tuple(sorted(role.value for role in HEAD_ROLES))
 
 
+def leads(attendance: Attendance) -> bool:
+    """True when the participant's role leads their side (as the store's role list says, else the vocabulary)."""
+    if attendance.role_entry is not None:
+        return attendance.role_entry.leads
+    return attendance.role in LEADING_ROLES
+
+
+def role_wording(attendance: Attendance, lang: str) -> str:
+    """What follows the participant's name in brackets in `lang`: the store's wording, else the catalogue's."""
+    if attendance.role_entry is not None:
+        return attendance.role_entry.after_name_in(lang).strip()
+    return role_after_name(attendance.role, lang)
+
+
 def position_of(attendance: Attendance, lang: str, original: str | None = None) -> Said:
     """The position held at the meeting in `lang`, as recorded with the attendance.
 
@@ -86,7 +100,7 @@ def participant_line(attendance: Attendance, lang: str, original: str | None = N
             parts.append(organisation)
     line = ", ".join(part.strip() for part in parts if part.strip())
     # The catalogue says per role and language what follows the name; a plain member needs no mention.
-    after_name = role_after_name(attendance.role, lang)
+    after_name = role_wording(attendance, lang)
     if after_name:
         line += f" ({after_name})"
     return Said(line, position.lang)
@@ -95,7 +109,7 @@ def participant_line(attendance: Attendance, lang: str, original: str | None = N
 def present(meeting: Meeting, side: str) -> list[Attendance]:
     """The participants of `side` who were present, head of delegation first, then by precedence."""
     people = [a for a in meeting.side(side) if a.present]
-    return sorted(people, key=lambda a: (a.role not in LEADING_ROLES, a.precedence))
+    return sorted(people, key=lambda a: (not leads(a), a.precedence))
 
 
 def head_of(meeting: Meeting, side: str, lang: str) -> str:

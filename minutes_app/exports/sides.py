@@ -10,6 +10,7 @@ from minutes_app.domain.records import Meeting, Organisation
 from minutes_app.exports.country_forms import forms
 from minutes_app.exports.grammar import after_of
 from minutes_app.exports.labels import label
+from minutes_app.exports.localize import Said, text_of
 from minutes_app.exports.people import present
 
 
@@ -61,7 +62,18 @@ def side_heading(meeting: Meeting, side: str, lang: str) -> str:
     return label(f"side.{side}", lang)
 
 
-def signatory_line(meeting: Meeting, side: str, lang: str) -> str:
+def signatory_line(meeting: Meeting, side: str, lang: str) -> Said:
+    """The line over `side`'s signature in `lang`: the meeting's own line where the officer typed one, else the default.
+
+    A typed line with no translation into `lang` falls back to its original language (tagged so).
+    """
+    field = f"signatory_{side}"
+    if side in ("host", "guest") and (getattr(meeting, field).strip() or meeting.translations.get(field, {}).get(lang, "").strip()):
+        return text_of(meeting, field, lang, meeting.language)
+    return Said(default_signatory_line(meeting, side, lang))
+
+
+def default_signatory_line(meeting: Meeting, side: str, lang: str) -> str:
     """ "For the Government of the Republic of Azerbaijan" in `lang`, or "For <organisation>"; "" when unknown."""
     country = forms(side_country(meeting, side))
     if country is not None:

@@ -14,6 +14,8 @@ _FIELD_NAMES: dict[str, str] = {
     "description": "action",
     "prepared_by": "prepared by",
     "approved_by": "approved by",
+    "signatory_host": "signature line of the host side",
+    "signatory_guest": "signature line of the guest side",
 }
 _KIND_NAMES: dict[str, str] = {
     "agenda": "agenda item",
@@ -69,8 +71,11 @@ class UntranslatedError(ExportError):
         ]
 
 
-def refuse_untranslated(meeting: Any, languages: list[str]) -> None:
-    """Raise UntranslatedError when `meeting` lacks a translation into any of `languages`."""
-    missing = {lang: found for lang in languages if (found := untranslated(meeting, lang))}
+def refuse_untranslated(meeting: Any, languages: list[str], *, signatures: bool = True) -> None:
+    """Raise UntranslatedError when `meeting` lacks a translation into any of `languages`.
+
+    `signatures` False: the document prints no signature lines, so their translations are not needed.
+    """
+    missing = {lang: found for lang in languages if (found := untranslated(meeting, lang, signatures=signatures))}
     if missing:
         raise UntranslatedError(meeting, missing, asked=len(languages))

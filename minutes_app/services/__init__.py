@@ -7,6 +7,7 @@ from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
 from minutes_app.services.meetings import MeetingService
+from minutes_app.services.roles import RoleService
 from minutes_app.services.search import SearchService
 from minutes_app.services.settings import SettingsService
 from minutes_app.services.topics import TopicService
@@ -23,6 +24,7 @@ class Services:
         self.follow_ups = FollowUpService(store)
         self.directory = DirectoryService(store)
         self.topics = TopicService(store)
+        self.roles = RoleService(store)
         self.settings = SettingsService(store)
         self.trash = TrashService(store)
         self.search = SearchService(store)

@@ -36,6 +36,15 @@ def topic(row: m.TopicRow) -> r.Topic:
     return r.Topic(id=row.id, name=row.name, name_az=row.name_az, name_ru=row.name_ru, active=row.active)
 
 
+def role(row: m.RoleRow) -> r.RoleEntry:
+    """A role row as a record."""
+    return r.RoleEntry(
+        id=row.id, key=row.key, name=row.name, name_az=row.name_az, name_ru=row.name_ru,
+        after_name=row.after_name, after_name_az=row.after_name_az, after_name_ru=row.after_name_ru,
+        leads=row.leads, active=row.active,
+    )
+
+
 def note(row: m.FollowUpNoteRow) -> r.FollowUpNote:
     """A follow-up history entry as a record."""
     return r.FollowUpNote(
@@ -70,6 +79,7 @@ def attendance(row: m.AttendanceRow) -> r.Attendance:
         translations=_texts(row),
         person=person(row.person) if row.person else None,
         organisation=organisation(row.organisation) if row.organisation else None,
+        role_entry=role(row.role_entry) if row.role_entry else None,
     )
 
 
@@ -92,6 +102,7 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
         topic_ids=sorted(t.topic_id for t in row.topics), summary=row.summary,
         topics=sorted((topic(t.topic) for t in row.topics), key=lambda t: t.name),
         prepared_by=row.prepared_by, approved_by=row.approved_by,
+        signatory_host=row.signatory_host, signatory_guest=row.signatory_guest,
         attendances=[attendance(a) for a in sorted(row.attendances, key=_side_order)],
         translations=_texts(row),
         agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=_texts(a)) for a in row.agenda_items],

@@ -38,9 +38,9 @@ class DocumentService:
             return str(template)
         return self.services.settings.get().minutes_template or None
 
-    def untranslated_fields(self, meeting_id: int, lang: str) -> list[Untranslated]:
+    def untranslated_fields(self, meeting_id: int, lang: str, *, signatures: bool = True) -> list[Untranslated]:
         """The texts of a meeting that have no translation into `lang`, in document order."""
-        return untranslated(self.services.meetings.get(meeting_id), self._language(lang))
+        return untranslated(self.services.meetings.get(meeting_id), self._language(lang), signatures=signatures)
 
     def minutes(
         self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None = None, template: str | os.PathLike[str] | None = None,
@@ -58,7 +58,7 @@ class DocumentService:
         meeting = with_owner_spellings(self.services, self.services.meetings.get(meeting_id))
         chosen = self._language(lang or meeting.language)
         if not allow_untranslated:
-            refuse_untranslated(meeting, [chosen])
+            refuse_untranslated(meeting, [chosen], signatures=False)  # the minutes print no signature lines
         return write_minutes(
             meeting, path, lang=chosen, template=self._template(template),
             prepared_by=meeting.prepared_by or settings.officer_name,

@@ -1,4 +1,4 @@
-"""Checks of an import file that the record validators do not make: topics, timestamps, and where a problem lies."""
+"""Checks of an import file that the record validators do not make: topics, roles, timestamps, and where a problem lies."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ImportFormatError, ValidationError
 from minutes_app.services import validation as v
+from minutes_app.services.roles import validate_role
 from minutes_app.services.topics import validate_topic
 
 # The services name fields as the editor shows them; the file names them by its keys.
@@ -75,6 +76,31 @@ def check_topics(topics: list[dict[str, Any]]) -> list[r.Topic]:
             raise ImportFormatError(f"topics[{i}].name", f"repeats the name of topics[{seen[key]}]; topic names must differ")
         seen[key] = i
         result.append(topic)
+    return result
+
+
+ROLE_KEYS = ("key", "name", "name_az", "name_ru", "after_name", "after_name_az", "after_name_ru")
+
+
+def check_roles(roles: list[dict[str, Any]]) -> list[r.RoleEntry]:
+    """Each role validated like one typed in Settings; keys present and unique, names unique regardless of case."""
+    result: list[r.RoleEntry] = []
+    keys: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for i, item in enumerate(roles):
+        for flag in ("leads", "active"):
+            if not isinstance(item.get(flag, flag == "active"), bool):
+                raise ImportFormatError(f"roles[{i}].{flag}", f"{item.get(flag)!r} is not true or false")
+        role = checked(f"roles[{i}]", lambda item=item: validate_role(r.RoleEntry(
+            **{k: item.get(k, "") for k in ROLE_KEYS}, leads=item.get("leads", False), active=item.get("active", True),
+        )))
+        if not role.key:
+            raise ImportFormatError(f"roles[{i}].key", "is missing")
+        for seen, value, what in ((keys, role.key, "key"), (names, role.name.lower(), "name")):
+            if value in seen:
+                raise ImportFormatError(f"roles[{i}].{what}", f"repeats the {what} of roles[{seen[value]}]; role {what}s must differ")
+            seen[value] = i
+        result.append(role)
     return result
 
 

@@ -19,9 +19,10 @@ from minutes_app.fsutil import write_atomically
 from minutes_app.services import Services, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
-from minutes_app.services.json_checks import at, check_topics, checked, name_records, stamp
+from minutes_app.services.json_checks import ROLE_KEYS, at, check_roles, check_topics, checked, name_records, stamp
 from minutes_app.services.meetings import validate_meeting
 from minutes_app.services.installation import INSTALLATION_ID_KEY
+from minutes_app.services.roles import BUILT_IN_KEYS
 from minutes_app.services.settings_rules import check_setting
 from minutes_app.store import models as m
 
@@ -31,7 +32,7 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 _ORG_KEYS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
 _PERSON_KEYS = ("name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az", "position_ru", "email", "phone", "notes")
-_MEETING_KEYS = ("title", "kind", "venue", "reference_number", "confidentiality", "status", "language", "summary", "prepared_by", "approved_by")
+_MEETING_KEYS = ("title", "kind", "venue", "reference_number", "confidentiality", "status", "language", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest")
 _FOLLOW_UP_KEYS = ("description", "department", "counterpart_contact", "priority", "status")
 
 
@@ -46,6 +47,7 @@ def export_document(services: Services) -> dict[str, Any]:
     """The whole store as a JSON-ready dict; ids are renumbered 1..n so exports are comparable."""
     with services.store.reading() as session:
         topics = list(session.scalars(select(m.TopicRow).order_by(m.TopicRow.sort_order, m.TopicRow.id)))
+        roles = list(session.scalars(select(m.RoleRow).order_by(m.RoleRow.sort_order, m.RoleRow.id)))
         orgs = list(session.scalars(select(m.OrganisationRow).order_by(m.OrganisationRow.id)))
         people = list(session.scalars(select(m.PersonRow).order_by(m.PersonRow.id)))
         meetings = list(session.scalars(
@@ -67,6 +69,9 @@ def export_document(services: Services) -> dict[str, Any]:
             "topics": [
                 {"id": topic_ref[t.id], "name": t.name, "name_az": t.name_az, "name_ru": t.name_ru, "active": t.active}
                 for t in topics
+            ],
+            "roles": [
+                {**{k: getattr(role, k) for k in ROLE_KEYS}, "leads": role.leads, "active": role.active} for role in roles
             ],
             "organisations": [
                 {"id": org_ref[o.id], **{k: getattr(o, k) for k in _ORG_KEYS}, **_stamps(o)} for o in orgs
@@ -234,6 +239,8 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
     topic_ids, org_ids, person_ids = _ids(topics, "topics"), _ids(orgs, "organisations"), _ids(people, "people")
     _ids(meetings, "meetings")
     plan_topics = list(zip(topics, check_topics(topics)))
+    plan_roles = check_roles(_list(doc, "roles", ""))
+    role_keys = BUILT_IN_KEYS | {role.key for role in plan_roles}  # files written before roles hold built-in ones
     for kind, items in (("organisations", orgs), ("people", people), ("meetings", meetings)):
         for i, item in enumerate(items):
             for key in ("created_at", "updated_at", "deleted_at"):
@@ -246,13 +253,13 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
         (p["id"], checked(f"people[{i}]", lambda p=p, i=i: validate_person(r.Person(**{k: p.get(k, "") for k in _PERSON_KEYS}, organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]")))), p)
         for i, p in enumerate(people)
     ]
-    plan_meetings = [(mt["id"], checked(f"meetings[{i}]", lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids)), mt) for i, mt in enumerate(meetings)]
+    plan_meetings = [(mt["id"], checked(f"meetings[{i}]", lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids, role_keys)), mt) for i, mt in enumerate(meetings)]
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(k, str) and isinstance(val, str) for k, val in settings.items()):
         raise ImportFormatError("settings", "must be an object of text values")
     for key, value in settings.items():
         checked("settings", lambda key=key, value=value: check_setting(key, value))
-    return {"topics": plan_topics, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
+    return {"topics": plan_topics, "roles": plan_roles, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
 
 
 def _check_note(n: dict[str, Any], nw: str) -> r.FollowUpNote:
@@ -272,7 +279,9 @@ def _status_or_blank(field: str, value: object) -> str:
     return "" if value in (None, "") else v.check_choice(field, value, FollowUpStatus)
 
 
-def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int]) -> r.Meeting:
+def _meeting_record(
+    mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int], role_keys: set[str],
+) -> r.Meeting:
     participants = mt.get("participants", [])
     follow_ups = mt.get("follow_ups", [])
     for key, value in (("participants", participants), ("agenda", mt.get("agenda", [])), ("decisions", mt.get("decisions", [])), ("follow_ups", follow_ups)):
@@ -294,6 +303,9 @@ def _meeting_record(mt: dict[str, Any], where: str, topic_ids: set[int], org_ids
     topic_refs = mt.get("topic_ids", [])
     if not isinstance(topic_refs, list) or any(isinstance(t, bool) or not isinstance(t, int) or t not in topic_ids for t in topic_refs):
         raise ImportFormatError(f"{where}.topic_ids", "names a topic that is not in the file")
+    for j, a in enumerate(participants):
+        if isinstance(a.get("role"), str) and a["role"] not in role_keys:
+            raise ImportFormatError(f"{where}.participants[{j}].role", f"{a['role']!r} is not a role in the file")
     meeting = r.Meeting(
         **{k: mt.get(k, "") for k in _MEETING_KEYS},
         translations=mt.get("translations", {}),
@@ -352,6 +364,7 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         session.add(row)
         session.flush()
         topic_map[t["id"]] = row.id
+    _write_roles(session, plan["roles"])
     org_map: dict[int, int] = {}
     for ref, org, raw in plan["orgs"]:
         row = m.OrganisationRow(**{k: getattr(org, k) for k in _ORG_KEYS})
@@ -382,6 +395,20 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
     for org_id in org_map.values():
         hooks.organisation_written(session, org_id)
     return {"organisations": len(org_map), "people": len(person_map), "meetings": len(plan["meetings"]), "follow_ups": follow_up_count}
+
+
+def _write_roles(session: Session, roles: list[r.RoleEntry]) -> None:
+    """The file's roles over the store's by key (the built-in ones are there already), in the file's order."""
+    existing = {row.key: row for row in session.scalars(select(m.RoleRow))}
+    for row in existing.values():
+        row.sort_order += len(roles)  # roles the file does not name follow its own
+    for order, role in enumerate(roles):
+        row = existing.get(role.key) or m.RoleRow(key=role.key)
+        for name in ROLE_KEYS[1:]:
+            setattr(row, name, getattr(role, name))
+        row.leads, row.active, row.sort_order = role.leads, role.active, order
+        session.add(row)
+    session.flush()
 
 
 def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], topic_map: dict[int, int], org_map: dict[int, int], person_map: dict[int, int]) -> m.MeetingRow:

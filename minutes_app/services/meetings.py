@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import replace
 
 from sqlalchemy import func, select
@@ -20,12 +21,12 @@ from minutes_app.domain.vocab import (
     Language,
     MeetingKind,
     MeetingStatus,
-    Role,
     Side,
 )
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import sync_follow_ups
+from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
@@ -34,7 +35,10 @@ from minutes_app.store.models import touch, utcnow
 _HEAD_ROLES = {role.value for role in HEAD_ROLES}
 # The longest translation of each translatable field: that of its original (validate_meeting).
 TRANSLATION_LIMITS: dict[str, dict[str, int]] = {
-    "meeting": {"title": 1000, "venue": 1000, "summary": v.MAX_LONG_TEXT, "prepared_by": 500, "approved_by": 500},
+    "meeting": {
+        "title": 1000, "venue": 1000, "summary": v.MAX_LONG_TEXT, "prepared_by": 500, "approved_by": 500,
+        "signatory_host": 500, "signatory_guest": 500,
+    },
     "agenda": {"title": 2000, "notes": v.MAX_LONG_TEXT},
     "decision": {"text": v.MAX_LONG_TEXT},
     "follow_up": {"description": v.MAX_LONG_TEXT, "department": 500},
@@ -137,6 +141,9 @@ class MeetingService:
         clean = validate_meeting(meeting)
         with self.store.writing() as session:
             _check_references(session, clean)
+            # Roles added in Settings may lead their side too: order once more with the store's list.
+            leading = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.leads.is_(True))))
+            clean = replace(clean, attendances=_order_sides(clean.attendances, leading))
             if clean.id is None:
                 row = m.MeetingRow(title=clean.title)
                 session.add(row)
@@ -248,6 +255,8 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
         summary=v.clean_text("summary", meeting.summary),
         prepared_by=v.clean_text("prepared_by", meeting.prepared_by, max_length=500),
         approved_by=v.clean_text("approved_by", meeting.approved_by, max_length=500),
+        signatory_host=v.clean_text("signatory_host", meeting.signatory_host, max_length=500),
+        signatory_guest=v.clean_text("signatory_guest", meeting.signatory_guest, max_length=500),
         attendances=_order_sides(attendances),
         agenda=agenda,
         decisions=decisions,
@@ -284,19 +293,26 @@ def _validate_attendance(i: int, a: r.Attendance, language: str) -> r.Attendance
         person_id=person_id,
         organisation_id=organisation_id,
         side=v.check_choice(f"{where}.side", a.side, Side),
-        role=v.check_choice(f"{where}.role", a.role, Role),
+        role=_check_role_key(f"{where}.role", a.role),
         present=bool(a.present),
         position=v.clean_text(f"{where}.position", a.position, max_length=500),
         translations=_translations(where, a.translations, "attendance", language),
     )
 
 
-def _order_sides(attendances: list[r.Attendance]) -> list[r.Attendance]:
-    """Number each side 0..n in precedence order, heads first."""
+def _check_role_key(field: str, value: object) -> str:
+    """A role key as stored; whether the store has that role is checked on saving (_check_references)."""
+    if not isinstance(value, str) or not ROLE_KEY.fullmatch(value):
+        raise ValidationError(field, f"{value!r} is not a role")
+    return value
+
+
+def _order_sides(attendances: list[r.Attendance], leading: Collection[str] = _HEAD_ROLES) -> list[r.Attendance]:
+    """Number each side 0..n in precedence order, heads (roles in `leading`) first."""
     ordered: list[r.Attendance] = []
     for side in Side:
         members = [(i, a) for i, a in enumerate(attendances) if a.side == side.value]
-        members.sort(key=lambda pair: (pair[1].role not in _HEAD_ROLES, pair[1].precedence, pair[0]))
+        members.sort(key=lambda pair: (pair[1].role not in leading, pair[1].precedence, pair[0]))
         ordered.extend(replace(a, precedence=n) for n, (_, a) in enumerate(members))
     return ordered
 
@@ -334,6 +350,11 @@ def _check_references(session: Session, meeting: r.Meeting) -> None:
     topics = set(meeting.topic_ids) | {f.topic_id for f in meeting.follow_ups if f.topic_id}
     _require_live(session, m.PersonRow, people, "person")
     _require_live(session, m.OrganisationRow, orgs, "organisation")
+    roles = {a.role for a in meeting.attendances}
+    if roles:
+        known = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.key.in_(roles))))
+        if roles - known:
+            raise ValidationError("participants.role", f"unknown role {min(roles - known)!r}")
     if topics:
         found = set(session.scalars(select(m.TopicRow.id).where(m.TopicRow.id.in_(topics))))
         if topics - found:
@@ -354,7 +375,7 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
     for name in (
         "title", "kind", "date", "start_time", "end_time", "venue", "host_organisation_id",
         "reference_number", "confidentiality", "status", "language", "summary", "prepared_by",
-        "approved_by", "translations",
+        "approved_by", "signatory_host", "signatory_guest", "translations",
     ):
         setattr(row, name, getattr(meeting, name))
     # Reuse rows by key: a new row with the key of a deleted one would clash in the session.

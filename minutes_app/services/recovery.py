@@ -38,7 +38,7 @@ _MEETING = (
     ("start_time", "opt_time"), ("end_time", "opt_time"), ("venue", "str"), ("host_organisation_id", "opt_int"),
     ("countries", "str_list"), ("reference_number", "str"), ("confidentiality", "str"), ("status", "str"),
     ("language", "str"), ("topic_ids", "int_list"), ("summary", "str"), ("prepared_by", "str"), ("approved_by", "str"),
-    ("translations", "translations"),
+    ("signatory_host", "later_str"), ("signatory_guest", "later_str"), ("translations", "translations"),
 )
 _ATTENDANCE = (
     ("id", "opt_int"), ("person_id", "opt_int"), ("organisation_id", "opt_int"), ("side", "str"), ("role", "str"),
@@ -248,6 +248,9 @@ def _decode(data: dict[str, Any], spec: tuple[tuple[str, str], ...], where: str)
 def _read(data: dict[str, Any], name: str, kind: str, where: str) -> Any:
     if kind == "translations":
         return _read_translations(data.get(name, {}), where)  # copies written before translations have none
+    if kind == "later_str":  # copies written before the field existed have none: blank
+        kind = "str"
+        data = {name: ""} | data
     if name not in data:
         raise RecoveryFileError(f"{where}: missing")
     value = data[name]

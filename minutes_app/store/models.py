@@ -144,6 +144,24 @@ class TopicRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class RoleRow(Base):
+    """A role a participant can play: its name and what is printed after a name, in each language."""
+
+    __tablename__ = "role"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)  # what attendance.role holds
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_az: Mapped[str] = mapped_column(String(200), default="")
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    after_name: Mapped[str] = mapped_column(String(200), default="")
+    after_name_az: Mapped[str] = mapped_column(String(200), default="")
+    after_name_ru: Mapped[str] = mapped_column(String(200), default="")
+    leads: Mapped[bool] = mapped_column(Boolean, default=False)  # leads its side: listed first, signs
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class MeetingRow(TimestampedMixin, Base):
     __tablename__ = "meeting"
 
@@ -164,6 +182,9 @@ class MeetingRow(TimestampedMixin, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     prepared_by: Mapped[str] = mapped_column(String(500), default="")
     approved_by: Mapped[str] = mapped_column(String(500), default="")
+    # The line over each head of delegation's signature in agreed minutes; "" prints the country's default.
+    signatory_host: Mapped[str] = mapped_column(String(500), default="")
+    signatory_guest: Mapped[str] = mapped_column(String(500), default="")
     translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
     host_organisation: Mapped[Optional[OrganisationRow]] = relationship()
@@ -237,6 +258,10 @@ class AttendanceRow(Base):
 
     person: Mapped[Optional[PersonRow]] = relationship()
     organisation: Mapped[Optional[OrganisationRow]] = relationship()
+    # By key, not a foreign key: a role key stays valid text even where a row is missing.
+    role_entry: Mapped[Optional[RoleRow]] = relationship(
+        primaryjoin="foreign(AttendanceRow.role) == RoleRow.key", viewonly=True, lazy="joined"
+    )
 
 
 class AgendaItemRow(Base):

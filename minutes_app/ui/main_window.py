@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._on_settings_saved)
         # Topics are saved one by one from the dialog: pages and the editor reload their choices.
         dialog.topics_editor.topics_changed.connect(self.announce_change)
+        dialog.roles_editor.changed.connect(self.announce_change)
         dialog.open()
         return dialog
 

@@ -103,9 +103,12 @@ class MinutesExportBar(QWidget):
         meeting_id = self._meeting_id()
         return self._services.meetings.get(meeting_id) if meeting_id is not None else None
 
-    def _complete_enough(self, meeting: r.Meeting, languages: list[str]) -> bool:
-        """True when every text is translated into `languages`, or the officer exports anyway; False goes to a text or stops."""
-        missing = missing_in(meeting, languages)
+    def _complete_enough(self, meeting: r.Meeting, languages: list[str], *, signatures: bool = True) -> bool:
+        """True when every text is translated into `languages`, or the officer exports anyway; False goes to a text or stops.
+
+        `signatures` False: the document prints no signature lines (only the agreed minutes do).
+        """
+        missing = missing_in(meeting, languages, signatures=signatures)
         if not missing:
             return True
         answer, chosen = untranslated_dialog.ask_untranslated(self, meeting, missing)
@@ -120,7 +123,7 @@ class MinutesExportBar(QWidget):
             return None
         meeting_id = meeting.id
         lang = self.language()
-        if not self._complete_enough(meeting, [lang]):
+        if not self._complete_enough(meeting, [lang], signatures=False):
             return None
         reference = _file_reference(meeting.reference_number, meeting_id)
         kind = ExportKind(

@@ -1,4 +1,4 @@
-"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, calendar, interface language, topics."""
+"""The Settings dialog: who the officer is, defaults for new minutes, reminders, backups, calendar, interface language, topics, roles."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from minutes_app.services.settings_rules import MAX_REMINDER_DAYS
 from minutes_app.ui import labels
 from minutes_app.ui.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.messages import save_reporting_errors
+from minutes_app.ui.roles_editor import RolesEditor
 from minutes_app.ui.topics_editor import TopicsEditor
 from minutes_app.ui.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -81,6 +82,7 @@ class SettingsDialog(QDialog):
             self.interface_language_combo.addItem(text, value)
         select_data(self.interface_language_combo, str(ui_settings.value(LANGUAGE_KEY, "") or ""))
         self.topics_editor = TopicsEditor(services)
+        self.roles_editor = RolesEditor(services)
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
@@ -129,6 +131,7 @@ class SettingsDialog(QDialog):
             general_layout.addWidget(box)
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self.topics_editor, self.tr("&Topics"))
+        self.tabs.addTab(self.roles_editor, self.tr("R&oles"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)

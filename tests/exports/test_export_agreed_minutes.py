@@ -55,7 +55,7 @@ def test_columns_hold_the_same_paragraph_az_left_ru_right(tmp_path):
         "Azərbaycan Respublikası Hökuməti adından", "Rusiya Federasiyası Hökuməti adından"]
     assert [c.text.split("\n")[0] for c in right_signatures.rows[0].cells] == [
         "За Правительство Азербайджанской Республики", "За Правительство Российской Федерации"]
-    host, guest = (c.text for c in right_signatures.rows[0].cells)
+    host, guest = (c.text for c in right_signatures.rows[1].cells)
     assert "Микаил Джаббаров\nминистр экономики" in host
     assert "Руслан Эдельгериев\nсоветник Президента Российской Федерации" in guest
 

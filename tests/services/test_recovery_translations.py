@@ -43,3 +43,22 @@ def test_a_copy_written_before_translations_opens_and_a_damaged_one_is_refused(s
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(RecoveryFileError):
         read_recovery(path)
+
+
+def test_the_signature_lines_come_back_and_a_copy_written_before_them_reads_them_empty(sqlite_paths: AppPaths) -> None:
+    from dataclasses import replace
+
+    meeting = replace(_meeting(), signatory_host="For the Ministry of Economy",
+                      translations={"signatory_host": {"ru": "За Министерство экономики"}})
+    path = write_recovery(sqlite_paths, meeting, pid=4244)
+    back = read_recovery(path)
+    assert (back.signatory_host, back.signatory_guest) == ("For the Ministry of Economy", "")
+    assert back.translations == {"signatory_host": {"ru": "За Министерство экономики"}}
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["meeting"]["signatory_host"], document["meeting"]["signatory_guest"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert read_recovery(path).signatory_host == ""
+    document["meeting"]["signatory_guest"] = 7
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(RecoveryFileError):
+        read_recovery(path)

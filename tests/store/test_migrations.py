@@ -206,15 +206,18 @@ def test_downgrade_removes_the_index_and_upgrade_brings_it_back(any_paths: AppPa
         services.close()
 
 
+LATER_COLUMNS = {"translations", "signatory_host", "signatory_guest"}  # 0003, 0005
+
+
 def _all_rows(paths: AppPaths) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table the app writes (the search index aside), without the translations columns."""
+    """Every row of every table the app writes (the search index aside), without the columns later revisions add."""
     engine = make_engine(paths.db_url)
     try:
         with engine.connect() as conn:
             tables = sorted(t for t in inspect(conn).get_table_names() if not t.startswith("search") and t != "alembic_version")
             found = {}
             for table in tables:
-                columns = sorted(c["name"] for c in inspect(conn).get_columns(table) if c["name"] != "translations")
+                columns = sorted(c["name"] for c in inspect(conn).get_columns(table) if c["name"] not in LATER_COLUMNS)
                 rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table}")).all()
                 found[table] = sorted((tuple(row) for row in rows), key=repr)
             return found
@@ -256,7 +259,7 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
     services = open_services(any_paths)
     try:
         after = _all_rows(any_paths)
-        assert after.keys() == before.keys()
+        assert after.keys() == before.keys() | {"role"}  # 0005 adds the role list
         # Only the attendance that printed the directory's Azerbaijani position holds it as its own now.
         changed = {t for t in before if before[t] != after[t]}
         assert changed == {"attendance"}
@@ -286,3 +289,36 @@ def test_the_schema_check_expects_the_translations_columns() -> None:
         assert "translations" in expected.tables[table]
     tables = dict(expected.tables, agenda_item=expected.tables["agenda_item"] - {"translations"})
     assert schema_check.schema_problems(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
+
+
+def test_a_store_at_0004_gets_the_role_list_and_keeps_every_attendance(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    try:
+        load_demo(services)
+    finally:
+        services.close()
+    at_revision(any_paths, "0004_more_default_topics")
+    engine = make_engine(any_paths.db_url)
+    try:
+        with engine.begin() as conn:
+            assert "role" not in inspect(conn).get_table_names()
+            # A role key written by hand or an older tool: it must stay readable and printable.
+            conn.execute(text("UPDATE attendance SET role = 'secretary' WHERE id = (SELECT MAX(id) FROM attendance)"))
+            roles_before = sorted(conn.execute(text("SELECT id, role FROM attendance")).all())
+    finally:
+        engine.dispose()
+
+    services = open_services(any_paths)  # the real start-up path
+    try:
+        with services.store.engine.connect() as conn:
+            assert sorted(conn.execute(text("SELECT id, role FROM attendance")).all()) == roles_before
+        roles = {role.key: role for role in services.roles.list(include_inactive=True)}
+        assert {"head_of_delegation", "member", "interpreter", "secretary"} <= roles.keys()
+        assert roles["head_of_delegation"].after_name_ru == "глава делегации" and roles["head_of_delegation"].leads
+        assert not roles["secretary"].active and roles["secretary"].name == "secretary"
+        meeting = services.meetings.get(services.meetings.list()[0].id)
+        assert all(a.role_entry is not None and a.role_entry.key == a.role for a in meeting.attendances)
+        assert (meeting.signatory_host, meeting.signatory_guest) == ("", "")
+        services.meetings.save(meeting)  # the kept key is a valid role
+    finally:
+        services.close()

@@ -1,4 +1,4 @@
-"""The editor's copy of the people and organisations directory, searchable by any spelling."""
+"""The editor's copy of the people and organisations directory, searchable by any spelling, and of the roles."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
 from minutes_app.services import Services
 from minutes_app.ui.editor import search
+from minutes_app.ui.editor.role_list import RoleList
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -39,9 +40,11 @@ class Directory:
         self._people: dict[int, r.Person] = {}
         self._organisations: dict[int, r.Organisation] = {}
         self._index: dict[tuple[str, int], _Indexed] = {}
+        self.roles = RoleList(services)
 
     def refresh(self) -> None:
         """Reload everything from the store."""
+        self.roles.refresh()
         self._organisations = {o.id: o for o in self._services.directory.organisations() if o.id is not None}
         self._people = {p.id: p for p in self._services.directory.people() if p.id is not None}
         self._index = {}

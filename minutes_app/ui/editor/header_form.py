@@ -64,7 +64,7 @@ class MeetingTexts:
 
 class HeaderForm(QWidget):
     """Title, kind, status, date and times, venue, host, counterpart, reference, marking, language,
-    topics, summary, and who prepared and approved the minutes."""
+    topics, summary, who prepared and approved the minutes, and the agreed minutes' signature lines."""
 
     edited = Signal()
     title_edited = Signal(str)
@@ -109,6 +109,13 @@ class HeaderForm(QWidget):
         self.summary.setPlaceholderText(self.tr("The discussion as a whole, in a few paragraphs"))
         self.prepared_by = QLineEdit()
         self.approved_by = QLineEdit()
+        # Over each head of delegation's signature in agreed minutes; the placeholder shows the default.
+        self.signatory_host = QLineEdit()
+        self.signatory_guest = QLineEdit()
+        for line in (self.signatory_host, self.signatory_guest):
+            line.setToolTip(self.tr(
+                "The line over the head of delegation's signature in agreed minutes; leave it empty for the one shown"
+            ))
         wrap = self.errors.wrap
         beside = self.translated.add
 
@@ -137,15 +144,17 @@ class HeaderForm(QWidget):
             ("", "prepared_by", beside("prepared_by", self.prepared_by), 1),
             (self.tr("&Approved by:"), "approved_by", beside("approved_by", self.approved_by), 1),
         ))
+        form.addRow(self.tr("Signed for &host side:"), wrap("signatory_host", beside("signatory_host", self.signatory_host)))
+        form.addRow(self.tr("Signed for gu&est side:"), wrap("signatory_guest", beside("signatory_guest", self.signatory_guest)))
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 6)
         self.translated.editors["summary"].setMinimumHeight(self.summary.minimumHeight())
         chain = [
             self.title, self.kind, self.status, self.date, self.start_time, self.end_time, self.venue, self.host,
             self.countries.line_edit(), self.reference_number, self.confidentiality, self.language, self.topics,
-            self.summary, self.prepared_by, self.approved_by,
+            self.summary, self.prepared_by, self.approved_by, self.signatory_host, self.signatory_guest,
         ]
         # Each translation follows its original, so the keyboard goes original, translation, next field.
-        for name in ("title", "venue", "summary", "prepared_by", "approved_by"):
+        for name in ("title", "venue", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest"):
             original = chain.index(getattr(self, name))
             chain.insert(original + 1, self.translated.editors[name])
         for before, after in pairwise(chain):
@@ -178,7 +187,10 @@ class HeaderForm(QWidget):
 
     def _connect(self) -> None:
         changed = self._changed
-        for line in (self.title, self.venue, self.reference_number, self.prepared_by, self.approved_by):
+        for line in (
+            self.title, self.venue, self.reference_number, self.prepared_by, self.approved_by,
+            self.signatory_host, self.signatory_guest,
+        ):
             line.textEdited.connect(changed)
         for combo in (self.kind, self.status, self.confidentiality, self.language):
             combo.activated.connect(changed)
@@ -224,6 +236,8 @@ class HeaderForm(QWidget):
                 self.summary.setPlainText(meeting.summary)
             _set_text(self.prepared_by, meeting.prepared_by)
             _set_text(self.approved_by, meeting.approved_by)
+            _set_text(self.signatory_host, meeting.signatory_host)
+            _set_text(self.signatory_guest, meeting.signatory_guest)
             self.texts.translations = copy.deepcopy(meeting.translations)
             self.translated.load()
         finally:
@@ -240,8 +254,16 @@ class HeaderForm(QWidget):
             confidentiality=self.confidentiality.currentData(), language=self.language.currentData(),
             topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]
             summary=self.summary.toPlainText(), prepared_by=self.prepared_by.text(), approved_by=self.approved_by.text(),
+            signatory_host=self.signatory_host.text(), signatory_guest=self.signatory_guest.text(),
             translations=copy.deepcopy(self.texts.translations),
         )
+
+    def set_signatory_defaults(self, defaults: dict[str, dict[str, str]]) -> None:
+        """Show each side's default signature line (side -> language -> line) where its field is empty."""
+        original = self.language.currentData()
+        for side, line in (("host", self.signatory_host), ("guest", self.signatory_guest)):
+            line.setPlaceholderText(defaults.get(side, {}).get(original, ""))
+        self.translated.set_hints({f"signatory_{side}": texts for side, texts in defaults.items()})
 
     def host_is_unresolved(self) -> bool:
         """True when a host organisation is typed that the directory does not hold."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
+from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.editor import ask
@@ -278,6 +279,7 @@ class MeetingEditor(QWidget):
         finally:
             self._loading = False
         self._update_translation_choices()
+        self._update_signatory_defaults()
 
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
@@ -356,6 +358,17 @@ class MeetingEditor(QWidget):
         self.history.record(typing_in=self._typing_field())
         self._update_translation_choices()  # the original language may have changed
         self._update_tab_titles()
+        self._update_signatory_defaults()  # the host or the heads of delegation may have changed
+
+    def _update_signatory_defaults(self) -> None:
+        """Show, in each empty signature line, what the agreed minutes print there: the line made from the side's country."""
+        meeting = self._snapshot()
+        meeting.host_organisation = self.directory.organisation(meeting.host_organisation_id)
+        self.header.set_signatory_defaults({
+            side: {} if getattr(meeting, f"signatory_{side}").strip()
+            else {lang: default_signatory_line(meeting, side, lang) for lang in ml.LANGUAGES}
+            for side in ("host", "guest")
+        })
 
     def _typing_field(self) -> QWidget | None:
         """The text field of this editor the keyboard is in, if any: typing there merges into one undo step."""

@@ -23,7 +23,7 @@ from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.editor.directory import Directory
 from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
-from minutes_app.ui.editor.participants_model import HEAD_ROLES, ParticipantsTableModel
+from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_dialog import NewPersonDialog
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
@@ -71,7 +71,7 @@ class SidePanel(QGroupBox):
         self.representative_button.clicked.connect(lambda: self.open_new_representative(self.picker.text().strip()))
         self.view = QTableView()
         configure_ordered_view(self.view, self.model, stretch_column=ParticipantsTableModel.ORGANISATION, editable=True)
-        self.view.setItemDelegateForColumn(ParticipantsTableModel.ROLE, ComboDelegate(lambda: labels.choices(labels.ROLE), self.view))
+        self.view.setItemDelegateForColumn(ParticipantsTableModel.ROLE, ComboDelegate(self._role_choices, self.view))
         header = self.view.horizontalHeader()
         for column, width in (
             (ParticipantsTableModel.NUMBER, 44), (ParticipantsTableModel.NAME, 240), (ParticipantsTableModel.POSITION, 320),
@@ -116,7 +116,11 @@ class SidePanel(QGroupBox):
 
     def has_head(self) -> bool:
         """True when someone on this side chairs it or leads its delegation."""
-        return any(a.role in HEAD_ROLES for a in self.model.rows())
+        return any(self._directory.roles.leads(a.role) for a in self.model.rows())
+
+    def _role_choices(self) -> list[tuple[str, str]]:
+        # The roles in use, and a hidden one a row of this side still holds (so it is not lost on a click).
+        return self._directory.roles.choices({a.role for a in self.model.rows()})
 
     def add_person(self, person_id: int) -> None:
         """Add a person of the directory (the first one of a side leads it); a person already listed is selected."""

@@ -9,14 +9,11 @@ from PySide6.QtGui import QFont
 
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
-from minutes_app.domain import vocab
-from minutes_app.domain.vocab import Role
 from minutes_app.ui import labels
 from minutes_app.ui.editor.directory import Directory
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEAD_ROLES = frozenset(role.value for role in vocab.HEAD_ROLES)
 
 
 class ParticipantsTableModel(OrderedTableModel):
@@ -54,8 +51,8 @@ class ParticipantsTableModel(OrderedTableModel):
         return text
 
     def normalised(self, rows: list[Any]) -> list[Any]:
-        """Heads (chair, head of delegation) stand first; the rest keep their order."""
-        return sorted(rows, key=lambda a: a.role not in HEAD_ROLES)
+        """Heads (roles that lead their side) stand first; the rest keep their order."""
+        return sorted(rows, key=lambda a: not self._directory.roles.leads(a.role))
 
     def attendances(self) -> list[r.Attendance]:
         """The side's attendances, precedence numbered in display order."""
@@ -90,7 +87,7 @@ class ParticipantsTableModel(OrderedTableModel):
         if column == self.ORGANISATION:
             return self._organisation_name(record)
         if column == self.ROLE:
-            return labels.label(labels.ROLE, record.role)
+            return self._directory.roles.name(record.role)
         if column == self.TRANSLATED_POSITION and self._lang:
             return ml.translation(record, "position", self._lang)
         return ""
@@ -141,7 +138,7 @@ class ParticipantsTableModel(OrderedTableModel):
             if ml.translation(record, "position", self._lang) == str(value or ""):
                 return False
             ml.set_translation(record, "position", self._lang, str(value or ""))
-        elif column == self.ROLE and role == Qt.ItemDataRole.EditRole and value in {x.value for x in Role}:
+        elif column == self.ROLE and role == Qt.ItemDataRole.EditRole and value in dict(self._directory.roles.choices({record.role})):
             record.role = str(value)
         else:
             return False

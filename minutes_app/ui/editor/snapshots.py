@@ -17,6 +17,7 @@ from minutes_app.domain import records as r
 HEADER_FIELDS = (
     "title", "kind", "status", "date", "start_time", "end_time", "venue", "host_organisation_id", "countries",
     "reference_number", "confidentiality", "language", "topic_ids", "summary", "prepared_by", "approved_by",
+    "signatory_host", "signatory_guest",
     "translations",  # the translation editors beside title, venue, summary, prepared and approved by
 )
 MEETING, PARTICIPANTS, AGENDA, DECISIONS, FOLLOW_UPS = "meeting", "participants", "agenda", "decisions", "follow_ups"

@@ -50,6 +50,7 @@ class TranslationFields(QObject):
         self._lang: str | None = None
         self._loading = False
         self.editors: dict[str, TranslationEditor] = {}
+        self._hints: dict[str, dict[str, str]] = {}  # field -> language -> placeholder instead of "Translation: …"
 
     def add(self, field: str, original: QWidget, editor: TranslationEditor | None = None) -> QWidget:
         """`original` with the translation editor of `field` to its right; put the result in the form instead."""
@@ -79,17 +80,29 @@ class TranslationFields(QObject):
         """The second language shown, or None when the translation editors are hidden."""
         return self._lang
 
+    def set_hints(self, hints: dict[str, dict[str, str]]) -> None:
+        """Placeholders for some fields (field -> language -> text), e.g. what an empty field prints instead."""
+        self._hints = hints
+        if self._lang is not None:
+            self._show_placeholders(self._lang)
+
+    def _show_placeholders(self, lang: str) -> None:
+        generic = QCoreApplication.translate("TranslationFields", "Translation: {0}").format(language_name(lang))
+        for field, editor in self.editors.items():
+            hint = self._hints.get(field, {}).get(lang, "")
+            if editor.placeholderText() != (hint or generic):
+                editor.setPlaceholderText(hint or generic)
+                if isinstance(editor, QPlainTextEdit):
+                    editor.viewport().update()  # a text box repaints its new placeholder only when told
+
     def set_language(self, lang: str | None) -> None:
         """Show the translation editors for `lang` (None hides them) and fill them from the current record."""
         self._lang = lang
+        if lang is not None:
+            self._show_placeholders(lang)
         for editor in self.editors.values():
             editor.setVisible(lang is not None)
             if lang is not None:
-                editor.setPlaceholderText(
-                    QCoreApplication.translate("TranslationFields", "Translation: {0}").format(language_name(lang))
-                )
-                if isinstance(editor, QPlainTextEdit):
-                    editor.viewport().update()  # a text box repaints its new placeholder only when told
                 editor.setToolTip(
                     QCoreApplication.translate("TranslationFields", "The text in {0}; the field to the left holds the original").format(
                         language_name(lang)

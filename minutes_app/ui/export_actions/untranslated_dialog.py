@@ -26,6 +26,8 @@ _FIELD_NAMES: dict[str, object] = {
     "summary": QT_TRANSLATE_NOOP("UntranslatedDialog", "summary"),
     "prepared_by": QT_TRANSLATE_NOOP("UntranslatedDialog", "prepared by"),
     "approved_by": QT_TRANSLATE_NOOP("UntranslatedDialog", "approved by"),
+    "signatory_host": QT_TRANSLATE_NOOP("UntranslatedDialog", "signature line of the host side"),
+    "signatory_guest": QT_TRANSLATE_NOOP("UntranslatedDialog", "signature line of the guest side"),
     "notes": QT_TRANSLATE_NOOP("UntranslatedDialog", "notes"),
     "text": QT_TRANSLATE_NOOP("UntranslatedDialog", "text"),
     "description": QT_TRANSLATE_NOOP("UntranslatedDialog", "action"),
@@ -125,6 +127,9 @@ def ask_untranslated(parent: QWidget | None, meeting: Any, missing: list[Missing
         dialog.deleteLater()
 
 
-def missing_in(meeting: Any, languages: list[str]) -> list[Missing]:
-    """Every text of `meeting` untranslated into any of `languages`, language by language."""
-    return [Missing(item, lang) for lang in languages for item in ml.untranslated(meeting, lang)]
+def missing_in(meeting: Any, languages: list[str], *, signatures: bool = True) -> list[Missing]:
+    """Every text of `meeting` untranslated into any of `languages`, language by language.
+
+    `signatures` False leaves out the agreed minutes' signature lines (the other documents do not print them).
+    """
+    return [Missing(item, lang) for lang in languages for item in ml.untranslated(meeting, lang, signatures=signatures)]
