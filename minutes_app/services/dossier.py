@@ -107,9 +107,9 @@ class _Participant:
     org_names: dict[str, str] = field(default_factory=dict)
 
 
-def _forms(*pairs: tuple[str, str | None]) -> dict[str, str]:
-    """language -> text for the non-blank texts."""
-    return {lang: text for lang, text in pairs if text and text.strip()}
+def _forms(texts: Any) -> dict[str, str]:
+    """language -> text for the non-blank `texts`, given in LANGUAGES order."""
+    return {lang: text for lang, text in zip(LANGUAGES, texts, strict=True) if text and text.strip()}
 
 
 @dataclass(slots=True)
@@ -204,10 +204,11 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
             p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
             a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"),
             attendance_org.country.label("org_country"), a.translations,
-            *(getattr(p, f"name_{lang}").label(f"name_{lang}") for lang in LANGUAGES),
-            *(getattr(p, f"position_{lang}").label(f"position_{lang}") for lang in LANGUAGES),
-            *(getattr(person_org, f"name_{lang}").label(f"person_org_{lang}") for lang in LANGUAGES),
-            *(getattr(attendance_org, f"name_{lang}").label(f"org_{lang}") for lang in LANGUAGES),
+            # from column _FORMS on, in LANGUAGES order: name, position, person's organisation, attendance's organisation
+            *(getattr(p, f"name_{lang}") for lang in LANGUAGES),
+            *(getattr(p, f"position_{lang}") for lang in LANGUAGES),
+            *(getattr(person_org, f"name_{lang}") for lang in LANGUAGES),
+            *(getattr(attendance_org, f"name_{lang}") for lang in LANGUAGES),
         )
         .outerjoin(p, p.id == a.person_id)
         .outerjoin(person_org, person_org.id == p.organisation_id)
@@ -215,25 +216,26 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
         .where(a.meeting_id.in_(ids))
         .order_by(a.meeting_id, a.side, a.precedence)
     ):
-        x = row._mapping
+        n = len(LANGUAGES)
+        names_at, positions_at, person_orgs_at, orgs_at = (row[_FORMS + i * n:_FORMS + (i + 1) * n] for i in range(4))
         original = languages.get(row.meeting_id, "en")
-        attendance_org_names = _forms(*((lang, x[f"org_{lang}"]) for lang in LANGUAGES))
+        attendance_org_names = _forms(orgs_at)
         if row.person_id is not None:
             org_id, org_name, org_country = row.organisation_id, row.person_org or "", row.person_org_country or ""
-            org_names = _forms(*((lang, x[f"person_org_{lang}"]) for lang in LANGUAGES))
+            org_names = _forms(person_orgs_at)
             if row.org is not None:  # the attendance names the organisation they came for
                 org_id, org_name, org_country = row.attendance_org_id, row.org, row.org_country or ""
                 org_names = attendance_org_names
             name, position = row.name or "", row.position or row.person_position or ""
-            names = _forms(*((lang, x[f"name_{lang}"]) for lang in LANGUAGES))
+            names = _forms(names_at)
         else:
             org_id, org_name, org_country = row.attendance_org_id, row.org or "", row.org_country or ""
             name, position = org_name, row.position or ""
             org_names = names = attendance_org_names
         if row.position:  # the position held at the meeting, in its language and its translations
-            positions = _forms((original, row.position), *(row.translations.get("position", {}).items()))
+            positions = {original: row.position, **row.translations.get("position", {})}
         else:  # none recorded at the meeting: the directory's, per language
-            positions = _forms(*((lang, x[f"position_{lang}"]) for lang in LANGUAGES))
+            positions = _forms(positions_at)
         result[row.meeting_id].append(
             _Participant(
                 row.side, name, position, row.person_id, org_id, org_name, org_country,
@@ -241,6 +243,9 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
             )
         )
     return result
+
+
+_FORMS = 13  # the first per-language column of _participants' query
 
 
 def _own_organisation(session: Session) -> int | None:

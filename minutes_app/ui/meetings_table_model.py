@@ -62,11 +62,11 @@ class MeetingsTableModel(RowTableModel):
         return self.display_text(record, column).casefold()
 
     def search_text(self, record: MeetingSummary) -> str:
-        """Title and venue (as shown and as written), reference, date, labels and the counterpart in every language."""
+        """Title (as shown and as written), reference, date, labels and the counterpart's name in every language."""
+        shown = self.display_text(record, TITLE)
         return " ".join(
             (
-                self.display_text(record, TITLE), record.title, self.venue(record), record.venue,
-                record.reference_number, format_date(record.date),
+                record.title, shown if shown != record.title else "", record.reference_number, format_date(record.date),
                 self.display_text(record, KIND), self.display_text(record, STATUS),
                 all_country_names(record.countries),
             )
