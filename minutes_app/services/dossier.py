@@ -163,7 +163,9 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
         for who in people:
             if who.person_id is None or who.side == ours or elsewhere(who.org_id, who.org_country):
                 continue
-            record = met.setdefault(who.person_id, _Met(who.name, who.org_name, names=who.names, org_names=who.org_names))
+            record = met.setdefault(
+                who.person_id, _Met(who.name, who.org_name, names=who.names, org_names=who.org_names)
+            )
             record.meeting_ids.add(row.id)
             if row.date is not None:
                 record.dates.append(row.date)
@@ -204,7 +206,7 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
             p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
             a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"),
             attendance_org.country.label("org_country"), a.translations,
-            # from column _FORMS on, in LANGUAGES order: name, position, person's organisation, attendance's organisation
+            # from column _FORMS on, each in LANGUAGES order: name, position, person's and attendance's organisation
             *(getattr(p, f"name_{lang}") for lang in LANGUAGES),
             *(getattr(p, f"position_{lang}") for lang in LANGUAGES),
             *(getattr(person_org, f"name_{lang}") for lang in LANGUAGES),

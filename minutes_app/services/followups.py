@@ -43,7 +43,9 @@ SORT_COLUMNS = {
     "topic_name_ru": func.coalesce(func.nullif(m.TopicRow.name_ru, ""), m.TopicRow.name),
     # Texts as the tracker shows them in a chosen language: "description_ru", "owner_name_az", ...
     **{
-        f"{name}_{lang}": text_in(getattr(m.FollowUpRow, name), m.FollowUpRow.translations, m.MeetingRow.language, name, lang)
+        f"{name}_{lang}": text_in(
+            getattr(m.FollowUpRow, name), m.FollowUpRow.translations, m.MeetingRow.language, name, lang
+        )
         for name in ("description", "department") for lang in LANGUAGES
     },
     **{

@@ -60,8 +60,12 @@ class DossierMeetingsTableModel(RowTableModel):
         if column == self.KIND:
             return Shown(texts_in.vocabulary(labels.MEETING_KIND, record.kind, lang))
         if column == self.HOST_LEAD:
-            return _lead(record.host_lead_names, record.host_lead, record.host_lead_positions, record.host_lead_position, lang)
-        return _lead(record.guest_lead_names, record.guest_lead, record.guest_lead_positions, record.guest_lead_position, lang)
+            return _lead(
+                record.host_lead_names, record.host_lead, record.host_lead_positions, record.host_lead_position, lang
+            )
+        return _lead(
+            record.guest_lead_names, record.guest_lead, record.guest_lead_positions, record.guest_lead_position, lang
+        )
 
     def display_text(self, record: DossierMeeting, column: int) -> str:
         """The text of one cell."""
@@ -107,10 +111,11 @@ class DossierPeopleTableModel(RowTableModel):
             return texts_in.form_in(record.names, lang, record.name)
         if column == self.POSITIONS:
             forms = record.positions_in.get(lang, []) if lang else []
-            return texts_in.joined(
-                [texts_in.form_in({lang: forms[i]} if i < len(forms) else {}, lang, p) for i, p in enumerate(record.positions)],
-                "; ",
-            )
+            shown = [
+                texts_in.form_in({lang: forms[i]} if i < len(forms) else {}, lang, position)
+                for i, position in enumerate(record.positions)
+            ]
+            return texts_in.joined(shown, "; ")
         if column == self.ORGANISATION:
             return texts_in.form_in(record.organisation_names, lang, record.organisation_name)
         return Shown((

@@ -232,7 +232,9 @@ class FollowUpsTableModel(QAbstractTableModel):
         if column == DESCRIPTION:
             return texts_in.record_text(record, "description", lang)
         if column == MEETING:
-            title = texts_in.form_in(record.meeting_titles, lang, record.meeting_title) if lang != record.language else Shown(record.meeting_title)
+            title = Shown(record.meeting_title)
+            if lang != record.language:
+                title = texts_in.form_in(record.meeting_titles, lang, record.meeting_title)
             return Shown(f"{format_date(record.meeting_date)} {title.text}".strip(), title.fallback)
         if column == OWNER:
             return texts_in.form_in(record.owner_names, lang, record.owner_name)

@@ -12,7 +12,9 @@ TODAY = dt.date(2026, 3, 1)
 
 
 def _meeting(services: Services) -> r.Meeting:
-    ours = services.directory.save_organisation(r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ"))
+    ours = services.directory.save_organisation(
+        r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ")
+    )
     theirs = services.directory.save_organisation(r.Organisation(
         name="Ministry of Economic Development", kind="ministry", country="RU",
         name_ru="Министерство экономического развития",

@@ -20,7 +20,9 @@ FONT, TIP = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole
 
 
 def _store(services: Services) -> tuple[r.Meeting, r.Meeting]:
-    ours = services.directory.save_organisation(r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ"))
+    ours = services.directory.save_organisation(
+        r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ")
+    )
     theirs = services.directory.save_organisation(r.Organisation(
         name="Ministry of Economic Development", kind="ministry", country="RU",
         name_ru="Министерство экономического развития",
@@ -116,7 +118,8 @@ def test_lists_show_the_chosen_language_and_mark_what_is_not_translated(
     lead = _cell(dossier.meetings_model, 0, dm.DossierMeetingsTableModel.GUEST_LEAD)
     assert lead == "Максим Решетников, Министр"
     assert _cell(dossier.people_model, 0, dm.DossierPeopleTableModel.NAME) == "Максим Решетников"
-    assert _cell(dossier.people_model, 0, dm.DossierPeopleTableModel.ORGANISATION) == "Министерство экономического развития"
+    organisation = _cell(dossier.people_model, 0, dm.DossierPeopleTableModel.ORGANISATION)
+    assert organisation == "Министерство экономического развития"
     actions = {_cell(dossier.follow_ups_model, i, dm.DossierFollowUpsTableModel.ACTION) for i in range(2)}
     assert actions == {"Подготовить проект", "Send the letter"}
 
