@@ -1,4 +1,4 @@
-"""Reading a record's translations inside SQL: one field's texts for a list, one language's text to sort by.
+"""Reading a record's translations inside SQL: only the fields a list shows, one language's text to sort by.
 
 The `translations` columns hold JSON text (field -> language -> text). Lists read only the fields
 they show, so a meeting's long translated summary is never loaded to print its title; the tracker
@@ -21,19 +21,19 @@ _FIELDS = {name for fields in TRANSLATABLE.values() for name in fields}
 
 
 class _JsonPart(FunctionElement[str]):
-    """The JSON of one field (`path` = (field,)) or the text of one field in one language ((field, lang))."""
+    """The translation of one field into one language, NULL when there is none."""
 
     type = String()
     inherit_cache = True  # the path travels as literal columns, so it is part of the cache key
 
-    def __init__(self, column: Any, path: tuple[str, ...]) -> None:
+    def __init__(self, column: Any, field: str, lang: str) -> None:
         # The path is written into the SQL, so it may only hold our own field and language names.
-        if not path or path[0] not in _FIELDS or any(lang not in LANGUAGES for lang in path[1:]):
-            raise ValueError(f"not a translatable field or language: {path!r}")
-        super().__init__(column, *(literal_column(f"'{part}'") for part in path))
+        if field not in _FIELDS or lang not in LANGUAGES:
+            raise ValueError(f"not a translatable field or language: {field!r}, {lang!r}")
+        super().__init__(column, literal_column(f"'{field}'"), literal_column(f"'{lang}'"))
 
 
-def _parts(element: _JsonPart, compiler: Any, **kw: Any) -> tuple[str, list[str]]:
+def _parts(element: FunctionElement[str], compiler: Any, **kw: Any) -> tuple[str, list[str]]:
     column, *path = list(element.clauses)
     return compiler.process(column, **kw), [str(part.name).strip("'") for part in path]
 
@@ -48,10 +48,8 @@ def _sqlite(element: _JsonPart, compiler: Any, **kw: Any) -> str:
 
 @compiles(_JsonPart, "postgresql")
 def _postgresql(element: _JsonPart, compiler: Any, **kw: Any) -> str:
-    column, path = _parts(element, compiler, **kw)
-    if len(path) == 1:
-        return f"((({column})::jsonb -> '{path[0]}')::text)"
-    return f"((({column})::jsonb -> '{path[0]}') ->> '{path[1]}')"
+    column, (field, lang) = _parts(element, compiler, **kw)
+    return f"((({column})::jsonb -> '{field}') ->> '{lang}')"
 
 
 class _JsonWithout(FunctionElement[str]):
@@ -96,5 +94,5 @@ def parse_list_translations(value: object) -> dict[str, dict[str, str]]:
 
 def text_in(original: Any, translations: Any, language: Any, field: str, lang: str) -> ColumnElement[str]:
     """SQL: the field as shown in `lang`: its translation, else the original (also when `lang` is the original's)."""
-    translated = func.nullif(_JsonPart(translations, (field, lang)), "")
+    translated = func.nullif(_JsonPart(translations, field, lang), "")
     return case((language == lang, original), else_=func.coalesce(translated, original))

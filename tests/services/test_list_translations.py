@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import text
+
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
@@ -94,3 +96,15 @@ def test_dossier_carries_translations_names_and_positions_per_language(services:
     draft = next(row for row in dossier.open_follow_ups if row.description == "Prepare the draft")
     assert draft.translations["description"]["ru"] == "Подготовить проект"
     assert draft.owner_names["ru"] == "Микаил Джаббаров"
+
+
+def test_a_translations_cell_damaged_outside_the_app_reads_as_none(sqlite_services: Services) -> None:
+    meeting = _meeting(sqlite_services)
+    with sqlite_services.store.writing() as session:
+        session.execute(text("UPDATE meeting SET translations = 'not json' WHERE id = :id"), {"id": meeting.id})
+        session.execute(text("UPDATE follow_up SET translations = '{broken' WHERE meeting_id = :id"), {"id": meeting.id})
+    [summary] = sqlite_services.meetings.list()
+    assert summary.title == "Meeting on trade" and summary.translations == {}
+    rows = sqlite_services.follow_ups.list(FollowUpFilter(sort="description_ru"), today=TODAY)
+    assert {row.description for row in rows} == {"Prepare the draft", "Agree the date"}
+    assert all(row.translations == {} and row.meeting_titles == {} for row in rows)
