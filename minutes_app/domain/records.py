@@ -247,6 +247,8 @@ class MeetingSummary:
     end_time: dt.time | None = None
     venue: str = ""
     version: int = 0  # the record's version (the calendar's SEQUENCE)
+    language: str = "en"  # the original language of the title and venue
+    translations: Translations = field(default_factory=dict)  # title, venue in the other languages
 
 
 @dataclass(slots=True)
@@ -318,6 +320,13 @@ class DossierMeeting:
     host_lead_position: str = ""
     guest_lead: str = ""
     guest_lead_position: str = ""
+    language: str = "en"  # the original language of the title
+    translations: Translations = field(default_factory=dict)  # title in the other languages
+    # the leads' names and positions per language (only the languages that have their own form)
+    host_lead_names: dict[str, str] = field(default_factory=dict)
+    host_lead_positions: dict[str, str] = field(default_factory=dict)
+    guest_lead_names: dict[str, str] = field(default_factory=dict)
+    guest_lead_positions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -331,6 +340,10 @@ class DossierPerson:
     meetings: int  # how many meetings they attended
     first_met: dt.date | None
     last_met: dt.date | None
+    names: dict[str, str] = field(default_factory=dict)  # the name spelled per language (directory)
+    organisation_names: dict[str, str] = field(default_factory=dict)  # the organisation's name per language
+    # the positions per language, most recent first; a position with no form in a language is left out
+    positions_in: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -342,6 +355,9 @@ class DossierDecision:
     meeting_title: str
     number: int
     text: str
+    language: str = "en"  # the original language of the text and the meeting's title
+    translations: Translations = field(default_factory=dict)  # text in the other languages
+    meeting_titles: dict[str, str] = field(default_factory=dict)  # the meeting's title translated, per language
 
 
 @dataclass(slots=True)

@@ -23,9 +23,11 @@ from minutes_app.domain.collation import collation_key
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, Side
 from minutes_app.services import validation as v
-from minutes_app.services.followups import filtered_statement
+from minutes_app.services.followups import filtered_statement, tracker_row
+from minutes_app.services.translated_sql import parse_list_translations, translations_of
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 
@@ -101,6 +103,14 @@ class _Participant:
     org_id: int | None  # the attendance's organisation, else the person's
     org_name: str
     org_country: str
+    names: dict[str, str] = field(default_factory=dict)  # the name per language, where it has a form
+    positions: dict[str, str] = field(default_factory=dict)  # the position per language, where it has a form
+    org_names: dict[str, str] = field(default_factory=dict)
+
+
+def _forms(texts: Any) -> dict[str, str]:
+    """language -> text for the non-blank `texts`, given in LANGUAGES order."""
+    return {lang: text for lang, text in zip(LANGUAGES, texts, strict=True) if text and text.strip()}
 
 
 @dataclass(slots=True)
@@ -110,6 +120,9 @@ class _Met:
     meeting_ids: set[int] = field(default_factory=set)
     dates: list[dt.date] = field(default_factory=list)
     positions: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)
+    positions_in: dict[str, list[str]] = field(default_factory=dict)  # parallel to positions; "" for no form
 
 
 def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], elsewhere: BelongsElsewhere) -> None:
@@ -117,7 +130,10 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
     mt = m.MeetingRow
     ids = select(mt.id).where(mt.deleted_at.is_(None), condition)
     rows = session.execute(
-        select(mt.id, mt.date, mt.title, mt.kind, mt.status).where(mt.id.in_(ids))
+        select(
+            mt.id, mt.date, mt.title, mt.kind, mt.status, mt.language,
+            translations_of(mt.translations, "meeting", "title").label("translations"),
+        ).where(mt.id.in_(ids))
         .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc())
     ).all()
     countries: dict[int, list[str]] = defaultdict(list)
@@ -126,28 +142,38 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
         select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(ids)).order_by(mc.meeting_id, mc.sort_order)
     ):
         countries[meeting_id].append(code)
-    participants = _participants(session, ids)
+    participants = _participants(session, ids, {row.id: row.language for row in rows})
     own_org = _own_organisation(session)
     met: dict[int, _Met] = {}
     for row in rows:
         people = participants.get(row.id, [])
         entry = r.DossierMeeting(
             meeting_id=row.id, date=row.date, title=row.title, kind=row.kind, status=row.status,
-            countries=countries.get(row.id, []),
+            countries=countries.get(row.id, []), language=row.language,
+            translations=parse_list_translations(row.translations),
         )
-        entry.host_lead, entry.host_lead_position = _lead(people, Side.HOST.value)
-        entry.guest_lead, entry.guest_lead_position = _lead(people, Side.GUEST.value)
+        host, guest = _lead(people, Side.HOST.value), _lead(people, Side.GUEST.value)
+        if host is not None:
+            entry.host_lead, entry.host_lead_position = host.name, host.position
+            entry.host_lead_names, entry.host_lead_positions = host.names, host.positions
+        if guest is not None:
+            entry.guest_lead, entry.guest_lead_position = guest.name, guest.position
+            entry.guest_lead_names, entry.guest_lead_positions = guest.names, guest.positions
         dossier.meetings.append(entry)
         ours = _our_side(people, own_org)
         for who in people:
             if who.person_id is None or who.side == ours or elsewhere(who.org_id, who.org_country):
                 continue
-            record = met.setdefault(who.person_id, _Met(who.name, who.org_name))
+            record = met.setdefault(
+                who.person_id, _Met(who.name, who.org_name, names=who.names, org_names=who.org_names)
+            )
             record.meeting_ids.add(row.id)
             if row.date is not None:
                 record.dates.append(row.date)
             if who.position and who.position not in record.positions:
                 record.positions.append(who.position)  # meetings come newest first
+                for lang in LANGUAGES:
+                    record.positions_in.setdefault(lang, []).append(who.positions.get(lang, ""))
         if row.date is not None:
             dossier.meetings_per_year[row.date.year] = dossier.meetings_per_year.get(row.date.year, 0) + 1
     dossier.people = sorted(
@@ -155,7 +181,8 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
             r.DossierPerson(
                 person_id=pid, name=p.name, organisation_name=p.org_name, positions=p.positions,
                 meetings=len(p.meeting_ids), first_met=min(p.dates, default=None),
-                last_met=max(p.dates, default=None),
+                last_met=max(p.dates, default=None), names=p.names, organisation_names=p.org_names,
+                positions_in=p.positions_in,
             )
             for pid, p in met.items()
         ),
@@ -165,8 +192,12 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
     _follow_ups(session, dossier, ids, countries)
 
 
-def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Participant]]:
-    """Participants of each meeting, by side and precedence."""
+def _participants(session: Session, ids: Select[Any], languages: dict[int, str]) -> dict[int, list[_Participant]]:
+    """Participants of each meeting, by side and precedence, with names and positions per language.
+
+    `languages` gives each meeting's original language: the position held at a meeting is written
+    in it, and its translations sit with the attendance.
+    """
     a, p = m.AttendanceRow, m.PersonRow
     person_org, attendance_org = aliased(m.OrganisationRow), aliased(m.OrganisationRow)
     result: dict[int, list[_Participant]] = defaultdict(list)
@@ -175,7 +206,12 @@ def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Partici
             a.meeting_id, a.side, a.position, a.person_id, p.name, p.position.label("person_position"),
             p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
             a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"),
-            attendance_org.country.label("org_country"),
+            attendance_org.country.label("org_country"), a.translations,
+            # from column _FORMS on, each in LANGUAGES order: name, position, person's and attendance's organisation
+            *(getattr(p, f"name_{lang}") for lang in LANGUAGES),
+            *(getattr(p, f"position_{lang}") for lang in LANGUAGES),
+            *(getattr(person_org, f"name_{lang}") for lang in LANGUAGES),
+            *(getattr(attendance_org, f"name_{lang}") for lang in LANGUAGES),
         )
         .outerjoin(p, p.id == a.person_id)
         .outerjoin(person_org, person_org.id == p.organisation_id)
@@ -183,18 +219,36 @@ def _participants(session: Session, ids: Select[Any]) -> dict[int, list[_Partici
         .where(a.meeting_id.in_(ids))
         .order_by(a.meeting_id, a.side, a.precedence)
     ):
+        n = len(LANGUAGES)
+        names_at, positions_at, person_orgs_at, orgs_at = (row[_FORMS + i * n:_FORMS + (i + 1) * n] for i in range(4))
+        original = languages.get(row.meeting_id, "en")
+        attendance_org_names = _forms(orgs_at)
         if row.person_id is not None:
             org_id, org_name, org_country = row.organisation_id, row.person_org or "", row.person_org_country or ""
+            org_names = _forms(person_orgs_at)
             if row.org is not None:  # the attendance names the organisation they came for
                 org_id, org_name, org_country = row.attendance_org_id, row.org, row.org_country or ""
+                org_names = attendance_org_names
             name, position = row.name or "", row.position or row.person_position or ""
+            names = _forms(names_at)
         else:
             org_id, org_name, org_country = row.attendance_org_id, row.org or "", row.org_country or ""
             name, position = org_name, row.position or ""
+            org_names = names = attendance_org_names
+        if row.position:  # the position held at the meeting, in its language and its translations
+            positions = {original: row.position, **row.translations.get("position", {})}
+        else:  # none recorded at the meeting: the directory's, per language
+            positions = _forms(positions_at)
         result[row.meeting_id].append(
-            _Participant(row.side, name, position, row.person_id, org_id, org_name, org_country)
+            _Participant(
+                row.side, name, position, row.person_id, org_id, org_name, org_country,
+                names=names, positions=positions, org_names=org_names,
+            )
         )
     return result
+
+
+_FORMS = 13  # the first per-language column of _participants' query
 
 
 def _own_organisation(session: Session) -> int | None:
@@ -211,24 +265,27 @@ def _our_side(people: list[_Participant], own_org: int | None) -> str:
     return local.most_common(1)[0][0] if local else Side.HOST.value
 
 
-def _lead(people: list[_Participant], side: str) -> tuple[str, str]:
-    """Name and position of whoever stands first on a side (heads are saved first)."""
-    for who in people:
-        if who.side == side:
-            return who.name, who.position
-    return "", ""
+def _lead(people: list[_Participant], side: str) -> _Participant | None:
+    """Whoever stands first on a side (heads are saved first); None when nobody."""
+    return next((who for who in people if who.side == side), None)
 
 
 def _decisions(session: Session, ids: Select[Any]) -> list[r.DossierDecision]:
     d, mt = m.DecisionRow, m.MeetingRow
     rows = session.execute(
-        select(d.meeting_id, mt.date, mt.title, d.number, d.text)
+        select(
+            d.meeting_id, mt.date, mt.title, d.number, d.text, mt.language, d.translations,
+            translations_of(mt.translations, "meeting", "title"),
+        )
         .join(mt, mt.id == d.meeting_id)
         .where(d.meeting_id.in_(ids))
         .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc(), d.number)
     )
     return [
-        r.DossierDecision(meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4])
+        r.DossierDecision(
+            meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4], language=x[5],
+            translations=x[6], meeting_titles=dict(parse_list_translations(x[7]).get("title", {})),
+        )
         for x in rows
     ]
 
@@ -237,12 +294,7 @@ def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countrie
     """Sort the meetings' follow-ups into open, overdue and done, and count the punctual ones."""
     stmt = filtered_statement(FollowUpFilter(), dossier.today).where(m.FollowUpRow.meeting_id.in_(ids))
     for x in session.execute(stmt):
-        row = r.FollowUpRow(
-            id=x[0], meeting_id=x[1], meeting_title=x[2], meeting_date=x[3], countries=countries.get(x[1], []),
-            description=x[4], owner_id=x[5], owner_name=x[6] or "", department=x[7], topic_id=x[8],
-            topic_name=x[9] or "", priority=x[10], status=x[11], due_date=x[12], completed_on=x[13],
-            updated_at=x[14], counterpart_contact=x[15], version=x[16],
-        )
+        row = tracker_row(x, countries.get(x[1], []))
         if row.status == FollowUpStatus.DONE.value:
             dossier.done_follow_ups.append(row)
             if row.due_date is not None and row.completed_on is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,10 +13,12 @@ from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind, Priority
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
+from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
@@ -39,6 +42,17 @@ SORT_COLUMNS = {
     # The topic's name in the interface language, falling back to the recorded English one.
     "topic_name_az": func.coalesce(func.nullif(m.TopicRow.name_az, ""), m.TopicRow.name),
     "topic_name_ru": func.coalesce(func.nullif(m.TopicRow.name_ru, ""), m.TopicRow.name),
+    # Texts as the tracker shows them in a chosen language: "description_ru", "owner_name_az", ...
+    **{
+        f"{name}_{lang}": text_in(
+            getattr(m.FollowUpRow, name), m.FollowUpRow.translations, m.MeetingRow.language, name, lang
+        )
+        for name in ("description", "department") for lang in LANGUAGES
+    },
+    **{
+        f"owner_name_{lang}": func.coalesce(func.nullif(getattr(m.PersonRow, f"name_{lang}"), ""), m.PersonRow.name)
+        for lang in LANGUAGES
+    },
     # The meeting's first counterpart country (ISO code).
     "country": (
         select(m.MeetingCountryRow.country)
@@ -65,6 +79,10 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
             m.FollowUpRow.priority, m.FollowUpRow.status, m.FollowUpRow.due_date,
             m.FollowUpRow.completed_on, m.FollowUpRow.updated_at, m.FollowUpRow.counterpart_contact,
             m.FollowUpRow.version,
+            # the texts in the other languages, read in the same query (see tracker_row)
+            m.MeetingRow.language, m.FollowUpRow.translations,
+            translations_of(m.MeetingRow.translations, "meeting", "title"),
+            *(getattr(m.PersonRow, f"name_{lang}") for lang in LANGUAGES), m.TopicRow.name_az, m.TopicRow.name_ru,
         )
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
@@ -111,6 +129,21 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
     return stmt
 
 
+def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.FollowUpRow:
+    """One row of `filtered_statement` as a tracker row, with its texts' translations and names per language."""
+    owner_names = {lang: name for lang, name in zip(LANGUAGES, row[20:23], strict=True) if name}
+    topic_names = {lang: name for lang, name in (("az", row[23]), ("ru", row[24])) if name}
+    return r.FollowUpRow(
+        id=row[0], meeting_id=row[1], meeting_title=row[2], meeting_date=row[3], countries=countries,
+        description=row[4], owner_id=row[5], owner_name=row[6] or "", department=row[7], topic_id=row[8],
+        topic_name=row[9] or "", priority=row[10], status=row[11], due_date=row[12], completed_on=row[13],
+        updated_at=row[14], counterpart_contact=row[15], version=row[16], last_note=last_note,
+        language=row[17] or "en", translations=parse_list_translations(row[18]),
+        meeting_titles=dict(parse_list_translations(row[19]).get("title", {})),
+        owner_names=owner_names, topic_names=topic_names,
+    )
+
+
 class FollowUpService:
     """Everything the tracker does with follow-ups, each call one transaction."""
 
@@ -134,17 +167,7 @@ class FollowUpService:
             ids = [row[0] for row in rows]
             countries = _countries_by_meeting(session, {row[1] for row in rows})
             notes = _last_notes(session, ids) if with_last_note else {}
-        return [
-            r.FollowUpRow(
-                id=row[0], meeting_id=row[1], meeting_title=row[2], meeting_date=row[3],
-                countries=countries.get(row[1], []), description=row[4], owner_id=row[5],
-                owner_name=row[6] or "", department=row[7], topic_id=row[8], topic_name=row[9] or "",
-                priority=row[10], status=row[11], due_date=row[12], completed_on=row[13],
-                updated_at=row[14], counterpart_contact=row[15], version=row[16],
-                last_note=notes.get(row[0], ""),
-            )
-            for row in rows
-        ]
+        return [tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows]
 
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""

@@ -30,6 +30,7 @@ from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
+from minutes_app.services.translated_sql import parse_list_translations, translations_of
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {role.value for role in HEAD_ROLES}
@@ -96,6 +97,9 @@ class MeetingService:
                 m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind,
                 m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
                 m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue, m.MeetingRow.version,
+                m.MeetingRow.language,
+                # only the title's and venue's translations: a long translated summary is not read for a list
+                translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
             )
             .outerjoin(open_counts, open_counts.c.meeting_id == m.MeetingRow.id)
             .where(m.MeetingRow.deleted_at.is_(None))
@@ -118,7 +122,8 @@ class MeetingService:
             r.MeetingSummary(
                 id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4],
                 reference_number=row[5], open_follow_ups=row[6], countries=countries.get(row[0], []),
-                start_time=row[7], end_time=row[8], venue=row[9], version=row[10],
+                start_time=row[7], end_time=row[8], venue=row[9], version=row[10], language=row[11],
+                translations=parse_list_translations(row[12]),
             )
             for row in rows
         ]

@@ -63,6 +63,8 @@ class TranslationsText(TypeDecorator[dict[str, dict[str, str]]]):
 
 def parse_translations(value: object) -> dict[str, dict[str, str]]:
     """Stored JSON as translations; a cell damaged outside the app reads as none, so its meeting still opens."""
+    if value == "{}":  # most records have no translations: no need to parse them
+        return {}
     try:
         data = json.loads(value) if isinstance(value, str) and value else {}
     except ValueError:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from minutes_app.domain.records import DossierDecision, DossierMeeting, DossierPerson, FollowUpRow
-from minutes_app.ui import labels
+from minutes_app.ui import labels, texts_in
 from minutes_app.ui.followups_table_model import (
     DUE_SOON,
     DUE_SOON_BACKGROUND,
@@ -21,14 +21,20 @@ from minutes_app.ui.followups_table_model import (
 )
 from minutes_app.ui.formatting import format_date
 from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.texts_in import Shown
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the meeting a row belongs to, in every dossier table
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def lead_text(name: str, position: str) -> str:
-    """"Name, position" of whoever led a side; either part may be missing."""
-    return ", ".join(part for part in (name, position) if part)
+def _lead(names: dict[str, str], name: str, positions: dict[str, str], position: str, lang: str) -> Shown:
+    """A side's lead as "Name, position" in `lang`, each part falling back to its recorded form."""
+    return texts_in.joined([texts_in.form_in(names, lang, name), texts_in.form_in(positions, lang, position)], ", ")
+
+
+def _meeting_title(titles: dict[str, str], title: str, original: str, lang: str) -> Shown:
+    """A meeting's title in `lang` from its translations, else as written."""
+    return Shown(title) if lang == original else texts_in.form_in(titles, lang, title)
 
 
 class DossierMeetingsTableModel(RowTableModel):
@@ -44,13 +50,30 @@ class DossierMeetingsTableModel(RowTableModel):
     )
     DATE, TITLE, KIND, HOST_LEAD, GUEST_LEAD = range(5)
 
+    def cell(self, record: DossierMeeting, column: int) -> Shown:
+        """The text of one cell in the texts language, and whether it fell back to the original."""
+        lang = self.texts_language()
+        if column == self.DATE:
+            return Shown(format_date(record.date))
+        if column == self.TITLE:
+            return texts_in.record_text(record, "title", lang)
+        if column == self.KIND:
+            return Shown(texts_in.vocabulary(labels.MEETING_KIND, record.kind, lang))
+        if column == self.HOST_LEAD:
+            return _lead(
+                record.host_lead_names, record.host_lead, record.host_lead_positions, record.host_lead_position, lang
+            )
+        return _lead(
+            record.guest_lead_names, record.guest_lead, record.guest_lead_positions, record.guest_lead_position, lang
+        )
+
     def display_text(self, record: DossierMeeting, column: int) -> str:
         """The text of one cell."""
-        return (
-            format_date(record.date), record.title, labels.label(labels.MEETING_KIND, record.kind),
-            lead_text(record.host_lead, record.host_lead_position),
-            lead_text(record.guest_lead, record.guest_lead_position),
-        )[column]
+        return self.cell(record, column).text
+
+    def is_fallback(self, record: DossierMeeting, column: int) -> bool:
+        """True when the cell shows a text as written, for want of a form in the texts language."""
+        return self.cell(record, column).fallback
 
     def sort_key(self, record: DossierMeeting, column: int) -> Any:
         """Dates by value, the rest by their shown text."""
@@ -81,12 +104,31 @@ class DossierPeopleTableModel(RowTableModel):
     )
     NAME, POSITIONS, ORGANISATION, TIMES_MET, FIRST_MET, LAST_MET = range(6)
 
+    def cell(self, record: DossierPerson, column: int) -> Shown:
+        """The text of one cell in the texts language; positions most recent first."""
+        lang = self.texts_language()
+        if column == self.NAME:
+            return texts_in.form_in(record.names, lang, record.name)
+        if column == self.POSITIONS:
+            forms = record.positions_in.get(lang, []) if lang else []
+            shown = [
+                texts_in.form_in({lang: forms[i]} if i < len(forms) else {}, lang, position)
+                for i, position in enumerate(record.positions)
+            ]
+            return texts_in.joined(shown, "; ")
+        if column == self.ORGANISATION:
+            return texts_in.form_in(record.organisation_names, lang, record.organisation_name)
+        return Shown((
+            "", "", "", str(record.meetings), format_date(record.first_met), format_date(record.last_met),
+        )[column])
+
     def display_text(self, record: DossierPerson, column: int) -> str:
-        """The text of one cell; positions most recent first."""
-        return (
-            record.name, "; ".join(record.positions), record.organisation_name, str(record.meetings),
-            format_date(record.first_met), format_date(record.last_met),
-        )[column]
+        """The text of one cell."""
+        return self.cell(record, column).text
+
+    def is_fallback(self, record: DossierPerson, column: int) -> bool:
+        """True when the cell shows a name or position as recorded, for want of a form in the texts language."""
+        return self.cell(record, column).fallback
 
     def sort_key(self, record: DossierPerson, column: int) -> Any:
         """Counts and dates by value, the rest by their shown text."""
@@ -119,9 +161,22 @@ class DossierDecisionsTableModel(RowTableModel):
     )
     DATE, NUMBER, TEXT, MEETING = range(4)
 
+    def cell(self, record: DossierDecision, column: int) -> Shown:
+        """The text of one cell in the texts language, and whether it fell back to the original."""
+        lang = self.texts_language()
+        if column == self.TEXT:
+            return texts_in.record_text(record, "text", lang)
+        if column == self.MEETING:
+            return _meeting_title(record.meeting_titles, record.meeting_title, record.language, lang)
+        return Shown(format_date(record.meeting_date) if column == self.DATE else str(record.number))
+
     def display_text(self, record: DossierDecision, column: int) -> str:
         """The text of one cell."""
-        return (format_date(record.meeting_date), str(record.number), record.text, record.meeting_title)[column]
+        return self.cell(record, column).text
+
+    def is_fallback(self, record: DossierDecision, column: int) -> bool:
+        """True when the cell shows a text as written, for want of a translation into the texts language."""
+        return self.cell(record, column).fallback
 
     def sort_key(self, record: DossierDecision, column: int) -> Any:
         """By date then number; numbers by value; the rest by their shown text."""
@@ -172,12 +227,26 @@ class DossierFollowUpsTableModel(RowTableModel):
         """OVERDUE, DUE_SOON or "" for a shown row."""
         return urgency(self.record_at(row), self._today)
 
+    def cell(self, record: FollowUpRow, column: int) -> Shown:
+        """The text of one cell in the texts language, and whether it fell back to the original."""
+        lang = self.texts_language()
+        if column == self.ACTION:
+            return texts_in.record_text(record, "description", lang)
+        if column == self.DEPARTMENT:
+            return texts_in.record_text(record, "department", lang)
+        if column == self.MEETING:
+            return _meeting_title(record.meeting_titles, record.meeting_title, record.language, lang)
+        if column == self.STATUS:
+            return Shown(texts_in.vocabulary(labels.FOLLOW_UP_STATUS, record.status, lang))
+        return Shown(format_date(record.due_date if column == self.DUE else record.completed_on))
+
     def display_text(self, record: FollowUpRow, column: int) -> str:
         """The text of one cell."""
-        return (
-            format_date(record.due_date), record.description, labels.label(labels.FOLLOW_UP_STATUS, record.status),
-            format_date(record.completed_on), record.department, record.meeting_title,
-        )[column]
+        return self.cell(record, column).text
+
+    def is_fallback(self, record: FollowUpRow, column: int) -> bool:
+        """True when the cell shows a text as written, for want of a translation into the texts language."""
+        return self.cell(record, column).fallback
 
     def sort_key(self, record: FollowUpRow, column: int) -> Any:
         """Dates by value (undated last), the rest by their shown text."""

@@ -222,6 +222,11 @@ class DossierPage(QWidget):
 
     # Showing ------------------------------------------------------------------------------
 
+    def set_texts_language(self, lang: str) -> None:
+        """Show the dossier's texts, names and words in `lang` ("" for the original)."""
+        for model in (self.meetings_model, self.people_model, self.decisions_model, self.follow_ups_model):
+            model.set_texts_language(lang)
+
     def _load_pick_lists(self) -> None:
         self.picker.set_counterparts(self._services.dossier.counterparts(lang=display_language()))
         self.picker.set_organisations(self._services.directory.organisations())

@@ -181,6 +181,13 @@ class FollowUpsPage(QWidget):
             self._show_selected()
         self._update_count()
 
+    def set_texts_language(self, lang: str) -> None:
+        """Show the follow-ups' texts in `lang` ("" for the original), keeping the selection."""
+        selected = self.selected_follow_up()
+        self.model.set_texts_language(lang)
+        if selected is not None:
+            self.select_follow_up(selected.id)
+
     def focus_search(self) -> None:
         """Put the keyboard in the text filter."""
         self.filter_bar.focus_text()

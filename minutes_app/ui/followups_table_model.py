@@ -25,8 +25,9 @@ from PySide6.QtGui import QBrush, QColor
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import countries_text, display_language, format_date, format_utc_timestamp
+from minutes_app.ui import labels, texts_in
+from minutes_app.ui.formatting import display_language, format_date, format_utc_timestamp
+from minutes_app.ui.texts_in import Shown, fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
@@ -110,6 +111,8 @@ class FollowUpsTableModel(QAbstractTableModel):
         self._total = 0
         self._topic_names: dict[int, str] = {}
         self._loaded_once = False
+        self._texts_language = ""  # "" shows the original texts (see ui.texts_in)
+        self._sort_column = DUE_DATE
 
     # Querying ---------------------------------------------------------------------------
 
@@ -120,6 +123,30 @@ class FollowUpsTableModel(QAbstractTableModel):
     def set_topic_names(self, names: dict[int, str]) -> None:
         """Topic names in the interface language, by topic id (else the stored English name)."""
         self._topic_names = dict(names)
+
+    def texts_language(self) -> str:
+        """The language the rows' texts are shown in; "" for each text's original."""
+        return self._texts_language
+
+    def set_texts_language(self, lang: str) -> None:
+        """Show the texts in `lang` ("" for the original); a text column sorted on sorts by the shown text."""
+        if lang == self._texts_language:
+            return
+        self._texts_language = lang
+        self._filter.sort = self._sort_key(self._sort_column)
+        if self._loaded_once:
+            self.reload(keep_loaded=True, recount=False)
+
+    def _sort_key(self, column: int) -> str:
+        """The service's sort key of `column` for the texts as shown."""
+        key = _SORT_KEYS.get(column, "due_date")
+        lang = self._texts_language
+        if column in (DESCRIPTION, DEPARTMENT, OWNER) and lang:
+            return f"{key}_{lang}"
+        topic_lang = lang or display_language()  # the original shows topics in the interface language
+        if column == TOPIC and topic_lang in ("az", "ru"):
+            return f"topic_name_{topic_lang}"
+        return key
 
     def current_filter(self) -> FollowUpFilter:
         """The filter and sort order the rows are queried with (a copy)."""
@@ -146,12 +173,10 @@ class FollowUpsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` in SQL: the query runs again from its first page."""
-        key = _SORT_KEYS.get(column)
-        if key is None:
+        if column not in _SORT_KEYS:
             return
-        if column == TOPIC and display_language() in ("az", "ru"):
-            key = f"topic_name_{display_language()}"
-        self._filter.sort = key
+        self._sort_column = column
+        self._filter.sort = self._sort_key(column)
         self._filter.descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded_once:
             self.reload(keep_loaded=False, recount=False)  # the same rows in another order
@@ -201,29 +226,44 @@ class FollowUpsTableModel(QAbstractTableModel):
 
     # Cells ------------------------------------------------------------------------------
 
-    def display_text(self, record: FollowUpRow, column: int) -> str:
-        """The text of one cell."""
+    def cell(self, record: FollowUpRow, column: int) -> Shown:
+        """The text of one cell in the texts language, and whether it fell back to the original."""
+        lang = self._texts_language
+        if column == DESCRIPTION:
+            return texts_in.record_text(record, "description", lang)
+        if column == MEETING:
+            title = Shown(record.meeting_title)
+            if lang != record.language:
+                title = texts_in.form_in(record.meeting_titles, lang, record.meeting_title)
+            return Shown(f"{format_date(record.meeting_date)} {title.text}".strip(), title.fallback)
+        if column == OWNER:
+            return texts_in.form_in(record.owner_names, lang, record.owner_name)
+        if column == DEPARTMENT:
+            return texts_in.record_text(record, "department", lang)
+        if column == TOPIC:
+            interface_name = self._topic_names.get(record.topic_id or 0, record.topic_name)
+            if lang == "en":  # the recorded name is the English one
+                return Shown(record.topic_name)
+            return Shown(record.topic_names.get(lang, "") or interface_name if lang else interface_name)
+        return Shown(self._plain_text(record, column))
+
+    def _plain_text(self, record: FollowUpRow, column: int) -> str:
+        lang = self._texts_language
         if column == DUE_DATE:
             return format_date(record.due_date)
-        if column == DESCRIPTION:
-            return record.description
-        if column == MEETING:
-            return f"{format_date(record.meeting_date)} {record.meeting_title}".strip()
         if column == COUNTRY:
-            return countries_text(record.countries)
-        if column == OWNER:
-            return record.owner_name
-        if column == DEPARTMENT:
-            return record.department
-        if column == TOPIC:
-            return self._topic_names.get(record.topic_id or 0, record.topic_name)
+            return texts_in.countries(record.countries, lang)
         if column == PRIORITY:
-            return labels.label(labels.PRIORITY, record.priority)
+            return texts_in.vocabulary(labels.PRIORITY, record.priority, lang)
         if column == STATUS:
-            return labels.label(labels.FOLLOW_UP_STATUS, record.status)
+            return texts_in.vocabulary(labels.FOLLOW_UP_STATUS, record.status, lang)
         if column == LAST_UPDATE:
             return format_utc_timestamp(record.updated_at)
         return ""
+
+    def display_text(self, record: FollowUpRow, column: int) -> str:
+        """The text of one cell."""
+        return self.cell(record, column).text
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._rows)
@@ -244,6 +284,12 @@ class FollowUpsTableModel(QAbstractTableModel):
             if colours is None:
                 return None
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and self._texts_language:
+            if self.cell(record, index.column()).fallback:
+                if role == Qt.ItemDataRole.FontRole:
+                    return fallback_font()
+                tooltip = self.display_text(record, index.column()) if index.column() in (DESCRIPTION, MEETING) else ""
+                return with_note(tooltip, self._texts_language)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (DESCRIPTION, MEETING):
             return self.display_text(record, index.column())
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from minutes_app.ui.meetings_page import MeetingsPage
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings_dialog import SettingsDialog
 from minutes_app.ui.store_failure_text import read_only_banner_label
+from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.trash_page import TrashPage
 from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
 
@@ -88,6 +90,14 @@ class MainWindow(QMainWindow):
         }
         self.search = GlobalSearch(services.search, self)
         self.addToolBar(self.search.toolbar)
+        # One choice for every list (meetings, follow-ups, dossier), as a view setting beside the search.
+        self.texts_language = TextsLanguageChooser(ui_settings, self)
+        self.texts_toolbar = QToolBar(self.tr("Texts language"))
+        self.texts_toolbar.setObjectName("texts_language_toolbar")
+        self.texts_toolbar.setMovable(False)
+        self.texts_toolbar.addWidget(self.texts_language)
+        self.addToolBar(self.texts_toolbar)
+        self._show_texts_in(self.texts_language.language())
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self.edit_history = QUndoGroup(self)  # Edit > Undo / Redo act on the open meeting's history
@@ -182,11 +192,14 @@ class MainWindow(QMainWindow):
         _add(edit_menu, self.undo_action, self.redo_action, None, self.find_action, self.filter_action)
         view_menu = bar.addMenu(self.tr("&View"))
         _add(view_menu, *self.page_actions.values(), None, self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.texts_language.menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         _add(help_menu, self.sample_action, None, self.about_action)
 
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.texts_language.language_changed.connect(self._show_texts_in)
         self.commands.data_changed.connect(self.announce_change)
         self.commands.status_reported.connect(self.show_status)
         self.follow_ups_page.data_changed.connect(self.announce_change)
@@ -208,6 +221,12 @@ class MainWindow(QMainWindow):
         self.editor_area.dirty_changed.connect(self._on_editor_dirty_changed)
 
     # Pages ------------------------------------------------------------------------------
+
+    def _show_texts_in(self, lang: str) -> None:
+        """Show every list's texts in `lang` ("" for the original)."""
+        self.meetings_page.set_texts_language(lang)
+        self.follow_ups_page.set_texts_language(lang)
+        self.dossier_page.set_texts_language(lang)
 
     def current_page_key(self) -> str:
         """The key of the page on show."""

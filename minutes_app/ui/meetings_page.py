@@ -76,6 +76,14 @@ class MeetingsPage(QWidget):
             self.select_meeting(selected.id)
         self._update_count()
 
+    def set_texts_language(self, lang: str) -> None:
+        """Show the meetings' texts in `lang` ("" for the original), keeping the selection."""
+        selected = self.selected_meeting()
+        self.model.set_texts_language(lang)
+        if selected is not None:
+            self.select_meeting(selected.id)
+        self._update_count()
+
     def focus_search(self) -> None:
         """Put the keyboard in the filter box."""
         self.search_box.focus_and_select()

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from minutes_app.domain.records import MeetingSummary
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import all_country_names, countries_text, format_date
+from minutes_app.ui import labels, texts_in
+from minutes_app.ui.formatting import all_country_names, format_date
 from minutes_app.ui.row_table_model import RowTableModel
 
 DATE, TITLE, KIND, COUNTRY, STATUS, OPEN_FOLLOW_UPS = range(6)
@@ -29,20 +29,29 @@ class MeetingsTableModel(RowTableModel):
     )
 
     def display_text(self, record: MeetingSummary, column: int) -> str:
-        """The text of one cell."""
+        """The text of one cell, in the texts language."""
+        lang = self.texts_language()
         if column == DATE:
             return format_date(record.date)
         if column == TITLE:
-            return record.title
+            return texts_in.record_text(record, "title", lang).text
         if column == KIND:
-            return labels.label(labels.MEETING_KIND, record.kind)
+            return texts_in.vocabulary(labels.MEETING_KIND, record.kind, lang)
         if column == COUNTRY:
-            return countries_text(record.countries)
+            return texts_in.countries(record.countries, lang)
         if column == STATUS:
-            return labels.label(labels.MEETING_STATUS, record.status)
+            return texts_in.vocabulary(labels.MEETING_STATUS, record.status, lang)
         if column == OPEN_FOLLOW_UPS:
             return str(record.open_follow_ups)
         return ""
+
+    def is_fallback(self, record: MeetingSummary, column: int) -> bool:
+        """The title shows as written when it has no translation into the texts language."""
+        return column == TITLE and texts_in.record_text(record, "title", self.texts_language()).fallback
+
+    def venue(self, record: MeetingSummary) -> str:
+        """The venue in the texts language (as written when it has no translation)."""
+        return texts_in.record_text(record, "venue", self.texts_language()).text
 
     def sort_key(self, record: MeetingSummary, column: int) -> Any:
         """Dates and counts sort by value, the rest by their shown text."""
@@ -53,21 +62,23 @@ class MeetingsTableModel(RowTableModel):
         return self.display_text(record, column).casefold()
 
     def search_text(self, record: MeetingSummary) -> str:
-        """Title, reference, date, labels and the counterpart's name in every language."""
+        """Title (as shown and as written), reference, date, labels and the counterpart's name in every language."""
+        shown = self.display_text(record, TITLE)
         return " ".join(
             (
-                record.title, record.reference_number, format_date(record.date),
+                record.title, shown if shown != record.title else "", record.reference_number, format_date(record.date),
                 self.display_text(record, KIND), self.display_text(record, STATUS),
                 all_country_names(record.countries),
             )
         )
 
     def cell_data(self, record: MeetingSummary, column: int, role: int) -> Any:
-        """Counts align right; the full title shows as a tooltip."""
+        """Counts align right; the full title and the venue show as a tooltip."""
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OPEN_FOLLOW_UPS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return record.title
+            title, venue = self.display_text(record, TITLE), self.venue(record)
+            return f"{title}\n{venue}" if venue else title
         return None
 
     def row_of_meeting(self, meeting_id: int) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from minutes_app.domain.textfold import index_terms, query_terms
+from minutes_app.ui.texts_in import fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
@@ -42,6 +43,7 @@ class RowTableModel(QAbstractTableModel):
         self._filter_terms: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._texts_language = ""  # "" shows the original texts (see ui.texts_in)
 
     # What subclasses provide ------------------------------------------------------------
 
@@ -60,6 +62,28 @@ class RowTableModel(QAbstractTableModel):
     def cell_data(self, record: Any, column: int, role: int) -> Any:
         """Any role other than display text for one cell (colours, alignment, tooltips)."""
         return None
+
+    def is_fallback(self, record: Any, column: int) -> bool:
+        """True when the cell shows a text as written because it has no form in the texts language."""
+        return False
+
+    # The language the texts are shown in -------------------------------------------------
+
+    def texts_language(self) -> str:
+        """The language the rows' texts are shown in; "" for each text's original."""
+        return self._texts_language
+
+    def set_texts_language(self, lang: str) -> None:
+        """Show the texts in `lang` ("" for the original); sorting and the filter follow the shown texts."""
+        if lang == self._texts_language:
+            return
+        self.beginResetModel()
+        self._texts_language = lang
+        for entry in self._entries:
+            entry.terms = None  # the filter finds what is shown
+        self._sort_entries()
+        self._apply_filter()
+        self.endResetModel()
 
     # Loading, sorting, filtering --------------------------------------------------------
 
@@ -154,6 +178,11 @@ class RowTableModel(QAbstractTableModel):
             return self.display_text(record, index.column())
         if role == ROW_ROLE:
             return record
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and self._texts_language:
+            if self.is_fallback(record, index.column()):
+                if role == Qt.ItemDataRole.FontRole:
+                    return fallback_font()
+                return with_note(self.cell_data(record, index.column(), role), self._texts_language)
         return self.cell_data(record, index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
