@@ -314,3 +314,8 @@ def _sort_key(name: str, lang: str) -> tuple[int, ...]:
         else:
             keys.append(min(ord(ch), 199))
     return tuple(keys)
+
+
+def collation_key(name: str, lang: str = "en") -> tuple[int, ...]:
+    """Sort key for any name (country, department, person) in the alphabet order of `lang`."""
+    return _sort_key(name, lang)

@@ -22,7 +22,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
-from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, Side
+from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, Side
 from minutes_app.services import validation as v
 from minutes_app.services.followups import filtered_statement
 from minutes_app.store import models as m
@@ -240,7 +240,7 @@ def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countrie
             id=x[0], meeting_id=x[1], meeting_title=x[2], meeting_date=x[3], countries=countries.get(x[1], []),
             description=x[4], owner_id=x[5], owner_name=x[6] or "", department=x[7], topic_id=x[8],
             topic_name=x[9] or "", priority=x[10], status=x[11], due_date=x[12], completed_on=x[13],
-            updated_at=x[14], counterpart_contact=x[15], version=x[16],
+            updated_at=x[14], counterpart_contact=x[15], version=x[16], meeting_reference=x[17] or "",
         )
         if row.status == FollowUpStatus.DONE.value:
             dossier.done_follow_ups.append(row)
@@ -251,7 +251,7 @@ def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countrie
                     dossier.done_late += 1
         elif row.status not in _CLOSED:
             dossier.open_follow_ups.append(row)
-            if row.due_date is not None and row.due_date < dossier.today:
+            if row.due_date is not None and row.due_date < dossier.today and row.status not in NEVER_OVERDUE_STATUSES:
                 dossier.overdue_follow_ups.append(row)
     judged = dossier.done_on_time + dossier.done_late
     dossier.on_time_share = dossier.done_on_time / judged if judged else None

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
-from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind, Priority
+from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, NoteKind, Priority
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
@@ -20,6 +20,7 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
+_NEVER_OVERDUE = [s.value for s in NEVER_OVERDUE_STATUSES]
 SORT_COLUMNS = {
     "due_date": m.FollowUpRow.due_date,
     "description": m.FollowUpRow.description,
@@ -50,8 +51,8 @@ SORT_COLUMNS = {
 
 
 def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
-    """SQL condition: past due and not finished."""
-    return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_CLOSED))
+    """SQL condition: past due, not finished and not deferred."""
+    return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_NEVER_OVERDUE))
 
 
 def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
@@ -63,7 +64,7 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
             m.FollowUpRow.department, m.FollowUpRow.topic_id, m.TopicRow.name,
             m.FollowUpRow.priority, m.FollowUpRow.status, m.FollowUpRow.due_date,
             m.FollowUpRow.completed_on, m.FollowUpRow.updated_at, m.FollowUpRow.counterpart_contact,
-            m.FollowUpRow.version,
+            m.FollowUpRow.version, m.MeetingRow.reference_number,
         )
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
@@ -140,7 +141,7 @@ class FollowUpService:
                 owner_name=row[6] or "", department=row[7], topic_id=row[8], topic_name=row[9] or "",
                 priority=row[10], status=row[11], due_date=row[12], completed_on=row[13],
                 updated_at=row[14], counterpart_contact=row[15], version=row[16],
-                last_note=notes.get(row[0], ""),
+                last_note=notes.get(row[0], ""), meeting_reference=row[17] or "",
             )
             for row in rows
         ]

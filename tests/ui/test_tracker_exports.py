@@ -52,7 +52,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: seen.warnings.append(text))
-    monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang: ReportOptions(group_by="topic", lang="en"))
+    monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang, today=None: ReportOptions(group_by="topic", lang="en"))
     return seen
 
 
