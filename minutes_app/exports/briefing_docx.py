@@ -135,11 +135,12 @@ def write_briefing(
     last = format_date(meetings[0].date, lang) if meetings and meetings[0].date else "—"
     add_text(document, label("briefing_summary", lang, meetings=len(meetings), last=last,
                              open=len(open_rows), overdue=overdue))
-    _previous_meetings(document, meetings, lang)
+    people = data.people_met(lang)
+    _previous_meetings(document, meetings, lang, people)
     _discussed(document, meetings, lang)
     _open_follow_ups(document, open_rows, lang, today)
     _done_follow_ups(document, done_rows, lang)
-    _people(document, data.people_met(lang), lang)
+    _people(document, people, lang)
     return save(document, path)
 
 
@@ -148,21 +149,36 @@ def _dated_reference(meeting: Meeting, lang: str) -> str:
     return "\n".join(part for part in (format_date(meeting.date, lang), meeting.reference_number.strip()) if part)
 
 
-def _head_name(meeting: Meeting, side: str, lang: str) -> str:
-    """Who led `side`, by name only: positions are printed once, in the people met."""
+def _head(meeting: Meeting, side: str, lang: str, positioned: set[str]) -> str:
+    """Who led `side`: "Name, position" the first time the person appears, the name alone after that.
+
+    `positioned` holds the names whose position is already printed (the people met have theirs in
+    their own table), so each person's position is printed once.
+    """
     people = present(meeting, side)
-    return name_of(people[0], lang) if people else ""
+    if not people:
+        return ""
+    head = people[0]
+    name = name_of(head, lang)
+    position = position_of(head, lang, meeting.language)
+    if head.person is None or not position or name in positioned:
+        return name
+    positioned.add(name)
+    return like(f"{name}, {position}", position)
 
 
-def _previous_meetings(document: DocxDocument, meetings: list[Meeting], lang: str) -> None:
+def _previous_meetings(
+    document: DocxDocument, meetings: list[Meeting], lang: str, people: list[PersonMet]
+) -> None:
     add_heading(document, label("previous_meetings", lang), "Heading 1")
     if not meetings:
         add_text(document, label("no_previous_meetings", lang))
         return
     header = [label(key, lang) for key in ("col.no", "date", "col.meeting", "col.host_head", "col.guest_head")]
+    positioned = {person.name for person in people}
     rows = [
-        [str(n), _dated_reference(m, lang), text_of(m, "title", lang, m.language), _head_name(m, "host", lang),
-         _head_name(m, "guest", lang)]
+        [str(n), _dated_reference(m, lang), text_of(m, "title", lang, m.language),
+         _head(m, "host", lang, positioned), _head(m, "guest", lang, positioned)]
         for n, m in enumerate(meetings, start=1)
     ]
     add_table(document, header, rows, (1.0, 3.2, 6.2, 3.3, 3.3))

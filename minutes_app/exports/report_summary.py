@@ -23,9 +23,10 @@ from docx.table import Table, _Cell
 from minutes_app.domain.countries import collation_key, country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.exports import rows as texts
-from minutes_app.exports.docx_blocks import OVERDUE_COLOUR, language_tag, tag_runs, text_width
+from minutes_app.exports.docx_blocks import OVERDUE_COLOUR, tag_runs, text_width
 from minutes_app.exports.docx_common import document_language, sanitize
 from minutes_app.exports.labels import label
+from minutes_app.exports.localize import tag
 
 SUMMARY_FONT = Pt(8)
 # Height of one summary row at SUMMARY_FONT and of what stands above the tables (title, period, selection).
@@ -136,6 +137,11 @@ def _layout_row(
     width = text_width(document)
     gap = int(Cm(0.3))
     inner = (width - gap * (per_row - 1)) // per_row
+    # looked up once: python-docx searches the whole styles part on every lookup
+    cells_style = _CellStyle(
+        str(document.styles["Minutes Table Text"].style_id), str(document.styles["Table Grid"].style_id),
+        document_language(document),
+    )
     layout: Table = document._body.add_table(1, per_row, Emu(width))
     _no_borders(layout)
     layout.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -145,27 +151,34 @@ def _layout_row(
     for cell, (caption, first_column, lines) in zip(cells, columns):
         cell.width = Emu(inner + gap)
         paragraph = cell.paragraphs[0]
-        paragraph.style = document.styles["Minutes Table Text"]
+        paragraph._p.style = cells_style.style_id
         if caption != shown_caption:  # the second half of the countries needs no caption of its own
             run = paragraph.add_run(sanitize(caption))
             run.bold = True
-            tag_runs(run._r, document_language(document))
+            tag_runs(run._r, cells_style.lang_tag)
             shown_caption = caption
-        _counts_table(document, cell, [first_column, *captions], lines, inner)
+        _counts_table(cell, cells_style, [first_column, *captions], lines, inner)
     for cell in cells[len(columns):]:
         cell.width = Emu(inner + gap)
 
 
-def _counts_table(
-    document: DocxDocument, cell: _Cell, header: list[str], lines: list[SummaryLine], width: int
-) -> None:
+@dataclass(frozen=True, slots=True)
+class _CellStyle:
+    """The style ids and the language tag every summary cell uses."""
+
+    style_id: str
+    table_style_id: str
+    lang_tag: str
+
+
+def _counts_table(cell: _Cell, look: _CellStyle, header: list[str], lines: list[SummaryLine], width: int) -> None:
     numbers = len(header) - 1
     # «просрочено» in bold needs 1.95 cm not to break; the names take the rest, never less than 2.2 cm
     number_width = min(int(Cm(1.95)), (width - int(Cm(2.2))) // numbers)
     name_width = width - number_width * numbers
     widths = [name_width] + [number_width] * (len(header) - 1)
     table = cell.add_table(len(lines) + 1, len(header))
-    table._tbl.tblPr.style = document.styles["Table Grid"].style_id
+    table._tbl.tblPr.style = look.table_style_id
     table_width = table._tbl.tblPr.find(qn("w:tblW"))
     if table_width is not None:  # the cell's own width would leave no gap to the next table
         table_width.set(qn("w:w"), str(Emu(sum(widths)).twips))
@@ -177,14 +190,13 @@ def _counts_table(
     header_row = table.rows[0]
     _row_rules(header_row, header=True)
     for index, (target, text) in enumerate(zip(header_row.cells, header)):
-        _fill(document, target, widths[index], text, bold=True, right=index > 0, shade=True)
+        _fill(look, target, widths[index], text, bold=True, right=index > 0, shade=True)
     for line, table_row in zip(lines, table.rows[1:]):
         _row_rules(table_row, header=False)
         values = [line.name, str(line.tally.open), str(line.tally.overdue), str(line.tally.done)][: len(header)]
         for index, (target, text) in enumerate(zip(table_row.cells, values)):
             late = index == 2 and line.tally.overdue > 0
-            _fill(document, target, widths[index], text, bold=line.is_total or late, right=index > 0,
-                  colour=late)
+            _fill(look, target, widths[index], text, bold=line.is_total or late, right=index > 0, colour=late)
     # Word needs a paragraph after a table in a cell; make it take no room.
     last = cell.paragraphs[-1]
     last.paragraph_format.space_before = last.paragraph_format.space_after = Pt(0)
@@ -192,12 +204,12 @@ def _counts_table(
 
 
 def _fill(
-    document: DocxDocument, cell: _Cell, width: int, text: str, *, bold: bool, right: bool, shade: bool = False,
+    look: _CellStyle, cell: _Cell, width: int, text: str, *, bold: bool, right: bool, shade: bool = False,
     colour: bool = False,
 ) -> None:
     cell.width = Emu(width)
     paragraph = cell.paragraphs[0]
-    paragraph.style = document.styles["Minutes Table Text"]
+    paragraph._p.style = look.style_id
     paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(0)
     if right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -206,7 +218,8 @@ def _fill(
     run.bold = bold or None
     if colour:
         run.font.color.rgb = OVERDUE_COLOUR
-    tag_runs(run._r, language_tag(document, text))
+    own = getattr(text, "lang", "")
+    tag_runs(run._r, tag(own) if own else look.lang_tag)
     if shade:
         shading = OxmlElement("w:shd")
         for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "E7E6E6")):

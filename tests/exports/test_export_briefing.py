@@ -39,8 +39,9 @@ def test_briefing_sections_and_content(tmp_path):
     meetings, open_rows, done_rows, people = tables
     assert meetings[0] == ["No.", "Date", "Meeting", "Host side led by", "Guest side led by"]
     assert meetings[1][1] == "12 March 2024\nME-2024/017" and meetings[2][1] == "5 October 2023"  # newest first
-    # the heads by name: each position is printed once, in the people met
-    assert meetings[1][3:] == ["Mikayil Jabbarov", "Ruslan Edelgeriev"]
+    # each position printed once: the minister's at his first row, the adviser's in the people met
+    assert meetings[1][3:] == ["Mikayil Jabbarov, Minister of Economy", "Ruslan Edelgeriev"]
+    assert meetings[2][3:] == ["Mikayil Jabbarov", "Ruslan Edelgeriev"]
     # each meeting in short, newest first: its discussion's first sentences, then its decisions
     heads = [t for s, t in blocks if s == "Heading 3"]
     assert heads[0].startswith("12 March 2024 — Meeting with the delegation")
@@ -58,6 +59,7 @@ def test_briefing_sections_and_content(tmp_path):
     assert people[1:] == [["1", "Ruslan Edelgeriev", "Adviser to the President of the Russian Federation",
                            "12 March 2024"]]
     assert texts(path).count("Adviser to the President of the Russian Federation") == 1
+    assert texts(path).count("Minister of Economy") == 1
     assert "Meetings held: 2; last meeting: 12 March 2024; open follow-up actions: 2, of which overdue: 0." in texts(path)
 
 

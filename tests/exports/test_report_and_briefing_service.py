@@ -140,14 +140,15 @@ def test_country_briefing_summarises_earlier_meetings_and_lists_completed_follow
     tables = [c for s, c in blocks if s == "<table>"]
     meetings, open_rows, done_rows, people = tables
     assert meetings[1][1] == "15 September 2026\nME/UZ-2026/044"
-    assert meetings[1][3:] == ["Mikayil Jabbarov", "Akmal Karimov"]  # names only: positions once, below
+    assert meetings[1][3:] == ["Mikayil Jabbarov, Minister of Economy", "Akmal Karimov"]  # positions once
+    assert meetings[2][3:] == ["Mikayil Jabbarov", "Akmal Karimov"]
     assert open_rows[1][5] == "ME/UZ-2025/101\n10 May 2025"
     assert [r[1] for r in done_rows[1:]] == [
         "Publish the container timetable", "Share the cargo statistics", "Exchange contact points"]
     assert done_rows[1][3:] == ["1 October 2026", "ME/UZ-2026/044\n15 September 2026"]
     assert people[1:] == [["1", "Akmal Karimov", "Deputy Chairman of the Board, Uzbek Railways",
                            "15 September 2026"]]
-    assert body.count("Deputy Chairman of the Board") == 1
+    assert body.count("Deputy Chairman of the Board") == 1 and body.count("Minister of Economy") == 1
 
 
 def test_organisation_briefing(store, tmp_path):
