@@ -231,7 +231,7 @@ def _open_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str,
                            format_date(row.due_date, lang), f"{status}\n{mark}" if late else status,
                            meeting_citation(row, lang)])
         emphasis.append({3, 4} if late else set())
-    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 5.0, 3.2, 2.6, 2.4, 2.8),
+    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.5, 3.1, 2.6, 2.4, 3.4),
               emphasis=emphasis)
 
 
@@ -248,7 +248,7 @@ def _done_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str)
          format_date(row.completed_on, lang), meeting_citation(row, lang)]
         for n, row in enumerate(rows[:LISTED_DONE], start=1)
     ]
-    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 6.0, 3.4, 2.8, 2.8))
+    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 5.6, 3.2, 2.8, 3.4))
     if len(rows) > LISTED_DONE:
         add_text(document, label("more_done", lang, count=len(rows) - LISTED_DONE))
 

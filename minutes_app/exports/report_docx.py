@@ -30,7 +30,7 @@ from minutes_app.exports.report_summary import natural_key, add_summary, done_be
 from minutes_app.exports.template_package import TemplateWarning
 
 GROUPINGS = ("topic", "department")
-_WIDTHS = (0.9, 5.4, 3.1, 1.7, 2.3, 2.3, 2.6, 3.4)
+_WIDTHS = (0.9, 5.1, 3.1, 1.7, 2.3, 2.3, 2.9, 3.4)
 _TITLE_LIMIT = 60  # a meeting without a reference number is cited by its title, cut to this length
 
 
