@@ -8,6 +8,7 @@ import sys
 from minutes_app import APP_ID
 from minutes_app.cli.commands_core import add_filter_arguments, filter_from
 from minutes_app.cli.session import open_for
+from minutes_app.domain.errors import ValidationError
 from minutes_app.exports.template_package import TemplateWarning, warning_line
 from minutes_app.exports.untranslated import UntranslatedError
 from minutes_app.services.documents import DocumentService
@@ -39,13 +40,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_filter_arguments(p)
     p.add_argument("--lang", choices=LANGS)
     p.add_argument("--group-by", choices=["topic", "department"], default="topic")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="start of the period for the 'done' count")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="start of the period (default: 12 months before its end)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="end of the period (default: today)")
+    p.add_argument(
+        "--all-closed", action="store_true",
+        help="also list follow-ups completed or cancelled before the period (left out by default)",
+    )
+    p.add_argument("--summary-only", action="store_true", help="only the summary page, without the detail")
     p.add_argument("--template", metavar="T.docx")
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("briefing", help="a briefing note (.docx) before meeting a counterpart")
-    p.add_argument("country", metavar="COUNTRY", help="ISO country code, e.g. RU")
+    p = sub.add_parser("briefing", help="a briefing note (.docx) before meeting a counterpart country or organisation")
+    p.add_argument("country", nargs="?", default="", metavar="COUNTRY", help="ISO country code, e.g. RU")
     p.add_argument("out", metavar="OUT.docx")
+    p.add_argument(
+        "--organisation", metavar="ID_OR_NAME",
+        help="write it on an organisation (its id or any spelling of its name) instead of a country",
+    )
     p.add_argument("--lang", choices=LANGS)
     p.add_argument("--template", metavar="T.docx")
     p.set_defaults(handler=cmd_briefing)
@@ -134,7 +145,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         removed: set[TemplateWarning] = set()
         path = DocumentService(services).status_report(
             filter_from(args, services), args.out, lang=args.lang, group_by=args.group_by,
-            period_start=parse_date("--since", args.since), template=args.template, template_warnings=removed,
+            period_start=parse_date("--since", args.since), period_end=parse_date("--until", args.until),
+            all_closed=args.all_closed, summary_only=args.summary_only, template=args.template,
+            template_warnings=removed,
         )
     _warn(args.template, removed)
     print(f"Wrote the status report to {path}")
@@ -142,13 +155,33 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_briefing(args: argparse.Namespace) -> int:
-    """Write a briefing note."""
+    """Write a briefing note on a country or, with --organisation, on an organisation."""
+    if bool(args.country) == bool(args.organisation):
+        raise ValidationError("COUNTRY", "give either a country code or --organisation, not both or neither")
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        path = DocumentService(services).briefing(args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed)
+        documents = DocumentService(services)
+        if args.organisation:
+            path = documents.organisation_briefing(
+                _organisation_id(services, args.organisation), args.out, lang=args.lang, template=args.template,
+                template_warnings=removed,
+            )
+        else:
+            path = documents.briefing(args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed)
     _warn(args.template, removed)
     print(f"Wrote the briefing note to {path}")
     return 0
+
+
+def _organisation_id(services, wanted: str) -> int:  # type: ignore[no-untyped-def]
+    """The id of the organisation `wanted` names (its id, or any spelling of its name)."""
+    text = wanted.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    organisation = services.directory.find_organisation(text)
+    if organisation is None or organisation.id is None:
+        raise ValidationError("--organisation", f"no organisation is named {text!r}")
+    return organisation.id
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:

@@ -280,6 +280,7 @@ class FollowUpRow:
     meeting_titles: dict[str, str] = field(default_factory=dict)  # the meeting's title translated, per language
     owner_names: dict[str, str] = field(default_factory=dict)  # the owner's name spelled per language
     topic_names: dict[str, str] = field(default_factory=dict)  # the topic's name per language
+    meeting_reference: str = ""  # the meeting's reference number, what documents cite it by
 
 
 @dataclass(slots=True)

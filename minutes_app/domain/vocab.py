@@ -87,6 +87,8 @@ class FollowUpStatus(StrEnum):
 
 # A follow-up in one of these states is finished: never overdue, never carried forward.
 CLOSED_STATUSES = frozenset({FollowUpStatus.DONE, FollowUpStatus.CANCELLED})
+# A deferred follow-up waits for its new date by agreement: it is not late, whatever its old deadline said.
+NEVER_OVERDUE_STATUSES = CLOSED_STATUSES | {FollowUpStatus.DEFERRED}
 
 
 class Priority(StrEnum):

@@ -16,6 +16,7 @@ from minutes_app.services import Services
 from minutes_app.services.document_texts import localised_rows, with_owner_spellings
 
 if TYPE_CHECKING:
+    from minutes_app.exports.briefing_docx import BriefingData
     from minutes_app.exports.template_package import TemplateWarning
 
 Progress = Callable[[int, int], bool]
@@ -97,20 +98,47 @@ class DocumentService:
 
     def status_report(
         self, flt: FollowUpFilter, path: str | os.PathLike[str], *, lang: str | None = None, group_by: str = "topic",
-        today: dt.date | None = None, period_start: dt.date | None = None, template: str | os.PathLike[str] | None = None,
-        filter_description: str = "", progress: Progress | None = None, template_warnings: set[TemplateWarning] | None = None,
+        today: dt.date | None = None, period_start: dt.date | None = None, period_end: dt.date | None = None,
+        all_closed: bool = False, summary_only: bool = False, template: str | os.PathLike[str] | None = None,
+        filter_description: str | None = None, progress: Progress | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
     ) -> Path:
-        """The follow-ups the filter selects as a Word status report."""
+        """The follow-ups the filter selects as a Word status report: a one-page summary, then the detail.
+
+        The period runs from `period_start` (default: twelve months before its end) to `period_end`
+        (default: today); follow-ups finished before it are left out unless `all_closed`. Without
+        `filter_description`, the filter is described in the report's language.
+        """
         from minutes_app.exports.report_docx import write_status_report
+        from minutes_app.exports.selection import can_hold_completed
+        from minutes_app.services.report_scope import in_scope, report_period
 
         if group_by not in ("topic", "department"):
             raise ValidationError("--group-by", f"{group_by!r} is not one of: topic, department")
         today = today or dt.date.today()
-        rows = localised_rows(self.services, self.services.follow_ups.list(flt, today=today))
+        chosen = self._language(lang)
+        period = report_period(today, period_start, period_end, all_closed=all_closed)
+        listed = self.services.follow_ups.list(flt, today=today, with_last_note=not summary_only)
+        rows = [row for row in listed if in_scope(row, period)]
+        rows = localised_rows(self.services, rows)
+        if filter_description is None:
+            filter_description = self._selection(flt, chosen, today)
         return write_status_report(
-            rows, path, lang=self._language(lang), group_by=group_by, today=today, period_start=period_start,
-            template=self._template(template), author=self.services.settings.get().officer_name,
-            filter_description=filter_description, progress=progress, template_warnings=template_warnings,
+            rows, path, lang=chosen, group_by=group_by, today=today, period_start=period.start,
+            period_end=period.end, closed_before_left_out=not all_closed, completed_possible=can_hold_completed(flt),
+            summary_only=summary_only, template=self._template(template),
+            author=self.services.settings.get().officer_name, filter_description=filter_description,
+            progress=progress, template_warnings=template_warnings,
+        )
+
+    def _selection(self, flt: FollowUpFilter, lang: str, today: dt.date) -> str:
+        """The filter in words in `lang`, its topic and owner named as they are spelled in that language."""
+        from minutes_app.exports.selection import describe_selection
+
+        topic = next((t for t in self.services.topics.list(include_inactive=True) if t.id == flt.topic_id), None)
+        owner = self.services.directory.person(flt.owner_id).name_in(lang) if flt.owner_id is not None else ""
+        return describe_selection(
+            flt, lang, today=today, owner_name=owner, topic_name=topic.name_in(lang) if topic else "",
         )
 
     def briefing(
@@ -119,17 +147,47 @@ class DocumentService:
     ) -> Path:
         """A briefing note before meeting a counterpart country again."""
         from minutes_app.domain.countries import is_country_code
-        from minutes_app.exports.briefing_docx import BriefingData, write_briefing
+        from minutes_app.exports.briefing_docx import BriefingData
 
         code = country.strip().upper()
         if not is_country_code(code):
             raise ValidationError("COUNTRY", f"{country!r} is not an ISO 3166 country code")
         today = today or dt.date.today()
         meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list(country=code)]
-        rows = [r for r in self.services.follow_ups.list(FollowUpFilter(country=code), today=today) if r.status not in CLOSED_STATUSES]
-        rows = localised_rows(self.services, rows)
-        data = BriefingData(counterpart="", country=code, meetings=meetings, open_follow_ups=rows)
-        return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name, template_warnings=template_warnings)
+        rows = self.services.follow_ups.list(FollowUpFilter(country=code), today=today, with_last_note=False)
+        data = BriefingData(counterpart="", country=code, meetings=meetings, follow_ups=localised_rows(self.services, rows))
+        return self._write_briefing(data, path, lang, today, template, template_warnings)
+
+    def organisation_briefing(
+        self, organisation_id: int, path: str | os.PathLike[str], *, lang: str | None = None,
+        today: dt.date | None = None, template: str | os.PathLike[str] | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
+    ) -> Path:
+        """A briefing note before meeting an organisation again: meetings it hosted or its people attended."""
+        from minutes_app.exports.briefing_docx import BriefingData
+
+        today = today or dt.date.today()
+        chosen = self._language(lang)
+        organisation = self.services.directory.organisation(organisation_id)
+        dossier = self.services.dossier.for_organisation(organisation_id, today=today, lang=chosen)
+        meetings = [self.services.meetings.get(entry.meeting_id) for entry in dossier.meetings]
+        rows = localised_rows(self.services, [*dossier.open_follow_ups, *dossier.done_follow_ups])
+        data = BriefingData(
+            counterpart=organisation.name_in(chosen), country=organisation.country, meetings=meetings,
+            follow_ups=rows, organisation_id=organisation_id,
+        )
+        return self._write_briefing(data, path, chosen, today, template, template_warnings)
+
+    def _write_briefing(
+        self, data: BriefingData, path: str | os.PathLike[str], lang: str | None, today: dt.date,
+        template: str | os.PathLike[str] | None, template_warnings: set[TemplateWarning] | None,
+    ) -> Path:
+        from minutes_app.exports.briefing_docx import write_briefing
+
+        return write_briefing(
+            data, path, lang=self._language(lang), today=today, template=self._template(template),
+            author=self.services.settings.get().officer_name, template_warnings=template_warnings,
+        )
 
     def calendar(
         self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None,

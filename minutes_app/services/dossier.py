@@ -24,7 +24,7 @@ from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.multilingual import LANGUAGES
-from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, Side
+from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, Side
 from minutes_app.services import validation as v
 from minutes_app.services.followups import filtered_statement, tracker_row
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
@@ -304,7 +304,7 @@ def _follow_ups(session: Session, dossier: r.Dossier, ids: Select[Any], countrie
                     dossier.done_late += 1
         elif row.status not in _CLOSED:
             dossier.open_follow_ups.append(row)
-            if row.due_date is not None and row.due_date < dossier.today:
+            if row.due_date is not None and row.due_date < dossier.today and row.status not in NEVER_OVERDUE_STATUSES:
                 dossier.overdue_follow_ups.append(row)
     judged = dossier.done_on_time + dossier.done_late
     dossier.on_time_share = dossier.done_on_time / judged if judged else None

@@ -14,7 +14,7 @@ from minutes_app.domain.collation import sort_names
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.multilingual import LANGUAGES
-from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus, NoteKind, Priority
+from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, NoteKind, Priority
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
@@ -24,6 +24,7 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
+_NEVER_OVERDUE = [s.value for s in NEVER_OVERDUE_STATUSES]
 SORT_COLUMNS = {
     "due_date": m.FollowUpRow.due_date,
     "description": m.FollowUpRow.description,
@@ -65,8 +66,8 @@ SORT_COLUMNS = {
 
 
 def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
-    """SQL condition: past due and not finished."""
-    return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_CLOSED))
+    """SQL condition: past due, not finished and not deferred."""
+    return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_NEVER_OVERDUE))
 
 
 def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
@@ -83,6 +84,7 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
             m.MeetingRow.language, m.FollowUpRow.translations,
             translations_of(m.MeetingRow.translations, "meeting", "title"),
             *(getattr(m.PersonRow, f"name_{lang}") for lang in LANGUAGES), m.TopicRow.name_az, m.TopicRow.name_ru,
+            m.MeetingRow.reference_number,
         )
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
@@ -140,7 +142,7 @@ def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.Follow
         updated_at=row[14], counterpart_contact=row[15], version=row[16], last_note=last_note,
         language=row[17] or "en", translations=parse_list_translations(row[18]),
         meeting_titles=dict(parse_list_translations(row[19]).get("title", {})),
-        owner_names=owner_names, topic_names=topic_names,
+        owner_names=owner_names, topic_names=topic_names, meeting_reference=row[25] or "",
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
@@ -203,20 +204,26 @@ class DossierPage(QWidget):
         return True
 
     def export_briefing(self) -> Path | None:
-        """Ask where to save, then write the briefing note on the country shown; the path written or None."""
+        """Ask where to save, then write the briefing note on the country or organisation shown; the path or None."""
         dossier = self._dossier
-        if dossier is None or dossier.kind != "country":
+        if dossier is None:
             return None
-        code, lang, today = dossier.country, str(self.language_combo.currentData()), self.today()
+        lang, today = str(self.language_combo.currentData()), self.today()
+        organisation_id = dossier.organisation_id if dossier.kind == "organisation" else None
+        subject = dossier.country if organisation_id is None else _file_part(dossier.name)
         kind = ExportKind(
             "briefing", self.tr("Save the briefing note"), self.tr("Word documents (*.docx)"), ".docx",
-            self.tr("briefing-note-%1-%2").replace("%1", code).replace("%2", today.isoformat()) + ".docx",
+            self.tr("briefing-note-%1-%2").replace("%1", subject).replace("%2", today.isoformat()) + ".docx",
         )
 
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.briefing(code, path, lang=lang, today=today, template_warnings=removed)
+            if organisation_id is not None:
+                return self._documents.organisation_briefing(
+                    organisation_id, path, lang=lang, today=today, template_warnings=removed
+                )
+            return self._documents.briefing(dossier.country, path, lang=lang, today=today, template_warnings=removed)
 
         return self.exporter.export(kind, write, template_warnings=removed)
 
@@ -242,14 +249,17 @@ class DossierPage(QWidget):
         self.decisions_model.set_rows(dossier.decisions if dossier else [])
         self.follow_ups_model.set_rows([*dossier.open_follow_ups, *dossier.done_follow_ups] if dossier else [])
         self._update_texts()
-        is_country = dossier is not None and dossier.kind == "country"
-        self.briefing_button.setEnabled(is_country)
-        self.language_combo.setEnabled(is_country)
-        self.briefing_button.setToolTip(
-            self.tr("Write a briefing note before meeting this country again: previous meetings, decisions, "
-                    "open follow-ups and the people met")
-            if is_country else self.tr("A briefing note is written for a country: choose one in the Country list.")
-        )
+        self.briefing_button.setEnabled(dossier is not None)
+        self.language_combo.setEnabled(dossier is not None)
+        if dossier is None:
+            tip = self.tr("Choose a country or an organisation to write a briefing note on it.")
+        elif dossier.kind == "organisation":
+            tip = self.tr("Write a briefing note before meeting this organisation again: earlier meetings in short, "
+                          "follow-ups open and completed, and its people met")
+        else:
+            tip = self.tr("Write a briefing note before meeting this country again: earlier meetings in short, "
+                          "follow-ups open and completed, and the people met")
+        self.briefing_button.setToolTip(tip)
 
     def _update_texts(self) -> None:
         dossier = self._dossier
@@ -279,3 +289,8 @@ class DossierPage(QWidget):
         meeting_id = index.data(MEETING_ID_ROLE) if index.isValid() else None
         if isinstance(meeting_id, int):
             self._commands.open_meeting(meeting_id)
+
+
+def _file_part(name: str) -> str:
+    """An organisation's name as part of a file name: letters and digits kept, the rest a single hyphen."""
+    return re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-")[:60] or "organisation"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow, Topic
+from minutes_app.exports.selection import describe_selection
 from minutes_app.services import Services
 from minutes_app.services.presets import PresetService
 from minutes_app.ui.followups_table_model import (
@@ -51,7 +52,6 @@ from minutes_app.ui.tracker.export_menu import TrackerExportMenu
 from minutes_app.ui.tracker.filter_bar import FilterBar, FilterChoices
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
-from minutes_app.ui.tracker.report_selection import describe_selection
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.ui_settings import default_ui_settings

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
-from minutes_app.domain.vocab import CLOSED_STATUSES
+from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
 from minutes_app.ui import labels, texts_in
 from minutes_app.ui.formatting import display_language, format_date, format_utc_timestamp
 from minutes_app.ui.texts_in import Shown, fallback_font, with_note
@@ -60,11 +60,11 @@ _SORT_KEYS = {
 
 
 def urgency(row: FollowUpRow, today: dt.date) -> str:
-    """OVERDUE when past due and unfinished, DUE_SOON when due within a week, else ""."""
+    """OVERDUE when past due, unfinished and not deferred, DUE_SOON when due within a week, else ""."""
     if row.due_date is None or row.status in _CLOSED:
         return ""
     if row.due_date < today:
-        return OVERDUE
+        return "" if row.status == FollowUpStatus.DEFERRED.value else OVERDUE
     if row.due_date <= today + dt.timedelta(days=DUE_SOON_DAYS):
         return DUE_SOON
     return ""

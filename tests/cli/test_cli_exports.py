@@ -84,3 +84,32 @@ def test_calendar_period_and_csv_delimiter_options(tmp_path: Path) -> None:
     bad = run("export-csv", str(tmp_path / "bad.csv"), "--delimiter", "pipe", data=data)
     assert bad.returncode == 2 and "'pipe' is not comma, semicolon or tab" in bad.stderr
     assert not (tmp_path / "bad.csv").exists()
+
+
+def test_report_options_and_organisation_briefing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", data=data).returncode == 0
+    out = tmp_path / "summary.docx"
+    result = run("report", str(out), "--status", "open", "--country", "RU", "--summary-only", "--lang", "ru",
+                 "--since", "2026-01-01", "--until", "2026-12-31", data=data)
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(out))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "Период:\t1 января 2026 г. – 31 декабря 2026 г." in [p.replace("\xa0", " ") for p in paragraphs]
+    assert "Критерии отбора:\tоткрыто, Россия" in paragraphs
+    assert len(document.tables) == 1 and not any(p.style.name.startswith("Heading") for p in document.paragraphs)
+    assert "Выполнено" not in _text(out)  # a selection of open follow-ups has nothing completed to count
+
+    bad = run("report", str(tmp_path / "bad.docx"), "--since", "2026-12-31", "--until", "2026-01-01", data=data)
+    assert bad.returncode != 0 and "period" in bad.stderr and not (tmp_path / "bad.docx").exists()
+
+    briefing = tmp_path / "office.docx"
+    result = run("briefing", "--organisation", "Executive Office of the President of the Russian Federation",
+                 str(briefing), data=data)
+    assert result.returncode == 0, result.stderr
+    text = _text(briefing)
+    assert "Executive Office of the President of the Russian Federation" in text and "Ruslan Edelgeriev" in text
+    neither = run("briefing", str(tmp_path / "x.docx"), data=data)
+    assert neither.returncode != 0 and "--organisation" in neither.stderr
+    unknown = run("briefing", "--organisation", "No such office", str(tmp_path / "x.docx"), data=data)
+    assert unknown.returncode != 0 and "No such office" in unknown.stderr

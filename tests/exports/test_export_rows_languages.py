@@ -66,7 +66,7 @@ def test_spreadsheets_in_russian(tmp_path):
 
 def test_briefing_in_russian_prints_the_meetings_in_russian(tmp_path):
     meeting = translated_meeting()
-    data = BriefingData(counterpart="", country="RU", meetings=[meeting], open_follow_ups=[_russian_row()])
+    data = BriefingData(counterpart="", country="RU", meetings=[meeting], follow_ups=[_russian_row()])
     path = write_briefing(data, tmp_path / "b.docx", lang="ru", today=TODAY)
     body = texts(path)
     assert "Встреча с делегацией во главе с советником Президента Российской Федерации" in body

@@ -128,7 +128,38 @@ def test_an_organisation_is_found_by_any_spelling(qtbot, demo_window: MainWindow
     assert page.title_label.text() == "Executive Office of the President of the Russian Federation"
     assert column(page.meetings_model, MeetingColumns.TITLE) == [DEMO_TITLE]
     assert page.picker.current_country() == ""
-    assert not page.briefing_button.isEnabled()  # a briefing note is written per country
+    assert page.briefing_button.isEnabled()  # a briefing note is written on an organisation too
+
+
+def test_the_briefing_note_on_an_organisation(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    asked: list[str] = []
+
+    def save_as(parent, caption, start, file_types):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(tmp_path / "organisation"), file_types
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page = open_dossier(qtbot, demo_window)
+    assert not page.briefing_button.isEnabled()  # nothing chosen yet
+    edit = page.picker.organisation_edit
+    edit.setFocus()
+    type_text(edit, "Executive Office of the President of the Russian Federation")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert page.briefing_button.isEnabled() and "organisation" in page.briefing_button.toolTip()
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    qtbot.mouseClick(page.briefing_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "organisation.docx"
+    qtbot.waitUntil(written.exists, timeout=10_000)
+    assert asked and asked[0].endswith(
+        "briefing-note-Executive-Office-of-the-President-of-the-Russian-Federation-2026-11-27.docx")
+    document = docx.Document(str(written))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[1] == "Executive Office of the President of the Russian Federation"
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert DEMO_TITLE in cells
+    assert "Ruslan Edelgeriev" in cells  # the Office's adviser, among its people met
 
 
 def figures_store(services: Services) -> None:

@@ -37,7 +37,8 @@ def test_urgency_by_due_date_and_status() -> None:
     assert urgency(_row("2026-12-05"), TODAY) == ""
     assert urgency(_row("2026-01-01", status="done"), TODAY) == ""
     assert urgency(_row("2026-01-01", status="cancelled"), TODAY) == ""
-    assert urgency(_row("2026-01-01", status="deferred"), TODAY) == OVERDUE
+    assert urgency(_row("2026-01-01", status="deferred"), TODAY) == ""  # deferred by agreement: not late
+    assert urgency(_row("2026-12-01", status="deferred"), TODAY) == DUE_SOON
     assert urgency(_row(None), TODAY) == ""
 
 

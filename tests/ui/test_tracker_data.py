@@ -51,6 +51,10 @@ class Spec:
         """Done or cancelled."""
         return self.status in ("done", "cancelled")
 
+    def overdue(self, today: dt.date) -> bool:
+        """Past due, not finished and not deferred (a deferred one waits for its new date by agreement)."""
+        return self.due_date is not None and self.due_date < today and not self.closed and self.status != "deferred"
+
 
 def specification() -> list[Spec]:
     """The 320 follow-ups, deterministic; due dates spread from 40 days late to 60 days ahead (some undated)."""

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from docx import Document
 from icalendar import Calendar
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -58,7 +58,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: seen.warnings.append(text))
-    monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang: ReportOptions(group_by="topic", lang="en"))
+    monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang, today=None: ReportOptions(group_by="topic", lang="en"))
     monkeypatch.setattr(export_menu, "ask_calendar_period", lambda parent, today: CalendarPeriod(start=None))
     monkeypatch.setattr(export_menu, "ask_csv_delimiter", lambda parent, lang: ",")
     return seen
@@ -92,7 +92,8 @@ def test_status_report_of_the_current_filter(page: FollowUpsPage, dialogs: Dialo
     document = Document(str(written))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "STATUS REPORT ON FOLLOW-UP ACTIONS" in text
-    assert "Selection:\tStatus: Open; Countries: Russia" in text
+    assert "Selection:\topen, Russia" in text
+    assert "Period:\t27 November 2025 – 27 November 2026" in text  # the last twelve months by default
     assert "Russia" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     rows = [row for table in document.tables for row in table.rows[1:]]
     assert len(rows) == len(russia_open())
@@ -121,6 +122,37 @@ def test_the_report_options_dialog_sets_grouping_and_language(qtbot, monkeypatch
     departments = {s.department for s in russia_open()}
     assert set(headings) == departments  # grouped by department
     assert any(p.text.startswith("Seçim meyarları") and "Rusiya" in p.text for p in document.paragraphs)
+
+
+def test_the_report_options_dialog_sets_the_period_and_a_summary_only(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.undo()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "summary.docx"), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReportOptionsDialog)
+        seen["defaults"] = (dialog.since_edit.date().toPython(), dialog.until_edit.date().toPython())
+        seen["checked"] = (dialog.all_closed_check.isChecked(), dialog.summary_only_check.isChecked())
+        dialog.since_edit.setDate(QDate(2027, 1, 1))  # after the end: refused, the dialog stays open
+        dialog.accept()
+        seen["refused"] = (dialog.isVisible(), dialog.error_label.text())
+        dialog.since_edit.setDate(QDate(2026, 1, 1))
+        dialog.all_closed_check.setChecked(True)
+        dialog.summary_only_check.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    written = page.export_menu.export_report()
+    assert seen["defaults"] == (dt.date(2025, 11, 27), TODAY) and seen["checked"] == (False, False)
+    assert seen["refused"] == (True, "The period must start before it ends.")
+    assert written is not None
+    document = Document(str(written))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Period:\t1 January 2026 – 27 November 2026" in text
+    assert "are not listed" not in text  # all the finished follow-ups were asked for
+    assert len(document.tables) == 1 and not [p for p in document.paragraphs if p.style.name == "Heading 1"]
 
 
 def test_spreadsheet_of_the_current_filter(page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:

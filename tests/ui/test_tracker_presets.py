@@ -75,7 +75,7 @@ def test_overdue_preset(page: FollowUpsPage) -> None:
     combo.setCurrentIndex(combo.findText("Overdue"))
     combo.activated.emit(combo.currentIndex())  # as when the officer picks it
     assert page.filter_bar.overdue_check.isChecked()
-    assert shown(page) == {s.description for s in specification() if s.due_date and s.due_date < TODAY and not s.closed}
+    assert shown(page) == {s.description for s in specification() if s.overdue(TODAY)}
 
 
 def test_due_this_week_preset(page: FollowUpsPage) -> None:

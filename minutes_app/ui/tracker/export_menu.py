@@ -24,9 +24,9 @@ from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDi
 SelectionDescriber = Callable[[FollowUpFilter, str], str]
 
 
-def ask_report_options(parent: QWidget | None, lang: str) -> ReportOptions | None:
+def ask_report_options(parent: QWidget | None, lang: str, today: dt.date | None = None) -> ReportOptions | None:
     """Ask how to lay out the status report; None when cancelled."""
-    dialog = ReportOptionsDialog(lang=lang, parent=parent)
+    dialog = ReportOptionsDialog(lang=lang, today=today, parent=parent)
     try:
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -115,10 +115,11 @@ class TrackerExportMenu(QMenu):
 
     def export_report(self) -> Path | None:
         """The current filter as a Word status report, with progress and Cancel."""
-        options = ask_report_options(self._parent_widget, self._services.settings.get().minutes_language)
+        today = self._today()
+        options = ask_report_options(self._parent_widget, self._services.settings.get().minutes_language, today)
         if options is None:
             return None
-        flt, today = self._current_filter(), self._today()
+        flt = self._current_filter()
         selection = self._describe(flt, options.lang)
 
         removed: set[TemplateWarning] = set()
@@ -126,7 +127,8 @@ class TrackerExportMenu(QMenu):
         def write(path: Path, progress: ProgressCallback) -> Path:
             return self._documents.status_report(
                 flt, path, lang=options.lang, group_by=options.group_by, today=today,
-                period_start=options.period_start, filter_description=selection, progress=progress,
+                period_start=options.period_start, period_end=options.period_end, all_closed=options.all_closed,
+                summary_only=options.summary_only, filter_description=selection, progress=progress,
                 template_warnings=removed,
             )
 
