@@ -96,7 +96,7 @@ def test_report_options_and_organisation_briefing(tmp_path: Path) -> None:
     document = docx.Document(str(out))
     paragraphs = [p.text for p in document.paragraphs]
     assert "Период:\t1 января 2026 г. – 31 декабря 2026 г." in [p.replace("\xa0", " ") for p in paragraphs]
-    assert "Критерии отбора:\tоткрыто, Россия" in paragraphs
+    assert "Критерии отбора:\tне выполнено, Россия" in paragraphs
     assert len(document.tables) == 1 and not any(p.style.name.startswith("Heading") for p in document.paragraphs)
     assert "Выполнено" not in _text(out)  # a selection of open follow-ups has nothing completed to count
 

@@ -42,7 +42,7 @@ def _documents(folder: Path, template: Path | None) -> dict[str, Path]:
     """Each document type the app writes in Word, made with `template`."""
     translated = translated_meeting()
     rows = follow_up_rows(12, today=TODAY)
-    briefing = BriefingData(counterpart="Russia", country="RU", meetings=[seed_meeting()], open_follow_ups=rows[:4])
+    briefing = BriefingData(counterpart="Russia", country="RU", meetings=[seed_meeting()], follow_ups=rows[:4])
     made = {
         f"minutes-{lang}": write_minutes(translated, folder / f"minutes-{lang}.docx", lang=lang, template=template,
                                          author="Leyla Mammadova")

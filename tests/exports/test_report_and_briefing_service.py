@@ -114,7 +114,7 @@ def test_the_selection_is_printed_in_the_report_language_without_an_impossible_c
     assert "Selection:\topen, Uzbekistan, due by 1 January 2027" in body
     assert "Completed" not in body
     ru = documents.status_report(flt, tmp_path / "ru.docx", lang="ru", today=TODAY)
-    assert "Критерии отбора:\tоткрыто, Узбекистан, со сроком исполнения до 1 января 2027" in texts(ru).replace(
+    assert "Критерии отбора:\tне выполнено, Узбекистан, со сроком исполнения до 1 января 2027" in texts(ru).replace(
         "\xa0", " ")
     assert all(len(row) == 3 for table in _summary_tables(ru) for row in table)
 
