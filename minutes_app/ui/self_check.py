@@ -33,7 +33,8 @@ def run_self_check(paths: AppPaths, language: str) -> int:
     if language != "en" and translated == PROBE_TEXT:
         problems.append(f"the catalogue {APP_CATALOGUE}_{language}.qm did not load from {translations_dir()}")
     if language != "en" and QCoreApplication.translate(BUTTON_CONTEXT, BUTTON_TEXT) == BUTTON_TEXT:
-        problems.append(f"the standard buttons are not translated ({WIDGETS_CATALOGUE}_{language}.qm, {translations_dir()})")
+        widgets = translations_dir() / f"{WIDGETS_CATALOGUE}_{language}.qm"
+        problems.append(f"the standard buttons are not translated (the catalogue {widgets} did not load)")
     services = open_services(paths)
     try:
         with tempfile.TemporaryDirectory() as folder:

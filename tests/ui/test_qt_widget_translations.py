@@ -90,9 +90,21 @@ def _shown_texts(widget: QWidget) -> set[str]:
     return {text for text in texts if text.strip()}
 
 
+def _save_question() -> QMessageBox:
+    """The editor's "Save the changes?" box (Save, Discard, Cancel), with details to show."""
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.NoButton)
+    for button in (Button.Save, Button.Discard, Button.Cancel):
+        box.addButton(QMessageBox.StandardButton(button.value))
+    box.setDetailedText("details")
+    return box
+
+
 def _menu(widget: QLineEdit | QPlainTextEdit | QTextBrowser) -> list[str]:
     """The entries of the widget's right-click menu, without their shortcuts."""
-    menu = widget.createStandardContextMenu(QPoint(0, 0)) if isinstance(widget, QTextBrowser) else widget.createStandardContextMenu()
+    if isinstance(widget, QTextBrowser):
+        menu = widget.createStandardContextMenu(QPoint(0, 0))
+    else:
+        menu = widget.createStandardContextMenu()
     entries = [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]
     menu.deleteLater()
     return entries
@@ -110,12 +122,10 @@ def test_standard_buttons(interface_in: Switch, language: str) -> None:
 @pytest.mark.parametrize(("language", "show_details"), [("az", "Ətraflı göstər..."), ("ru", "Показать подробности...")])
 def test_message_box_buttons(interface_in: Switch, language: str, show_details: str) -> None:
     interface_in(language)
-    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.NoButton)
-    for button in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel):
-        box.addButton(button)
-    box.setDetailedText("details")
+    box = _save_question()
     shown = {button.text() for button in box.buttons()}
-    assert shown == {BUTTONS[language][Button.Save], BUTTONS[language][Button.Discard], BUTTONS[language][Button.Cancel], show_details}
+    words = BUTTONS[language]
+    assert shown == {words[Button.Save], words[Button.Discard], words[Button.Cancel], show_details}
 
 
 def test_azerbaijani_file_dialog(interface_in: Switch, tmp_path: Path) -> None:
@@ -142,10 +152,7 @@ def test_no_english_left_in_the_standard_widgets(interface_in: Switch, tmp_path:
     """Every word these widgets show in English is shown otherwise in the interface language."""
 
     def everything() -> set[str]:
-        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.NoButton)
-        for button in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel):
-            box.addButton(button)
-        box.setDetailedText("details")
+        box = _save_question()
         buttons = QDialogButtonBox()
         for button in BUTTONS["az"]:
             buttons.addButton(button)
@@ -168,7 +175,10 @@ def test_no_english_left_in_the_standard_widgets(interface_in: Switch, tmp_path:
     ("language", "menu"),
     [
         ("az", ["&Geri qaytar", "&Təkrarla", "&Kəs", "K&opyala", "&Yapışdır", "Sil", "Hamısını seç"]),
-        ("ru", ["&Отменить действие", "&Повторить действие", "&Вырезать", "&Копировать", "В&ставить", "Удалить", "Выделить всё"]),
+        (
+            "ru",
+            ["&Отменить действие", "&Повторить действие", "&Вырезать", "&Копировать", "В&ставить", "Удалить", "Выделить всё"],
+        ),
     ],
 )
 def test_text_field_menus(interface_in: Switch, language: str, menu: list[str]) -> None:
@@ -212,7 +222,8 @@ def _ts_messages(file: Path) -> set[tuple[str, str]]:
 def test_russian_covers_every_widget_message_azerbaijani_does() -> None:
     """What we translate into Azerbaijani is a message Qt asks for, so Qt's Russian (or ours) translates it too."""
     russian = []
-    for catalogue, folders in ((QT_CATALOGUE, translations.qt_translations_dirs()), (WIDGETS_CATALOGUE, [translations_dir()])):
+    places = ((QT_CATALOGUE, translations.qt_translations_dirs()), (WIDGETS_CATALOGUE, [translations_dir()]))
+    for catalogue, folders in places:
         translator = QTranslator()
         assert any(translator.load(f"{catalogue}_ru", str(folder)) for folder in folders)
         russian.append(translator)

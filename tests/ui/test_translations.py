@@ -49,7 +49,7 @@ def test_russian_interface(interface_in, make_window, demo_store: Services) -> N
     model = window.meetings_page.model
     assert model.headerData(COUNTRY, Qt.Orientation.Horizontal) == "Страна-партнёр"
     assert model.index(0, COUNTRY).data() == "Россия"
-    assert labels.label(labels.FOLLOW_UP_STATUS, "in_progress") == "В работе"
+    assert labels.label(labels.FOLLOW_UP_STATUS, "in_progress") == "На исполнении"  # as in the documents
 
 
 def test_azerbaijani_interface_without_a_qt_catalogue(interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
