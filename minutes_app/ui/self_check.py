@@ -14,10 +14,12 @@ from minutes_app.paths import AppPaths
 from minutes_app.services import open_services
 from minutes_app.ui.app import make_application
 from minutes_app.ui.icons import APP_ICON_FILE
-from minutes_app.ui.translations import APP_CATALOGUE, install_translators, translations_dir
+from minutes_app.ui.translations import APP_CATALOGUE, WIDGETS_CATALOGUE, install_translators, translations_dir
 
 # A message every catalogue translates, and the text the main window shows for it.
 PROBE_CONTEXT, PROBE_TEXT = "MainWindow", "Meetings"
+# A standard button Qt's widgets show: Azerbaijani only our widgets catalogue translates, Russian Qt's too.
+BUTTON_CONTEXT, BUTTON_TEXT = "QPlatformTheme", "Cancel"
 
 
 def run_self_check(paths: AppPaths, language: str) -> int:
@@ -30,6 +32,9 @@ def run_self_check(paths: AppPaths, language: str) -> int:
     translated = QCoreApplication.translate(PROBE_CONTEXT, PROBE_TEXT)
     if language != "en" and translated == PROBE_TEXT:
         problems.append(f"the catalogue {APP_CATALOGUE}_{language}.qm did not load from {translations_dir()}")
+    if language != "en" and QCoreApplication.translate(BUTTON_CONTEXT, BUTTON_TEXT) == BUTTON_TEXT:
+        widgets = translations_dir() / f"{WIDGETS_CATALOGUE}_{language}.qm"
+        problems.append(f"the standard buttons are not translated (the catalogue {widgets} did not load)")
     services = open_services(paths)
     try:
         with tempfile.TemporaryDirectory() as folder:

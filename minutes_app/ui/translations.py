@@ -1,16 +1,23 @@
-"""Loading the interface translations: the app's own .qm files and Qt's for its standard dialogs."""
+"""Loading the interface translations: the app's own .qm files, Qt's, and ours for Qt's standard widgets."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.paths import resources_dir
 
 APP_CATALOGUE = "minutes_app"
+# Our translations of Qt's own widgets (standard buttons, file dialogs, context menus): all of them in
+# Azerbaijani, for which Qt ships no catalogue; in Russian only what Qt's qtbase_ru lacks or words
+# otherwise. Installed after Qt's, so its messages win.
+WIDGETS_CATALOGUE = "qtwidgets"
+QT_CATALOGUE = "qtbase"
+OUR_CATALOGUES = (APP_CATALOGUE, WIDGETS_CATALOGUE)
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +30,17 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then PySide6's own (a bundle may not configure Qt)."""
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",  # the Linux and macOS wheels, and a PyInstaller bundle of them
+        package / "translations",  # the Windows wheel
+    ]
+    return list(dict.fromkeys(folder for folder in folders if str(folder) not in ("", ".")))
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the translations for `language` into `app`; returns the translators installed."""
     if QLocale.system().name().split("_")[0] != language:
@@ -30,25 +48,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return []  # the source texts are English
     loaded: list[QTranslator] = []
+    # Qt looks in the translator installed last first: ours for the widgets must come after Qt's.
     candidates = (
-        (APP_CATALOGUE, translations_dir()),
-        # Qt ships no Azerbaijani catalogue of its own; Russian it has.
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        (APP_CATALOGUE, [translations_dir()]),
+        (QT_CATALOGUE, qt_translations_dirs()),  # Qt ships no Azerbaijani catalogue of its own; Russian it has
+        (WIDGETS_CATALOGUE, [translations_dir()]),
     )
-    for catalogue, folder in candidates:
+    for catalogue, folders in candidates:
         translator = QTranslator(app)
-        if translator.load(f"{catalogue}_{language}", str(folder)):
+        if any(translator.load(f"{catalogue}_{language}", str(folder)) for folder in folders):
             app.installTranslator(translator)
             loaded.append(translator)
         else:
             translator.deleteLater()
-            _note_failure(catalogue, folder / f"{catalogue}_{language}.qm")
+            _note_failure(catalogue, folders[0] / f"{catalogue}_{language}.qm")
     return loaded
 
 
 def _note_failure(catalogue: str, file: Path) -> None:
-    """Log a catalogue that did not load; the app's own is also kept to be shown (Qt's is optional)."""
-    if catalogue != APP_CATALOGUE:
+    """Log a catalogue that did not load; the app's own are also kept to be shown (Qt's is optional)."""
+    if catalogue not in OUR_CATALOGUES:
         log.info("Qt has no catalogue %s for its standard dialogs; they stay in English", file.name)
         return
     log.warning("the interface catalogue %s is missing or damaged; the interface stays in English", file)

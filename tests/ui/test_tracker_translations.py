@@ -19,16 +19,16 @@ def test_the_tracker_in_russian(interface_in, make_window, demo_store: Services)
     bar = page.filter_bar
     assert bar.overdue_check.text() == "&Просроченные"
     assert bar.country_combo.itemText(0) == "Любая страна" and bar.country_combo.itemText(1) == "Россия"
-    assert [b.text() for b in bar.status_checks.boxes.values()] == ["Открыто", "В работе", "Выполнено", "Отменено", "Отложено"]
+    assert [b.text() for b in bar.status_checks.boxes.values()] == ["Не выполнено", "На исполнении", "Выполнено", "Отменено", "Отложено"]
     combo = page.presets_box.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Свой фильтр", "Просроченные", "Срок на этой неделе"]
     assert [a.text() for a in page.export_menu.actions() if a.text()][0] == "&Отчёт об исполнении (.docx)…"
     page.table.selectRow(0)
     assert page.detail_panel.open_meeting_button.text() == "Открыть &встречу"
-    assert "Создано (статус: В работе" in page.detail_panel.history_text()
+    assert "Создано (статус: На исполнении" in page.detail_panel.history_text()
     dialog = page.change_status("done")
     assert dialog is not None and dialog.windowTitle() == "Смена статуса"
-    assert "Статус: В работе → " in dialog.findChildren(type(page.count_label))[0].text()
+    assert "Статус: На исполнении → " in dialog.findChildren(type(page.count_label))[0].text()
     dialog.reject()
 
 
