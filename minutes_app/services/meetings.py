@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
-from minutes_app.domain.multilingual import LANGUAGES, TRANSLATABLE, Untranslated, change_original
+from minutes_app.domain.multilingual import LANGUAGES, Untranslated, change_original
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
     HEAD_ROLES,

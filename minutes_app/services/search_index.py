@@ -509,7 +509,7 @@ class EntryMatches(ColumnElement[bool]):
     # Rendered as IN / AND conditions, so a WHERE needs no "= 1" after it (which on SQLite
     # turned an indexed lookup into a scan of every index entry).
     _is_implicitly_boolean = True
-    _traverse_internals = [
+    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy reads this class attribute; nothing mutates it
         ("query", InternalTraversal.dp_clauseelement),
         ("kind", InternalTraversal.dp_clauseelement),
         ("low", InternalTraversal.dp_clauseelement),

@@ -24,7 +24,7 @@ class _FirstPaintWatcher(QObject):
         self._mode = mode
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Wait for a paint of the meetings table with rows in it."""
         page = self._window.meetings_page  # type: ignore[attr-defined]
         if not self._done and event.type() == QEvent.Type.Paint and page.model.rowCount() > 0:

@@ -143,7 +143,7 @@ def test_follow_up_changed_in_the_tracker_conflicts_with_a_stale_editor(services
 def test_editing_follow_ups_keeps_ids_and_records_history(services: Services) -> None:
     meeting, _ = load_demo(services)
     first = meeting.follow_ups[0]
-    edited = replace(meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1))] + meeting.follow_ups[1:])
+    edited = replace(meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1)), *meeting.follow_ups[1:]])
     saved = services.meetings.save(edited, author="Leyla")
     again = next(f for f in saved.follow_ups if f.id == first.id)
     assert again.status == "done" and again.completed_on is not None

@@ -17,6 +17,10 @@ from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 
+# Fixtures that several modules share, registered here and kept beside the tests that first needed them.
+from tests.ui.test_tracker_data import tracker_store, tracker_template  # noqa: F401
+from tests.ui.test_translations import interface_in  # noqa: F401
+
 TODAY = dt.date(2026, 11, 27)  # fixed so overdue / due-soon colours do not depend on the calendar
 UI_TESTS = Path(__file__).parent
 

@@ -20,7 +20,6 @@ from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY
 from minutes_app.ui.followups_table_model import OVERDUE_BACKGROUND
 from minutes_app.ui.main_window import DOSSIER, EDITOR, MainWindow
 from tests.ui.conftest import TODAY, type_text
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
 

@@ -161,7 +161,7 @@ def test_reordering_participants_undoes_and_redoes(qtbot, editor: MeetingEditor)
     select_row(panel.view, 3)
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    moved = before[:2] + [before[3], before[2]] + before[4:]
+    moved = [*before[:2], before[3], before[2], *before[4:]]
     assert guest_names(editor) == moved
     assert editor.undo_stack.undoText() == "Move participant"
 

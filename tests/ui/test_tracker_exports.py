@@ -24,7 +24,7 @@ from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker import export_menu
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 @dataclasses.dataclass

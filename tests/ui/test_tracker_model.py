@@ -18,7 +18,7 @@ from minutes_app.ui.followups_table_model import (
     FollowUpsTableModel,
 )
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 def _model(services: Services, page_size: int = 50) -> FollowUpsTableModel:

@@ -18,7 +18,7 @@ from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker.presets_box import BUILT_IN, USER
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from minutes_app.ui.main_window import FOLLOW_UPS, MEETINGS, TRASH, MainWindow
 from minutes_app.ui.meetings_table_model import TITLE
 from minutes_app.ui.trash_page import TrashPage
 from minutes_app.ui.trash_table_model import DELETED_AT, DETAIL, KIND, NAME
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
 

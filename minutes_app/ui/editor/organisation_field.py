@@ -47,7 +47,7 @@ class OrganisationCombo(QComboBox):
         self.setCurrentText(typed)
         self.blockSignals(False)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         # Organisations created meanwhile (in a dialog) join the list the next time it is used.
         if self.count() - 1 != len(self._directory.organisations()):
             self.reload()

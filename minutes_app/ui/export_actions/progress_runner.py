@@ -68,7 +68,7 @@ class ExportProgressRunner(QObject):
         def work() -> None:
             try:
                 shared.result = job(report)
-            except BaseException as error:  # handed to the window's thread, which raises it again
+            except BaseException as error:  # noqa: BLE001 - handed to the window's thread, which raises it again
                 shared.error = error
 
         worker = threading.Thread(target=work, name="export", daemon=True)

@@ -25,7 +25,7 @@ class _TokenLine(QLineEdit):
 
     backspace_on_empty = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Backspace and not self.text():
             self.backspace_on_empty.emit()
             return
