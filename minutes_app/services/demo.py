@@ -32,7 +32,7 @@ def load_demo(services: Services) -> tuple[r.Meeting, bool]:
     """
     data = load_demo_data()
     spec = data["meeting"]
-    for summary in services.meetings.list():
+    for summary in services.meetings.list_meetings():
         if summary.reference_number == spec["reference_number"]:
             meeting = services.meetings.get(summary.id)
             if add_missing_translations(meeting, spec):
@@ -40,7 +40,7 @@ def load_demo(services: Services) -> tuple[r.Meeting, bool]:
             return meeting, False
     orgs = {o["key"]: _organisation(services, o) for o in data["organisations"]}
     people = {p["key"]: _person(services, p, orgs) for p in data["people"]}
-    topics = {t.name: t.id or 0 for t in services.topics.list(include_inactive=True)}
+    topics = {t.name: t.id or 0 for t in services.topics.list_topics(include_inactive=True)}
     meeting = sample_meeting(
         spec, {key: o.id or 0 for key, o in orgs.items()}, {key: p.id or 0 for key, p in people.items()},
         {key: o.name for key, o in orgs.items()}, topics, prepared_by=services.settings.get().officer_name,

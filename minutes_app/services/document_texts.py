@@ -31,7 +31,7 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
 def localised_rows(services: Services, rows: list[FollowUpRow]) -> list[FollowUpRow]:
     """`rows` with their texts' translations, their meeting's language, owners' and topics' names per language."""
     people = {p.id: p for p in services.directory.people()} if any(r.owner_id for r in rows) else {}
-    topics = {t.id: t for t in services.topics.list(include_inactive=True)} if any(r.topic_id for r in rows) else {}
+    topics = {t.id: t for t in services.topics.list_topics(include_inactive=True)} if any(r.topic_id for r in rows) else {}
     meetings: dict[int, Meeting | None] = {}
     for row in rows:
         if not row.owner_names and row.owner_id in people:

@@ -106,7 +106,7 @@ class DocumentService:
         if group_by not in ("topic", "department"):
             raise ValidationError("--group-by", f"{group_by!r} is not one of: topic, department")
         today = today or dt.date.today()
-        rows = localised_rows(self.services, self.services.follow_ups.list(flt, today=today))
+        rows = localised_rows(self.services, self.services.follow_ups.list_follow_ups(flt, today=today))
         return write_status_report(
             rows, path, lang=self._language(lang), group_by=group_by, today=today, period_start=period_start,
             template=self._template(template), author=self.services.settings.get().officer_name,
@@ -125,8 +125,8 @@ class DocumentService:
         if not is_country_code(code):
             raise ValidationError("COUNTRY", f"{country!r} is not an ISO 3166 country code")
         today = today or dt.date.today()
-        meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list(country=code)]
-        rows = [r for r in self.services.follow_ups.list(FollowUpFilter(country=code), today=today) if r.status not in CLOSED_STATUSES]
+        meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list_meetings(country=code)]
+        rows = [r for r in self.services.follow_ups.list_follow_ups(FollowUpFilter(country=code), today=today) if r.status not in CLOSED_STATUSES]
         rows = localised_rows(self.services, rows)
         data = BriefingData(counterpart="", country=code, meetings=meetings, open_follow_ups=rows)
         return write_briefing(data, path, lang=self._language(lang), today=today, template=self._template(template), author=self.services.settings.get().officer_name, template_warnings=template_warnings)
@@ -135,14 +135,14 @@ class DocumentService:
         """Meetings and open follow-up deadlines as an .ics calendar."""
         from minutes_app.exports.calendar_ics import write_ics
 
-        rows = [r for r in self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False) if r.status not in CLOSED_STATUSES]
+        rows = [r for r in self.services.follow_ups.list_follow_ups(flt or FollowUpFilter(), with_last_note=False) if r.status not in CLOSED_STATUSES]
         rows = localised_rows(self.services, rows)
-        return write_ics(self.services.meetings.list(), rows, path, lang=self._language(lang))
+        return write_ics(self.services.meetings.list_meetings(), rows, path, lang=self._language(lang))
 
     def spreadsheet(self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None) -> Path:
         """The tracker's rows as .csv or .xlsx."""
         from minutes_app.exports.tables import write_csv, write_xlsx
 
-        rows = localised_rows(self.services, self.services.follow_ups.list(flt))
+        rows = localised_rows(self.services, self.services.follow_ups.list_follow_ups(flt))
         writer = {"csv": write_csv, "xlsx": write_xlsx}[kind]
         return writer(rows, path, lang=self._language(lang))

@@ -75,7 +75,7 @@ class MeetingService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
+    def list_meetings(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
         """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
         column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
         # One grouped pass over the follow-ups, joined once, instead of a count per meeting.

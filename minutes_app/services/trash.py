@@ -26,7 +26,7 @@ class TrashService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self) -> list[r.TrashItem]:
+    def list_deleted(self) -> list[r.TrashItem]:
         """Everything in the trash, most recently deleted first."""
         items: list[r.TrashItem] = []
         with self.store.reading() as session:

@@ -70,9 +70,9 @@ def urgency(row: FollowUpRow, today: dt.date) -> str:
 
 
 class RowSource(Protocol):
-    """Where the rows come from: FollowUpService's list and count."""
+    """Where the rows come from: FollowUpService's list_follow_ups and count."""
 
-    def list(
+    def list_follow_ups(
         self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
         limit: int | None = None, offset: int = 0,
     ) -> list[FollowUpRow]: ...
@@ -136,7 +136,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
-        self._rows = self._source.list(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        self._rows = self._source.list_follow_ups(self._filter, today=self.today(), with_last_note=False, limit=wanted)
         if len(self._rows) < wanted:
             self._total = len(self._rows)  # a short page is everything: no second query to count
         elif recount:
@@ -162,7 +162,7 @@ class FollowUpsTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._source.list(
+        page = self._source.list_follow_ups(
             self._filter, today=self.today(), with_last_note=False, limit=self._page_size, offset=len(self._rows),
         )
         if not page:

@@ -117,7 +117,7 @@ def show_follow_up_summary(
     counts: dict[str, int] = {}
     for key in (OVERDUE, DUE_THIS_WEEK):
         counts[key] = services.follow_ups.count(presets[key], today=today)
-        rows[key] = services.follow_ups.list(presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP)
+        rows[key] = services.follow_ups.list_follow_ups(presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP)
     if not counts[OVERDUE] and not counts[DUE_THIS_WEEK]:
         return None
     dialog = FollowUpSummaryDialog(

@@ -74,7 +74,7 @@ class TopicsEditor(QWidget):
         """Show the stored topics (those not in use too), selecting `select_id` if given."""
         self.list.blockSignals(True)
         self.list.clear()
-        for topic in self._services.topics.list(include_inactive=True):
+        for topic in self._services.topics.list_topics(include_inactive=True):
             text = " · ".join(name for name in (topic.name, topic.name_az, topic.name_ru) if name)
             if not topic.active:
                 text += " " + self.tr("(not in use)")

@@ -99,7 +99,7 @@ class TrashPage(QWidget):
     def refresh(self) -> None:
         """Reload the trash from the store."""
         self.result_label.hide()  # what the last emptying did is stale once the trash is reloaded
-        self.model.set_rows(self._services.trash.list())
+        self.model.set_rows(self._services.trash.list_deleted())
         count = self.model.total_count()
         self.count_label.setText(
             self.tr("In the trash: %1").replace("%1", str(count)) if count else self.tr("The trash is empty.")

@@ -60,7 +60,7 @@ def test_the_daily_backup_on_a_full_disk_says_so_and_leaves_nothing(sqlite_paths
         assert failed.value.reason == "disk_full"
         assert "the disk is full" in str(failed.value) and "\n" not in str(failed.value)
         assert _leftovers(sqlite_paths.backups_dir) == []  # no .part, no -journal
-        assert services.meetings.list()
+        assert services.meetings.list_meetings()
     finally:
         services.close()
 

@@ -81,8 +81,8 @@ def filled(services: Services) -> dict[str, Any]:
     trashed = services.meetings.save(r.Meeting(title="Withdrawn Şəki visit", date=dt.date(2026, 1, 2)))
     services.meetings.delete(trashed.id or 0)
     return {
-        "meetings": [(m.id, m.title) for m in services.meetings.list()],
-        "follow_ups": len(services.follow_ups.list()),
+        "meetings": [(m.id, m.title) for m in services.meetings.list_meetings()],
+        "follow_ups": len(services.follow_ups.list_follow_ups()),
         "people": [p.name for p in services.directory.people()],
     }
 
@@ -100,8 +100,8 @@ def test_a_filled_store_at_every_older_revision_upgrades(any_paths: AppPaths, re
     try:
         with services.store.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.head_revision()
-        assert [(m.id, m.title) for m in services.meetings.list()] == before["meetings"]
-        assert len(services.follow_ups.list()) == before["follow_ups"]
+        assert [(m.id, m.title) for m in services.meetings.list_meetings()] == before["meetings"]
+        assert len(services.follow_ups.list_follow_ups()) == before["follow_ups"]
         assert [p.name for p in services.directory.people()] == before["people"]
         assert {h.title for h in services.search.search("eliyev")} == {"Elnur Əliyev"}
         assert "Mikayil Jabbarov" in {h.title for h in services.search.search("cabbarov")}

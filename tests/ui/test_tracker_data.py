@@ -76,7 +76,7 @@ def specification() -> list[Spec]:
 def fill(services: Services) -> None:
     """Write the specification into a store through the services."""
     owners = {name: services.directory.save_person(Person(name=name)).id for name in OWNERS}
-    topics = {t.name: t.id for t in services.topics.list(include_inactive=True)}
+    topics = {t.name: t.id for t in services.topics.list_topics(include_inactive=True)}
     specs = specification()
     for meeting in range(MEETINGS):
         mine = [s for s in specs if s.meeting == meeting]
@@ -129,6 +129,6 @@ def test_the_specification_covers_every_case() -> None:
 
 
 def test_the_store_holds_the_specification(tracker_store: Services) -> None:
-    rows = tracker_store.follow_ups.list(today=TODAY)
+    rows = tracker_store.follow_ups.list_follow_ups(today=TODAY)
     assert len(rows) == 320
     assert {r.description for r in rows} == {s.description for s in specification()}

@@ -85,7 +85,7 @@ class PresetsBox(QWidget):
         for key, flt in built_in_presets().items():
             self._add((BUILT_IN, key), built_in_name(key), flt)
         try:
-            saved = self._presets.list()
+            saved = self._presets.list_presets()
         except MinutesError as error:
             show_error(self, self.tr("Presets"), error)
             saved = []
