@@ -116,7 +116,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
     """Call `write(tmp_path)` and move the result into place atomically; return the target."""
     with atomic_path(target) as tmp:
         write(tmp)

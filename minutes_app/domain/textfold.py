@@ -195,7 +195,7 @@ def _fold_other(ch: str) -> str:
     return "".join(out)
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """``str.translate`` table that computes unknown characters on demand."""
 
     def __missing__(self, key: int) -> str:

@@ -134,7 +134,7 @@ def _fill(record: Any, spec: dict[str, Any], kind: str, original: str) -> bool:
     return added
 
 
-def _organisation(services: Services, spec: dict[str, str]) -> r.Organisation:
+def _organisation(services: Services, spec: dict[str, Any]) -> r.Organisation:
     found = services.directory.find_organisation(spec["name"])
     if found is not None:
         return found
@@ -142,7 +142,7 @@ def _organisation(services: Services, spec: dict[str, str]) -> r.Organisation:
     return services.directory.save_organisation(r.Organisation(**fields))
 
 
-def _person(services: Services, spec: dict[str, str], orgs: dict[str, r.Organisation]) -> r.Person:
+def _person(services: Services, spec: dict[str, Any], orgs: dict[str, r.Organisation]) -> r.Person:
     found = services.directory.find_person(spec["name"])
     if found is not None:
         return found

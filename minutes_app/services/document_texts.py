@@ -22,7 +22,7 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
     if wanted:
         people = {p.id: p for p in services.directory.people() if p.id in wanted}
         for follow_up in meeting.follow_ups:
-            person = people.get(follow_up.owner_id) if not follow_up.owner_names else None
+            person = people.get(follow_up.owner_id) if follow_up.owner_id is not None and not follow_up.owner_names else None
             if person is not None:
                 follow_up.owner_names = _spellings(person)
     return meeting

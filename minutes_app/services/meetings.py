@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -340,7 +342,7 @@ def _check_references(session: Session, meeting: r.Meeting) -> None:
             raise ValidationError("topics", f"unknown topic {min(topics - found)}")
 
 
-def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: set[int | None], kind: str) -> None:
+def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: Collection[int | None], kind: str) -> None:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return
@@ -423,10 +425,23 @@ def _set_decision(target: m.DecisionRow, i: int, decision: r.Decision, agenda_id
     target.agenda_item_id = agenda_ids[decision.agenda_index] if decision.agenda_index is not None else None
 
 
-def _sync_by_id(existing, wanted, make, fields, *, extra):  # type: ignore[no-untyped-def]
+class _Kept(Protocol):
+    """A record that may name the stored row it edits."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+_Row = TypeVar("_Row", m.AgendaItemRow, m.DecisionRow)
+
+
+def _sync_by_id(
+    existing: Iterable[_Row], wanted: Sequence[_Kept], make: Callable[[], _Row], fields: tuple[str, ...], *,
+    extra: Callable[[_Row, int], None],
+) -> list[_Row]:
     """Update rows whose id is kept, create new ones, drop the rest; returns the list in order."""
     by_id = {row.id: row for row in existing}
-    result = []
+    result: list[_Row] = []
     for i, item in enumerate(wanted):
         target = by_id.pop(item.id, None) if item.id is not None else None
         if target is None:

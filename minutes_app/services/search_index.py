@@ -45,6 +45,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    update,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Dialect
@@ -432,9 +433,7 @@ def ensure_current(session: Session) -> bool:
     if stored is None:
         session.add(setting(key=VERSION_SETTING, value=built_version()))
     else:
-        session.execute(
-            setting.__table__.update().where(setting.key == VERSION_SETTING).values(value=built_version())
-        )
+        session.execute(update(setting).where(setting.key == VERSION_SETTING).values(value=built_version()))
     return True
 
 

@@ -50,9 +50,10 @@ class TopicService:
                 row = m.TopicRow(name=name, name_az=name_az, name_ru=name_ru, sort_order=last + 1, active=topic.active)
                 session.add(row)
             else:
-                row = session.get(m.TopicRow, topic.id)
-                if row is None:
+                found = session.get(m.TopicRow, topic.id)
+                if found is None:
                     raise NotFoundError("topic", topic.id)
+                row = found
                 row.name, row.name_az, row.name_ru, row.active = name, name_az, name_ru, topic.active
             session.flush()
             return convert.topic(row)

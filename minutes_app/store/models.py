@@ -106,7 +106,7 @@ class OrganisationRow(TimestampedMixin, Base):
     name_ru: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class PersonRow(TimestampedMixin, Base):
@@ -130,7 +130,7 @@ class PersonRow(TimestampedMixin, Base):
 
     organisation: Mapped[Optional[OrganisationRow]] = relationship(lazy="joined")
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class TopicRow(Base):
@@ -184,7 +184,7 @@ class MeetingRow(TimestampedMixin, Base):
         back_populates="meeting", cascade="all, delete-orphan", order_by="FollowUpRow.id"
     )
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class MeetingCountryRow(Base):
@@ -303,7 +303,7 @@ class FollowUpRow(TimestampedMixin, Base):
         cascade="all, delete-orphan", order_by="FollowUpNoteRow.id"
     )
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class FollowUpNoteRow(Base):

@@ -64,6 +64,6 @@ def install_if_requested(window: QMainWindow) -> None:
     mode = os.environ.get(PROBE_ENV)
     if not mode:
         return
-    window.show_page("meetings")  # the page measured, whatever page the last session ended on  # type: ignore[attr-defined]
+    window.show_page("meetings")  # type: ignore[attr-defined]  # the page measured, whatever page the last session ended on
     watcher = _FirstPaintWatcher(window, mode)
     window.meetings_page.table.viewport().installEventFilter(watcher)  # type: ignore[attr-defined]

@@ -98,7 +98,8 @@ class NewOrganisationFields:
         """Show the rows only when the typed name is not in the directory."""
         visible = self._combo.is_unresolved()
         for edit in self.spellings.edits():
-            self._form.setRowVisible(edit.parentWidget(), visible)  # the row holds the field with its error line
+            if (row := edit.parentWidget()) is not None:
+                self._form.setRowVisible(row, visible)  # the row holds the field with its error line
         for widget in (self.kind, self.country):
             self._form.setRowVisible(widget, visible)
 

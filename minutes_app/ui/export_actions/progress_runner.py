@@ -55,7 +55,7 @@ class ExportProgressRunner(QObject):
         if cancellable:
             dialog.setCancelButtonText(QCoreApplication.translate("ExportProgress", "Cancel"))
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         shared = _Shared()
         self.progress_started.emit(dialog)
         if dialog.wasCanceled():

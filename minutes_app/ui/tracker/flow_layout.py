@@ -57,7 +57,7 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if item.widget() is None or not item.widget().isHidden()]
+        return [item for item in self._items if (widget := item.widget()) is None or not widget.isHidden()]
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         """Lay the items out in `rect` (when `apply`); returns the height they need."""
