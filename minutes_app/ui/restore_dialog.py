@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.store.sqlite_files import list_backups
+from minutes_app.services.backups import list_backups
 
 _KINDS = {
     "daily": QCoreApplication.translate("RestoreDialog", "Daily"),

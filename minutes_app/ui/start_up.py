@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
+from minutes_app.services.backups import daily_backup, is_disk_full
 from minutes_app.services.demo import load_demo
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
-from minutes_app.store.database import daily_backup
-from minutes_app.store.sqlite_files import is_disk_full
 from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
 from minutes_app.ui.ui_settings import SAMPLE_OFFERED_KEY
 
