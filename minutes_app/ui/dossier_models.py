@@ -168,10 +168,6 @@ class DossierFollowUpsTableModel(RowTableModel):
         """The day urgency is judged on (the dossier's)."""
         self._today = today
 
-    def urgency_of(self, row: int) -> str:
-        """OVERDUE, DUE_SOON or "" for a shown row."""
-        return urgency(self.record_at(row), self._today)
-
     def display_text(self, record: FollowUpRow, column: int) -> str:
         """The text of one cell."""
         return (

@@ -179,10 +179,6 @@ class FollowUpsTableModel(QAbstractTableModel):
         """How many follow-ups match the filter, loaded or not."""
         return self._total
 
-    def loaded_count(self) -> int:
-        """How many rows are loaded so far."""
-        return len(self._rows)
-
     def record_at(self, row: int) -> FollowUpRow:
         """The follow-up shown in `row`."""
         return self._rows[row]

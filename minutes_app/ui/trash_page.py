@@ -116,14 +116,6 @@ class TrashPage(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.record_at(row) for row in rows]
 
-    def select_item(self, kind: str, record_id: int) -> bool:
-        """Select the row of one record; False when it is not in the trash."""
-        row = self.model.row_of(lambda item: item.kind == kind and item.id == record_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        return True
-
     def restore_selected(self) -> int:
         """Bring the selected records back; returns how many came back."""
         restored: list[TrashItem] = []

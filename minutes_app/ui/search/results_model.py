@@ -78,10 +78,6 @@ class SearchResultsModel(QAbstractItemModel):
         """How many hits are shown, in every group."""
         return sum(len(group.hits) for group in self._groups)
 
-    def kinds(self) -> list[str]:
-        """The kinds shown, in order."""
-        return [group.kind for group in self._groups]
-
     def hits_of(self, kind: str) -> list[SearchHit]:
         """The hits shown under one kind."""
         return next((list(g.hits) for g in self._groups if g.kind == kind), [])

@@ -106,10 +106,6 @@ class PresetsBox(QWidget):
         """(BUILT_IN or USER, key or name) of the preset shown, or None for a custom filter."""
         return _unkey(self.combo.currentData())
 
-    def user_preset_names(self) -> list[str]:
-        """The names of the officer's own presets, in list order."""
-        return [name for kind, name in map(_unkey, self._filters) if kind == USER]  # type: ignore[misc]
-
     def choose(self, kind: str, name: str) -> bool:
         """Show and apply a preset; False when there is no such preset."""
         found = self.combo.findData(_key(kind, name))
