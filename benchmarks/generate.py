@@ -86,8 +86,8 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
         s.execute(insert(m.OrganisationRow), orgs)
         people = []
         for i in range(1, scale.people + 1):
-            f, l, p = rng.choice(FIRST), rng.choice(LAST), rng.choice(POSITIONS)
-            people.append({"id": i, "name": f"{f[0]} {l[0]}", "name_en": f"{f[0]} {l[0]}", "name_az": f"{f[1]} {l[1]}", "name_ru": f"{f[2]} {l[2]}",
+            f, last, p = rng.choice(FIRST), rng.choice(LAST), rng.choice(POSITIONS)
+            people.append({"id": i, "name": f"{f[0]} {last[0]}", "name_en": f"{f[0]} {last[0]}", "name_az": f"{f[1]} {last[1]}", "name_ru": f"{f[2]} {last[2]}",
                            "position": p[0], "position_en": p[0], "position_az": p[1], "position_ru": p[2],
                            "organisation_id": rng.randint(1, scale.organisations), "email": f"person{i}@example.org", "phone": "", "notes": "", **stamps})
         s.execute(insert(m.PersonRow), people)

@@ -163,7 +163,7 @@ def measure_search_typing(db: Path, *, runs: int, workdir: Path) -> Result:
 def _meeting_to_save(services, n: int):  # type: ignore[no-untyped-def]
     from minutes_app.domain import records as r
 
-    topics = [t.id for t in services.topics.list()]
+    topics = [t.id for t in services.topics.list_topics()]
     return r.Meeting(
         title=f"Benchmark meeting {n}", date=dt.date(2026, 11, 20), countries=["TR"], topic_ids=topics[:2],
         attendances=[r.Attendance(person_id=100 + i, side="host" if i < 6 else "guest", role="member", precedence=i % 6) for i in range(12)],
@@ -208,7 +208,7 @@ def measure_status_report(db: Path, *, runs: int, workdir: Path) -> Result:
     from minutes_app.exports.report_docx import write_status_report
 
     services = _services(db)
-    rows = services.follow_ups.list()[:5000]
+    rows = services.follow_ups.list_follow_ups()[:5000]
     services.close()
     today = dt.date(2026, 11, 27)
     report_runs = max(1, min(runs, 3))

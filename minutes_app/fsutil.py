@@ -141,7 +141,7 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
         raise
 
 
-def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None], *, private: bool = False) -> Path:
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], object], *, private: bool = False) -> Path:
     """Call `write(tmp_path)` and move the result into place atomically; return the target."""
     with atomic_path(target, private=private) as tmp:
         write(tmp)

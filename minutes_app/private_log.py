@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from logging.handlers import RotatingFileHandler
-from typing import IO, Any
+from io import TextIOWrapper
+from typing import Any
 
 LOG_MODE = 0o600
 
@@ -22,7 +23,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
             except OSError:
                 continue
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> TextIOWrapper:
         """Open the log file for appending with owner-only permissions."""
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(self.baseFilename, flags, LOG_MODE)

@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from minutes_app.paths import AppPaths, resolve_paths  # noqa: E402
-from minutes_app.services import Services, open_services  # noqa: E402
+from minutes_app.paths import AppPaths, resolve_paths
+from minutes_app.services import Services, open_services
 
 PG_URL_ENV = "MINUTES_APP_TEST_PG_URL"
 

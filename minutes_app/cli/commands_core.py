@@ -90,7 +90,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list_meetings(args: argparse.Namespace) -> int:
     """Print every meeting."""
     with open_for(args) as services:
-        meetings = services.meetings.list()
+        meetings = services.meetings.list_meetings()
     if args.json:
         print(render.dumps(meetings))
         return 0
@@ -104,7 +104,7 @@ def cmd_list_meetings(args: argparse.Namespace) -> int:
 def cmd_list_followups(args: argparse.Namespace) -> int:
     """Print follow-ups matching the filters."""
     with open_for(args) as services:
-        rows = services.follow_ups.list(filter_from(args, services), today=dt.date.today())
+        rows = services.follow_ups.list_follow_ups(filter_from(args, services), today=dt.date.today())
     if args.json:
         print(render.dumps(rows))
         return 0

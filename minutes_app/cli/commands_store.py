@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minutes_app.cli.main import paths_from
-from minutes_app.cli.session import open_for
-from minutes_app.services.backups import backup_store, restore_store
-from minutes_app.store import migrate
-from minutes_app.store.store_check import check_store
+from minutes_app.cli.session import open_for, paths_from
+from minutes_app.services.backups import backup_store, check_store, is_current, restore_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,7 +31,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check the store without changing it."""
     paths = paths_from(args)
     revision = check_store(paths)
-    state = "empty (no schema yet)" if revision is None else f"schema {revision}" + ("" if revision == migrate.head_revision() else ", will be updated at next start")
+    state = "empty (no schema yet)" if revision is None else f"schema {revision}" + ("" if is_current(revision) else ", will be updated at next start")
     print(f"{paths.display_location()}: sound ({state})")
     return 0
 

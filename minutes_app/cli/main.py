@@ -7,13 +7,12 @@ import sys
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from minutes_app import APP_ID, __version__
 from minutes_app.cli.network_warning import warn_if_on_network
+from minutes_app.cli.session import paths_from
 from minutes_app.domain.errors import MinutesError, StoreError
-from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.redaction import describe
+from minutes_app.services.backups import is_database_error
 
 # Each module adds its subcommands to the parser: (register(subparsers) -> None).
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -57,11 +56,6 @@ def refuse_a_missing_file(db: str | None) -> None:
         raise StoreError("missing", f"{path} is an empty file, not a store: {remedy}")
 
 
-def paths_from(args: argparse.Namespace) -> AppPaths:
-    """The store location the options name."""
-    return resolve_paths(data_dir=args.data_dir, db=args.db)
-
-
 def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
     """Entry point of `minutes-app`."""
     parser = build_parser()
@@ -94,11 +88,11 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
     except OSError as exc:
         _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
-    except SQLAlchemyError as exc:
-        # One line without the statement's parameters (a traceback would print the record's text).
-        _say(f"the store refused the command and nothing was changed: {describe(exc)}")
-        return 1
     except Exception as exc:  # noqa: BLE001 - the last resort: one line and a log, never a traceback
+        if is_database_error(exc):
+            # One line without the statement's parameters (a traceback would print the record's text).
+            _say(f"the store refused the command and nothing was changed: {describe(exc)}")
+            return 1
         from minutes_app.cli.crash_log import EXIT_SOFTWARE, log_unexpected
 
         _say(log_unexpected(exc, args.data_dir))

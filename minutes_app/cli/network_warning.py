@@ -6,14 +6,14 @@ import sys
 
 from minutes_app import APP_ID
 from minutes_app.paths import AppPaths
-from minutes_app.store import network_fs
+from minutes_app.services import backups
 
 
 def network_warning(paths: AppPaths) -> str | None:
     """The warning for a store on a network file system, None for a local file or a server database."""
     if paths.db_file is None:
         return None
-    fs_type = network_fs.network_filesystem(paths.db_file)
+    fs_type = backups.network_filesystem(paths.db_file)
     if fs_type is None:
         return None
     return (

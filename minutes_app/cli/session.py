@@ -6,8 +6,13 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 
-from minutes_app.cli.main import paths_from
+from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, open_services
+
+
+def paths_from(args: argparse.Namespace) -> AppPaths:
+    """The store location the options name."""
+    return resolve_paths(data_dir=args.data_dir, db=args.db)
 
 
 @contextlib.contextmanager

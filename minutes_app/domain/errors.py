@@ -39,6 +39,12 @@ class ConflictError(MinutesError):
         self.actual = actual
 
 
+# StoreError reasons of a store in use that failed; store/failures.py turns driver errors into them.
+DISK_FULL, LOCKED, READ_ONLY, IO_ERROR, DAMAGED, UNAVAILABLE = (
+    "disk_full", "locked", "read_only", "io_error", "damaged", "unavailable",
+)
+
+
 class StoreError(MinutesError):
     """The store cannot be opened or used: damaged, not a database, too new, unwritable."""
 

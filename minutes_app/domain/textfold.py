@@ -191,11 +191,11 @@ def _fold_other(ch: str) -> str:
                 if match:
                     out.append(match.group(1).lower())
                 elif unicodedata.category(b)[0] == "L" and unicodedata.category(b) != "Lm":
-                    out.append("u%05x" % ord(b))  # other scripts: keep, exactly
+                    out.append(f"u{ord(b):05x}")  # other scripts: keep, exactly
     return "".join(out)
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """``str.translate`` table that computes unknown characters on demand."""
 
     def __missing__(self, key: int) -> str:
@@ -354,7 +354,7 @@ def _word_variants(word: str) -> tuple[str, ...]:
         segments.append(((word[pos:].translate(_FOLD),), -1))
 
     def build(vector: tuple[int, ...]) -> str:
-        choice = vector + (0,)
+        choice = (*vector, 0)
         return "".join([a[choice[c]] for a, c in segments])[:MAX_TERM_LENGTH]
 
     k = len(alts)
@@ -386,7 +386,7 @@ def _word_variants(word: str) -> tuple[str, ...]:
         for c in range(k):
             current = vector[c]
             if current + 1 < len(alts[c]):
-                step = vector[:c] + (current + 1,) + vector[c + 1 :]
+                step = (*vector[:c], current + 1, *vector[c + 1 :])
                 if step not in queued:
                     queued.add(step)
                     heapq.heappush(

@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
 from minutes_app.exports.labels import NO_BREAK_HYPHEN
-from minutes_app.exports.localize import tag
+from minutes_app.exports.localize import language_of, tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -190,7 +190,7 @@ def native_hyphens(element: BaseOxmlElement) -> None:
 
 def _shade(cell: _Cell, fill: str) -> None:
     # New cells already have a tcPr holding their width; shading goes after it.
-    cell._tc.tcPr.append(_el("w:shd", val="clear", color="auto", fill=fill))
+    cell._tc.get_or_add_tcPr().append(_el("w:shd", val="clear", color="auto", fill=fill))
 
 
 def _repeat_as_header(row: object) -> None:
@@ -270,7 +270,7 @@ def add_table(
     for index, (row, values) in enumerate(zip(all_rows[1:], rows)):
         marked = emphasis[index] if emphasis else set()
         for column, (cell, value) in enumerate(zip(_cells(row, table, twips), values)):
-            lang_tag = tag(value.lang) if getattr(value, "lang", "") else own_tag
+            lang_tag = tag(said) if (said := language_of(value, "")) else own_tag
             if column in marked:
                 _set_cell_text(cell, value, cell_style, bold=True, colour=str(OVERDUE_COLOUR), lang_tag=lang_tag)
             else:

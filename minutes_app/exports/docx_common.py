@@ -257,7 +257,7 @@ def _set_language(document: DocxDocument, lang: str) -> None:
 
 def child_of(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> BaseOxmlElement:
     """The `tag` child of `parent` (e.g. "w:rPr"), added first or last when there is none."""
-    found = parent.find(qn(tag))
+    found: BaseOxmlElement | None = parent.find(qn(tag))
     if found is None:
         found = OxmlElement(tag)
         if first:

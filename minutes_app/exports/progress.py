@@ -9,7 +9,7 @@ from minutes_app.domain.errors import ExportError
 ProgressCallback = Callable[[int, int], bool]
 
 
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError):  # noqa: N818 - names what the person did; it is not a fault
     """The person cancelled the export; nothing was written and any old file is intact."""
 
     def __init__(self) -> None:

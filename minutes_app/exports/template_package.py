@@ -91,7 +91,8 @@ def _parse(name: str, data: bytes, path: Path) -> etree._Element:
 
 
 def _serialize(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def _source_of(rels_name: str) -> str:

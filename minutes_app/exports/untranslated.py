@@ -29,7 +29,7 @@ def _participant(meeting: Any, index: int) -> str:
     """The participant at `index` of the meeting's attendances, by name where one is known."""
     attendance = meeting.attendances[index]
     if attendance.person is not None and attendance.person.name:
-        return attendance.person.name
+        return str(attendance.person.name)
     if attendance.organisation is not None and attendance.organisation.name:
         return f"representative of {attendance.organisation.name}"
     return str(index + 1)

@@ -1,4 +1,4 @@
-"""Backups and restores of the SQLite store, used by the command line and the GUI alike."""
+"""The store's health, backups and restores, used by the command line and the GUI alike (neither reaches the store)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,48 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from minutes_app.domain.errors import ExportError, StoreError
+from sqlalchemy.exc import SQLAlchemyError
+
+from minutes_app.domain.errors import READ_ONLY, ExportError, StoreError
 from minutes_app.fsutil import explain_folder
 from minutes_app.paths import AppPaths
-from minutes_app.store import backup_checks, failures, read_only, sqlite_files
+from minutes_app.store import backup_checks, failures, migrate, network_fs, read_only, sqlite_files, store_check
 from minutes_app.store.backup_checks import BackupScan
 
-__all__ = ["BackupScan", "backup_now", "backup_store", "newest_good_backup", "restore_store"]
+__all__ = [
+    "BackupScan", "backup_now", "backup_store", "check_store", "daily_backup", "is_current", "is_database_error",
+    "is_disk_full", "list_backups", "network_filesystem", "newest_good_backup", "restore_store",
+]
+
+
+def check_store(paths: AppPaths) -> str | None:
+    """The store's revision (None when empty) after a full integrity and schema check; StoreError when unsound."""
+    return store_check.check_store(paths)
+
+
+def is_current(revision: str | None) -> bool:
+    """True when a store at `revision` needs no update by this version (an empty store gets its schema at start)."""
+    return revision is None or revision == migrate.head_revision()
+
+
+def network_filesystem(db_file: Path) -> str | None:
+    """The network file system (nfs, cifs, ...) the data file lives on, None when it is on a local disk."""
+    return network_fs.network_filesystem(db_file)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """True for a failure the database driver reported (its text may hold the record: describe it, never print it)."""
+    return isinstance(exc, SQLAlchemyError)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a failed backup (StoreError, ExportError, OSError or sqlite3.Error) ran out of disk space."""
+    return sqlite_files.is_disk_full(exc)
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The backups in `folder`, newest first."""
+    return sqlite_files.list_backups(folder)
 
 
 @contextlib.contextmanager
@@ -63,6 +98,21 @@ def backup_now(paths: AppPaths, *, keep: int) -> Path:
     return target
 
 
+def daily_backup(paths: AppPaths, *, keep: int, today: dt.date | None = None) -> Path | None:
+    """At the first start of a day, back the store up and rotate old backups; else do nothing."""
+    if paths.db_file is None or not paths.db_file.exists():
+        return None
+    today = today or dt.date.today()
+    stamp = today.strftime("%Y%m%d")
+    if any(stamp in p.name and "-daily-" in p.name for p in sqlite_files.list_backups(paths.backups_dir)):
+        return None
+    paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = paths.backups_dir / sqlite_files.backup_name("daily")
+    sqlite_files.backup_file(paths.db_file, target)
+    sqlite_files.rotate_backups(paths.backups_dir, keep)
+    return target
+
+
 def newest_good_backup(paths: AppPaths) -> BackupScan:
     """The newest backup in the backups folder that restore would accept, and the newer ones it would refuse."""
     return backup_checks.newest_good_backup(paths.backups_dir)
@@ -79,7 +129,7 @@ def restore_store(paths: AppPaths, backup: Path) -> Path | None:
         raise StoreError("unsupported", "restore works on SQLite stores; on PostgreSQL use import-json into a new database")
     folder = paths.db_file.parent
     if folder.exists() and not read_only.can_write(folder, paths.db_file):
-        raise failures.store_error(failures.READ_ONLY)  # before anything is read, copied or made
+        raise failures.store_error(READ_ONLY)  # before anything is read, copied or made
     backup_checks.verify_backup(backup)
     saved: Path | None = None
     if paths.db_file.exists():

@@ -32,7 +32,7 @@ def load_demo(services: Services) -> tuple[r.Meeting, bool]:
     """
     data = load_demo_data()
     spec = data["meeting"]
-    for summary in services.meetings.list():
+    for summary in services.meetings.list_meetings():
         if summary.reference_number == spec["reference_number"]:
             meeting = services.meetings.get(summary.id)
             if add_missing_translations(meeting, spec):
@@ -40,7 +40,7 @@ def load_demo(services: Services) -> tuple[r.Meeting, bool]:
             return meeting, False
     orgs = {o["key"]: _organisation(services, o) for o in data["organisations"]}
     people = {p["key"]: _person(services, p, orgs) for p in data["people"]}
-    topics = {t.name: t.id or 0 for t in services.topics.list(include_inactive=True)}
+    topics = {t.name: t.id or 0 for t in services.topics.list_topics(include_inactive=True)}
     meeting = sample_meeting(
         spec, {key: o.id or 0 for key, o in orgs.items()}, {key: p.id or 0 for key, p in people.items()},
         {key: o.name for key, o in orgs.items()}, topics, prepared_by=services.settings.get().officer_name,
@@ -134,7 +134,7 @@ def _fill(record: Any, spec: dict[str, Any], kind: str, original: str) -> bool:
     return added
 
 
-def _organisation(services: Services, spec: dict[str, str]) -> r.Organisation:
+def _organisation(services: Services, spec: dict[str, Any]) -> r.Organisation:
     found = services.directory.find_organisation(spec["name"])
     if found is not None:
         return found
@@ -142,7 +142,7 @@ def _organisation(services: Services, spec: dict[str, str]) -> r.Organisation:
     return services.directory.save_organisation(r.Organisation(**fields))
 
 
-def _person(services: Services, spec: dict[str, str], orgs: dict[str, r.Organisation]) -> r.Person:
+def _person(services: Services, spec: dict[str, Any], orgs: dict[str, r.Organisation]) -> r.Person:
     found = services.directory.find_person(spec["name"])
     if found is not None:
         return found

@@ -24,7 +24,7 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
     if wanted:
         people = {p.id: p for p in services.directory.people() if p.id in wanted}
         for follow_up in meeting.follow_ups:
-            person = people.get(follow_up.owner_id) if not follow_up.owner_names else None
+            person = people.get(follow_up.owner_id) if follow_up.owner_id is not None and not follow_up.owner_names else None
             if person is not None:
                 follow_up.owner_names = _spellings(person)
     return meeting
@@ -33,7 +33,7 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
 def localised_rows(services: Services, rows: list[FollowUpRow]) -> list[FollowUpRow]:
     """`rows` with their texts' translations, their meeting's language, owners' and topics' names per language."""
     people = {p.id: p for p in services.directory.people()} if any(r.owner_id for r in rows) else {}
-    topics = {t.id: t for t in services.topics.list(include_inactive=True)} if any(r.topic_id for r in rows) else {}
+    topics = {t.id: t for t in services.topics.list_topics(include_inactive=True)} if any(r.topic_id for r in rows) else {}
     for row in rows:
         if not row.owner_names and row.owner_id in people:
             row.owner_names = _spellings(people[row.owner_id])

@@ -118,7 +118,7 @@ class DocumentService:
         today = today or dt.date.today()
         chosen = self._language(lang)
         period = report_period(today, period_start, period_end, all_closed=all_closed)
-        listed = self.services.follow_ups.list(flt, today=today, with_last_note=not summary_only)
+        listed = self.services.follow_ups.list_follow_ups(flt, today=today, with_last_note=not summary_only)
         rows = [row for row in listed if in_scope(row, period)]
         rows = localised_rows(self.services, rows)
         if filter_description is None:
@@ -135,7 +135,7 @@ class DocumentService:
         """The filter in words in `lang`, its topic and owner named as they are spelled in that language."""
         from minutes_app.exports.selection import describe_selection
 
-        topic = next((t for t in self.services.topics.list(include_inactive=True) if t.id == flt.topic_id), None)
+        topic = next((t for t in self.services.topics.list_topics(include_inactive=True) if t.id == flt.topic_id), None)
         owner = self.services.directory.person(flt.owner_id).name_in(lang) if flt.owner_id is not None else ""
         return describe_selection(
             flt, lang, today=today, owner_name=owner, topic_name=topic.name_in(lang) if topic else "",
@@ -153,8 +153,8 @@ class DocumentService:
         if not is_country_code(code):
             raise ValidationError("COUNTRY", f"{country!r} is not an ISO 3166 country code")
         today = today or dt.date.today()
-        meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list(country=code)]
-        rows = self.services.follow_ups.list(FollowUpFilter(country=code), today=today, with_last_note=False)
+        meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list_meetings(country=code)]
+        rows = self.services.follow_ups.list_follow_ups(FollowUpFilter(country=code), today=today, with_last_note=False)
         data = BriefingData(counterpart="", country=code, meetings=meetings, follow_ups=localised_rows(self.services, rows))
         return self._write_briefing(data, path, lang, today, template, template_warnings)
 
@@ -203,10 +203,10 @@ class DocumentService:
 
         settings = self.services.settings.get()
         since = None if all_dates else period_start or twelve_months_before(today or dt.date.today())
-        rows = self.services.follow_ups.list(flt or FollowUpFilter(), with_last_note=False)
+        rows = self.services.follow_ups.list_follow_ups(flt or FollowUpFilter(), with_last_note=False)
         rows = localised_rows(self.services, [r for r in rows if since is None or (r.due_date and r.due_date >= since)])
         return write_ics(
-            self.services.meetings.list(), rows, path, installation_id=installation_id(self.services.store),
+            self.services.meetings.list_meetings(), rows, path, installation_id=installation_id(self.services.store),
             lang=self._language(lang), tz=settings.calendar_time_zone, reminder_days=settings.calendar_reminder_days,
             since=since,
         )
@@ -219,7 +219,7 @@ class DocumentService:
         from minutes_app.exports.tables import write_csv, write_xlsx
 
         language = self._language(lang)
-        rows = localised_rows(self.services, self.services.follow_ups.list(flt))
+        rows = localised_rows(self.services, self.services.follow_ups.list_follow_ups(flt))
         if kind == "csv":
             return write_csv(rows, path, lang=language, delimiter=delimiter)
         if kind == "xlsx":

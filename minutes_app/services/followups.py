@@ -152,7 +152,7 @@ class FollowUpService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(
+    def list_follow_ups(
         self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
         limit: int | None = None, offset: int = 0,
     ) -> list[r.FollowUpRow]:

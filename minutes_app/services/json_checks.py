@@ -69,7 +69,7 @@ def check_topics(topics: list[dict[str, Any]]) -> list[r.Topic]:
         if not isinstance(active, bool):
             raise ImportFormatError(f"topics[{i}].active", f"{active!r} is not true or false")
         topic = checked(f"topics[{i}]", lambda t=t, active=active: validate_topic(
-            r.Topic(name=t.get("name"), name_az=t.get("name_az", ""), name_ru=t.get("name_ru", ""), active=active)  # type: ignore[arg-type]
+            r.Topic(name=t.get("name"), name_az=t.get("name_az", ""), name_ru=t.get("name_ru", ""), active=active)
         ))
         key = topic.name.lower()
         if key in seen:
@@ -172,8 +172,10 @@ def name_records(doc: dict[str, Any], where: str) -> str:
             break
         items = node.get(match.group(1))
         index = int(match.group(2))
-        if not isinstance(items, list) or index >= len(items) or not isinstance(items[index], dict):
+        if not isinstance(items, list) or index >= len(items):
             break
         node = items[index]
+        if not isinstance(node, dict):
+            break
         names.append(_label(match.group(1), node, doc).strip())
     return ", ".join(n for n in names if n)

@@ -367,23 +367,23 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
     _write_roles(session, plan["roles"])
     org_map: dict[int, int] = {}
     for ref, org, raw in plan["orgs"]:
-        row = m.OrganisationRow(**{k: getattr(org, k) for k in _ORG_KEYS})
-        _apply_stamps(row, raw)
-        session.add(row)
+        org_row = m.OrganisationRow(**{k: getattr(org, k) for k in _ORG_KEYS})
+        _apply_stamps(org_row, raw)
+        session.add(org_row)
         session.flush()
-        org_map[ref] = row.id
+        org_map[ref] = org_row.id
     person_map: dict[int, int] = {}
     for ref, person, raw in plan["people"]:
-        row = m.PersonRow(**{k: getattr(person, k) for k in _PERSON_KEYS}, organisation_id=org_map.get(person.organisation_id) if person.organisation_id else None)
-        _apply_stamps(row, raw)
-        session.add(row)
+        person_row = m.PersonRow(**{k: getattr(person, k) for k in _PERSON_KEYS}, organisation_id=org_map.get(person.organisation_id) if person.organisation_id else None)
+        _apply_stamps(person_row, raw)
+        session.add(person_row)
         session.flush()
-        person_map[ref] = row.id
+        person_map[ref] = person_row.id
     follow_up_count = 0
     for _ref_id, meeting, raw in plan["meetings"]:
-        row = _write_meeting(session, meeting, raw, topic_map, org_map, person_map)
+        meeting_row = _write_meeting(session, meeting, raw, topic_map, org_map, person_map)
         follow_up_count += len(meeting.follow_ups)
-        hooks.meeting_written(session, row.id)
+        hooks.meeting_written(session, meeting_row.id)
     for key, value in plan["settings"].items():
         if key == INSTALLATION_ID_KEY:  # this store keeps its own (see the export above)
             continue

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
-from minutes_app.domain.multilingual import LANGUAGES, TRANSLATABLE, Untranslated, change_original
+from minutes_app.domain.multilingual import LANGUAGES, Untranslated, change_original
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
     HEAD_ROLES,
@@ -80,7 +81,7 @@ class MeetingService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
+    def list_meetings(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
         """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
         column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
         # One grouped pass over the follow-ups, joined once, instead of a count per meeting.
@@ -366,7 +367,7 @@ def _check_references(session: Session, meeting: r.Meeting) -> None:
             raise ValidationError("topics", f"unknown topic {min(topics - found)}")
 
 
-def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: set[int | None], kind: str) -> None:
+def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: Collection[int | None], kind: str) -> None:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return
@@ -449,10 +450,23 @@ def _set_decision(target: m.DecisionRow, i: int, decision: r.Decision, agenda_id
     target.agenda_item_id = agenda_ids[decision.agenda_index] if decision.agenda_index is not None else None
 
 
-def _sync_by_id(existing, wanted, make, fields, *, extra):  # type: ignore[no-untyped-def]
+class _Kept(Protocol):
+    """A record that may name the stored row it edits."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+_Row = TypeVar("_Row", m.AgendaItemRow, m.DecisionRow)
+
+
+def _sync_by_id(
+    existing: Iterable[_Row], wanted: Sequence[_Kept], make: Callable[[], _Row], fields: tuple[str, ...], *,
+    extra: Callable[[_Row, int], None],
+) -> list[_Row]:
     """Update rows whose id is kept, create new ones, drop the rest; returns the list in order."""
     by_id = {row.id: row for row in existing}
-    result = []
+    result: list[_Row] = []
     for i, item in enumerate(wanted):
         target = by_id.pop(item.id, None) if item.id is not None else None
         if target is None:

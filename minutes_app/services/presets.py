@@ -82,7 +82,7 @@ class PresetService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self) -> list[tuple[str, FollowUpFilter]]:
+    def list_presets(self) -> list[tuple[str, FollowUpFilter]]:
         """Every saved preset as (name, filter), by name regardless of case."""
         with self.store.reading() as session:
             mine = m.SettingRow.key.startswith(PRESET_PREFIX, autoescape=True)

@@ -57,7 +57,7 @@ class RoleService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self, *, include_inactive: bool = False) -> list[r.RoleEntry]:
+    def list_roles(self, *, include_inactive: bool = False) -> list[r.RoleEntry]:
         """Roles in their display order."""
         with self.store.reading() as session:
             stmt = select(m.RoleRow).order_by(m.RoleRow.sort_order, m.RoleRow.name)

@@ -45,6 +45,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    update,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Dialect
@@ -432,9 +433,7 @@ def ensure_current(session: Session) -> bool:
     if stored is None:
         session.add(setting(key=VERSION_SETTING, value=built_version()))
     else:
-        session.execute(
-            setting.__table__.update().where(setting.key == VERSION_SETTING).values(value=built_version())
-        )
+        session.execute(update(setting).where(setting.key == VERSION_SETTING).values(value=built_version()))
     return True
 
 
@@ -509,7 +508,7 @@ class EntryMatches(ColumnElement[bool]):
     # Rendered as IN / AND conditions, so a WHERE needs no "= 1" after it (which on SQLite
     # turned an indexed lookup into a scan of every index entry).
     _is_implicitly_boolean = True
-    _traverse_internals = [
+    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy reads this class attribute; nothing mutates it
         ("query", InternalTraversal.dp_clauseelement),
         ("kind", InternalTraversal.dp_clauseelement),
         ("low", InternalTraversal.dp_clauseelement),

@@ -29,7 +29,7 @@ class TopicService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self, *, include_inactive: bool = False) -> list[r.Topic]:
+    def list_topics(self, *, include_inactive: bool = False) -> list[r.Topic]:
         """Topics in their display order."""
         with self.store.reading() as session:
             stmt = select(m.TopicRow).order_by(m.TopicRow.sort_order, m.TopicRow.name)
@@ -50,9 +50,10 @@ class TopicService:
                 row = m.TopicRow(name=name, name_az=name_az, name_ru=name_ru, sort_order=last + 1, active=topic.active)
                 session.add(row)
             else:
-                row = session.get(m.TopicRow, topic.id)
-                if row is None:
+                found = session.get(m.TopicRow, topic.id)
+                if found is None:
                     raise NotFoundError("topic", topic.id)
+                row = found
                 row.name, row.name_az, row.name_ru, row.active = name, name_az, name_ru, topic.active
             session.flush()
             return convert.topic(row)
@@ -60,7 +61,7 @@ class TopicService:
     def by_name(self, name: str) -> r.Topic | None:
         """The topic with this name (any language, any case), if any."""
         wanted = name.strip().lower()
-        for topic in self.list(include_inactive=True):
+        for topic in self.list_topics(include_inactive=True):
             if wanted in (topic.name.lower(), topic.name_az.lower(), topic.name_ru.lower()):
                 return topic
         return None

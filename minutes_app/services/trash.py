@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, exists, select
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Delete, delete, exists, select
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
@@ -12,7 +14,8 @@ from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch
 
-TRASH_KINDS = {
+TrashRow = m.MeetingRow | m.FollowUpRow | m.PersonRow | m.OrganisationRow
+TRASH_KINDS: dict[str, type[TrashRow]] = {
     "meeting": m.MeetingRow,
     "follow_up": m.FollowUpRow,
     "person": m.PersonRow,
@@ -26,18 +29,21 @@ class TrashService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(self) -> list[r.TrashItem]:
+    def list_deleted(self) -> list[r.TrashItem]:
         """Everything in the trash, most recently deleted first."""
         items: list[r.TrashItem] = []
         with self.store.reading() as session:
-            for row in session.scalars(select(m.MeetingRow).where(m.MeetingRow.deleted_at.is_not(None))):
-                items.append(r.TrashItem("meeting", row.id, row.title, row.deleted_at, str(row.date or "")))
-            for row in session.scalars(select(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None))):
-                items.append(r.TrashItem("follow_up", row.id, row.description, row.deleted_at, row.meeting.title))
-            for row in session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None))):
-                items.append(r.TrashItem("person", row.id, row.name, row.deleted_at, row.position))
-            for row in session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_not(None))):
-                items.append(r.TrashItem("organisation", row.id, row.name, row.deleted_at, row.country))
+            for meeting in session.scalars(select(m.MeetingRow).where(m.MeetingRow.deleted_at.is_not(None))):
+                when = str(meeting.date or "")
+                items.append(r.TrashItem("meeting", meeting.id, meeting.title, meeting.deleted_at, when))
+            for follow_up in session.scalars(select(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None))):
+                items.append(r.TrashItem(
+                    "follow_up", follow_up.id, follow_up.description, follow_up.deleted_at, follow_up.meeting.title
+                ))
+            for person in session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None))):
+                items.append(r.TrashItem("person", person.id, person.name, person.deleted_at, person.position))
+            for org in session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_not(None))):
+                items.append(r.TrashItem("organisation", org.id, org.name, org.deleted_at, org.country))
         items.sort(key=lambda item: (item.deleted_at is not None, item.deleted_at), reverse=True)
         return items
 
@@ -47,13 +53,13 @@ class TrashService:
         if model is None:
             raise ValidationError("kind", f"{kind!r} is not a kind of record in the trash")
         with self.store.writing() as session:
-            row = session.get(model, record_id)
+            row = cast("TrashRow | None", session.get(model, record_id))  # one of the four kinds above
             if row is None or row.deleted_at is None:
                 raise NotFoundError(f"{kind.replace('_', '-')} in the trash", record_id)
             row.deleted_at = None
             touch(row)
             session.flush()
-            _reindex(session, kind, row)
+            _reindex(session, row)
 
     def empty(self) -> int:
         """Delete everything in the trash for good; returns how many records went.
@@ -63,31 +69,32 @@ class TrashService:
         """
         with self.store.writing() as session:
             gone = 0
-            gone += session.execute(delete(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None))).rowcount or 0
-            gone += session.execute(delete(m.MeetingRow).where(m.MeetingRow.deleted_at.is_not(None))).rowcount or 0
+            gone += _delete(session, delete(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None)))
+            gone += _delete(session, delete(m.MeetingRow).where(m.MeetingRow.deleted_at.is_not(None)))
             referenced_person = exists().where(m.AttendanceRow.person_id == m.PersonRow.id)
-            gone += session.execute(
-                delete(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None), ~referenced_person)
-            ).rowcount or 0
+            gone += _delete(session, delete(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None), ~referenced_person))
             named_in_minutes = exists().where(m.AttendanceRow.organisation_id == m.OrganisationRow.id)
             hosted_a_meeting = exists().where(m.MeetingRow.host_organisation_id == m.OrganisationRow.id)
-            gone += session.execute(
-                delete(m.OrganisationRow).where(
-                    m.OrganisationRow.deleted_at.is_not(None), ~named_in_minutes, ~hosted_a_meeting
-                )
-            ).rowcount or 0
+            gone += _delete(session, delete(m.OrganisationRow).where(
+                m.OrganisationRow.deleted_at.is_not(None), ~named_in_minutes, ~hosted_a_meeting
+            ))
             from minutes_app.services import search_index
 
             search_index.drop_orphans(session)
             return gone
 
 
-def _reindex(session: Session, kind: str, row: object) -> None:
-    if kind == "meeting":
-        hooks.meeting_written(session, row.id)  # type: ignore[attr-defined]
-    elif kind == "follow_up":
-        hooks.meeting_written(session, row.meeting_id)  # type: ignore[attr-defined]
-    elif kind == "person":
-        hooks.person_written(session, row.id)  # type: ignore[attr-defined]
+def _delete(session: Session, statement: Delete) -> int:
+    """Run a bulk DELETE; returns how many rows it removed."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount or 0
+
+
+def _reindex(session: Session, row: TrashRow) -> None:
+    if isinstance(row, m.MeetingRow):
+        hooks.meeting_written(session, row.id)
+    elif isinstance(row, m.FollowUpRow):
+        hooks.meeting_written(session, row.meeting_id)
+    elif isinstance(row, m.PersonRow):
+        hooks.person_written(session, row.id)
     else:
-        hooks.organisation_written(session, row.id)  # type: ignore[attr-defined]
+        hooks.organisation_written(session, row.id)

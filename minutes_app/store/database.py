@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -196,17 +195,3 @@ def backup_before_migration(paths: AppPaths, revision: str) -> Path:
             ) from exc
         raise StoreError("migration_failed", f"The store was not updated and is as it was: its backup failed: {exc}") from exc
 
-
-def daily_backup(paths: AppPaths, *, keep: int, today: dt.date | None = None) -> Path | None:
-    """At the first start of a day, back the store up and rotate old backups; else do nothing."""
-    if paths.db_file is None or not paths.db_file.exists():
-        return None
-    today = today or dt.date.today()
-    stamp = today.strftime("%Y%m%d")
-    if any(stamp in p.name and "-daily-" in p.name for p in sqlite_files.list_backups(paths.backups_dir)):
-        return None
-    paths.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = paths.backups_dir / sqlite_files.backup_name("daily")
-    sqlite_files.backup_file(paths.db_file, target)
-    sqlite_files.rotate_backups(paths.backups_dir, keep)
-    return target

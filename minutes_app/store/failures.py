@@ -12,11 +12,19 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
-from minutes_app.domain.errors import ConflictError, MinutesError, StoreError
-
-DISK_FULL, LOCKED, READ_ONLY, IO_ERROR, DAMAGED, UNAVAILABLE = (
-    "disk_full", "locked", "read_only", "io_error", "damaged", "unavailable",
+from minutes_app.domain.errors import (
+    DAMAGED,
+    DISK_FULL,
+    IO_ERROR,
+    LOCKED,
+    READ_ONLY,
+    UNAVAILABLE,
+    ConflictError,
+    MinutesError,
+    StoreError,
 )
+
+__all__ = ["DAMAGED", "DISK_FULL", "IO_ERROR", "LOCKED", "READ_ONLY", "SENTENCES", "UNAVAILABLE", "store_error", "translate"]
 
 # The English sentence per reason; ui/store_failure_text.py holds the same sentences for translation.
 SENTENCES: dict[str, str] = {

@@ -108,7 +108,7 @@ class OrganisationRow(TimestampedMixin, Base):
     name_ru: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class PersonRow(TimestampedMixin, Base):
@@ -132,7 +132,7 @@ class PersonRow(TimestampedMixin, Base):
 
     organisation: Mapped[Optional[OrganisationRow]] = relationship(lazy="joined")
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class TopicRow(Base):
@@ -207,7 +207,7 @@ class MeetingRow(TimestampedMixin, Base):
         back_populates="meeting", cascade="all, delete-orphan", order_by="FollowUpRow.id"
     )
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class MeetingCountryRow(Base):
@@ -330,7 +330,7 @@ class FollowUpRow(TimestampedMixin, Base):
         cascade="all, delete-orphan", order_by="FollowUpNoteRow.id"
     )
 
-    __mapper_args__ = {"version_id_col": TimestampedMixin.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
 class FollowUpNoteRow(Base):

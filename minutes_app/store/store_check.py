@@ -42,7 +42,7 @@ def _read_server(paths: AppPaths) -> tuple[str | None, schema_check.Schema]:
     try:
         with engine.connect() as conn:
             return migrate.current_revision(conn), schema_check.read_server_schema(conn)
-    except Exception as exc:  # noqa: BLE001 - any driver error means "cannot reach"
+    except Exception as exc:
         raise StoreError("unavailable", f"Cannot reach {paths.display_location()}: {str(exc).splitlines()[0]}") from exc
     finally:
         engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -87,7 +88,7 @@ def run_gui(paths: AppPaths) -> int:
         after_start = QTimer(window)
         after_start.setSingleShot(True)
         after_start.setInterval(AFTER_FIRST_PAINT_MS)
-        after_start.timeout.connect(lambda: _after_start(services, ui_settings, window))
+        after_start.timeout.connect(partial(_after_start, services, ui_settings, window))
         after_start.start()
         status = app.exec()
         after_start.stop()  # never run against a store that is about to close

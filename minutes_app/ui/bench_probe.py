@@ -24,7 +24,7 @@ class _FirstPaintWatcher(QObject):
         self._mode = mode
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Wait for a paint of the meetings table with rows in it."""
         page = self._window.meetings_page  # type: ignore[attr-defined]
         if not self._done and event.type() == QEvent.Type.Paint and page.model.rowCount() > 0:
@@ -72,6 +72,6 @@ def install_if_requested(window: QMainWindow) -> None:
     mode = os.environ.get(PROBE_ENV)
     if not mode:
         return
-    window.show_page("meetings")  # the page measured, whatever page the last session ended on  # type: ignore[attr-defined]
+    window.show_page("meetings")  # type: ignore[attr-defined]  # the page measured, whatever page the last session ended on
     watcher = _FirstPaintWatcher(window, mode)
     window.meetings_page.table.viewport().installEventFilter(watcher)  # type: ignore[attr-defined]

@@ -223,10 +223,6 @@ class DossierFollowUpsTableModel(RowTableModel):
         """The day urgency is judged on (the dossier's)."""
         self._today = today
 
-    def urgency_of(self, row: int) -> str:
-        """OVERDUE, DUE_SOON or "" for a shown row."""
-        return urgency(self.record_at(row), self._today)
-
     def cell(self, record: FollowUpRow, column: int) -> Shown:
         """The text of one cell in the texts language, and whether it fell back to the original."""
         lang = self.texts_language()

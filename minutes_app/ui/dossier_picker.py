@@ -75,11 +75,6 @@ class CounterpartPicker(QWidget):
         """The chosen country's code; "" when an organisation (or nothing) is chosen."""
         return str(self.country_combo.currentData() or "")
 
-    def current_organisation(self) -> int | None:
-        """The chosen organisation's id; None when a country (or nothing) is chosen."""
-        key = self.organisation_edit.current_key()
-        return int(key) if isinstance(key, int) else None
-
     def select_country(self, code: str) -> bool:
         """Show `code` as chosen (without announcing it); False when it is not in the list."""
         index = self.country_combo.findData(code.upper())

@@ -138,7 +138,7 @@ class EditorArea(QWidget):
         self._mark_closed()
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape reaches here only when no field inside the editor used it (popups, cell editors).
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.close_editor()

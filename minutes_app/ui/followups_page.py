@@ -160,7 +160,7 @@ class FollowUpsPage(QWidget):
     def refresh(self) -> None:
         """Reload pick lists, presets and the rows (as many as were loaded), keeping the selection."""
         language = display_language()
-        self._topics = self._services.topics.list(include_inactive=True)
+        self._topics = self._services.topics.list_topics(include_inactive=True)
         self.model.set_topic_names({t.id: t.name_in(language) for t in self._topics if t.id is not None})
         self.filter_bar.set_choices(FilterChoices(
             owners=self._services.follow_ups.owners(),

@@ -71,9 +71,9 @@ def urgency(row: FollowUpRow, today: dt.date) -> str:
 
 
 class RowSource(Protocol):
-    """Where the rows come from: FollowUpService's list and count."""
+    """Where the rows come from: FollowUpService's list_follow_ups and count."""
 
-    def list(
+    def list_follow_ups(
         self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
         limit: int | None = None, offset: int = 0,
     ) -> list[FollowUpRow]: ...
@@ -163,7 +163,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
-        self._rows = self._source.list(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        self._rows = self._source.list_follow_ups(self._filter, today=self.today(), with_last_note=False, limit=wanted)
         if len(self._rows) < wanted:
             self._total = len(self._rows)  # a short page is everything: no second query to count
         elif recount:
@@ -181,13 +181,13 @@ class FollowUpsTableModel(QAbstractTableModel):
         if self._loaded_once:
             self.reload(keep_loaded=False, recount=False)  # the same rows in another order
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802 (Qt's name)
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._source.list(
+        page = self._source.list_follow_ups(
             self._filter, today=self.today(), with_last_note=False, limit=self._page_size, offset=len(self._rows),
         )
         if not page:
@@ -203,10 +203,6 @@ class FollowUpsTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         """How many follow-ups match the filter, loaded or not."""
         return self._total
-
-    def loaded_count(self) -> int:
-        """How many rows are loaded so far."""
-        return len(self._rows)
 
     def record_at(self, row: int) -> FollowUpRow:
         """The follow-up shown in `row`."""
@@ -265,10 +261,10 @@ class FollowUpsTableModel(QAbstractTableModel):
         """The text of one cell."""
         return self.cell(record, column).text
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -294,7 +290,7 @@ class FollowUpsTableModel(QAbstractTableModel):
             return self.display_text(record, index.column())
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
             return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None

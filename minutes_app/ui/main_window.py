@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         self._ui_settings.setValue(PAGE_KEY, self._last_browsing_page)
         self._ui_settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.
         event.ignore()
         if not self.editor_area.close_editor():

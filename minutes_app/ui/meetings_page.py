@@ -71,7 +71,7 @@ class MeetingsPage(QWidget):
     def refresh(self) -> None:
         """Reload the meetings from the store, keeping the selection and the filter."""
         selected = self.selected_meeting()
-        self.model.set_rows(self._services.meetings.list())
+        self.model.set_rows(self._services.meetings.list_meetings())
         if selected is not None:
             self.select_meeting(selected.id)
         self._update_count()

@@ -17,7 +17,7 @@ from minutes_app.domain import records as r
 from minutes_app.ui.export_actions import agreed_minutes_dialog, untranslated_dialog
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
 from minutes_app.ui.export_actions.open_after import open_after_action
-from minutes_app.ui.export_actions.untranslated_dialog import Missing, missing_in
+from minutes_app.ui.export_actions.untranslated_dialog import missing_in
 
 GoTo = Callable[[ml.Untranslated, str], None]  # show one untranslated text in the editor, in that language
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.paths import AppPaths
-from minutes_app.store import network_fs
+from minutes_app.services import backups
 
 Detector = Callable[[Path], str | None]
 
@@ -18,7 +18,7 @@ def network_store_message(paths: AppPaths, detect: Detector | None = None) -> st
     """The warning's text for a store on a network file system, None otherwise."""
     if paths.db_file is None:
         return None
-    fs_type = (detect or network_fs.network_filesystem)(paths.db_file)
+    fs_type = (detect or backups.network_filesystem)(paths.db_file)
     if fs_type is None:
         return None
     return QCoreApplication.translate(

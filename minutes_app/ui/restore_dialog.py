@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.store.sqlite_files import list_backups
+from minutes_app.services.backups import list_backups
 
 _KINDS = {
     "daily": QCoreApplication.translate("RestoreDialog", "Daily"),
@@ -66,8 +66,8 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
         for column in range(3):
             self.list.resizeColumnToContents(column)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        if (newest := self.list.topLevelItem(0)) is not None:
+            self.list.setCurrentItem(newest)
         empty = QLabel(self.tr("There are no backups in %1 yet.").replace("%1", str(backups_dir)))
         empty.setVisible(self.list.topLevelItemCount() == 0)
         note = QLabel(self.tr("The backup is checked before anything is replaced, and the current data is backed up first."))

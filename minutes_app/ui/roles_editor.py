@@ -73,7 +73,7 @@ class RolesEditor(ListEditor):
         return True
 
     def _entries(self) -> list[r.RoleEntry]:
-        return self._services.roles.list(include_inactive=True)
+        return self._services.roles.list_roles(include_inactive=True)
 
     def _item_text(self, role: r.RoleEntry) -> str:
         text = " · ".join(name for name in (role.name, role.name_az, role.name_ru) if name)

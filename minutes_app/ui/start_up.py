@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
+from minutes_app.services.backups import daily_backup, is_disk_full
 from minutes_app.services.demo import load_demo
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
-from minutes_app.store.database import daily_backup
-from minutes_app.store.sqlite_files import is_disk_full
 from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
 from minutes_app.ui.ui_settings import SAMPLE_OFFERED_KEY
 
@@ -117,7 +116,7 @@ def show_follow_up_summary(
     counts: dict[str, int] = {}
     for key in (OVERDUE, DUE_THIS_WEEK):
         counts[key] = services.follow_ups.count(presets[key], today=today)
-        rows[key] = services.follow_ups.list(presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP)
+        rows[key] = services.follow_ups.list_follow_ups(presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP)
     if not counts[OVERDUE] and not counts[DUE_THIS_WEEK]:
         return None
     dialog = FollowUpSummaryDialog(

@@ -5,35 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from minutes_app.domain import errors
 from minutes_app.domain.errors import StoreError
-from minutes_app.store import failures
 
 CONTEXT = "StoreFailure"
 # The same English sentences as store/failures.SENTENCES (a test keeps them equal), marked for lupdate.
 _SENTENCES: dict[str, object] = {
-    failures.DISK_FULL: QT_TRANSLATE_NOOP(
+    errors.DISK_FULL: QT_TRANSLATE_NOOP(
         "StoreFailure", "The disk is full: nothing was saved; free some space and save again."
     ),
-    failures.LOCKED: QT_TRANSLATE_NOOP(
+    errors.LOCKED: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The data is in use by another window, program or colleague and stayed locked for 30 seconds: "
         "nothing was saved; try again in a moment.",
     ),
-    failures.READ_ONLY: QT_TRANSLATE_NOOP(
+    errors.READ_ONLY: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The data folder or file is read-only: nothing can be saved here. "
         "Ask for write access to the folder, or work on a copy in a folder you can write to.",
     ),
-    failures.IO_ERROR: QT_TRANSLATE_NOOP(
+    errors.IO_ERROR: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The disk reported an error while reading or writing the data: nothing was saved. "
         "Check the disk or network drive, then save again.",
     ),
-    failures.DAMAGED: QT_TRANSLATE_NOOP(
+    errors.DAMAGED: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.",
     ),
-    failures.UNAVAILABLE: QT_TRANSLATE_NOOP(
+    errors.UNAVAILABLE: QT_TRANSLATE_NOOP(
         "StoreFailure",
         "The database cannot be reached: nothing was saved; check the network or the server, then save again.",
     ),

@@ -38,7 +38,7 @@ class TopicsEditor(ListEditor):
         return self.changed
 
     def _entries(self) -> list[r.Topic]:
-        return self._services.topics.list(include_inactive=True)
+        return self._services.topics.list_topics(include_inactive=True)
 
     def _item_text(self, topic: r.Topic) -> str:
         text = " · ".join(name for name in (topic.name, topic.name_az, topic.name_ru) if name)

@@ -99,7 +99,7 @@ class TrashPage(QWidget):
     def refresh(self) -> None:
         """Reload the trash from the store."""
         self.result_label.hide()  # what the last emptying did is stale once the trash is reloaded
-        self.model.set_rows(self._services.trash.list())
+        self.model.set_rows(self._services.trash.list_deleted())
         count = self.model.total_count()
         self.count_label.setText(
             self.tr("In the trash: %1").replace("%1", str(count)) if count else self.tr("The trash is empty.")
@@ -115,14 +115,6 @@ class TrashPage(QWidget):
         """The records of the selected rows, top to bottom."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.record_at(row) for row in rows]
-
-    def select_item(self, kind: str, record_id: int) -> bool:
-        """Select the row of one record; False when it is not in the trash."""
-        row = self.model.row_of(lambda item: item.kind == kind and item.id == record_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        return True
 
     def restore_selected(self) -> int:
         """Bring the selected records back; returns how many came back."""

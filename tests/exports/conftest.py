@@ -9,8 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # export_samples, beside this file
 
-from export_samples import follow_up_rows, seed_meeting  # noqa: E402
-from minutes_app.domain.records import FollowUpRow, Meeting  # noqa: E402
+from export_samples import follow_up_rows, seed_meeting
+from minutes_app.domain.records import FollowUpRow, Meeting
 
 
 @pytest.fixture

@@ -33,6 +33,6 @@ def test_spreadsheet_and_minutes_spell_the_owner_and_topic_in_russian(sqlite_ser
     row = list(csv.reader(out.read_text("utf-8-sig").splitlines(), delimiter=";"))[1]  # Excel in Russian
     assert "Микаил Джаббаров" in row and "Сельское хозяйство" in row
     path = documents.minutes(meeting_id, tmp_path / "m.docx", lang="az")
-    table = [content for style, content in body_blocks(path) if style == "<table>"][0]
+    table = next(content for style, content in body_blocks(path) if style == "<table>")
     assert table[1][2] == "Mikayıl Cabbarov"
     assert [u.field for u in documents.untranslated_fields(meeting_id, "az")] == ["title", "description"]

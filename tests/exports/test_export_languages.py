@@ -59,7 +59,7 @@ def test_every_run_of_a_translated_meeting_is_in_the_language(tmp_path, lang):
 ])
 def test_the_follow_up_owner_is_spelled_as_the_participants_are(tmp_path, lang, owner, department):
     path = write_minutes(translated_meeting(), tmp_path / "m.docx", lang=lang)
-    table = [content for style, content in body_blocks(path) if style == "<table>"][0]
+    table = next(content for style, content in body_blocks(path) if style == "<table>")
     assert table[1][2] == f"{owner}, {department}"
     assert table[3][2] == owner
 
@@ -69,7 +69,7 @@ def test_owner_spellings_given_by_the_services_win(tmp_path):
     meeting.follow_ups[1].owner_names = {"ru": "Шахин Мустафаев", "en": "Shahin Mustafayev"}
     meeting.follow_ups[1].owner_name = "Shahin Mustafayev"
     path = write_minutes(meeting, tmp_path / "m.docx", lang="ru")
-    table = [content for style, content in body_blocks(path) if style == "<table>"][0]
+    table = next(content for style, content in body_blocks(path) if style == "<table>")
     assert table[2][2].startswith("Шахин Мустафаев, ")
 
 

@@ -49,7 +49,7 @@ def test_a_link_is_written_through_to_its_target(meeting, tmp_path: Path) -> Non
 def test_a_dangling_link_is_refused(tmp_path: Path) -> None:
     link = tmp_path / "out.csv"
     link.symlink_to(tmp_path / "nowhere" / "x.csv")
-    with pytest.raises(ExportError, match="link to .* which does not exist"):
+    with pytest.raises(ExportError, match=r"link to .* which does not exist"):
         write_atomically(link, lambda tmp: tmp.write_text("a,b\n"))
     assert link.is_symlink() and not (tmp_path / "nowhere").exists()
 

@@ -83,7 +83,7 @@ def test_template_missing_our_styles_still_works(tmp_path, meeting):
     path = write_minutes(meeting, tmp_path / "m.docx", template=template)
     result = Document(str(path))
     assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Table Grid"} <= {s.name for s in result.styles}
-    assert [p.text for p in result.paragraphs if p.style.name == "Heading 1"][0] == "Participants"
+    assert next(p.text for p in result.paragraphs if p.style.name == "Heading 1") == "Participants"
 
 
 def test_dotx_template_is_accepted(tmp_path, meeting):

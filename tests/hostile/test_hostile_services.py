@@ -19,7 +19,7 @@ assert len(HOSTILE_TEXT) + len(HOSTILE_DATES) + len(HOSTILE_IDS) >= 50
 
 
 def _counts(services: Services) -> tuple[int, int, int]:
-    return len(services.meetings.list()), len(services.directory.people()), len(services.follow_ups.list())
+    return len(services.meetings.list_meetings()), len(services.directory.people()), len(services.follow_ups.list_follow_ups())
 
 
 def _meeting_with(value: str) -> r.Meeting:
@@ -58,7 +58,7 @@ def test_dates_are_real_dates_or_refused(services: Services, value: object) -> N
         saved = services.meetings.save(r.Meeting(title="Dates", date=value, follow_ups=[r.FollowUp(description="x", due_date=value)]))  # type: ignore[arg-type]
     except ValidationError as exc:
         assert exc.field in ("date", "follow_ups[1].due_date")
-        assert services.meetings.list() == []
+        assert services.meetings.list_meetings() == []
         return
     assert saved.date is None or isinstance(saved.date, dt.date)
     with pytest.raises(ValidationError):
@@ -69,7 +69,7 @@ def test_dates_are_real_dates_or_refused(services: Services, value: object) -> N
 def test_ids_are_checked(services: Services, value: object) -> None:
     with pytest.raises((ValidationError, NotFoundError)):
         services.meetings.save(r.Meeting(title="Ids", host_organisation_id=value, attendances=[r.Attendance(person_id=value, side="host")]))  # type: ignore[arg-type]
-    assert services.meetings.list() == []
+    assert services.meetings.list_meetings() == []
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**62:
         with pytest.raises(NotFoundError):
             services.meetings.get(value)
@@ -80,7 +80,7 @@ def test_search_accepts_every_hostile_value(services: Services) -> None:
     for value in HOSTILE_TEXT:
         hits = services.search.search(value)
         assert isinstance(hits, list)
-        rows = services.follow_ups.list(FollowUpFilter(text=value))
+        rows = services.follow_ups.list_follow_ups(FollowUpFilter(text=value))
         assert isinstance(rows, list)
 
 

@@ -101,11 +101,11 @@ def test_every_import_sqlite_accepts_postgresql_accepts(pg_paths: AppPaths, migr
     ],
 )
 def test_the_store_refuses_what_one_engine_cannot_hold(services: Services, row) -> None:  # type: ignore[no-untyped-def]
-    before = services.topics.list(include_inactive=True)
+    before = services.topics.list_topics(include_inactive=True)
     with pytest.raises(ValidationError):
         with services.store.writing() as session:
             session.add(row())
-    assert services.topics.list(include_inactive=True) == before
+    assert services.topics.list_topics(include_inactive=True) == before
     assert services.directory.organisations() == []
 
 
@@ -126,7 +126,7 @@ def test_dates_outside_1900_to_2200_are_refused(services: Services, value: objec
     with pytest.raises(ValidationError) as caught:
         services.meetings.save(r.Meeting(title="Far", follow_ups=[r.FollowUp(description="x", due_date=value)]))  # type: ignore[arg-type]
     assert caught.value.field == "follow_ups[1].due_date"
-    assert services.meetings.list() == []
+    assert services.meetings.list_meetings() == []
     saved = services.meetings.save(r.Meeting(title="Near", date=dt.date(2200, 12, 31)))
     assert saved.date == dt.date(2200, 12, 31)
 

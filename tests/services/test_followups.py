@@ -57,23 +57,23 @@ def test_stale_version_is_a_conflict(services: Services) -> None:
 
 def test_filters_combine(services: Services) -> None:
     load_demo(services)
-    everything = services.follow_ups.list(today=TODAY)
+    everything = services.follow_ups.list_follow_ups(today=TODAY)
     assert len(everything) == 7 and all(row.countries == ["RU"] for row in everything)
-    overdue = services.follow_ups.list(FollowUpFilter(overdue=True), today=TODAY)
+    overdue = services.follow_ups.list_follow_ups(FollowUpFilter(overdue=True), today=TODAY)
     assert {row.due_date for row in overdue} == {dt.date(2026, 11, 16), dt.date(2026, 11, 20)}
-    soon = services.follow_ups.list(FollowUpFilter(due_within_days=7), today=TODAY)
+    soon = services.follow_ups.list_follow_ups(FollowUpFilter(due_within_days=7), today=TODAY)
     assert [row.due_date for row in soon] == [dt.date(2026, 12, 4)]
     trade = services.topics.by_name("Transport and logistics")
-    combined = services.follow_ups.list(FollowUpFilter(statuses=["open"], country="ru", topic_id=trade.id), today=TODAY)
+    combined = services.follow_ups.list_follow_ups(FollowUpFilter(statuses=["open"], country="ru", topic_id=trade.id), today=TODAY)
     assert len(combined) == 2
-    assert services.follow_ups.list(FollowUpFilter(country="TR"), today=TODAY) == []
+    assert services.follow_ups.list_follow_ups(FollowUpFilter(country="TR"), today=TODAY) == []
     assert services.follow_ups.count_overdue(today=TODAY) == 2
-    in_progress = services.follow_ups.list(FollowUpFilter(statuses=["in_progress", "done"]), today=TODAY)
+    in_progress = services.follow_ups.list_follow_ups(FollowUpFilter(statuses=["in_progress", "done"]), today=TODAY)
     assert len(in_progress) == 1
 
 
 def test_last_note_is_shown_in_rows(services: Services) -> None:
     meeting, _ = load_demo(services)
     services.follow_ups.add_note(meeting.follow_ups[2].id, "Draft sent to the ministry of transport")
-    rows = {row.id: row for row in services.follow_ups.list(today=TODAY)}
+    rows = {row.id: row for row in services.follow_ups.list_follow_ups(today=TODAY)}
     assert rows[meeting.follow_ups[2].id].last_note == "Draft sent to the ministry of transport"

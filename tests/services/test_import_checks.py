@@ -61,7 +61,7 @@ def test_an_error_names_its_place_once_and_the_records(services: Services, demo_
     assert message.startswith(f"{where} (") and names in message, message
     if where.startswith("meetings[0]."):
         assert message.count("meetings[0]") == 1 and MEETING in message
-    assert services.meetings.list() == [] and services.directory.people() == []
+    assert services.meetings.list_meetings() == [] and services.directory.people() == []
 
 
 def test_a_timestamp_offset_is_converted_to_utc(services: Services, demo_doc, tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_corrupt_file_is_refused_naming_where_and_nothing_is_written(services: S
         with pytest.raises(ImportFormatError) as caught:
             import_json(target, bad)
         assert where in str(caught.value)
-        assert target.meetings.list() == [] and target.directory.people() == []
+        assert target.meetings.list_meetings() == [] and target.directory.people() == []
     finally:
         target.close()
 
@@ -81,7 +81,7 @@ def test_not_our_json_is_refused(sqlite_services: Services, tmp_path: Path, cont
     bad.write_bytes(content)
     with pytest.raises(ImportFormatError):
         import_json(sqlite_services, bad)
-    assert sqlite_services.meetings.list() == []
+    assert sqlite_services.meetings.list_meetings() == []
 
 
 def test_import_into_a_store_with_data_is_refused(services: Services, tmp_path: Path) -> None:
@@ -90,4 +90,4 @@ def test_import_into_a_store_with_data_is_refused(services: Services, tmp_path: 
     export_json(services, path)
     with pytest.raises(ImportFormatError):
         import_json(services, path)
-    assert len(services.meetings.list()) == 1
+    assert len(services.meetings.list_meetings()) == 1

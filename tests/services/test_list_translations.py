@@ -28,7 +28,7 @@ def _meeting(services: Services) -> r.Meeting:
         name="Maxim Reshetnikov", name_ru="Максим Решетников", organisation_id=theirs.id,
         position="Minister", position_ru="Министр",
     ))
-    topic = services.topics.list()[0]
+    topic = services.topics.list_topics()[0]
     return services.meetings.save(r.Meeting(
         title="Meeting on trade", venue="Baku", date=dt.date(2026, 2, 10), countries=["RU"], language="en",
         summary="A long discussion.",
@@ -53,7 +53,7 @@ def _meeting(services: Services) -> r.Meeting:
 
 def test_meeting_summaries_carry_the_title_and_venue_translations_only(services: Services) -> None:
     meeting = _meeting(services)
-    [summary] = services.meetings.list()
+    [summary] = services.meetings.list_meetings()
     assert summary.id == meeting.id and summary.language == "en"
     # the list reads only what it shows: the translated summary stays in the store
     assert summary.translations == {"title": {"ru": "Встреча по торговле"}, "venue": {"ru": "Баку"}}
@@ -61,7 +61,7 @@ def test_meeting_summaries_carry_the_title_and_venue_translations_only(services:
 
 def test_tracker_rows_carry_translations_spellings_and_sort_by_the_shown_text(services: Services) -> None:
     _meeting(services)
-    rows = {row.description: row for row in services.follow_ups.list(today=TODAY)}
+    rows = {row.description: row for row in services.follow_ups.list_follow_ups(today=TODAY)}
     draft = rows["Prepare the draft"]
     assert draft.language == "en"
     assert draft.translations == {"description": {"ru": "Подготовить проект"}}
@@ -71,9 +71,9 @@ def test_tracker_rows_carry_translations_spellings_and_sort_by_the_shown_text(se
     assert rows["Agree the date"].translations == {}
     # in Russian "Agree the date" (no translation, shown as written) sorts before "Подготовить проект"
     # (Latin before Cyrillic); in English "Agree" < "Prepare" as well, so sort descending to tell them apart
-    by_russian = services.follow_ups.list(FollowUpFilter(sort="description_ru", descending=True), today=TODAY)
+    by_russian = services.follow_ups.list_follow_ups(FollowUpFilter(sort="description_ru", descending=True), today=TODAY)
     assert [row.description for row in by_russian] == ["Prepare the draft", "Agree the date"]
-    russian_owner = services.follow_ups.list(FollowUpFilter(sort="owner_name_ru"), today=TODAY)
+    russian_owner = services.follow_ups.list_follow_ups(FollowUpFilter(sort="owner_name_ru"), today=TODAY)
     assert len(russian_owner) == 2
 
 
@@ -103,8 +103,8 @@ def test_a_translations_cell_damaged_outside_the_app_reads_as_none(sqlite_servic
     with sqlite_services.store.writing() as session:
         session.execute(text("UPDATE meeting SET translations = 'not json' WHERE id = :id"), {"id": meeting.id})
         session.execute(text("UPDATE follow_up SET translations = '{broken' WHERE meeting_id = :id"), {"id": meeting.id})
-    [summary] = sqlite_services.meetings.list()
+    [summary] = sqlite_services.meetings.list_meetings()
     assert summary.title == "Meeting on trade" and summary.translations == {}
-    rows = sqlite_services.follow_ups.list(FollowUpFilter(sort="description_ru"), today=TODAY)
+    rows = sqlite_services.follow_ups.list_follow_ups(FollowUpFilter(sort="description_ru"), today=TODAY)
     assert {row.description for row in rows} == {"Prepare the draft", "Agree the date"}
     assert all(row.translations == {} and row.meeting_titles == {} for row in rows)

@@ -36,7 +36,7 @@ def test_demo_twice_duplicates_nothing(services: Services) -> None:
     load_demo(services)
     _, created = load_demo(services)
     assert not created
-    assert len(services.meetings.list()) == 1
+    assert len(services.meetings.list_meetings()) == 1
     assert services.directory.count_people() == 2
     assert len(services.directory.organisations()) == 6
 
@@ -109,7 +109,7 @@ def test_invalid_input_names_the_field_and_writes_nothing(services: Services, ch
     with pytest.raises(ValidationError) as caught:
         services.meetings.save(_minimal(**changes))
     assert caught.value.field == field
-    assert services.meetings.list() == []
+    assert services.meetings.list_meetings() == []
 
 
 def test_failed_update_leaves_the_stored_meeting_as_it_was(services: Services) -> None:
@@ -143,7 +143,7 @@ def test_follow_up_changed_in_the_tracker_conflicts_with_a_stale_editor(services
 def test_editing_follow_ups_keeps_ids_and_records_history(services: Services) -> None:
     meeting, _ = load_demo(services)
     first = meeting.follow_ups[0]
-    edited = replace(meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1))] + meeting.follow_ups[1:])
+    edited = replace(meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1)), *meeting.follow_ups[1:]])
     saved = services.meetings.save(edited, author="Leyla")
     again = next(f for f in saved.follow_ups if f.id == first.id)
     assert again.status == "done" and again.completed_on is not None
@@ -163,10 +163,10 @@ def test_removing_a_follow_up_moves_it_to_the_trash(services: Services) -> None:
 def test_delete_and_list_sorting(services: Services) -> None:
     a = services.meetings.save(_minimal(title="Alpha", date=dt.date(2025, 1, 1)))
     b = services.meetings.save(_minimal(title="Beta", date=dt.date(2026, 1, 1)))
-    assert [m.title for m in services.meetings.list()] == ["Beta", "Alpha"]
-    assert [m.title for m in services.meetings.list(sort="title", descending=False)] == ["Alpha", "Beta"]
+    assert [m.title for m in services.meetings.list_meetings()] == ["Beta", "Alpha"]
+    assert [m.title for m in services.meetings.list_meetings(sort="title", descending=False)] == ["Alpha", "Beta"]
     services.meetings.delete(b.id)
-    assert [m.id for m in services.meetings.list()] == [a.id]
+    assert [m.id for m in services.meetings.list_meetings()] == [a.id]
     with pytest.raises(NotFoundError):
         services.meetings.get(b.id)
 
@@ -178,4 +178,4 @@ def test_duplicate_as_next_meeting(services: Services) -> None:
     assert draft.countries == ["RU"] and len(draft.attendances) == 6
     assert all(a.id is None for a in draft.attendances) and draft.follow_ups == []
     saved = services.meetings.save(draft)
-    assert len(services.meetings.list()) == 2 and len(saved.attendances) == 6
+    assert len(services.meetings.list_meetings()) == 2 and len(saved.attendances) == 6

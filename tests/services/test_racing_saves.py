@@ -24,7 +24,7 @@ def test_racing_saves_of_one_meeting_give_conflicts_never_unexpected_errors(any_
             assert seen[0].version == seen[1].version
             start = threading.Barrier(2)
 
-            def save(index: int) -> None:
+            def save(index: int, start: threading.Barrier, seen: list, race: int) -> None:
                 start.wait()
                 try:
                     officers[index].meetings.save(replace(seen[index], summary=f"race {race} officer {index}"))
@@ -34,7 +34,7 @@ def test_racing_saves_of_one_meeting_give_conflicts_never_unexpected_errors(any_
                 except Exception as error:  # noqa: BLE001 (what the test counts)
                     unexpected.append(error)
 
-            threads = [threading.Thread(target=save, args=(i,)) for i in range(2)]
+            threads = [threading.Thread(target=save, args=(i, start, seen, race)) for i in range(2)]
             for thread in threads:
                 thread.start()
             for thread in threads:

@@ -26,7 +26,7 @@ ENVOY = r.RoleEntry(
 
 
 def test_the_built_in_roles_are_seeded_with_the_wording_the_documents_printed(services: Services) -> None:
-    roles = {role.key: role for role in services.roles.list()}
+    roles = {role.key: role for role in services.roles.list_roles()}
     assert set(roles) == {role.value for role in Role}
     for key, role in roles.items():
         for lang in ("en", "az", "ru"):
@@ -49,16 +49,16 @@ def test_a_role_is_added_renamed_and_hidden_and_one_in_use_is_never_deleted(serv
     with pytest.raises(ValidationError, match="hidden, not deleted"):
         services.roles.delete(envoy.id)
     with pytest.raises(ValidationError, match="built in"):
-        services.roles.delete(next(role.id for role in services.roles.list() if role.key == "observer"))
+        services.roles.delete(next(role.id for role in services.roles.list_roles() if role.key == "observer"))
     hidden = services.roles.save(replace(envoy, name_ru="Спецпредставитель", active=False))
     assert hidden.key == "special_envoy"  # a key never changes
-    assert "special_envoy" not in {role.key for role in services.roles.list()}
+    assert "special_envoy" not in {role.key for role in services.roles.list_roles()}
     stored = services.meetings.get(meeting.id or 0)
     assert stored.attendances[0].role == "special_envoy" and stored.attendances[0].role_entry.name_ru == "Спецпредставитель"
     services.meetings.save(stored)  # a hidden role stays valid on the meetings that have it
     unused = services.roles.save(r.RoleEntry(name="Guest of honour"))
     services.roles.delete(unused.id or 0)
-    assert "guest_of_honour" not in {role.key for role in services.roles.list(include_inactive=True)}
+    assert "guest_of_honour" not in {role.key for role in services.roles.list_roles(include_inactive=True)}
 
 
 def test_an_unknown_role_is_refused_on_saving(services: Services) -> None:
@@ -109,10 +109,10 @@ def test_json_carries_custom_roles_and_signature_lines(services: Services, tmp_p
     fresh = open_services(resolve_paths(data_dir=str(tmp_path / "fresh")))
     try:
         import_json(fresh, first_file)
-        again = fresh.meetings.get(fresh.meetings.list()[0].id)
+        again = fresh.meetings.get(fresh.meetings.list_meetings()[0].id)
         assert again.signatory_host == saved.signatory_host and again.translations == saved.translations
         assert again.attendances[0].role == "special_envoy" and again.attendances[0].role_entry.after_name_ru == "специальный представитель"
-        honour = next(role for role in fresh.roles.list(include_inactive=True) if role.key == "guest_of_honour")
+        honour = next(role for role in fresh.roles.list_roles(include_inactive=True) if role.key == "guest_of_honour")
         assert honour.name_ru == "Почётный гость" and not honour.active
         second_file = export_json(fresh, tmp_path / "two.json")
     finally:
@@ -141,6 +141,6 @@ def test_an_import_naming_a_role_it_does_not_hold_is_refused(services: Services,
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
         with pytest.raises(ImportFormatError, match=r"participants\[0\]\.role"):
             import_json(fresh, path)
-        assert fresh.meetings.list() == []
+        assert fresh.meetings.list_meetings() == []
     finally:
         fresh.close()

@@ -261,15 +261,15 @@ def test_tracker_text_filter_matches_like_search(services: Services) -> None:
 
     ids = add_named_records(services)
     load_demo(services)
-    everything = services.follow_ups.list()
+    everything = services.follow_ups.list_follow_ups()
     for query in ("ёлкин", "елкин", "alat", "ALAT free", "depart", "trade rep", "-", '"', "NEAR(", "'; DROP TABLE", "zzz"):
-        tracker = {row.id for row in services.follow_ups.list(FollowUpFilter(text=query))}
+        tracker = {row.id for row in services.follow_ups.list_follow_ups(FollowUpFilter(text=query))}
         searched = {h.record_id for h in services.search.search(query, limit_per_kind=1000) if h.kind == "follow_up"}
         if searched or any(ch.isalnum() for ch in query):
             assert tracker == searched, query
         else:
             assert tracker == {row.id for row in everything}, query  # punctuation only: no filter
-    assert {row.id for row in services.follow_ups.list(FollowUpFilter(text="елкин"))} == {ids["follow_up"]}
+    assert {row.id for row in services.follow_ups.list_follow_ups(FollowUpFilter(text="елкин"))} == {ids["follow_up"]}
 
 
 def test_snippet_shows_the_match() -> None:

@@ -109,7 +109,7 @@ def test_a_store_with_bad_settings_still_runs_demo_exports_and_the_services(sqli
     services = open_services(sqlite_paths)
     try:
         assert services.settings.get().backups_to_keep == 14
-        assert services.dossier is not None and services.meetings.list()
+        assert services.dossier is not None and services.meetings.list_meetings()
         export_json(services, tmp_path / "again.json")
     finally:
         services.close()

@@ -160,7 +160,7 @@ def test_a_refused_translation_writes_nothing(services: Services) -> None:
     meeting.agenda[0].translations["title"]["ru"] = "Т" * 2001
     with pytest.raises(ValidationError):
         services.meetings.save(meeting)
-    assert services.meetings.list() == []
+    assert services.meetings.list_meetings() == []
 
 
 def test_the_store_refuses_a_translation_its_original_could_not_hold(services: Services) -> None:
@@ -308,7 +308,7 @@ def test_json_carries_the_translations_through_each_engine(services: Services, e
     assert meeting["decisions"][0]["translations"] and meeting["follow_ups"][0]["translations"]["department"]["az"] == "Xarici ticarət şöbəsi"
     import_json(services, _write(exported, tmp_path / "in.json"))
     assert export_document(services) == exported
-    back = services.meetings.get(services.meetings.list()[0].id)
+    back = services.meetings.get(services.meetings.list_meetings()[0].id)
     assert back.agenda[0].translations["title"]["az"] == "Ticarət-iqtisadi əməkdaşlıq"
 
 
@@ -317,7 +317,7 @@ def test_a_file_without_translations_imports(services: Services, exported: dict[
     for record in (meeting, *meeting["participants"], *meeting["agenda"], *meeting["decisions"], *meeting["follow_ups"]):
         del record["translations"]
     import_json(services, _write(exported, tmp_path / "old.json"))
-    back = services.meetings.get(services.meetings.list()[0].id)
+    back = services.meetings.get(services.meetings.list_meetings()[0].id)
     assert back.title == "Talks with the delegation of the Russian Federation"
     assert back.translations == {} and all(a.translations == {} for a in back.attendances)
     assert back.follow_ups[0].translations == {}
@@ -338,4 +338,4 @@ def test_a_bad_translation_in_a_file_is_named_and_nothing_is_written(services: S
     with pytest.raises(ImportFormatError) as caught:
         import_json(services, _write(exported, tmp_path / "bad.json"))
     assert caught.value.where == where and names in str(caught.value), str(caught.value)
-    assert services.meetings.list() == [] and services.directory.people() == []
+    assert services.meetings.list_meetings() == [] and services.directory.people() == []

@@ -28,7 +28,7 @@ def test_second_instance_saving_a_stale_meeting_gets_a_conflict(any_paths: AppPa
             second.meetings.save(replace(theirs, summary="Edited in window two"))
         assert second.meetings.get(meeting.id).summary == "Edited in window one"
         copy = second.meetings.save(replace(theirs, id=None, summary="Saved as a copy", attendances=[replace(a, id=None) for a in theirs.attendances], follow_ups=[]))
-        assert copy.id != meeting.id and len(first.meetings.list()) == 2
+        assert copy.id != meeting.id and len(first.meetings.list_meetings()) == 2
     finally:
         first.close()
         second.close()

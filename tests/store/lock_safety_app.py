@@ -17,7 +17,7 @@ import sys
 from minutes_app.domain import records as r
 from minutes_app.paths import resolve_paths
 from minutes_app.services import Services, backups, open_services
-from minutes_app.store import database, sqlite_files
+from minutes_app.store import sqlite_files
 
 # SQLite's lock bytes in the database file (sqlite3.c, "PENDING_BYTE"): readers hold a read lock
 # on SHARED_FIRST..+SHARED_SIZE for as long as a WAL connection is open.
@@ -62,7 +62,7 @@ def run(data_dir: str) -> None:
             services = open_services(paths)
         elif command == "daily":  # as ui/start_up.run_daily_backup calls it
             assert services is not None
-            made = database.daily_backup(paths, keep=services.settings.get().backups_to_keep)
+            made = backups.daily_backup(paths, keep=services.settings.get().backups_to_keep)
             detail = str(made)
         elif command == "backup_now":  # File > Back up now (ui/backup_actions.back_up_now)
             assert services is not None

@@ -68,7 +68,7 @@ def demo_paths(sqlite_paths: AppPaths) -> AppPaths:
 def _meetings(paths: AppPaths) -> int:
     services = open_services(paths)
     try:
-        return len(services.meetings.list())
+        return len(services.meetings.list_meetings())
     finally:
         services.close()
 

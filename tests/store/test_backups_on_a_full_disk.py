@@ -17,9 +17,9 @@ from alembic import command
 from minutes_app.cli.main import main
 from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.services import open_services
+from minutes_app.services import backups, open_services
 from minutes_app.services.demo import load_demo
-from minutes_app.store import database, migrate
+from minutes_app.store import migrate
 from minutes_app.store.engine import make_engine
 
 
@@ -56,11 +56,11 @@ def test_the_daily_backup_on_a_full_disk_says_so_and_leaves_nothing(sqlite_paths
         load_demo(services)
         request.getfixturevalue("full_disk")
         with pytest.raises(StoreError) as failed:
-            database.daily_backup(sqlite_paths, keep=14)
+            backups.daily_backup(sqlite_paths, keep=14)
         assert failed.value.reason == "disk_full"
         assert "the disk is full" in str(failed.value) and "\n" not in str(failed.value)
         assert _leftovers(sqlite_paths.backups_dir) == []  # no .part, no -journal
-        assert services.meetings.list()
+        assert services.meetings.list_meetings()
     finally:
         services.close()
 

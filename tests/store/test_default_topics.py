@@ -11,7 +11,7 @@ from tests.store.test_migrations import at_revision
 
 def names(services: Services) -> list[str]:
     """The topics' English names in display order."""
-    return [t.name for t in services.topics.list(include_inactive=True)]
+    return [t.name for t in services.topics.list_topics(include_inactive=True)]
 
 
 def test_a_new_store_starts_with_the_default_topics_other_last(services: Services) -> None:
@@ -25,7 +25,7 @@ def test_an_existing_store_gets_only_the_topics_it_lacks(any_paths: AppPaths) ->
     services.close()
     at_revision(any_paths, "0002_search_index")
     services = open_services(any_paths)  # the migrations are undone, the topics of 0004 stay: remove them
-    for topic in services.topics.list(include_inactive=True):
+    for topic in services.topics.list_topics(include_inactive=True):
         if topic.name in ("SMEs", "Infrastructure", "Green energy"):
             services.topics.save(r.Topic(id=topic.id, name=f"old {topic.id}", active=False))
     # An officer had added one of them already, under its Russian name.

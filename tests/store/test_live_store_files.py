@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from minutes_app import live_store
-from minutes_app.domain.errors import ImportFormatError, MinutesError
+from minutes_app.domain.errors import MinutesError
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo

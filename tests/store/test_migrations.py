@@ -81,8 +81,8 @@ def filled(services: Services) -> dict[str, Any]:
     trashed = services.meetings.save(r.Meeting(title="Withdrawn Şəki visit", date=dt.date(2026, 1, 2)))
     services.meetings.delete(trashed.id or 0)
     return {
-        "meetings": [(m.id, m.title) for m in services.meetings.list()],
-        "follow_ups": len(services.follow_ups.list()),
+        "meetings": [(m.id, m.title) for m in services.meetings.list_meetings()],
+        "follow_ups": len(services.follow_ups.list_follow_ups()),
         "people": [p.name for p in services.directory.people()],
     }
 
@@ -100,8 +100,8 @@ def test_a_filled_store_at_every_older_revision_upgrades(any_paths: AppPaths, re
     try:
         with services.store.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.head_revision()
-        assert [(m.id, m.title) for m in services.meetings.list()] == before["meetings"]
-        assert len(services.follow_ups.list()) == before["follow_ups"]
+        assert [(m.id, m.title) for m in services.meetings.list_meetings()] == before["meetings"]
+        assert len(services.follow_ups.list_follow_ups()) == before["follow_ups"]
         assert [p.name for p in services.directory.people()] == before["people"]
         assert {h.title for h in services.search.search("eliyev")} == {"Elnur Əliyev"}
         assert "Mikayil Jabbarov" in {h.title for h in services.search.search("cabbarov")}
@@ -312,11 +312,11 @@ def test_a_store_at_0004_gets_the_role_list_and_keeps_every_attendance(any_paths
     try:
         with services.store.engine.connect() as conn:
             assert sorted(conn.execute(text("SELECT id, role FROM attendance")).all()) == roles_before
-        roles = {role.key: role for role in services.roles.list(include_inactive=True)}
+        roles = {role.key: role for role in services.roles.list_roles(include_inactive=True)}
         assert {"head_of_delegation", "member", "interpreter", "secretary"} <= roles.keys()
         assert roles["head_of_delegation"].after_name_ru == "глава делегации" and roles["head_of_delegation"].leads
         assert not roles["secretary"].active and roles["secretary"].name == "secretary"
-        meeting = services.meetings.get(services.meetings.list()[0].id)
+        meeting = services.meetings.get(services.meetings.list_meetings()[0].id)
         assert all(a.role_entry is not None and a.role_entry.key == a.role for a in meeting.attendances)
         assert (meeting.signatory_host, meeting.signatory_guest) == ("", "")
         services.meetings.save(meeting)  # the kept key is a valid role

@@ -47,7 +47,7 @@ def test_a_folder_the_user_cannot_write_opens_read_only(monkeypatch, demo_paths:
     services = open_services(demo_paths)
     try:
         assert services.store.read_only
-        meeting = services.meetings.get(services.meetings.list()[0].id)
+        meeting = services.meetings.get(services.meetings.list_meetings()[0].id)
         assert services.search.search("Economy") is not None
         with pytest.raises(StoreError) as refused:
             services.meetings.save(meeting)

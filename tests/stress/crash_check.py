@@ -86,7 +86,7 @@ def run_two_process_crash_test(data: Path, *, runs: int, seed: int = 11, max_wai
             app.kill()
             raise RuntimeError(f"run {run}: the app process did not start (exit {app.wait()})")
         lines: list[str] = []
-        reader = threading.Thread(target=lambda: lines.extend(app.stdout or []))  # keeps the pipe from filling
+        reader = threading.Thread(target=lines.extend, args=(app.stdout or [],))  # keeps the pipe from filling
         reader.start()
         # One command runs to its end while the app is open: it closes believing it may be the last user.
         first = ["demo"] if run == 0 else ["list", "meetings"]

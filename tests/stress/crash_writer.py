@@ -15,7 +15,7 @@ import sys
 from minutes_app.domain import records as r
 from minutes_app.paths import resolve_paths
 from minutes_app.services import Services, backups, open_services
-from minutes_app.store import database, sqlite_files
+from minutes_app.store import sqlite_files
 
 
 def write_until_killed(services: Services, seed: int, *, summary_max: int = 20_000) -> None:
@@ -49,7 +49,7 @@ def app_main(data_dir: str, seed: int) -> None:
     paths = resolve_paths(data_dir=data_dir)
     services = open_services(paths)
     keep = services.settings.get().backups_to_keep
-    database.daily_backup(paths, keep=keep, today=dt.date(2030, 1, 1) + dt.timedelta(days=seed))
+    backups.daily_backup(paths, keep=keep, today=dt.date(2030, 1, 1) + dt.timedelta(days=seed))
     backups.backup_now(paths, keep=keep)
     assert paths.db_file is not None
     sqlite_files.check_file(paths.db_file, quick=True)

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from minutes_app.domain.records import Meeting
-from minutes_app.services import Services
+from minutes_app.paths import resolve_paths
+from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
+from minutes_app.ui.translations import install_translators
 
 TODAY = dt.date(2026, 11, 27)  # fixed so overdue / due-soon colours do not depend on the calendar
 UI_TESTS = Path(__file__).parent
@@ -147,3 +150,45 @@ def make_window(qtbot, ui_settings: QSettings):  # type: ignore[no-untyped-def]
 def demo_window(make_window, demo_store: Services):  # type: ignore[no-untyped-def]
     """A main window over a store holding the sample meeting."""
     return make_window(demo_store)
+
+
+@pytest.fixture
+def interface_in(qapp) -> Iterator:  # type: ignore[no-untyped-def]
+    """Switch the interface language for one test, then back to English."""
+    installed: list[QTranslator] = []
+    before = QLocale()
+
+    def switch(language: str) -> list[QTranslator]:
+        installed.extend(install_translators(qapp, language))
+        return installed
+
+    yield switch
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="session")
+def tracker_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """The tracker store of tests/ui/test_tracker_data.py, made once per session and copied for each test."""
+    from tests.ui.test_tracker_data import fill  # that module reads TODAY from here
+
+    folder = tmp_path_factory.mktemp("tracker")
+    shutil.copy(migrated_template, folder / "minutes.db")
+    services = open_services(resolve_paths(data_dir=str(folder)))
+    try:
+        fill(services)
+    finally:
+        services.close()
+    return folder / "minutes.db"
+
+
+@pytest.fixture
+def tracker_store(tmp_path: Path, tracker_template: Path) -> Iterator[Services]:
+    """A fresh copy of the tracker store."""
+    data = tmp_path / "tracker-data"
+    data.mkdir(mode=0o700)
+    shutil.copy(tracker_template, data / "minutes.db")
+    services = open_services(resolve_paths(data_dir=str(data)))
+    yield services
+    services.close()

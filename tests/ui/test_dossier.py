@@ -20,7 +20,6 @@ from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY
 from minutes_app.ui.followups_table_model import OVERDUE_BACKGROUND
 from minutes_app.ui.main_window import DOSSIER, EDITOR, MainWindow
 from tests.ui.conftest import TODAY, type_text
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
 
@@ -105,7 +104,7 @@ def test_double_click_on_the_timeline_opens_the_meeting(qtbot, demo_window: Main
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert demo_window.current_page_key() == EDITOR
-    assert demo_window.editor_area.current_meeting_id() == demo_store.meetings.list()[0].id
+    assert demo_window.editor_area.current_meeting_id() == demo_store.meetings.list_meetings()[0].id
 
 
 def test_a_country_never_met_has_an_empty_dossier(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

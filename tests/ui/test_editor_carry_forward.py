@@ -126,7 +126,7 @@ def test_marking_one_discussed_records_it_on_the_follow_up_at_once(editor: Meeti
     assert panel.selected().id == row.id  # type: ignore[union-attr]
     assert "Discussed at a meeting" in panel.history.toPlainText()
     assert not editor.undo_stack.canUndo()  # not part of this meeting's save or undo
-    assert services.meetings.list()[0].title != NEXT_MEETING  # this meeting itself was not saved
+    assert services.meetings.list_meetings()[0].title != NEXT_MEETING  # this meeting itself was not saved
 
 
 def test_a_note_is_added_to_the_selected_follow_up(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
@@ -219,4 +219,4 @@ def test_reviewing_refreshes_the_other_pages_of_the_window(qtbot, demo, ui_setti
     assert dialog is not None
     with qtbot.waitSignal(window.data_changed):
         dialog.accept()
-    assert services.meetings.list()[0].open_follow_ups == 6
+    assert services.meetings.list_meetings()[0].open_follow_ups == 6

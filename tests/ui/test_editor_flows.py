@@ -181,7 +181,7 @@ def test_an_empty_title_stops_a_new_meeting_from_being_written(qtbot, editor: Me
     assert not editor.save()
     assert editor.header.errors.message("title") == "This cannot be left empty."
     assert editor.focusWidget() is editor.header.title
-    assert len(services.meetings.list()) == 1  # only the sample meeting
+    assert len(services.meetings.list_meetings()) == 1  # only the sample meeting
     assert editor.current_meeting_id() is None
 
 
@@ -328,7 +328,7 @@ def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEdi
     answer(Answer.SAVE_COPY)
     assert editor.save()
     assert editor.current_meeting_id() != meeting.id
-    assert len(services.meetings.list()) == 2
+    assert len(services.meetings.list_meetings()) == 2
     copy = services.meetings.get(editor.current_meeting_id())  # type: ignore[arg-type]
     assert copy.approved_by == "Mikayil Jabbarov" and len(copy.follow_ups) == 7 and len(copy.attendances) == 6
 

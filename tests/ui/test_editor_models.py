@@ -24,7 +24,7 @@ def _guests(services: Services) -> tuple[Directory, ParticipantsTableModel]:
     load_demo(services)
     directory = Directory(services)
     directory.refresh()
-    meeting = services.meetings.list()[0]
+    meeting = services.meetings.list_meetings()[0]
     model = ParticipantsTableModel("guest", directory)
     model.set_rows(services.meetings.get(meeting.id).side("guest"))
     return directory, model

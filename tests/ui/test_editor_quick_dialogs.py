@@ -8,7 +8,12 @@ from minutes_app.domain import records as r
 from minutes_app.services import Services
 from minutes_app.ui.editor import MeetingEditor
 from tests.ui.conftest import type_text
-from tests.ui.test_editor_translation_view import click, editor, english_only, meeting  # noqa: F401 (fixtures)
+from tests.ui import test_editor_translation_view as translation_view
+from tests.ui.test_editor_translation_view import click
+
+# The editor on the English-only sample meeting, as the translation-view tests open it.
+meeting = translation_view.meeting
+editor = translation_view.editor
 
 
 def type_into(widget: QWidget, text: str) -> None:

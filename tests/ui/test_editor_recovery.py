@@ -167,7 +167,7 @@ def crash_with_unsaved_title(qtbot, demo_store: Services, ui_settings: QSettings
     """A window whose editor has an unsaved title and a recovery copy, then gone without closing (as in a crash)."""
     window = MainWindow(demo_store, ui_settings, today=TODAY)
     window.show()
-    window.commands.open_meeting(demo_store.meetings.list()[0].id)
+    window.commands.open_meeting(demo_store.meetings.list_meetings()[0].id)
     editor = window.editor_area.editor()
     assert isinstance(editor, MeetingEditor)
     type_title(qtbot, editor)
@@ -189,7 +189,7 @@ def new_window(qtbot, services: Services, ui_settings: QSettings) -> MainWindow:
 
 
 def test_the_next_start_offers_the_unsaved_work_and_recovers_it(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
-    meeting = demo_store.meetings.list()[0]
+    meeting = demo_store.meetings.list_meetings()[0]
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     window = new_window(qtbot, demo_store, ui_settings)
     dialog = offer_recovery(demo_store, window.editor_area, window)
@@ -213,7 +213,7 @@ def test_the_next_start_offers_the_unsaved_work_and_recovers_it(qtbot, demo_stor
 
 
 def test_a_recovered_draft_still_detects_a_save_made_elsewhere(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
-    meeting = demo_store.meetings.get(demo_store.meetings.list()[0].id)
+    meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     meeting.venue = "Changed in another window"
     demo_store.meetings.save(meeting)
@@ -229,7 +229,7 @@ def test_a_recovered_draft_still_detects_a_save_made_elsewhere(qtbot, demo_store
 
 
 def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
-    meeting_id = demo_store.meetings.list()[0].id
+    meeting_id = demo_store.meetings.list_meetings()[0].id
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     demo_store.meetings.delete(meeting_id)
     window = new_window(qtbot, demo_store, ui_settings)
@@ -239,7 +239,7 @@ def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(qtbot, demo
     assert isinstance(editor, MeetingEditor)
     assert editor.current_meeting_id() is None and editor.header.title.text() == TYPED
     assert editor.save()
-    assert [m.title for m in demo_store.meetings.list()] == [TYPED]
+    assert [m.title for m in demo_store.meetings.list_meetings()] == [TYPED]
 
 
 def test_discard_deletes_the_copy_after_asking(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]

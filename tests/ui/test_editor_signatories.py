@@ -47,7 +47,7 @@ def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_signature_line_typed_in_three_languages_prints_in_each_column(qtbot, demo_store: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    meeting_id = demo_store.meetings.list()[0].id
+    meeting_id = demo_store.meetings.list_meetings()[0].id
     editor: MeetingEditor = show_editor(qtbot, demo_store, meeting_id)
     header = editor.header
     # Empty, each field shows what the agreed minutes print there.
@@ -93,7 +93,7 @@ def test_a_signature_line_typed_in_three_languages_prints_in_each_column(qtbot, 
 def test_an_untranslated_signature_line_is_reported_for_agreed_minutes_only(demo_store: Services, tmp_path: Path) -> None:
     from dataclasses import replace
 
-    meeting = demo_store.meetings.get(demo_store.meetings.list()[0].id)
+    meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     demo_store.meetings.save(replace(meeting, signatory_guest="For the Ministry of Economic Development"))
     with pytest.raises(UntranslatedError) as refused:
         export_agreed(demo_store, meeting.id or 0, tmp_path / "agreed.docx")

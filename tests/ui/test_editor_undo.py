@@ -161,7 +161,7 @@ def test_reordering_participants_undoes_and_redoes(qtbot, editor: MeetingEditor)
     select_row(panel.view, 3)
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    moved = before[:2] + [before[3], before[2]] + before[4:]
+    moved = [*before[:2], before[3], before[2], *before[4:]]
     assert guest_names(editor) == moved
     assert editor.undo_stack.undoText() == "Move participant"
 
@@ -237,7 +237,7 @@ def test_removing_a_follow_up_undoes_with_its_id_and_history(qtbot, editor: Meet
     stored = services.meetings.get(meeting.id)
     assert [f.id for f in stored.follow_ups] == [f.id for f in meeting.follow_ups]  # nothing re-created
     assert services.follow_ups.get(removed.id).history == removed.history
-    assert services.trash.list() == []
+    assert services.trash.list_deleted() == []
 
 
 # Saving and the clean state ---------------------------------------------------------------------
@@ -283,7 +283,7 @@ def test_rows_added_before_a_save_keep_their_ids_through_undo_and_redo(qtbot, ed
     assert [f.id for f in stored.follow_ups][-1] == new_id  # updated, not re-created under a new id
     assert stored.follow_ups[-1].description == "Send the signed protocol"
     assert len(stored.follow_ups) == len(meeting.follow_ups) + 1
-    assert services.trash.list() == []
+    assert services.trash.list_deleted() == []
 
 
 def test_undoing_a_saved_follow_up_edit_saves_without_a_false_conflict(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ def window(qtbot, demo_store: Services, ui_settings: QSettings) -> MainWindow:  
 
 def open_sample(window: MainWindow, demo_store: Services) -> MeetingEditor:
     """Open the sample meeting in the window's editor."""
-    window.commands.open_meeting(demo_store.meetings.list()[0].id)
+    window.commands.open_meeting(demo_store.meetings.list_meetings()[0].id)
     editor = window.editor_area.editor()
     assert isinstance(editor, MeetingEditor)
     return editor

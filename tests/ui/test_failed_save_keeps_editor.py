@@ -101,7 +101,7 @@ def test_closing_the_window_with_save_on_a_full_disk_keeps_the_app_open(qtbot, m
     assert_kept(window, editor)
     assert DISK_FULL in shown
     assert not any("OperationalError" in text or "Unexpected" in text for text in shown)
-    assert demo_store.meetings.list()[0].title != "Talks on the transport corridor"
+    assert demo_store.meetings.list_meetings()[0].title != "Talks on the transport corridor"
 
 
 def test_ctrl_w_with_save_on_a_full_disk_keeps_the_editor_open(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -129,7 +129,7 @@ def test_once_space_is_freed_save_again_writes_everything(qtbot, monkeypatch, wi
     assert window.close() is False
     free_space()
     assert window.close() is True
-    stored = demo_store.meetings.list()[0]
+    stored = demo_store.meetings.list_meetings()[0]
     assert stored.title == "Talks on the transport corridor"
     assert demo_store.meetings.get(stored.id).summary == LONG_NOTES.strip()
     assert editor is not None

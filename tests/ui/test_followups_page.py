@@ -62,7 +62,7 @@ def test_the_tracker_colours_overdue_red_and_due_soon_amber(demo_window: MainWin
 
 
 def test_a_finished_follow_up_is_not_red(demo_window: MainWindow, demo_store: Services) -> None:
-    late = next(r for r in demo_store.follow_ups.list() if r.due_date == dt.date(2026, 11, 16))
+    late = next(r for r in demo_store.follow_ups.list_follow_ups() if r.due_date == dt.date(2026, 11, 16))
     demo_store.follow_ups.change_status(late.id, "done", note="Presentation sent")
     demo_window.show_page(FOLLOW_UPS)
     model = demo_window.follow_ups_page.model

@@ -82,7 +82,7 @@ def test_ctrl_s_saves_and_every_page_refreshes(qtbot, demo_window: MainWindow, d
     with qtbot.waitSignal(demo_window.data_changed):
         qtbot.keyClick(demo_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not demo_window.isWindowModified()
-    assert demo_store.meetings.list()[0].title == "Renamed meeting"
+    assert demo_store.meetings.list_meetings()[0].title == "Renamed meeting"
     demo_window.show_page(MEETINGS)
     assert demo_window.meetings_page.model.index(0, 1).data() == "Renamed meeting"
     demo_window.show_page(FOLLOW_UPS)
@@ -137,7 +137,7 @@ def test_closing_the_window_with_unsaved_changes_can_be_cancelled(qtbot, demo_wi
     assert demo_window.isVisible()
     editor.close_answer = "save"
     assert demo_window.close()
-    assert demo_window.services.meetings.list()[0].title.endswith("?")
+    assert demo_window.services.meetings.list_meetings()[0].title.endswith("?")
 
 
 def test_about_names_the_app_version_and_data_file(monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -187,5 +187,5 @@ def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(monkeypa
 
 def test_load_sample_meeting_from_help_is_harmless_twice(demo_window: MainWindow, demo_store: Services) -> None:
     demo_window.sample_action.trigger()
-    assert len(demo_store.meetings.list()) == 1
+    assert len(demo_store.meetings.list_meetings()) == 1
     assert "already" in demo_window.statusBar().currentMessage()

@@ -32,7 +32,7 @@ def _open_sample(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
 def test_enter_opens_the_sample_meeting_in_the_real_editor(qtbot, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
     editor = _open_sample(qtbot, window)
     assert window.current_page_key() == EDITOR
-    assert editor.current_meeting_id() == demo_store.meetings.list()[0].id
+    assert editor.current_meeting_id() == demo_store.meetings.list_meetings()[0].id
     assert not editor.is_dirty()
     assert window.navigation.currentItem().text().startswith("✎ Meeting of Minister of Economy")
     assert window.windowTitle().startswith("Meeting of Minister of Economy")
@@ -47,7 +47,7 @@ def test_ctrl_s_saves_through_the_editor_and_the_list_follows(qtbot, window: Mai
     with qtbot.waitSignal(window.data_changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
-    assert demo_store.meetings.list()[0].title == "Meeting with the Russian delegation"
+    assert demo_store.meetings.list_meetings()[0].title == "Meeting with the Russian delegation"
     window.show_page(MEETINGS)
     assert window.meetings_page.model.index(0, TITLE).data() == "Meeting with the Russian delegation"
 
@@ -68,14 +68,14 @@ def test_ctrl_w_with_unsaved_changes_asks_and_cancel_keeps_the_editor(qtbot, mon
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not window.editor_area.is_open() and window.current_page_key() == MEETINGS
     assert len(questions) == 2
-    assert not demo_store.meetings.list()[0].title.endswith("(draft)")
+    assert not demo_store.meetings.list_meetings()[0].title.endswith("(draft)")
 
 
 def test_the_editor_s_own_delete_refreshes_the_list(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(ask, "ask", lambda *a, **k: ask.Answer.DELETE)
     editor = _open_sample(qtbot, window)
     editor.delete_button.click()
-    assert demo_store.meetings.list() == []
+    assert demo_store.meetings.list_meetings() == []
     assert not window.editor_area.is_open()
     assert window.current_page_key() == MEETINGS
     assert window.meetings_page.model.rowCount() == 0

@@ -79,7 +79,7 @@ def test_enter_on_a_row_opens_the_editor_page(qtbot, demo_window: MainWindow, de
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert demo_window.current_page_key() == EDITOR
-    meeting_id = demo_store.meetings.list()[0].id
+    meeting_id = demo_store.meetings.list_meetings()[0].id
     assert demo_window.editor_area.current_meeting_id() == meeting_id
     assert "Jabbarov" in _editor(demo_window).title_edit.text()
     assert demo_window.navigation.currentItem().text().startswith("✎ Meeting of Minister")
@@ -111,14 +111,14 @@ def test_delete_asks_and_removes_the_meeting(monkeypatch, demo_window: MainWindo
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     page = demo_window.meetings_page
-    meeting_id = demo_store.meetings.list()[0].id
+    meeting_id = demo_store.meetings.list_meetings()[0].id
     page.table.selectRow(0)
     page.delete_button.click()  # cancelled
-    assert page.model.rowCount() == 1 and demo_store.meetings.list()
+    assert page.model.rowCount() == 1 and demo_store.meetings.list_meetings()
     page.delete_button.click()  # confirmed
     assert "Mikayil Jabbarov" in asked[0]
     assert page.model.rowCount() == 0
-    assert demo_store.meetings.list() == []
+    assert demo_store.meetings.list_meetings() == []
     with pytest.raises(NotFoundError):
         demo_store.meetings.get(meeting_id)
     assert "Follow-ups (" not in demo_window.navigation.item(1).text()  # its overdue follow-ups went with it
@@ -135,10 +135,10 @@ def test_deleting_the_open_meeting_closes_the_editor_first(monkeypatch, qtbot, d
     demo_window.show_page(MEETINGS)
     page.table.selectRow(0)
     page.delete_button.click()
-    assert demo_store.meetings.list(), "cancelling the editor's question keeps the meeting"
+    assert demo_store.meetings.list_meetings(), "cancelling the editor's question keeps the meeting"
     editor.close_answer = "discard"
     page.delete_button.click()
-    assert demo_store.meetings.list() == []
+    assert demo_store.meetings.list_meetings() == []
     assert not demo_window.editor_area.is_open()
 
 
@@ -151,7 +151,7 @@ def test_duplicate_as_next_opens_an_unsaved_draft(demo_window: MainWindow, demo_
     assert draft is not None and draft.id is None
     assert draft.countries == ["RU"] and len(draft.attendances) == 6
     assert draft.date == dt.date.today()
-    assert len(demo_store.meetings.list()) == 1
+    assert len(demo_store.meetings.list_meetings()) == 1
 
 
 def test_buttons_follow_the_selection(demo_window: MainWindow) -> None:

@@ -36,7 +36,7 @@ def _column(model: MeetingsTableModel, column: int) -> list[str]:
 
 def test_the_sample_meeting_shows_in_every_column(demo_store: Services, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = MeetingsTableModel()
-    model.set_rows(demo_store.meetings.list())
+    model.set_rows(demo_store.meetings.list_meetings())
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Date", "Title", "Kind", "Counterpart country", "Status", "Open follow-ups"]
@@ -64,7 +64,7 @@ def test_the_sample_meeting_shows_in_every_column(demo_store: Services, qtmodelt
 )
 def test_every_column_sorts_both_ways(three_meetings: Services, column: int, ascending: list[str]) -> None:
     model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list())
+    model.set_rows(three_meetings.meetings.list_meetings())
     model.sort(column, Qt.SortOrder.AscendingOrder)
     assert [text[: len(expected)] for text, expected in zip(_column(model, column), ascending, strict=True)] == ascending
     model.sort(column, Qt.SortOrder.DescendingOrder)
@@ -73,7 +73,7 @@ def test_every_column_sorts_both_ways(three_meetings: Services, column: int, asc
 
 def test_sorting_changes_the_order_of_whole_rows(three_meetings: Services) -> None:
     model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list())
+    model.set_rows(three_meetings.meetings.list_meetings())
     model.sort(col.COUNTRY, Qt.SortOrder.AscendingOrder)
     assert _column(model, col.DATE) == ["2025-03-02", "2026-10-15", "2026-12-01"]
     model.sort(col.KIND, Qt.SortOrder.DescendingOrder)
@@ -95,7 +95,7 @@ def test_sorting_changes_the_order_of_whole_rows(three_meetings: Services) -> No
 )
 def test_quick_filter_narrows_by_folded_words(three_meetings: Services, query: str, expected_dates: list[str]) -> None:
     model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list())
+    model.set_rows(three_meetings.meetings.list_meetings())
     model.sort(col.DATE, Qt.SortOrder.DescendingOrder)
     model.set_filter_text(query)
     assert _column(model, col.DATE) == expected_dates
@@ -106,8 +106,8 @@ def test_reloading_keeps_sort_and_filter(three_meetings: Services) -> None:
     model = MeetingsTableModel()
     model.sort(col.DATE, Qt.SortOrder.AscendingOrder)
     model.set_filter_text("20")
-    model.set_rows(three_meetings.meetings.list())
+    model.set_rows(three_meetings.meetings.list_meetings())
     assert _column(model, col.DATE) == ["2025-03-02", "2026-10-15", "2026-12-01"]
     model.set_filter_text("forum")
-    model.set_rows(three_meetings.meetings.list())
+    model.set_rows(three_meetings.meetings.list_meetings())
     assert _column(model, col.DATE) == ["2026-12-01"]

@@ -77,4 +77,4 @@ def test_the_store_itself_chosen_as_the_target_is_refused_in_words(qtbot, monkey
     assert bar.export_minutes() is None
     assert len(warnings) == 1 and f"“{db}” is the Minutes App store itself" in warnings[0]
     assert db.stat().st_ino == before  # not renamed over
-    assert demo_store.meetings.list()  # the store still answers
+    assert demo_store.meetings.list_meetings()  # the store still answers

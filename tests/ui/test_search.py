@@ -14,7 +14,6 @@ from minutes_app.ui.main_window import DIRECTORY, EDITOR, FOLLOW_UPS, MainWindow
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.search.results_model import IS_GROUP_ROLE
 from tests.ui.conftest import FakeMeetingEditor, type_text
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 
 @pytest.fixture

@@ -66,7 +66,7 @@ def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(qtbot, 
     assert roles.active_check.isChecked() and not roles.leads_check.isChecked()
     with qtbot.waitSignal(roles.changed):
         qtbot.mouseClick(roles.save_button, Qt.MouseButton.LeftButton)
-    stored = next(role for role in demo_store.roles.list() if role.name == "Special envoy")
+    stored = next(role for role in demo_store.roles.list_roles() if role.name == "Special envoy")
     assert (stored.key, stored.name_az, stored.after_name_ru) == ("special_envoy", "Xüsusi nümayəndə", "специальный представитель")
     assert roles.list.currentItem().text().startswith("Special envoy · Xüsusi nümayəndə · Специальный представитель")
     dialog.reject()
@@ -91,7 +91,7 @@ def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(qtbot, 
     assert view.model().index(row, ParticipantsTableModel.ROLE).data() == "Special envoy"
     with qtbot.waitSignal(window.data_changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    meeting = demo_store.meetings.get(demo_store.meetings.list()[0].id)
+    meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     envoy = next(a for a in meeting.attendances if a.role == "special_envoy")
     assert envoy.organisation is not None and envoy.organisation.name == organisation
 
@@ -115,6 +115,6 @@ def test_a_role_in_use_is_taken_out_of_use_not_deleted(qtbot, window: MainWindow
     click(roles.active_check, QPoint(8, roles.active_check.height() // 2))
     with qtbot.waitSignal(roles.changed):
         qtbot.mouseClick(roles.save_button, Qt.MouseButton.LeftButton)
-    assert "interpreter" not in {role.key for role in demo_store.roles.list()}
-    assert "interpreter" in {role.key for role in demo_store.roles.list(include_inactive=True)}
+    assert "interpreter" not in {role.key for role in demo_store.roles.list_roles()}
+    assert "interpreter" in {role.key for role in demo_store.roles.list_roles(include_inactive=True)}
     assert roles.list.currentItem().text().endswith("(not in use)")

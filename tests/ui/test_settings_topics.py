@@ -86,7 +86,7 @@ def test_a_topic_added_in_settings_can_be_chosen_in_the_editor(qtbot, window: Ma
     assert [editor.follow_ups.topic_combo.itemText(i) for i in range(editor.follow_ups.topic_combo.count())].count("SMEs") == 1
     with qtbot.waitSignal(window.data_changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert stored.id in older_store.meetings.get(older_store.meetings.list()[0].id).topic_ids
+    assert stored.id in older_store.meetings.get(older_store.meetings.list_meetings()[0].id).topic_ids
 
 
 def test_a_topic_is_renamed_and_retired_from_the_list(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +103,7 @@ def test_a_topic_is_renamed_and_retired_from_the_list(qtbot, window: MainWindow,
         qtbot.mouseClick(topics.save_button, Qt.MouseButton.LeftButton)
     energy = older_store.topics.by_name("Energy")
     assert energy is not None and energy.name_ru == "Энергетика и энергоэффективность" and not energy.active
-    assert "Energy" not in [t.name for t in older_store.topics.list()]
+    assert "Energy" not in [t.name for t in older_store.topics.list_topics()]
 
 
 def test_a_topic_name_in_use_is_refused_next_to_its_field(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +113,7 @@ def test_a_topic_name_in_use_is_refused_next_to_its_field(qtbot, window: MainWin
     qtbot.keyClicks(topics.name_edit, "trade")
     qtbot.mouseClick(topics.save_button, Qt.MouseButton.LeftButton)
     assert "already exists" in topics.errors.message("name")
-    assert [t.name for t in older_store.topics.list(include_inactive=True)].count("Trade") == 1
+    assert [t.name for t in older_store.topics.list_topics(include_inactive=True)].count("Trade") == 1
 
 
 def test_the_new_roles_are_offered_in_the_participants_role_combo(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -143,5 +143,5 @@ def test_the_new_roles_are_offered_in_the_participants_role_combo(qtbot, window:
     assert view.model().index(0, ParticipantsTableModel.ROLE).data() == "Head of state"
     with qtbot.waitSignal(window.data_changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    stored = older_store.meetings.get(older_store.meetings.list()[0].id)
+    stored = older_store.meetings.get(older_store.meetings.list_meetings()[0].id)
     assert stored.side("host")[0].role == "head_of_state"

@@ -39,13 +39,13 @@ def test_the_sample_meeting_is_offered_once_on_an_empty_store(qtbot, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not offer_sample_meeting(sqlite_services, ui_settings, None)
     assert not offer_sample_meeting(sqlite_services, ui_settings, None)
-    assert len(asked) == 1 and sqlite_services.meetings.list() == []
+    assert len(asked) == 1 and sqlite_services.meetings.list_meetings() == []
 
 
 def test_accepting_the_offer_loads_the_sample_meeting(qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert offer_sample_meeting(sqlite_services, ui_settings, None)
-    assert [m.reference_number for m in sqlite_services.meetings.list()] == ["ME/RU-2026/017"]
+    assert [m.reference_number for m in sqlite_services.meetings.list_meetings()] == ["ME/RU-2026/017"]
 
 
 def test_a_store_with_meetings_is_not_offered_the_sample(qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]

@@ -71,7 +71,7 @@ def test_opening_another_file_works_and_leaves_the_bad_one_alone(qtbot, monkeypa
     assert services is not None
     try:
         assert services.paths.db_file == good.db_file
-        assert services.meetings.list() == []
+        assert services.meetings.list_meetings() == []
     finally:
         services.close()
     _no_file_changes(paths, payload)
@@ -116,7 +116,7 @@ def test_restoring_the_latest_good_backup_keeps_the_damaged_bytes(qtbot, monkeyp
     restored = open_services_interactively(sqlite_paths)
     assert restored is not None
     try:
-        assert len(restored.meetings.list()) == 1
+        assert len(restored.meetings.list_meetings()) == 1
     finally:
         restored.close()
     assert good.name in shown[0].informativeText()

@@ -20,7 +20,7 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "exports"))
-from test_template_safety import _hostile_template  # noqa: E402
+from test_template_safety import _hostile_template
 
 
 def test_an_export_with_a_hostile_template_says_what_was_left_out(qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2,22 +2,17 @@
 
 The follow-ups are made through the services (so the search index is filled as in the app) from a
 plain Python specification; tests compute what a filter should select from that specification,
-independently of the SQL under test. Fixtures here are imported by the tracker test modules.
+independently of the SQL under test. The store itself is the `tracker_store` fixture (tests/ui/conftest.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
 
 from minutes_app.domain.records import FollowUp, Meeting, Person
-from minutes_app.paths import resolve_paths
-from minutes_app.services import Services, open_services
+from minutes_app.services import Services
 from tests.ui.conftest import TODAY
 
 COUNTRIES = ("RU", "TR", "GE", "KZ", "DE")
@@ -80,7 +75,7 @@ def specification() -> list[Spec]:
 def fill(services: Services) -> None:
     """Write the specification into a store through the services."""
     owners = {name: services.directory.save_person(Person(name=name)).id for name in OWNERS}
-    topics = {t.name: t.id for t in services.topics.list(include_inactive=True)}
+    topics = {t.name: t.id for t in services.topics.list_topics(include_inactive=True)}
     specs = specification()
     for meeting in range(MEETINGS):
         mine = [s for s in specs if s.meeting == meeting]
@@ -98,30 +93,6 @@ def fill(services: Services) -> None:
         ), author="generator")
 
 
-@pytest.fixture(scope="session")
-def tracker_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    """The generated store, made once per session and copied for each test."""
-    folder = tmp_path_factory.mktemp("tracker")
-    shutil.copy(migrated_template, folder / "minutes.db")
-    services = open_services(resolve_paths(data_dir=str(folder)))
-    try:
-        fill(services)
-    finally:
-        services.close()
-    return folder / "minutes.db"
-
-
-@pytest.fixture
-def tracker_store(tmp_path: Path, tracker_template: Path) -> Iterator[Services]:
-    """A fresh copy of the generated store."""
-    data = tmp_path / "tracker-data"
-    data.mkdir(mode=0o700)
-    shutil.copy(tracker_template, data / "minutes.db")
-    services = open_services(resolve_paths(data_dir=str(data)))
-    yield services
-    services.close()
-
-
 def test_the_specification_covers_every_case() -> None:
     specs = specification()
     assert len(specs) == MEETINGS * PER_MEETING == 320
@@ -133,6 +104,6 @@ def test_the_specification_covers_every_case() -> None:
 
 
 def test_the_store_holds_the_specification(tracker_store: Services) -> None:
-    rows = tracker_store.follow_ups.list(today=TODAY)
+    rows = tracker_store.follow_ups.list_follow_ups(today=TODAY)
     assert len(rows) == 320
     assert {r.description for r in rows} == {s.description for s in specification()}

@@ -26,7 +26,7 @@ from minutes_app.ui.tracker import export_menu
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 ORIGINAL_ASK_PERIOD = export_menu.ask_calendar_period
@@ -216,7 +216,7 @@ def test_the_calendar_starts_twelve_months_ago_unless_told(qtbot, monkeypatch, p
     events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
     starts = [e.decoded("DTSTART") for e in events]
     assert starts and all((s.date() if isinstance(s, dt.datetime) else s) >= since for s in starts)
-    every_meeting = [m for m in tracker_store.meetings.list() if m.date]
+    every_meeting = [m for m in tracker_store.meetings.list_meetings() if m.date]
     assert sum(1 for e in events if str(e["UID"]).startswith("meeting-")) == sum(1 for m in every_meeting if m.date >= since)
     summaries = [str(e["SUMMARY"]) for e in events]
     assert old.title not in summaries and "Deadline: Reply on the 2024 quota" not in summaries

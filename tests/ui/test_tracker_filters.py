@@ -13,7 +13,7 @@ from minutes_app.services import Services
 from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from tests.ui.conftest import TODAY, type_text
-from tests.ui.test_tracker_data import Spec, specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import Spec, specification
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from minutes_app.ui.followups_table_model import (
     FollowUpsTableModel,
 )
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 def _model(services: Services, page_size: int = 50) -> FollowUpsTableModel:
@@ -40,7 +40,7 @@ def test_rows_are_fetched_a_page_at_a_time(tracker_store: Services) -> None:
     assert model.rowCount() == 100
     _fetch_all(model)
     assert model.rowCount() == 320 and not model.canFetchMore(QModelIndex())
-    assert [r.id for r in model.records()] == [r.id for r in tracker_store.follow_ups.list(today=TODAY)]
+    assert [r.id for r in model.records()] == [r.id for r in tracker_store.follow_ups.list_follow_ups(today=TODAY)]
     assert len({r.id for r in model.records()}) == 320  # no page fetched twice
 
 

@@ -18,7 +18,7 @@ from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker.presets_box import BUILT_IN, USER
 from tests.ui.conftest import TODAY
-from tests.ui.test_tracker_data import specification, tracker_store, tracker_template  # noqa: F401 (fixtures)
+from tests.ui.test_tracker_data import specification
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_save_restore_and_delete_a_preset(monkeypatch: pytest.MonkeyPatch, page:
     assert bar.due_from_edit.value() == TODAY - dt.timedelta(days=30)
     assert shown(page) == russia_open
 
-    stored = PresetService(tracker_store.store).list()  # kept in the store, not in this window
+    stored = PresetService(tracker_store.store).list_presets()  # kept in the store, not in this window
     assert [name for name, _ in stored] == ["Russia, open"]
     with tracker_store.store.reading() as session:
         keys = list(session.scalars(select(m.SettingRow.key).where(m.SettingRow.key.like("tracker_preset:%"))))
@@ -122,7 +122,7 @@ def test_save_restore_and_delete_a_preset(monkeypatch: pytest.MonkeyPatch, page:
     page.presets_box.delete_button.click()
     assert asked and "Russia, open" in asked[0]
     assert combo_texts(page) == ["Custom filter", "Overdue", "Due this week"]
-    assert PresetService(tracker_store.store).list() == []
+    assert PresetService(tracker_store.store).list_presets() == []
 
 
 def test_saving_under_an_existing_name_asks_first(monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services) -> None:
@@ -144,7 +144,7 @@ def test_a_cancelled_name_saves_nothing(monkeypatch: pytest.MonkeyPatch, page: F
     assert page.presets_box.save_current() is False
     answer_name(monkeypatch, "   ")
     assert page.presets_box.save_current() is False
-    assert PresetService(tracker_store.store).list() == []
+    assert PresetService(tracker_store.store).list_presets() == []
 
 
 def test_presets_keep_every_condition_but_not_the_sort_order() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from minutes_app.services import Services
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 
 def _page(make_window, services: Services):  # type: ignore[no-untyped-def]
@@ -22,7 +21,7 @@ def test_the_tracker_in_russian(interface_in, make_window, demo_store: Services)
     assert [b.text() for b in bar.status_checks.boxes.values()] == ["Не выполнено", "На исполнении", "Выполнено", "Отменено", "Отложено"]
     combo = page.presets_box.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Свой фильтр", "Просроченные", "Срок на этой неделе"]
-    assert [a.text() for a in page.export_menu.actions() if a.text()][0] == "&Отчёт об исполнении (.docx)…"
+    assert next(a.text() for a in page.export_menu.actions() if a.text()) == "&Отчёт об исполнении (.docx)…"
     page.table.selectRow(0)
     assert page.detail_panel.open_meeting_button.text() == "Открыть &встречу"
     assert "Создано (статус: На исполнении" in page.detail_panel.history_text()

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from minutes_app.services import Services
 from minutes_app.ui import labels
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meetings_table_model import COUNTRY
-from minutes_app.ui.translations import install_translators, translations_dir
+from minutes_app.ui.translations import translations_dir
 from minutes_app.ui.ui_settings import LANGUAGE_KEY, interface_language
-
-
-@pytest.fixture
-def interface_in(qapp) -> Iterator:  # type: ignore[no-untyped-def]
-    """Switch the interface language for one test, then back to English."""
-    installed: list[QTranslator] = []
-    before = QLocale()
-
-    def switch(language: str) -> list[QTranslator]:
-        installed.extend(install_translators(qapp, language))
-        return installed
-
-    yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_the_compiled_catalogues_are_bundled() -> None:

@@ -12,7 +12,6 @@ from minutes_app.ui.main_window import FOLLOW_UPS, MEETINGS, TRASH, MainWindow
 from minutes_app.ui.meetings_table_model import TITLE
 from minutes_app.ui.trash_page import TrashPage
 from minutes_app.ui.trash_table_model import DELETED_AT, DETAIL, KIND, NAME
-from tests.ui.test_translations import interface_in  # noqa: F401 (fixture)
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
 
@@ -55,7 +54,7 @@ def test_a_deleted_meeting_is_listed_and_restored_with_its_follow_ups(qtbot, mon
     assert demo_window.meetings_page.model.index(0, TITLE).data() == DEMO_TITLE
     demo_window.show_page(FOLLOW_UPS)
     assert demo_window.follow_ups_page.model.rowCount() == 7
-    meeting = demo_store.meetings.get(demo_store.meetings.list()[0].id)
+    meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     assert len(meeting.follow_ups) == 7 and len(meeting.attendances) == 6 and len(meeting.decisions) == 6
 
 
@@ -77,7 +76,7 @@ def test_enter_restores_the_selected_rows(qtbot, demo_window: MainWindow, demo_s
 def test_the_trash_follows_deletions_made_elsewhere(qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
     page = open_trash(qtbot, demo_window)
     assert rows(page) == []
-    follow_up = demo_store.meetings.get(demo_store.meetings.list()[0].id).follow_ups[0]
+    follow_up = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id).follow_ups[0]
     demo_store.follow_ups.delete(follow_up.id or 0)
     demo_window.announce_change()  # what every page does after a change
     assert rows(page) == [("Follow-up", follow_up.description, DEMO_TITLE)]
@@ -87,7 +86,7 @@ def test_the_trash_follows_deletions_made_elsewhere(qtbot, monkeypatch, demo_win
 
 
 def test_emptying_asks_first_and_keeps_people_named_in_minutes(qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
-    meeting = demo_store.meetings.get(demo_store.meetings.list()[0].id)
+    meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     jabbarov = meeting.side("host")[0].person
     assert jabbarov is not None and jabbarov.id is not None
     lonely = demo_store.directory.save_person(r.Person(name="Nobody Attended"))
@@ -140,14 +139,14 @@ def test_the_question_names_the_count_and_what_is_kept(monkeypatch, qtbot) -> No
 def test_the_trash_model_passes_qt_model_checks(qtmodeltester, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
     from minutes_app.ui.trash_table_model import TrashTableModel
 
-    demo_store.meetings.delete(demo_store.meetings.list()[0].id)
+    demo_store.meetings.delete(demo_store.meetings.list_meetings()[0].id)
     model = TrashTableModel()
-    model.set_rows(demo_store.trash.list())
+    model.set_rows(demo_store.trash.list_deleted())
     qtmodeltester.check(model)
 
 
 def test_ctrl_shift_f_puts_the_keyboard_on_the_first_row(qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
-    demo_store.meetings.delete(demo_store.meetings.list()[0].id)
+    demo_store.meetings.delete(demo_store.meetings.list_meetings()[0].id)
     page = open_trash(qtbot, demo_window)
     qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.table.hasFocus()
@@ -157,7 +156,7 @@ def test_ctrl_shift_f_puts_the_keyboard_on_the_first_row(qtbot, demo_window: Mai
 
 def test_the_trash_and_the_search_in_russian(qtbot, monkeypatch, interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
     interface_in("ru")
-    demo_store.meetings.delete(demo_store.meetings.list()[0].id)
+    demo_store.meetings.delete(demo_store.meetings.list_meetings()[0].id)
     window: MainWindow = make_window(demo_store)
     page = open_trash(qtbot, window)
     assert window._nav_item(TRASH).text() == "Корзина"

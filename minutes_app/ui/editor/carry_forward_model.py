@@ -29,7 +29,7 @@ def earlier_open_follow_ups(
     """
     found: dict[int, FollowUpRow] = {}
     for country in dict.fromkeys(countries):
-        for row in follow_ups.list(FollowUpFilter(country=country, statuses=OPEN_STATUSES), with_last_note=False):
+        for row in follow_ups.list_follow_ups(FollowUpFilter(country=country, statuses=OPEN_STATUSES), with_last_note=False):
             if row.meeting_id == meeting_id:
                 continue
             if date is not None and row.meeting_date is not None and row.meeting_date >= date:

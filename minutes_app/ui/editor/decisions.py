@@ -14,9 +14,6 @@ from minutes_app.ui.editor.agenda import AgendaTableModel, first_line
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 from minutes_app.ui.editor.record_section import RecordSection
 
-AGENDA_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
 @dataclass(eq=False)
 class DecisionEntry:
     """A decision and the agenda item it is tied to (the item itself, so reordering keeps the link)."""

@@ -63,7 +63,7 @@ class SnapshotCommand(QUndoCommand):
         """Typing may merge with the typing before it; nothing else does."""
         return _MERGEABLE if self.typing_in is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Absorb more typing in the same field of the same row, while the keys keep coming."""
         if (
             not isinstance(other, SnapshotCommand)

@@ -93,7 +93,7 @@ class ListControls(QWidget):
         model.layoutChanged.connect(self.update_buttons)
         self.update_buttons()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Keys on the table itself (not on a cell being edited): Delete removes, Ctrl+Up/Down move.
         if watched is self._view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

@@ -246,7 +246,7 @@ class MeetingEditor(QWidget):
         self.message.hide()
         self.store_notice.hide()
         self.directory.refresh()
-        topics = self._services.topics.list(include_inactive=True)
+        topics = self._services.topics.list_topics(include_inactive=True)
         shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
         self.header.set_choices(shown_topics)
         self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())

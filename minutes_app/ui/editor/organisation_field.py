@@ -47,7 +47,7 @@ class OrganisationCombo(QComboBox):
         self.setCurrentText(typed)
         self.blockSignals(False)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         # Organisations created meanwhile (in a dialog) join the list the next time it is used.
         if self.count() - 1 != len(self._directory.organisations()):
             self.reload()
@@ -98,7 +98,8 @@ class NewOrganisationFields:
         """Show the rows only when the typed name is not in the directory."""
         visible = self._combo.is_unresolved()
         for edit in self.spellings.edits():
-            self._form.setRowVisible(edit.parentWidget(), visible)  # the row holds the field with its error line
+            if (row := edit.parentWidget()) is not None:
+                self._form.setRowVisible(row, visible)  # the row holds the field with its error line
         for widget in (self.kind, self.country):
             self._form.setRowVisible(widget, visible)
 

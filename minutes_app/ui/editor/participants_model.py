@@ -44,7 +44,7 @@ class ParticipantsTableModel(OrderedTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, self.TRANSLATED_POSITION), self.index(self.rowCount() - 1, self.TRANSLATED_POSITION))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
         if section == self.TRANSLATED_POSITION and isinstance(text, str):
             return text.format(labels.label(labels.LANGUAGE, self._lang) if self._lang else "")
@@ -125,7 +125,7 @@ class ParticipantsTableModel(OrderedTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt's name)
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         record = self._rows[index.row()]

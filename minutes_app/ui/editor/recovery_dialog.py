@@ -99,7 +99,7 @@ class RecoveryDialog(QDialog):
     def selected(self) -> Recovery | None:
         """The recovery copy selected, or None."""
         item = self.list.currentItem()
-        return item.data(self.TITLE, Qt.ItemDataRole.UserRole) if item is not None else None  # type: ignore[no-any-return]
+        return item.data(self.TITLE, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def recover_selected(self) -> bool:
         """Open the selected copy in the editor and close the dialog; True when it is open."""

@@ -21,7 +21,7 @@ class RoleList:
 
     def refresh(self) -> None:
         """Reload the roles from the store (those hidden too: past meetings still name them)."""
-        self._roles = {role.key: role for role in self._services.roles.list(include_inactive=True)}
+        self._roles = {role.key: role for role in self._services.roles.list_roles(include_inactive=True)}
 
     def name(self, key: str) -> str:
         """The role's name as the officer reads it (the interface's language where the role has that form)."""

@@ -66,8 +66,9 @@ def own_translations(meeting: r.Meeting) -> r.Meeting:
     def own(record: Any) -> Any:
         return replace(record, translations={name: dict(texts) for name, texts in record.translations.items()})
 
+    owned: r.Meeting = own(meeting)
     return replace(
-        own(meeting),
+        owned,
         attendances=[own(a) for a in meeting.attendances], agenda=[own(a) for a in meeting.agenda],
         decisions=[own(d) for d in meeting.decisions], follow_ups=[own(f) for f in meeting.follow_ups],
     )

@@ -24,7 +24,7 @@ def describe_conflicts(rows: list[tuple[int, tuple[str, ...]]]) -> str:
     """"5 (due date), 7 (status, owner)": the follow-ups (by position, from 0) and the fields changed on both sides."""
     parts = []
     for row, fields in rows:
-        names = [QCoreApplication.translate("StoreNotice", _FIELD_NAMES[name]) for name in fields if name in _FIELD_NAMES]
+        names = [QCoreApplication.translate("StoreNotice", str(_FIELD_NAMES[name])) for name in fields if name in _FIELD_NAMES]
         parts.append(f"{row + 1} ({', '.join(names)})" if names else str(row + 1))
     return ", ".join(parts)
 

@@ -35,7 +35,7 @@ class UndoKeysGuard(QObject):
             if isinstance(widget, QPlainTextEdit):
                 widget.setUndoRedoEnabled(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and is_undo_or_redo(event):
             # Not accepted and not passed on: the shortcut system then tries the window's actions.
             event.ignore()

@@ -55,7 +55,7 @@ class ExportProgressRunner(QObject):
         if cancellable:
             dialog.setCancelButtonText(QCoreApplication.translate("ExportProgress", "Cancel"))
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         shared = _Shared()
         self.progress_started.emit(dialog)
         if dialog.wasCanceled():
@@ -68,7 +68,7 @@ class ExportProgressRunner(QObject):
         def work() -> None:
             try:
                 shared.result = job(report)
-            except BaseException as error:  # handed to the window's thread, which raises it again
+            except BaseException as error:  # noqa: BLE001 - handed to the window's thread, which raises it again
                 shared.error = error
 
         worker = threading.Thread(target=work, name="export", daemon=True)

@@ -113,7 +113,7 @@ class GlobalSearch(QObject):
 
     # Reacting -----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._window and kind in (QEvent.Type.Resize, QEvent.Type.Move) and self.panel.isVisible():
             self._place_panel()

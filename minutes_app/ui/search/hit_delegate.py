@@ -16,7 +16,7 @@ GAP = 12  # between the title and the date
 class SearchHitDelegate(QStyledItemDelegate):
     """Two lines per hit (title and date, then the snippet); one bold line per group heading."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         if index.data(IS_GROUP_ROLE):
             return QSize(200, line + 2 * MARGIN)

@@ -78,10 +78,6 @@ class SearchResultsModel(QAbstractItemModel):
         """How many hits are shown, in every group."""
         return sum(len(group.hits) for group in self._groups)
 
-    def kinds(self) -> list[str]:
-        """The kinds shown, in order."""
-        return [group.kind for group in self._groups]
-
     def hits_of(self, kind: str) -> list[SearchHit]:
         """The hits shown under one kind."""
         return next((list(g.hits) for g in self._groups if g.kind == kind), [])
@@ -117,14 +113,14 @@ class SearchResultsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _GROUP_ID)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == _GROUP_ID and parent.row() < len(self._groups):
             return len(self._groups[parent.row()].hits)
         return 0
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 1
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

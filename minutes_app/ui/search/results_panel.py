@@ -51,7 +51,7 @@ class SearchResultsView(QTreeView):
         """The hit under the keyboard cursor."""
         return self._results.hit_at(self.currentIndex())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self._step(1 if key == Qt.Key.Key_Down else -1)

@@ -61,9 +61,11 @@ class FollowUpDetailPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self._build_details())
-        QVBoxLayout(self).addWidget(self.stack)
-        self.stack.layout().setContentsMargins(0, 0, 0, 0)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if (stacked := self.stack.layout()) is not None:
+            stacked.setContentsMargins(0, 0, 0, 0)
 
         self.open_meeting_button.clicked.connect(self.meeting_open_requested)
         self.note_edit.textChanged.connect(

@@ -52,13 +52,12 @@ def entry_heading(note: FollowUpNote) -> str:
 def history_html(history: list[FollowUpNote]) -> str:
     """The whole history as simple HTML for a text browser, newest entry first."""
     if not history:
-        return "<p><i>%s</i></p>" % html.escape(QCoreApplication.translate("FollowUpHistory", "No history recorded."))
+        return f"<p><i>{html.escape(QCoreApplication.translate('FollowUpHistory', 'No history recorded.'))}</i></p>"
     ordered = sorted(history, key=lambda n: (n.created_at or dt.datetime.min, n.id or 0), reverse=True)
     parts = []
     for note in ordered:
         body = html.escape(note.text.strip()).replace("\n", "<br>")
-        parts.append(
-            "<p style='margin-bottom:8px'><span style='color:#555'>%s</span><br><b>%s</b>%s</p>"
-            % (html.escape(entry_heading(note)), html.escape(what_changed(note)), f"<br>{body}" if body else "")
-        )
+        heading, change = html.escape(entry_heading(note)), html.escape(what_changed(note))
+        more = f"<br>{body}" if body else ""
+        parts.append(f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>")
     return "".join(parts)

@@ -85,7 +85,7 @@ class PresetsBox(QWidget):
         for key, flt in built_in_presets().items():
             self._add((BUILT_IN, key), built_in_name(key), flt)
         try:
-            saved = self._presets.list()
+            saved = self._presets.list_presets()
         except MinutesError as error:
             show_error(self, self.tr("Presets"), error)
             saved = []
@@ -105,10 +105,6 @@ class PresetsBox(QWidget):
     def selected(self) -> tuple[str, str] | None:
         """(BUILT_IN or USER, key or name) of the preset shown, or None for a custom filter."""
         return _unkey(self.combo.currentData())
-
-    def user_preset_names(self) -> list[str]:
-        """The names of the officer's own presets, in list order."""
-        return [name for kind, name in map(_unkey, self._filters) if kind == USER]  # type: ignore[misc]
 
     def choose(self, kind: str, name: str) -> bool:
         """Show and apply a preset; False when there is no such preset."""

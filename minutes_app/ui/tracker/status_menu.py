@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 from minutes_app.ui import labels
 
 
-def fill_status_menu(menu: QMenu, current_status: str, chosen: Callable[[str], None]) -> None:
+def fill_status_menu(menu: QMenu, current_status: str, chosen: Callable[[str], object]) -> None:
     """Replace `menu`'s items with one per status (the current one disabled); picking calls `chosen(status)`."""
     menu.clear()
     for value, text in labels.choices(labels.FOLLOW_UP_STATUS):

@@ -65,11 +65,11 @@ class CheckList(QListWidget):
             if self.item(i).data(KEY_ROLE) == key:
                 self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         # Tall enough for the rows of check boxes; the width follows the layout.
         row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
         frame = 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), self._rows * (row + 2 * self.spacing()) + frame + 2)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(100, self.sizeHint().height())

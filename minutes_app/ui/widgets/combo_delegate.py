@@ -17,19 +17,19 @@ class ComboDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices  # called each time, so labels follow a change of language
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802 (Qt's name)
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QComboBox(parent)
         for value, text in self._choices():
             editor.addItem(text, value)
         editor.activated.connect(lambda _i, e=editor: self._commit(e))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(found, 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

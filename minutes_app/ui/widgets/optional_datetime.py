@@ -30,7 +30,7 @@ class TypedDateEdit(QDateEdit):
 
     _advanced = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         line = self.lineEdit()
         if _starts_value(event) and line.hasSelectedText() and line.selectedText() == line.text():
             self.setSelectedSection(self.sectionAt(0))  # Qt would refuse a digit typed over the whole text
@@ -71,7 +71,7 @@ class OptionalDateEdit(TypedDateEdit):
         """Show `value`, or empty the field for None."""
         self.setDate(_qdate(value) if value else self._no_date)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
             self.set_value(None)
             return
@@ -80,7 +80,7 @@ class OptionalDateEdit(TypedDateEdit):
             self.setSelectedSection(self.sectionAt(0))
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty field opens its calendar on this month, not on the placeholder's 1752.
         if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
             today = QDate.currentDate()
@@ -111,7 +111,7 @@ class OptionalTimeEdit(QTimeEdit):
         """Show `value`, or empty the field for None (and for midnight, which means none here)."""
         self.setTime(QTime(value.hour, value.minute) if value else _NO_TIME)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
             self.set_value(None)
             return

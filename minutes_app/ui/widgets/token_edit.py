@@ -25,7 +25,7 @@ class _TokenLine(QLineEdit):
 
     backspace_on_empty = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Backspace and not self.text():
             self.backspace_on_empty.emit()
             return
@@ -71,7 +71,7 @@ class TokenEdit(QWidget):
 
     def set_choices(self, choices: Sequence[tuple[Hashable, str] | tuple[Hashable, str, str]]) -> None:
         """Items that can be chosen: (key, text) or (key, text, extra text they are found by)."""
-        self._choices = [(c[0], c[1], c[2] if len(c) > 2 else "") for c in choices]  # type: ignore[misc]
+        self._choices = [(c[0], c[1], c[2] if len(c) > 2 else "") for c in choices]
         self._rebuild_chips()
 
     def chosen_keys(self) -> list[Hashable]:
