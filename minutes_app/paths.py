@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,12 +89,3 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
         url = sqlite_url(Path(db).expanduser().resolve())
     return AppPaths(data_dir=folder, db_url=url)
 
-
-def resources_dir() -> Path:
-    """The app's bundled resources (templates, translations, sample data, icons): the one place they are looked up."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and frozen_root:
-        # A PyInstaller bundle: the spec collects the folder to <bundle>/_internal/minutes_app/resources.
-        return Path(frozen_root) / "minutes_app" / "resources"
-    # Inside the package, so a source checkout, an editable install and a wheel all find the same files.
-    return Path(str(importlib.resources.files("minutes_app") / "resources"))

@@ -11,6 +11,7 @@ from minutes_app.cli.session import open_for
 from minutes_app.domain.errors import ValidationError
 from minutes_app.exports.template_package import TemplateWarning, warning_line
 from minutes_app.exports.untranslated import UntranslatedError
+from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
 from minutes_app.services.validation import parse_date
 
@@ -173,7 +174,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     return 0
 
 
-def _organisation_id(services, wanted: str) -> int:  # type: ignore[no-untyped-def]
+def _organisation_id(services: Services, wanted: str) -> int:
     """The id of the organisation `wanted` names (its id, or any spelling of its name)."""
     text = wanted.strip()
     if text.isascii() and text.isdigit():

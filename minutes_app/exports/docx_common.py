@@ -39,7 +39,7 @@ from minutes_app.exports.docx_package import finish_package
 from minutes_app.exports.docx_styles import ensure_styles
 from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
-from minutes_app.paths import resources_dir
+from minutes_app.resource_files import resources_dir
 
 CONTENT_MARKER = "{{content}}"
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024

@@ -14,6 +14,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.text.parfmt import CT_PPr
 from docx.shared import Cm, Pt
 from docx.styles import BabelFish
@@ -53,7 +54,7 @@ def ensure_styles(document: DocxDocument) -> None:
         _add_table_grid(document.styles.add_style("Table Grid", WD_STYLE_TYPE.TABLE))
 
 
-def _styles(document: DocxDocument) -> list:
+def _styles(document: DocxDocument) -> list[BaseOxmlElement]:
     return list(document.styles.element.iterchildren(qn("w:style")))
 
 

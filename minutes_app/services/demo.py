@@ -12,7 +12,7 @@ from typing import Any
 
 from minutes_app.domain import records as r
 from minutes_app.domain.multilingual import TRANSLATABLE, is_translated, set_translation
-from minutes_app.paths import resources_dir
+from minutes_app.resource_files import resources_dir
 from minutes_app.services import Services
 
 DEMO_FILE = "sample/demo_meeting.json"

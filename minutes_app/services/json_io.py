@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +281,8 @@ def _status_or_blank(field: str, value: object) -> str:
 
 
 def _meeting_record(
-    mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int], role_keys: set[str],
+    mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int],
+    role_keys: Collection[str],
 ) -> r.Meeting:
     participants = mt.get("participants", [])
     follow_ups = mt.get("follow_ups", [])

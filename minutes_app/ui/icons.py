@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from minutes_app.paths import resources_dir
+from minutes_app.resource_files import resources_dir
 
 APP_ICON_FILE = "minutes-app.svg"
 

@@ -65,12 +65,16 @@ class RolesEditor(ListEditor):
                 "It cannot be deleted; untick “In use” to stop offering it."
             ))
             return False
-        if save_reporting_errors(self, self.errors, lambda: self._services.roles.delete(role.id or 0) or True) is None:
+        if save_reporting_errors(self, self.errors, lambda: self._delete(role.id or 0)) is None:
             return False
         self.reload()
         self.start_new()
         self.changed.emit()
         return True
+
+    def _delete(self, role_id: int) -> bool:
+        self._services.roles.delete(role_id)
+        return True  # save_reporting_errors reads None as "refused"
 
     def _entries(self) -> list[r.RoleEntry]:
         return self._services.roles.list_roles(include_inactive=True)

@@ -182,8 +182,10 @@ def time_zone_combo(current: str) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed name is checked on Save, not added
     combo.addItems(sorted(zoneinfo.available_timezones()))
-    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer = combo.completer()
+    if completer is not None:  # an editable combo always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCurrentText(current)
     return combo
 

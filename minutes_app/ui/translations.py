@@ -9,7 +9,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from minutes_app.paths import resources_dir
+from minutes_app.resource_files import resources_dir
 
 APP_CATALOGUE = "minutes_app"
 # Our translations of Qt's own widgets (standard buttons, file dialogs, context menus): all of them in

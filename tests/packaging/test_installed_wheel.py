@@ -53,7 +53,7 @@ def test_the_wheel_ships_the_resources_and_not_their_sources(installed: Path) ->
 
 def test_resources_are_found_in_the_installed_package(installed: Path, tmp_path: Path) -> None:
     probe = (
-        "import minutes_app; from minutes_app.paths import resources_dir; "
+        "import minutes_app; from minutes_app.resource_files import resources_dir; "
         "from minutes_app.exports.docx_common import default_template_path; "
         "print(minutes_app.__file__); print(resources_dir()); print(default_template_path().is_file())"
     )

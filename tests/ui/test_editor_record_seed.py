@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
 
 from minutes_app.domain import records as r
-from minutes_app.paths import resources_dir
+from minutes_app.resource_files import resources_dir
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.editor import MeetingEditor

@@ -90,8 +90,8 @@ class ReportOptionsDialog(QDialog):
         return ReportOptions(
             group_by=str(self.group_combo.currentData()),
             lang=str(self.language_combo.currentData()),
-            period_start=self.since_edit.date().toPython(),
-            period_end=self.until_edit.date().toPython(),
+            period_start=_as_date(self.since_edit.date().toPython()),
+            period_end=_as_date(self.until_edit.date().toPython()),
             all_closed=self.all_closed_check.isChecked(),
             summary_only=self.summary_only_check.isChecked(),
         )
@@ -99,3 +99,9 @@ class ReportOptionsDialog(QDialog):
 
 def _ymd(day: dt.date) -> tuple[int, int, int]:
     return day.year, day.month, day.day
+
+
+def _as_date(value: object) -> dt.date:
+    """A QDate's Python value, typed (PySide6 declares `toPython` as returning object)."""
+    assert isinstance(value, dt.date)
+    return value
