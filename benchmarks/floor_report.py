@@ -18,8 +18,15 @@ def write_plain_report(rows: list[FollowUpRow], path: Path) -> None:
         cell.text = text
     for n, (row, table_row) in enumerate(zip(rows, table.rows[1:]), 1):
         cells = table_row.cells
-        values = (str(n), row.description, row.owner_name or row.department, str(row.due_date or ""), row.status,
-                  f"{row.meeting_title}\n{row.meeting_date or ''}", row.last_note)
+        values = (
+            str(n),
+            row.description,
+            row.owner_name or row.department,
+            str(row.due_date or ""),
+            row.status,
+            f"{row.meeting_title}\n{row.meeting_date or ''}",
+            row.last_note,
+        )
         for cell, text in zip(cells, values):
             cell.text = text
     document.save(str(path))

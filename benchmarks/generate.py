@@ -13,38 +13,177 @@ from minutes_app.paths import resolve_paths
 from minutes_app.store import models as m
 from minutes_app.store.database import open_store
 
-FIRST = [("Elvin", "Elvin", "Эльвин"), ("Rashad", "Rəşad", "Рашад"), ("Leyla", "Leyla", "Лейла"), ("Aygun", "Aygün", "Айгюн"),
-         ("Farid", "Fərid", "Фарид"), ("Gunel", "Günel", "Гюнель"), ("Kamran", "Kamran", "Камран"), ("Nigar", "Nigar", "Нигяр"),
-         ("Ilham", "İlham", "Ильхам"), ("Sevinj", "Sevinc", "Севиндж"), ("Ivan", "İvan", "Иван"), ("Olga", "Olqa", "Ольга"),
-         ("Sergey", "Sergey", "Сергей"), ("Anna", "Anna", "Анна"), ("Mehmet", "Mehmet", "Мехмет"), ("John", "Con", "Джон"),
-         ("Maria", "Mariya", "Мария"), ("Hans", "Hans", "Ханс"), ("Li", "Li", "Ли"), ("Ahmad", "Əhməd", "Ахмад")]
-LAST = [("Aliyev", "Əliyev", "Алиев"), ("Mammadov", "Məmmədov", "Мамедов"), ("Huseynov", "Hüseynov", "Гусейнов"),
-        ("Hasanov", "Həsənov", "Гасанов"), ("Guliyev", "Quliyev", "Кулиев"), ("Jafarov", "Cəfərov", "Джафаров"),
-        ("Ismayilov", "İsmayılov", "Исмаилов"), ("Karimov", "Kərimov", "Каримов"), ("Ivanov", "İvanov", "Иванов"),
-        ("Petrov", "Petrov", "Петров"), ("Smirnova", "Smirnova", "Смирнова"), ("Yilmaz", "Yılmaz", "Йылмаз"),
-        ("Smith", "Smit", "Смит"), ("Muller", "Müller", "Мюллер"), ("Wang", "Van", "Ван"), ("Khalilov", "Xəlilov", "Халилов"),
-        ("Rahimov", "Rəhimov", "Рагимов"), ("Sokolov", "Sokolov", "Соколов"), ("Bakirov", "Bakirov", "Бакиров"), ("Garcia", "Qarsiya", "Гарсия")]
-POSITIONS = [("Minister", "Nazir", "Министр"), ("Deputy Minister", "Nazir müavini", "Заместитель министра"),
-             ("Ambassador", "Səfir", "Посол"), ("Counsellor", "Müşavir", "Советник"), ("Trade Representative", "Ticarət nümayəndəsi", "Торговый представитель"),
-             ("Head of department", "Şöbə müdiri", "Начальник отдела"), ("Chief adviser", "Baş məsləhətçi", "Главный советник"),
-             ("Director", "Direktor", "Директор"), ("Chairman of the Board", "İdarə Heyətinin sədri", "Председатель правления")]
-ORG_KINDS = ["ministry", "embassy", "trade_mission", "company", "public_body", "international_organisation", "regional_body"]
-ORG_NAMES = [("Ministry of Economy", "İqtisadiyyat Nazirliyi", "Министерство экономики"),
-             ("Ministry of Foreign Affairs", "Xarici İşlər Nazirliyi", "Министерство иностранных дел"),
-             ("Embassy", "Səfirlik", "Посольство"), ("Trade Representative Office", "Ticarət Nümayəndəliyi", "Торговое представительство"),
-             ("Chamber of Commerce", "Ticarət-Sənaye Palatası", "Торгово-промышленная палата"),
-             ("Investment Agency", "İnvestisiya Agentliyi", "Инвестиционное агентство"),
-             ("Railways", "Dəmir Yolları", "Железные дороги"), ("Energy Company", "Enerji Şirkəti", "Энергетическая компания")]
-SUBJECTS = ["trade turnover", "investment protection", "the North-South transport corridor", "the Alat Free Economic Zone",
-            "tourism promotion", "interregional cooperation", "energy transit", "agricultural exports", "industrial parks",
-            "youth exchanges", "ticarət dövriyyəsi", "investisiyaların qorunması", "Şimal-Cənub nəqliyyat dəhlizi",
-            "Ələt Azad İqtisadi Zonası", "turizmin təşviqi", "товарооборот", "защита инвестиций", "транспортный коридор Север-Юг",
-            "межрегиональное сотрудничество", "энергетический транзит", "Şəki", "Gəncə", "Işıq"]
-ACTIONS = ["Prepare a note on", "Send proposals on", "Agree the agenda of the working group on", "Hazırlamaq:", "Təklif göndərmək:",
-           "Подготовить справку о", "Направить предложения по", "Согласовать план мероприятий по"]
-COUNTRIES = ["RU", "TR", "GE", "KZ", "UZ", "TM", "IR", "CN", "DE", "FR", "IT", "GB", "US", "JP", "KR", "IN", "PK", "AE", "SA", "QA",
-             "EG", "IL", "UA", "BY", "PL", "HU", "RO", "BG", "GR", "AT", "CH", "NL", "BE", "ES", "PT", "SE", "NO", "FI", "DK", "CZ",
-             "SK", "SI", "HR", "RS", "LT", "LV", "EE", "MD", "AM", "KG", "TJ", "AF", "MN", "VN", "TH", "MY", "ID", "SG", "BR", "CA"]
+FIRST = [
+    ("Elvin", "Elvin", "Эльвин"),
+    ("Rashad", "Rəşad", "Рашад"),
+    ("Leyla", "Leyla", "Лейла"),
+    ("Aygun", "Aygün", "Айгюн"),
+    ("Farid", "Fərid", "Фарид"),
+    ("Gunel", "Günel", "Гюнель"),
+    ("Kamran", "Kamran", "Камран"),
+    ("Nigar", "Nigar", "Нигяр"),
+    ("Ilham", "İlham", "Ильхам"),
+    ("Sevinj", "Sevinc", "Севиндж"),
+    ("Ivan", "İvan", "Иван"),
+    ("Olga", "Olqa", "Ольга"),
+    ("Sergey", "Sergey", "Сергей"),
+    ("Anna", "Anna", "Анна"),
+    ("Mehmet", "Mehmet", "Мехмет"),
+    ("John", "Con", "Джон"),
+    ("Maria", "Mariya", "Мария"),
+    ("Hans", "Hans", "Ханс"),
+    ("Li", "Li", "Ли"),
+    ("Ahmad", "Əhməd", "Ахмад"),
+]
+LAST = [
+    ("Aliyev", "Əliyev", "Алиев"),
+    ("Mammadov", "Məmmədov", "Мамедов"),
+    ("Huseynov", "Hüseynov", "Гусейнов"),
+    ("Hasanov", "Həsənov", "Гасанов"),
+    ("Guliyev", "Quliyev", "Кулиев"),
+    ("Jafarov", "Cəfərov", "Джафаров"),
+    ("Ismayilov", "İsmayılov", "Исмаилов"),
+    ("Karimov", "Kərimov", "Каримов"),
+    ("Ivanov", "İvanov", "Иванов"),
+    ("Petrov", "Petrov", "Петров"),
+    ("Smirnova", "Smirnova", "Смирнова"),
+    ("Yilmaz", "Yılmaz", "Йылмаз"),
+    ("Smith", "Smit", "Смит"),
+    ("Muller", "Müller", "Мюллер"),
+    ("Wang", "Van", "Ван"),
+    ("Khalilov", "Xəlilov", "Халилов"),
+    ("Rahimov", "Rəhimov", "Рагимов"),
+    ("Sokolov", "Sokolov", "Соколов"),
+    ("Bakirov", "Bakirov", "Бакиров"),
+    ("Garcia", "Qarsiya", "Гарсия"),
+]
+POSITIONS = [
+    ("Minister", "Nazir", "Министр"),
+    ("Deputy Minister", "Nazir müavini", "Заместитель министра"),
+    ("Ambassador", "Səfir", "Посол"),
+    ("Counsellor", "Müşavir", "Советник"),
+    ("Trade Representative", "Ticarət nümayəndəsi", "Торговый представитель"),
+    ("Head of department", "Şöbə müdiri", "Начальник отдела"),
+    ("Chief adviser", "Baş məsləhətçi", "Главный советник"),
+    ("Director", "Direktor", "Директор"),
+    ("Chairman of the Board", "İdarə Heyətinin sədri", "Председатель правления"),
+]
+ORG_KINDS = [
+    "ministry",
+    "embassy",
+    "trade_mission",
+    "company",
+    "public_body",
+    "international_organisation",
+    "regional_body",
+]
+ORG_NAMES = [
+    ("Ministry of Economy", "İqtisadiyyat Nazirliyi", "Министерство экономики"),
+    ("Ministry of Foreign Affairs", "Xarici İşlər Nazirliyi", "Министерство иностранных дел"),
+    ("Embassy", "Səfirlik", "Посольство"),
+    ("Trade Representative Office", "Ticarət Nümayəndəliyi", "Торговое представительство"),
+    ("Chamber of Commerce", "Ticarət-Sənaye Palatası", "Торгово-промышленная палата"),
+    ("Investment Agency", "İnvestisiya Agentliyi", "Инвестиционное агентство"),
+    ("Railways", "Dəmir Yolları", "Железные дороги"),
+    ("Energy Company", "Enerji Şirkəti", "Энергетическая компания"),
+]
+SUBJECTS = [
+    "trade turnover",
+    "investment protection",
+    "the North-South transport corridor",
+    "the Alat Free Economic Zone",
+    "tourism promotion",
+    "interregional cooperation",
+    "energy transit",
+    "agricultural exports",
+    "industrial parks",
+    "youth exchanges",
+    "ticarət dövriyyəsi",
+    "investisiyaların qorunması",
+    "Şimal-Cənub nəqliyyat dəhlizi",
+    "Ələt Azad İqtisadi Zonası",
+    "turizmin təşviqi",
+    "товарооборот",
+    "защита инвестиций",
+    "транспортный коридор Север-Юг",
+    "межрегиональное сотрудничество",
+    "энергетический транзит",
+    "Şəki",
+    "Gəncə",
+    "Işıq",
+]
+ACTIONS = [
+    "Prepare a note on",
+    "Send proposals on",
+    "Agree the agenda of the working group on",
+    "Hazırlamaq:",
+    "Təklif göndərmək:",
+    "Подготовить справку о",
+    "Направить предложения по",
+    "Согласовать план мероприятий по",
+]
+COUNTRIES = [
+    "RU",
+    "TR",
+    "GE",
+    "KZ",
+    "UZ",
+    "TM",
+    "IR",
+    "CN",
+    "DE",
+    "FR",
+    "IT",
+    "GB",
+    "US",
+    "JP",
+    "KR",
+    "IN",
+    "PK",
+    "AE",
+    "SA",
+    "QA",
+    "EG",
+    "IL",
+    "UA",
+    "BY",
+    "PL",
+    "HU",
+    "RO",
+    "BG",
+    "GR",
+    "AT",
+    "CH",
+    "NL",
+    "BE",
+    "ES",
+    "PT",
+    "SE",
+    "NO",
+    "FI",
+    "DK",
+    "CZ",
+    "SK",
+    "SI",
+    "HR",
+    "RS",
+    "LT",
+    "LV",
+    "EE",
+    "MD",
+    "AM",
+    "KG",
+    "TJ",
+    "AF",
+    "MN",
+    "VN",
+    "TH",
+    "MY",
+    "ID",
+    "SG",
+    "BR",
+    "CA",
+]
 STATUSES = ["open", "open", "in_progress", "done", "done", "done", "cancelled", "deferred"]
 
 
@@ -62,7 +201,7 @@ class Scale:
     notes_per_follow_up: int = 3
 
     @classmethod
-    def quick(cls) -> "Scale":
+    def quick(cls) -> Scale:
         """A small store that builds in seconds."""
         return cls(meetings=500, people=300, organisations=60, follow_ups=2_500)
 
@@ -81,15 +220,41 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
         for i in range(1, scale.organisations + 1):
             country = COUNTRIES[i % len(COUNTRIES)]
             en, az, ru = ORG_NAMES[i % len(ORG_NAMES)]
-            orgs.append({"id": i, "name": f"{en} ({country}) {i}", "name_en": f"{en} {i}", "name_az": f"{az} {i}", "name_ru": f"{ru} {i}",
-                         "kind": ORG_KINDS[i % len(ORG_KINDS)], "country": country, "notes": "", **stamps})
+            orgs.append(
+                {
+                    "id": i,
+                    "name": f"{en} ({country}) {i}",
+                    "name_en": f"{en} {i}",
+                    "name_az": f"{az} {i}",
+                    "name_ru": f"{ru} {i}",
+                    "kind": ORG_KINDS[i % len(ORG_KINDS)],
+                    "country": country,
+                    "notes": "",
+                    **stamps,
+                }
+            )
         s.execute(insert(m.OrganisationRow), orgs)
         people = []
         for i in range(1, scale.people + 1):
             f, last, p = rng.choice(FIRST), rng.choice(LAST), rng.choice(POSITIONS)
-            people.append({"id": i, "name": f"{f[0]} {last[0]}", "name_en": f"{f[0]} {last[0]}", "name_az": f"{f[1]} {last[1]}", "name_ru": f"{f[2]} {last[2]}",
-                           "position": p[0], "position_en": p[0], "position_az": p[1], "position_ru": p[2],
-                           "organisation_id": rng.randint(1, scale.organisations), "email": f"person{i}@example.org", "phone": "", "notes": "", **stamps})
+            people.append(
+                {
+                    "id": i,
+                    "name": f"{f[0]} {last[0]}",
+                    "name_en": f"{f[0]} {last[0]}",
+                    "name_az": f"{f[1]} {last[1]}",
+                    "name_ru": f"{f[2]} {last[2]}",
+                    "position": p[0],
+                    "position_en": p[0],
+                    "position_az": p[1],
+                    "position_ru": p[2],
+                    "organisation_id": rng.randint(1, scale.organisations),
+                    "email": f"person{i}@example.org",
+                    "phone": "",
+                    "notes": "",
+                    **stamps,
+                }
+            )
         s.execute(insert(m.PersonRow), people)
         meetings, countries, mtopics, attendances, agenda, decisions = [], [], [], [], [], []
         start = dt.date(2011, 12, 1)
@@ -99,11 +264,26 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
             country = COUNTRIES[rng.randrange(len(COUNTRIES))]
             subject = rng.choice(SUBJECTS)
             date = start + dt.timedelta(days=int(i * 5475 / scale.meetings))
-            meetings.append({"id": i, "title": f"Meeting on {subject} with the delegation of {country} No. {i}", "kind": "bilateral_meeting",
-                             "date": date, "start_time": dt.time(10, 0), "end_time": dt.time(11, 30), "venue": "Ministry of Economy, Baku",
-                             "host_organisation_id": 1, "reference_number": f"ME/{country}-{date.year}/{i:05d}", "confidentiality": "",
-                             "status": "minutes_approved" if date.year < 2026 else "held", "language": "en",
-                             "summary": f"The parties discussed {subject}. " * rng.randint(2, 10), "prepared_by": "", "approved_by": "", **stamps})
+            meetings.append(
+                {
+                    "id": i,
+                    "title": f"Meeting on {subject} with the delegation of {country} No. {i}",
+                    "kind": "bilateral_meeting",
+                    "date": date,
+                    "start_time": dt.time(10, 0),
+                    "end_time": dt.time(11, 30),
+                    "venue": "Ministry of Economy, Baku",
+                    "host_organisation_id": 1,
+                    "reference_number": f"ME/{country}-{date.year}/{i:05d}",
+                    "confidentiality": "",
+                    "status": "minutes_approved" if date.year < 2026 else "held",
+                    "language": "en",
+                    "summary": f"The parties discussed {subject}. " * rng.randint(2, 10),
+                    "prepared_by": "",
+                    "approved_by": "",
+                    **stamps,
+                }
+            )
             countries.append({"meeting_id": i, "country": country, "sort_order": 0})
             mtopics.append({"meeting_id": i, "topic_id": topics[i % len(topics)]})
             chosen = rng.sample(range(1, scale.people + 1), scale.attendances_per_meeting)
@@ -111,21 +291,51 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
                 attendance_id += 1
                 side = "host" if n < scale.attendances_per_meeting // 2 else "guest"
                 precedence = n if side == "host" else n - scale.attendances_per_meeting // 2
-                attendances.append({"id": attendance_id, "meeting_id": i, "person_id": person_id, "organisation_id": None, "side": side,
-                                    "role": "head_of_delegation" if precedence == 0 else "member", "precedence": precedence, "present": True,
-                                    "position": people[person_id - 1]["position"]})
+                attendances.append(
+                    {
+                        "id": attendance_id,
+                        "meeting_id": i,
+                        "person_id": person_id,
+                        "organisation_id": None,
+                        "side": side,
+                        "role": "head_of_delegation" if precedence == 0 else "member",
+                        "precedence": precedence,
+                        "present": True,
+                        "position": people[person_id - 1]["position"],
+                    }
+                )
             agenda_by_meeting[i] = []
             for n in range(scale.agenda_per_meeting):
                 agenda_id += 1
                 agenda_by_meeting[i].append(agenda_id)
-                agenda.append({"id": agenda_id, "meeting_id": i, "sort_order": n, "title": f"{rng.choice(SUBJECTS).capitalize()}",
-                               "notes": f"Views were exchanged on {rng.choice(SUBJECTS)}."})
+                agenda.append(
+                    {
+                        "id": agenda_id,
+                        "meeting_id": i,
+                        "sort_order": n,
+                        "title": f"{rng.choice(SUBJECTS).capitalize()}",
+                        "notes": f"Views were exchanged on {rng.choice(SUBJECTS)}.",
+                    }
+                )
             for n in range(scale.decisions_per_meeting):
                 decision_id += 1
-                decisions.append({"id": decision_id, "meeting_id": i, "number": n + 1, "text": f"To continue work on {rng.choice(SUBJECTS)}.",
-                                  "agenda_item_id": agenda_by_meeting[i][n]})
-        for table, rows in ((m.MeetingRow, meetings), (m.MeetingCountryRow, countries), (m.MeetingTopicRow, mtopics),
-                            (m.AttendanceRow, attendances), (m.AgendaItemRow, agenda), (m.DecisionRow, decisions)):
+                decisions.append(
+                    {
+                        "id": decision_id,
+                        "meeting_id": i,
+                        "number": n + 1,
+                        "text": f"To continue work on {rng.choice(SUBJECTS)}.",
+                        "agenda_item_id": agenda_by_meeting[i][n],
+                    }
+                )
+        for table, rows in (
+            (m.MeetingRow, meetings),
+            (m.MeetingCountryRow, countries),
+            (m.MeetingTopicRow, mtopics),
+            (m.AttendanceRow, attendances),
+            (m.AgendaItemRow, agenda),
+            (m.DecisionRow, decisions),
+        ):
             s.execute(insert(table), rows)
         follow_ups, notes = [], []
         note_id = 0
@@ -135,16 +345,40 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
             due = meeting_date + dt.timedelta(days=rng.randint(14, 180))
             status = rng.choice(STATUSES)
             done = status == "done"
-            follow_ups.append({"id": i, "meeting_id": meeting_id, "agenda_item_id": agenda_by_meeting[meeting_id][0], "decision_id": None,
-                               "description": f"{rng.choice(ACTIONS)} {rng.choice(SUBJECTS)}", "owner_id": rng.randint(1, scale.people),
-                               "department": f"Department {rng.randint(1, 25)}", "counterpart_contact": "", "due_date": due,
-                               "priority": rng.choice(["low", "normal", "normal", "high"]), "topic_id": topics[i % len(topics)],
-                               "status": status, "completed_on": due - dt.timedelta(days=rng.randint(-20, 20)) if done else None, **stamps})
+            follow_ups.append(
+                {
+                    "id": i,
+                    "meeting_id": meeting_id,
+                    "agenda_item_id": agenda_by_meeting[meeting_id][0],
+                    "decision_id": None,
+                    "description": f"{rng.choice(ACTIONS)} {rng.choice(SUBJECTS)}",
+                    "owner_id": rng.randint(1, scale.people),
+                    "department": f"Department {rng.randint(1, 25)}",
+                    "counterpart_contact": "",
+                    "due_date": due,
+                    "priority": rng.choice(["low", "normal", "normal", "high"]),
+                    "topic_id": topics[i % len(topics)],
+                    "status": status,
+                    "completed_on": due - dt.timedelta(days=rng.randint(-20, 20)) if done else None,
+                    **stamps,
+                }
+            )
             for n in range(scale.notes_per_follow_up):
                 note_id += 1
-                notes.append({"id": note_id, "follow_up_id": i, "created_at": now, "author": "generator",
-                              "kind": "created" if n == 0 else "note", "text": "" if n == 0 else f"Progress: {rng.choice(SUBJECTS)}",
-                              "old_status": "", "new_status": "open" if n == 0 else "", "old_due_date": None, "new_due_date": None})
+                notes.append(
+                    {
+                        "id": note_id,
+                        "follow_up_id": i,
+                        "created_at": now,
+                        "author": "generator",
+                        "kind": "created" if n == 0 else "note",
+                        "text": "" if n == 0 else f"Progress: {rng.choice(SUBJECTS)}",
+                        "old_status": "",
+                        "new_status": "open" if n == 0 else "",
+                        "old_due_date": None,
+                        "new_due_date": None,
+                    }
+                )
         s.execute(insert(m.FollowUpRow), follow_ups)
         s.execute(insert(m.FollowUpNoteRow), notes)
         _rebuild_search_index(s)

@@ -92,17 +92,18 @@ def measure_cold_start(db: Path, *, runs: int, workdir: Path) -> Result:
 def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
     """Tracker: combined filter (status open, one country, text) applied and the view updated."""
     _app()
+    from PySide6.QtCore import QSettings
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
     from minutes_app.domain.filters import FollowUpFilter
     from minutes_app.services.followups import filtered_statement
-    from PySide6.QtCore import QSettings
-
     from minutes_app.ui.main_window import MainWindow
 
     services = _services(db)
     flt = FollowUpFilter(statuses=["open"], country="TR", text="transport")
-    window = MainWindow(services, QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat), today=dt.date(2026, 11, 27))
+    window = MainWindow(
+        services, QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat), today=dt.date(2026, 11, 27)
+    )
     window.resize(1400, 900)
     window.show()
     window.show_page("follow_ups")
@@ -122,13 +123,19 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
         if page.model.rowCount() == 0 or page.model.rowCount() == page._all_count:
             raise RuntimeError("the combined filter did not narrow the tracker")
     median = statistics.median(times)
-    sql = str(filtered_statement(flt, dt.date(2026, 11, 27)).compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+    sql = str(
+        filtered_statement(flt, dt.date(2026, 11, 27)).compile(
+            dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}
+        )
+    )
     conn = sqlite3.connect(str(db))
     floor = _timed(lambda: conn.execute(sql).fetchall(), runs)
     conn.close()
     window.close()
     services.close()
-    return Result("2. tracker combined filter", median, floor, "<= 3x floor and < 50 ms", median <= 3 * floor and median < 0.050)
+    return Result(
+        "2. tracker combined filter", median, floor, "<= 3x floor and < 50 ms", median <= 3 * floor and median < 0.050
+    )
 
 
 def measure_search_typing(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -165,11 +172,20 @@ def _meeting_to_save(services, n: int):  # type: ignore[no-untyped-def]
 
     topics = [t.id for t in services.topics.list_topics()]
     return r.Meeting(
-        title=f"Benchmark meeting {n}", date=dt.date(2026, 11, 20), countries=["TR"], topic_ids=topics[:2],
-        attendances=[r.Attendance(person_id=100 + i, side="host" if i < 6 else "guest", role="member", precedence=i % 6) for i in range(12)],
+        title=f"Benchmark meeting {n}",
+        date=dt.date(2026, 11, 20),
+        countries=["TR"],
+        topic_ids=topics[:2],
+        attendances=[
+            r.Attendance(person_id=100 + i, side="host" if i < 6 else "guest", role="member", precedence=i % 6)
+            for i in range(12)
+        ],
         agenda=[r.AgendaItem(title=f"Item {i}", notes="Notes " * 40) for i in range(6)],
         decisions=[r.Decision(text=f"Decision {i}", agenda_index=i) for i in range(3)],
-        follow_ups=[r.FollowUp(description=f"Follow-up {i}", owner_id=200 + i, due_date=dt.date(2027, 1, 1), topic_id=topics[0]) for i in range(8)],
+        follow_ups=[
+            r.FollowUp(description=f"Follow-up {i}", owner_id=200 + i, due_date=dt.date(2027, 1, 1), topic_id=topics[0])
+            for i in range(8)
+        ],
     )
 
 
@@ -192,11 +208,26 @@ def measure_minutes_docx(db: Path, *, runs: int, workdir: Path) -> Result:
 
     people = [r.Person(id=i, name=f"Person {i}", position="Counsellor") for i in range(40)]
     meeting = r.Meeting(
-        id=1, title="Large delegation", date=dt.date(2026, 11, 20), countries=["TR"],
-        attendances=[r.Attendance(person_id=i, person=people[i], side="host" if i < 20 else "guest", precedence=i % 20, position="Counsellor") for i in range(40)],
+        id=1,
+        title="Large delegation",
+        date=dt.date(2026, 11, 20),
+        countries=["TR"],
+        attendances=[
+            r.Attendance(
+                person_id=i,
+                person=people[i],
+                side="host" if i < 20 else "guest",
+                precedence=i % 20,
+                position="Counsellor",
+            )
+            for i in range(40)
+        ],
         agenda=[r.AgendaItem(title=f"Item {i}", notes="Discussion " * 50) for i in range(6)],
         decisions=[r.Decision(text=f"Decision {i}") for i in range(10)],
-        follow_ups=[r.FollowUp(id=i, description=f"Action {i}", department="Department", due_date=dt.date(2027, 1, 1)) for i in range(30)],
+        follow_ups=[
+            r.FollowUp(id=i, description=f"Action {i}", department="Department", due_date=dt.date(2027, 1, 1))
+            for i in range(30)
+        ],
     )
     median = _timed(lambda: write_minutes(meeting, workdir / "minutes.docx", lang="en"), runs)
     return Result("5a. minutes 40 attendees / 30 follow-ups", median, None, "< 0.3 s", median < 0.3)
@@ -214,7 +245,9 @@ def measure_status_report(db: Path, *, runs: int, workdir: Path) -> Result:
     report_runs = max(1, min(runs, 3))
     median = _timed(lambda: write_status_report(rows, workdir / "report.docx", lang="en", today=today), report_runs)
     floor = _timed(lambda: write_plain_report(rows, workdir / "floor.docx"), report_runs)
-    return Result(f"5b. status report of {len(rows):,} follow-ups", median, floor, "<= 1.3x floor", median <= 1.3 * floor)
+    return Result(
+        f"5b. status report of {len(rows):,} follow-ups", median, floor, "<= 1.3x floor", median <= 1.3 * floor
+    )
 
 
 def measure_report_summary(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -241,7 +274,10 @@ def measure_report_summary(db: Path, *, runs: int, workdir: Path) -> Result:
     one_page = len(layouts) == 1
     return Result(
         f"5c. report summary, whole store ({'one row' if one_page else f'{len(layouts)} rows'})",
-        median, None, "< 10 s and one page", median < 10 and one_page,
+        median,
+        None,
+        "< 10 s and one page",
+        median < 10 and one_page,
     )
 
 
@@ -257,6 +293,12 @@ def measure_peak_memory(db: Path, *, runs: int, workdir: Path) -> Result:
 
 
 ALL_MEASURES = [
-    measure_cold_start, measure_tracker_filter, measure_search_typing, measure_save_meeting,
-    measure_minutes_docx, measure_status_report, measure_report_summary, measure_peak_memory,
+    measure_cold_start,
+    measure_tracker_filter,
+    measure_search_typing,
+    measure_save_meeting,
+    measure_minutes_docx,
+    measure_status_report,
+    measure_report_summary,
+    measure_peak_memory,
 ]

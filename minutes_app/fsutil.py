@@ -26,7 +26,9 @@ from minutes_app.domain.errors import ExportError, LiveStoreFileError
 def _explain(exc: OSError, target: Path) -> str:
     """A sentence a person can act on for a failed write."""
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"Cannot write {target}: permission denied (is the file open in another program, or the folder read-only?)"
+        return (
+            f"Cannot write {target}: permission denied (is the file open in another program, or the folder read-only?)"
+        )
     if exc.errno in (errno.ENOSPC, errno.EROFS):
         return f"Cannot write {target}: {_CAUSES[exc.errno]}"
     if exc.errno == errno.ENOENT:

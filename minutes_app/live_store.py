@@ -43,7 +43,7 @@ def _store_files() -> list[tuple[str, str]]:
 
 
 def live_store_part(path: str | os.PathLike[str]) -> str | None:
-    """"" when `path` is an open store's database, "-wal"/"-shm"/"-journal" for its companions, else None.
+    """ "" when `path` is an open store's database, "-wal"/"-shm"/"-journal" for its companions, else None.
 
     An existing file matches by device and inode (any name, link or hard link); a path that does
     not exist matches only when it resolves to one of an open store's own names (SQLite would take

@@ -88,4 +88,3 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
     else:
         url = sqlite_url(Path(db).expanduser().resolve())
     return AppPaths(data_dir=folder, db_url=url)
-

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from logging.handlers import RotatingFileHandler
 from io import TextIOWrapper
+from logging.handlers import RotatingFileHandler
 from typing import Any
 
 LOG_MODE = 0o600

@@ -56,9 +56,15 @@ def format_exception(kind: type[BaseException], error: BaseException, trace: Tra
         seen.add(id(current))
         chain.append((current, note))
         if current.__cause__ is not None:
-            current, note = current.__cause__, "\nThe above exception was the direct cause of the following exception:\n\n"
+            current, note = (
+                current.__cause__,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            )
         elif current.__context__ is not None and not current.__suppress_context__:
-            current, note = current.__context__, "\nDuring handling of the above exception, another exception occurred:\n\n"
+            current, note = (
+                current.__context__,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            )
         else:
             current = None
     parts: list[str] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib.resources
 import sys
 from pathlib import Path
+
+
 def resources_dir() -> Path:
     """The app's bundled resources (templates, translations, sample data, icons): the one place they are looked up."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -17,9 +17,22 @@ def test_quick_benchmark_runs_every_measure(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick", "--runs", "1"],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
     assert result.returncode in (0, 1), result.stderr[-3000:]  # 1 = a target missed, which is reported, not failed
     table = result.stdout
-    for name in ("1. cold start", "2. tracker", "3. search", "4. save", "5a. minutes", "5b. status report", "5c. report summary", "6. peak memory"):
+    for name in (
+        "1. cold start",
+        "2. tracker",
+        "3. search",
+        "4. save",
+        "5a. minutes",
+        "5b. status report",
+        "5c. report summary",
+        "6. peak memory",
+    ):
         assert name in table, table

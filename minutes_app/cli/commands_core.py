@@ -38,7 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     """The tracker's filters as options (shared by list, report and the spreadsheet exports)."""
     statuses = [s.value for s in FollowUpStatus]
-    p.add_argument("--status", action="append", default=[], metavar="STATUS", help=f"one of {', '.join(statuses)}; repeat or comma-separate for several")
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help=f"one of {', '.join(statuses)}; repeat or comma-separate for several",
+    )
     p.add_argument("--overdue", action="store_true", help="only past due and not done or cancelled")
     p.add_argument("--due-within", type=int, metavar="DAYS", help="only due in the next DAYS days")
     p.add_argument("--country", default="", metavar="CC", help="counterpart country (ISO code)")
@@ -70,9 +76,14 @@ def filter_from(args: argparse.Namespace, services) -> FollowUpFilter:  # type: 
             raise ValidationError("--owner", f"no person is named {args.owner!r}")
         owner_id = person.id
     return FollowUpFilter(
-        statuses=statuses, overdue=args.overdue, due_within_days=args.due_within,
-        country=args.country.strip().upper(), topic_id=topic_id, owner_id=owner_id,
-        department=args.department, text=args.text,
+        statuses=statuses,
+        overdue=args.overdue,
+        due_within_days=args.due_within,
+        country=args.country.strip().upper(),
+        topic_id=topic_id,
+        owner_id=owner_id,
+        department=args.department,
+        text=args.text,
     )
 
 
@@ -94,10 +105,12 @@ def cmd_list_meetings(args: argparse.Namespace) -> int:
     if args.json:
         print(render.dumps(meetings))
         return 0
-    print(render.table(
-        ["ID", "Date", "Title", "Kind", "Countries", "Status", "Open"],
-        [[m.id, m.date, m.title, m.kind, ",".join(m.countries), m.status, m.open_follow_ups] for m in meetings],
-    ))
+    print(
+        render.table(
+            ["ID", "Date", "Title", "Kind", "Countries", "Status", "Open"],
+            [[m.id, m.date, m.title, m.kind, ",".join(m.countries), m.status, m.open_follow_ups] for m in meetings],
+        )
+    )
     return 0
 
 
@@ -108,10 +121,23 @@ def cmd_list_followups(args: argparse.Namespace) -> int:
     if args.json:
         print(render.dumps(rows))
         return 0
-    print(render.table(
-        ["ID", "Due", "Status", "Priority", "Countries", "Description", "Owner/department"],
-        [[f.id, f.due_date, f.status, f.priority, ",".join(f.countries), f.description, f.owner_name or f.department] for f in rows],
-    ))
+    print(
+        render.table(
+            ["ID", "Due", "Status", "Priority", "Countries", "Description", "Owner/department"],
+            [
+                [
+                    f.id,
+                    f.due_date,
+                    f.status,
+                    f.priority,
+                    ",".join(f.countries),
+                    f.description,
+                    f.owner_name or f.department,
+                ]
+                for f in rows
+            ],
+        )
+    )
     return 0
 
 
@@ -133,8 +159,12 @@ def cmd_show_meeting(args: argparse.Namespace) -> int:
         if members:
             print(f"\n{side.capitalize()} side:")
             for a in members:
-                who = a.person.name if a.person else f"Representative of {a.organisation.name if a.organisation else '?'}"
-                print(f"  {a.precedence + 1}. {who}{', ' + a.position if a.position else ''} [{a.role}{'' if a.present else ', absent'}]")
+                who = (
+                    a.person.name if a.person else f"Representative of {a.organisation.name if a.organisation else '?'}"
+                )
+                print(
+                    f"  {a.precedence + 1}. {who}{', ' + a.position if a.position else ''} [{a.role}{'' if a.present else ', absent'}]"
+                )
     if meeting.agenda:
         print("\nAgenda:")
         for i, item in enumerate(meeting.agenda, 1):

@@ -27,11 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--template", metavar="T.docx", help="your own Word template (letterhead, styles)")
     p.add_argument("--second-lang", choices=LANGS, help="the agreed minutes in two languages: the second one")
     p.add_argument(
-        "--layout", choices=["columns", "consecutive"], default="columns",
+        "--layout",
+        choices=["columns", "consecutive"],
+        default="columns",
         help="agreed minutes: the two texts side by side (default) or one after the other",
     )
     p.add_argument(
-        "--allow-untranslated", action="store_true",
+        "--allow-untranslated",
+        action="store_true",
         help="export even when some texts have no translation into the language (they are printed as written)",
     )
     p.set_defaults(handler=cmd_export_docx)
@@ -44,7 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--since", metavar="YYYY-MM-DD", help="start of the period (default: 12 months before its end)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="end of the period (default: today)")
     p.add_argument(
-        "--all-closed", action="store_true",
+        "--all-closed",
+        action="store_true",
         help="also list follow-ups completed or cancelled before the period (left out by default)",
     )
     p.add_argument("--summary-only", action="store_true", help="only the summary page, without the detail")
@@ -55,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("country", nargs="?", default="", metavar="COUNTRY", help="ISO country code, e.g. RU")
     p.add_argument("out", metavar="OUT.docx")
     p.add_argument(
-        "--organisation", metavar="ID_OR_NAME",
+        "--organisation",
+        metavar="ID_OR_NAME",
         help="write it on an organisation (its id or any spelling of its name) instead of a country",
     )
     p.add_argument("--lang", choices=LANGS)
@@ -63,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_briefing)
 
     p = sub.add_parser(
-        "export-ics", help="meetings and follow-up deadlines as a calendar (.ics)",
+        "export-ics",
+        help="meetings and follow-up deadlines as a calendar (.ics)",
         description="Meetings and follow-up deadlines (done and cancelled ones marked so) as a calendar for Outlook "
         "or Thunderbird. Times are in the time zone of the settings (default Asia/Baku); deadlines carry a "
         "reminder the number of days before that the settings give (default 1).",
@@ -71,7 +77,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", metavar="OUT.ics")
     p.add_argument("--lang", choices=LANGS)
     period = p.add_mutually_exclusive_group()
-    period.add_argument("--since", metavar="YYYY-MM-DD", help="leave out what is dated earlier (default: 12 months ago)")
+    period.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="leave out what is dated earlier (default: 12 months ago)"
+    )
     period.add_argument("--all", action="store_true", dest="all_dates", help="every date, however old")
     p.set_defaults(handler=cmd_export_ics)
 
@@ -82,7 +90,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("--lang", choices=LANGS)
         if kind == "csv":
             p.add_argument(
-                "--delimiter", type=_delimiter, metavar="{comma,semicolon,tab}",
+                "--delimiter",
+                type=_delimiter,
+                metavar="{comma,semicolon,tab}",
                 help="the separator (default: what Excel expects in the language: semicolon for az and ru, comma for en)",
             )
         p.set_defaults(handler=cmd_export_table, kind=kind)
@@ -125,12 +135,22 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
         try:
             if args.second_lang:
                 path = documents.agreed_minutes(
-                    args.meeting_id, args.out, lang=args.lang, second_lang=args.second_lang, layout=args.layout,
-                    template=args.template, template_warnings=removed, allow_untranslated=args.allow_untranslated,
+                    args.meeting_id,
+                    args.out,
+                    lang=args.lang,
+                    second_lang=args.second_lang,
+                    layout=args.layout,
+                    template=args.template,
+                    template_warnings=removed,
+                    allow_untranslated=args.allow_untranslated,
                 )
             else:
                 path = documents.minutes(
-                    args.meeting_id, args.out, lang=args.lang, template=args.template, template_warnings=removed,
+                    args.meeting_id,
+                    args.out,
+                    lang=args.lang,
+                    template=args.template,
+                    template_warnings=removed,
                     allow_untranslated=args.allow_untranslated,
                 )
         except UntranslatedError as error:
@@ -145,9 +165,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
         path = DocumentService(services).status_report(
-            filter_from(args, services), args.out, lang=args.lang, group_by=args.group_by,
-            period_start=parse_date("--since", args.since), period_end=parse_date("--until", args.until),
-            all_closed=args.all_closed, summary_only=args.summary_only, template=args.template,
+            filter_from(args, services),
+            args.out,
+            lang=args.lang,
+            group_by=args.group_by,
+            period_start=parse_date("--since", args.since),
+            period_end=parse_date("--until", args.until),
+            all_closed=args.all_closed,
+            summary_only=args.summary_only,
+            template=args.template,
             template_warnings=removed,
         )
     _warn(args.template, removed)
@@ -164,11 +190,16 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         documents = DocumentService(services)
         if args.organisation:
             path = documents.organisation_briefing(
-                _organisation_id(services, args.organisation), args.out, lang=args.lang, template=args.template,
+                _organisation_id(services, args.organisation),
+                args.out,
+                lang=args.lang,
+                template=args.template,
                 template_warnings=removed,
             )
         else:
-            path = documents.briefing(args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed)
+            path = documents.briefing(
+                args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed
+            )
     _warn(args.template, removed)
     print(f"Wrote the briefing note to {path}")
     return 0
@@ -189,7 +220,10 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     """Write the calendar."""
     with open_for(args) as services:
         path = DocumentService(services).calendar(
-            args.out, lang=args.lang, period_start=parse_date("--since", args.since), all_dates=args.all_dates,
+            args.out,
+            lang=args.lang,
+            period_start=parse_date("--since", args.since),
+            all_dates=args.all_dates,
         )
     print(f"Wrote the calendar to {path}")
     return 0
@@ -199,7 +233,10 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     """Write the tracker's rows as a spreadsheet."""
     with open_for(args) as services:
         path = DocumentService(services).spreadsheet(
-            filter_from(args, services), args.out, kind=args.kind, lang=args.lang,
+            filter_from(args, services),
+            args.out,
+            kind=args.kind,
+            lang=args.lang,
             delimiter=getattr(args, "delimiter", None),
         )
     print(f"Wrote {path}")

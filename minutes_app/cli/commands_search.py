@@ -13,7 +13,8 @@ from minutes_app.services.search import KIND_LABELS
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add search and dossier."""
     p = sub.add_parser(
-        "search", help="find meetings, people, organisations, agenda items, decisions, follow-ups and notes",
+        "search",
+        help="find meetings, people, organisations, agenda items, decisions, follow-ups and notes",
         description="Every word must start a word of the record, in any case, with or without "
         "diacritics, in Latin or Cyrillic letters. Put -- before a query that starts with -.",
     )
@@ -89,8 +90,13 @@ def _dossier_text(d: r.Dossier) -> str:
         render.table(
             ["ID", "Date", "Title", "Host side led by", "Guest side led by"],
             [
-                [x.meeting_id, x.date, x.title, _who(x.host_lead, x.host_lead_position),
-                 _who(x.guest_lead, x.guest_lead_position)]
+                [
+                    x.meeting_id,
+                    x.date,
+                    x.title,
+                    _who(x.host_lead, x.host_lead_position),
+                    _who(x.guest_lead, x.guest_lead_position),
+                ]
                 for x in d.meetings
             ],
         ),
@@ -104,19 +110,29 @@ def _dossier_text(d: r.Dossier) -> str:
         "Decisions",
         render.table(
             ["Meeting", "Date", "No.", "Decision"],
-            [[x.meeting_id, x.meeting_date, x.number, x.text] for x in d.decisions], max_width=90,
+            [[x.meeting_id, x.meeting_date, x.number, x.text] for x in d.decisions],
+            max_width=90,
         ),
     ]
     overdue = {f.id for f in d.overdue_follow_ups}
     for title, rows in (("Open follow-ups", d.open_follow_ups), ("Done follow-ups", d.done_follow_ups)):
-        parts += ["", title, render.table(
-            ["ID", "Due", "Status", "Description", "Owner/department"],
-            [
-                [f.id, f.due_date, f.status + (" (overdue)" if f.id in overdue else ""), f.description,
-                 f.owner_name or f.department]
-                for f in rows
-            ],
-        )]
+        parts += [
+            "",
+            title,
+            render.table(
+                ["ID", "Due", "Status", "Description", "Owner/department"],
+                [
+                    [
+                        f.id,
+                        f.due_date,
+                        f.status + (" (overdue)" if f.id in overdue else ""),
+                        f.description,
+                        f.owner_name or f.department,
+                    ]
+                    for f in rows
+                ],
+            ),
+        ]
     return "\n".join(parts)
 
 

@@ -31,7 +31,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check the store without changing it."""
     paths = paths_from(args)
     revision = check_store(paths)
-    state = "empty (no schema yet)" if revision is None else f"schema {revision}" + ("" if is_current(revision) else ", will be updated at next start")
+    state = (
+        "empty (no schema yet)"
+        if revision is None
+        else f"schema {revision}" + ("" if is_current(revision) else ", will be updated at next start")
+    )
     print(f"{paths.display_location()}: sound ({state})")
     return 0
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from minutes_app import APP_ID, __version__
 from minutes_app.cli.network_warning import warn_if_on_network
@@ -28,8 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)")
-    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)"
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)"
+    )
     # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
     parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")

@@ -29,6 +29,7 @@ def dumps(value: Any) -> str:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, max_width: int = 60) -> str:
     """An aligned text table; long cells are cut with an ellipsis."""
+
     def cell(value: object) -> str:
         text = "" if value is None else str(value).replace("\n", " ")
         return text if len(text) <= max_width else text[: max_width - 1] + "…"

@@ -41,7 +41,12 @@ class ConflictError(MinutesError):
 
 # StoreError reasons of a store in use that failed; store/failures.py turns driver errors into them.
 DISK_FULL, LOCKED, READ_ONLY, IO_ERROR, DAMAGED, UNAVAILABLE = (
-    "disk_full", "locked", "read_only", "io_error", "damaged", "unavailable",
+    "disk_full",
+    "locked",
+    "read_only",
+    "io_error",
+    "damaged",
+    "unavailable",
 )
 
 

@@ -17,7 +17,13 @@ Translations = dict[str, dict[str, str]]
 
 # Which fields of which record can be translated (the kinds name the record types of a meeting).
 MEETING_FIELDS: tuple[str, ...] = (
-    "title", "venue", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest",
+    "title",
+    "venue",
+    "summary",
+    "prepared_by",
+    "approved_by",
+    "signatory_host",
+    "signatory_guest",
 )
 AGENDA_FIELDS: tuple[str, ...] = ("title", "notes")
 DECISION_FIELDS: tuple[str, ...] = ("text",)
@@ -104,8 +110,10 @@ def records_of(meeting: Any) -> list[tuple[str, int | None, Any]]:
     """(kind, index, record) for the meeting and every record of it with translatable texts, in document order."""
     found: list[tuple[str, int | None, Any]] = [("meeting", None, meeting)]
     for kind, items in (
-        ("attendance", meeting.attendances), ("agenda", meeting.agenda),
-        ("decision", meeting.decisions), ("follow_up", meeting.follow_ups),
+        ("attendance", meeting.attendances),
+        ("agenda", meeting.agenda),
+        ("decision", meeting.decisions),
+        ("follow_up", meeting.follow_ups),
     ):
         found.extend((kind, index, item) for index, item in enumerate(items))
     return found

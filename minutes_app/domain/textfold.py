@@ -146,22 +146,83 @@ _MAX_VARIANT_ATTEMPTS = 256
 
 _CANONICAL = {
     # Azerbaijani Latin (ö, ü would also fall out of the generic rule).
-    "ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u",
+    "ə": "a",
+    "ı": "i",
+    "ş": "sh",
+    "ç": "ch",
+    "ğ": "g",
+    "ö": "o",
+    "ü": "u",
     # Russian
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e",
-    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
     # Azerbaijani Cyrillic (as their Azerbaijani Latin counterparts)
-    "ә": "a", "ҹ": "c", "һ": "h", "ғ": "g", "ө": "o", "ү": "u", "ҝ": "g",
-    "ј": "y", "қ": "q",
+    "ә": "a",
+    "ҹ": "c",
+    "һ": "h",
+    "ғ": "g",
+    "ө": "o",
+    "ү": "u",
+    "ҝ": "g",
+    "ј": "y",
+    "қ": "q",
     # Ukrainian, Belarusian, Kazakh, Serbian odds and ends
-    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ң": "ng", "ұ": "u",
-    "ђ": "dj", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѕ": "dz",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "ґ": "g",
+    "ў": "u",
+    "ң": "ng",
+    "ұ": "u",
+    "ђ": "dj",
+    "љ": "lj",
+    "њ": "nj",
+    "ћ": "c",
+    "џ": "dz",
+    "ѕ": "dz",
     # Latin letters without a canonical decomposition
-    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d",
-    "þ": "th", "ł": "l", "ħ": "h", "ŋ": "ng", "ĸ": "q",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ł": "l",
+    "ħ": "h",
+    "ŋ": "ng",
+    "ĸ": "q",
 }
 
 _LATIN_NAME_RE = re.compile(r"LATIN (?:SMALL|CAPITAL) (?:LETTER|LIGATURE) ([A-Z]{1,2})(?: |$)")
@@ -244,29 +305,29 @@ _RULES: dict[str, tuple[tuple[str, int], ...]] = {
     "gh": (("gh", 0), ("g", 1)),
     "zh": (("zh", 0), ("j", 2)),
     # Latin letters read the Azerbaijani / English / Russian way
-    "c": (("c", 0), ("j", 1), ("dzh", 1)),           # Cabbarov ~ Jabbarov ~ Джаббаров
+    "c": (("c", 0), ("j", 1), ("dzh", 1)),  # Cabbarov ~ Jabbarov ~ Джаббаров
     "j": (("j", 0), ("dzh", 1), ("c", 1), ("zh", 2)),  # Azerbaijani j is ж
-    "x": (("x", 0), ("kh", 1), ("ks", 2)),           # Xəlilov ~ Khalilov; Maxim ~ Максим
-    "q": (("q", 0), ("g", 1), ("k", 1)),             # Qarayev ~ Гараев, Quliyev ~ Кулиев
-    "h": (("h", 0), ("g", 2), ("kh", 2)),            # Həsən ~ Гасан, Fərhad ~ Фархад
-    "y": (("y", 0), ("", 1)),                        # glide: Əliyev ~ Алиев, Mikayıl ~ Микаил
+    "x": (("x", 0), ("kh", 1), ("ks", 2)),  # Xəlilov ~ Khalilov; Maxim ~ Максим
+    "q": (("q", 0), ("g", 1), ("k", 1)),  # Qarayev ~ Гараев, Quliyev ~ Кулиев
+    "h": (("h", 0), ("g", 2), ("kh", 2)),  # Həsən ~ Гасан, Fərhad ~ Фархад
+    "y": (("y", 0), ("", 1)),  # glide: Əliyev ~ Алиев, Mikayıl ~ Микаил
     # Azerbaijani letters
     "ə": (("a", 0), ("e", 1)),
     "ı": (("i", 0), ("y", 2)),
     "ş": (("sh", 0), ("s", 1)),
     "ç": (("ch", 0), ("c", 1)),
     "ğ": (("g", 0), ("gh", 1)),
-    "ö": (("o", 0), ("e", 2)),                       # Göyçay ~ Гёйчай (ё folds to e)
-    "ü": (("u", 0), ("yu", 2)),                      # Gül ~ Гюль
+    "ö": (("o", 0), ("e", 2)),  # Göyçay ~ Гёйчай (ё folds to e)
+    "ü": (("u", 0), ("yu", 2)),  # Gül ~ Гюль
     # Russian
     "дж": (("dzh", 0), ("j", 1), ("c", 1)),
-    "кс": (("ks", 0), ("x", 1)),                     # Максим ~ Maxim
+    "кс": (("ks", 0), ("x", 1)),  # Максим ~ Maxim
     "ий": (("iy", 0), ("y", 1), ("ii", 2), ("i", 2)),  # word-final: Dmitry, Dmitrii
-    "ый": (("yy", 0), ("y", 1)),                     # word-final
+    "ый": (("yy", 0), ("y", 1)),  # word-final
     "й": (("y", 0), ("i", 1)),
-    "е": (("e", 0), ("ye", 1)),                      # initial / after a vowel: Aliyev
-    "и": (("i", 0), ("yi", 1)),                      # after a vowel: Mikayil
-    "ё": (("e", 0), ("yo", 1), ("o", 2)),            # Гёйчай ~ Göyçay, Хрущёв ~ Khrushchov
+    "е": (("e", 0), ("ye", 1)),  # initial / after a vowel: Aliyev
+    "и": (("i", 0), ("yi", 1)),  # after a vowel: Mikayil
+    "ё": (("e", 0), ("yo", 1), ("o", 2)),  # Гёйчай ~ Göyçay, Хрущёв ~ Khrushchov
     "г": (("g", 0), ("h", 2), ("q", 3)),
     "к": (("k", 0), ("q", 2)),
     "х": (("kh", 0), ("x", 1), ("h", 2)),
@@ -276,7 +337,7 @@ _RULES: dict[str, tuple[tuple[str, int], ...]] = {
     "ц": (("ts", 0), ("c", 2)),
     "щ": (("shch", 0), ("sch", 2)),
     "ю": (("yu", 0), ("iu", 2), ("u", 2)),
-    "я": (("ya", 0), ("ia", 2), ("a", 2)),           # Гянджа ~ Ganja
+    "я": (("ya", 0), ("ia", 2), ("a", 2)),  # Гянджа ~ Ganja
     "ы": (("y", 0), ("i", 2)),
     # Azerbaijani Cyrillic
     "ә": (("a", 0), ("e", 1)),
@@ -298,14 +359,22 @@ _CYR_VOWELS = "аеёиоуыэюяәөүі"
 _RULES_RE = re.compile(
     "|".join(
         [
-            "sh", "ch", "kh", "gh", "zh",
-            "c(?!k)",                                   # not English "ck"
+            "sh",
+            "ch",
+            "kh",
+            "gh",
+            "zh",
+            "c(?!k)",  # not English "ck"
             "[jxq]",
-            "(?<![cgkpstwz])h",                         # not th, ph, wh, ...
+            "(?<![cgkpstwz])h",  # not th, ph, wh, ...
             f"(?<=[{_LAT_VOWELS}])y(?=[{_LAT_VOWELS}])",  # glide between vowels
-            "^y(?=e)",                                  # Yerevan ~ Ереван
+            "^y(?=e)",  # Yerevan ~ Ереван
             "[əışçğöü]",
-            "дж", "кс", "ий$", "ый$", "й",
+            "дж",
+            "кс",
+            "ий$",
+            "ый$",
+            "й",
             f"(?:^|(?<=[{_CYR_VOWELS}ъь]))е",
             f"(?<=[{_CYR_VOWELS}ь])и",
             "[гкхшчжцщюяёыәҹһғөүқ]",
@@ -315,9 +384,7 @@ _RULES_RE = re.compile(
 
 # Words: runs of letters and digits (with any combining marks that did not
 # compose under NFKC).  Everything else, including "_", separates words.
-_WORD_RE = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+"
-)
+_WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+")
 
 
 @lru_cache(maxsize=16384)

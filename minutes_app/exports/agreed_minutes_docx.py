@@ -20,10 +20,15 @@ from docx.text.paragraph import Paragraph
 from minutes_app.domain.records import Meeting
 from minutes_app.exports.agreed_text import Block, Signatory, agreed_blocks, signatory
 from minutes_app.exports.docx_blocks import (
-    _el, keep_row_whole, keep_rows_whole, keep_with_next, native_hyphens, tag_runs, text_width,
+    _el,
+    keep_row_whole,
+    keep_rows_whole,
+    keep_with_next,
+    native_hyphens,
+    tag_runs,
+    text_width,
 )
-from minutes_app.exports.docx_common import open_template, prepare, sanitize, save
-from minutes_app.exports.docx_common import template_guard
+from minutes_app.exports.docx_common import open_template, prepare, sanitize, save, template_guard
 from minutes_app.exports.labels import label
 from minutes_app.exports.localize import Said, tag, text_of
 from minutes_app.exports.template_package import TemplateWarning
@@ -113,7 +118,11 @@ def _borderless(table: Table, widths: list[int]) -> None:
 
 
 def _columns(
-    document: DocxDocument, left: list[Block], right: list[Block], first: str, second: str,
+    document: DocxDocument,
+    left: list[Block],
+    right: list[Block],
+    first: str,
+    second: str,
     signatures: dict[str, list[Signatory | None]],
 ) -> None:
     total = text_width(document)
@@ -135,8 +144,11 @@ def _columns(
 
 
 def _consecutive(
-    document: DocxDocument, texts: dict[str, list[Block]], signatures: dict[str, list[Signatory | None]],
-    first: str, second: str,
+    document: DocxDocument,
+    texts: dict[str, list[Block]],
+    signatures: dict[str, list[Signatory | None]],
+    first: str,
+    second: str,
 ) -> None:
     for index, lang in enumerate((first, second)):
         if index:
@@ -150,7 +162,10 @@ def _consecutive(
 
 
 def _signature_table(
-    document: DocxDocument, container: DocxDocument | _Cell, signatories: list[Signatory | None], lang: str,
+    document: DocxDocument,
+    container: DocxDocument | _Cell,
+    signatories: list[Signatory | None],
+    lang: str,
     width: int,
 ) -> None:
     """Both heads of delegation side by side in `container`: "For ...", the line to sign on, name, position.
@@ -174,4 +189,9 @@ def _signature_table(
             texts.append(person.position)
         inner = table.rows[1].cells[column]
         for index, text in enumerate(texts):
-            _fill(document, inner.paragraphs[0] if index == 0 else inner.add_paragraph(), Block("Minutes Meta", text), lang)
+            _fill(
+                document,
+                inner.paragraphs[0] if index == 0 else inner.add_paragraph(),
+                Block("Minutes Meta", text),
+                lang,
+            )

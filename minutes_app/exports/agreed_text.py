@@ -141,7 +141,10 @@ def agreed_blocks(meeting: Meeting, lang: str, first: str, second: str) -> list[
             # what was agreed, never the status since: a signed text does not change with the tracker
             details = [part for part in (who, unbreakable(format_date(follow_up.due_date, lang))) if part]
             fell_back = action if action.lang else department
-            blocks.append(_block("Minutes Numbered",
-                                 like(f"{number}.\t{' '.join(action.split())} ({'; '.join(details)})", fell_back)))
+            blocks.append(
+                _block(
+                    "Minutes Numbered", like(f"{number}.\t{' '.join(action.split())} ({'; '.join(details)})", fell_back)
+                )
+            )
     blocks.append(_block("Normal", closing_formula(meeting, lang, first, second)))
     return blocks

@@ -18,11 +18,10 @@ from docx.document import Document as DocxDocument
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import Attendance, FollowUpRow, Meeting
 from minutes_app.domain.vocab import CLOSED_STATUSES
-from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_table, add_text
-from minutes_app.exports.docx_common import open_template, prepare, save
-from minutes_app.exports.docx_common import template_guard
-from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports import rows as texts
+from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_numbered, add_table, add_text
+from minutes_app.exports.docx_common import open_template, prepare, save, template_guard
+from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.localize import like, text_of
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.people import name_of, names_organisation, organisation_of, position_of, present
@@ -135,8 +134,10 @@ def write_briefing(
     add_heading(document, counterpart, "Subtitle")
     add_label_line(document, label("date", lang), format_date(today, lang))
     last = format_date(meetings[0].date, lang) if meetings and meetings[0].date else "—"
-    add_text(document, label("briefing_summary", lang, meetings=len(meetings), last=last,
-                             open=len(open_rows), overdue=overdue))
+    add_text(
+        document,
+        label("briefing_summary", lang, meetings=len(meetings), last=last, open=len(open_rows), overdue=overdue),
+    )
     people = data.people_met(lang)
     _previous_meetings(document, meetings, lang, people)
     _discussed(document, meetings, lang)
@@ -169,9 +170,7 @@ def _head(meeting: Meeting, side: str, lang: str, positioned: set[str]) -> str:
     return like(f"{name}, {position}", position)
 
 
-def _previous_meetings(
-    document: DocxDocument, meetings: list[Meeting], lang: str, people: list[PersonMet]
-) -> None:
+def _previous_meetings(document: DocxDocument, meetings: list[Meeting], lang: str, people: list[PersonMet]) -> None:
     add_heading(document, label("previous_meetings", lang), "Heading 1")
     if not meetings:
         add_text(document, label("no_previous_meetings", lang))
@@ -179,8 +178,13 @@ def _previous_meetings(
     header = [label(key, lang) for key in ("col.no", "date", "col.meeting", "col.host_head", "col.guest_head")]
     positioned = {person.name for person in people}
     rows = [
-        [str(n), _dated_reference(m, lang), text_of(m, "title", lang, m.language),
-         _head(m, "host", lang, positioned), _head(m, "guest", lang, positioned)]
+        [
+            str(n),
+            _dated_reference(m, lang),
+            text_of(m, "title", lang, m.language),
+            _head(m, "host", lang, positioned),
+            _head(m, "guest", lang, positioned),
+        ]
         for n, m in enumerate(meetings, start=1)
     ]
     add_table(document, header, rows, (1.0, 3.2, 6.2, 3.3, 3.3))
@@ -228,13 +232,18 @@ def _open_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str,
     for number, row in enumerate(rows, start=1):
         late = is_overdue(row, today)
         status = vocab("status", row.status, lang)
-        table_rows.append([str(number), texts.action(row, lang),
-                           responsible(texts.owner(row, lang), texts.department(row, lang)),
-                           format_date(row.due_date, lang), f"{status}\n{mark}" if late else status,
-                           meeting_citation(row, lang)])
+        table_rows.append(
+            [
+                str(number),
+                texts.action(row, lang),
+                responsible(texts.owner(row, lang), texts.department(row, lang)),
+                format_date(row.due_date, lang),
+                f"{status}\n{mark}" if late else status,
+                meeting_citation(row, lang),
+            ]
+        )
         emphasis.append({3, 4} if late else set())
-    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.5, 3.1, 2.6, 2.4, 3.4),
-              emphasis=emphasis)
+    add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 4.5, 3.1, 2.6, 2.4, 3.4), emphasis=emphasis)
 
 
 def _done_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str) -> None:
@@ -246,8 +255,13 @@ def _done_follow_ups(document: DocxDocument, rows: list[FollowUpRow], lang: str)
     rows = sorted(rows, key=lambda r: (r.completed_on or dt.date.min, r.id), reverse=True)
     keys = ("col.no", "col.action", "col.responsible", "col.completed_on", "col.meeting")
     table_rows = [
-        [str(n), texts.action(row, lang), responsible(texts.owner(row, lang), texts.department(row, lang)),
-         format_date(row.completed_on, lang), meeting_citation(row, lang)]
+        [
+            str(n),
+            texts.action(row, lang),
+            responsible(texts.owner(row, lang), texts.department(row, lang)),
+            format_date(row.completed_on, lang),
+            meeting_citation(row, lang),
+        ]
         for n, row in enumerate(rows[:LISTED_DONE], start=1)
     ]
     add_table(document, [label(k, lang) for k in keys], table_rows, (1.0, 5.6, 3.2, 2.8, 3.4))

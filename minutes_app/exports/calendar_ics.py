@@ -191,7 +191,7 @@ def build_calendar(
     if not 0 <= int(reminder_days) <= MAX_REMINDER_DAYS:
         raise ExportError(f"A reminder is 0 to {MAX_REMINDER_DAYS} days before the deadline, not {reminder_days}")
     zone = time_zone(tz)
-    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -232,7 +232,13 @@ def write_ics(
 ) -> Path:
     """Write meetings and follow-up deadlines to an .ics file at `path` (atomically); `tz` e.g. "Asia/Baku"."""
     data = build_calendar(
-        meetings, follow_ups, installation_id=installation_id, lang=lang, tz=tz, reminder_days=reminder_days, since=since,
+        meetings,
+        follow_ups,
+        installation_id=installation_id,
+        lang=lang,
+        tz=tz,
+        reminder_days=reminder_days,
+        since=since,
     ).to_ical()
 
     def write(tmp: Path) -> None:

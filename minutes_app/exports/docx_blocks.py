@@ -126,7 +126,13 @@ def _el(tag: str, **attributes: str) -> BaseOxmlElement:
 
 
 def _set_cell_text(
-    cell: _Cell, text: str, style_id: str, *, bold: bool = False, colour: str = "", keep_with_next: bool = False,
+    cell: _Cell,
+    text: str,
+    style_id: str,
+    *,
+    bold: bool = False,
+    colour: str = "",
+    keep_with_next: bool = False,
     lang_tag: str = "",
 ) -> Paragraph:
     """Put `text` in the cell's (empty) first paragraph; newlines become line breaks.

@@ -25,18 +25,18 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
 import minutes_app
 from minutes_app import live_store
 from minutes_app.domain.errors import ExportError, LiveStoreFileError
-from minutes_app.exports.labels import label
-from minutes_app.exports.localize import SPELLING
 from minutes_app.exports.docx_package import finish_package
 from minutes_app.exports.docx_styles import ensure_styles
+from minutes_app.exports.labels import label
+from minutes_app.exports.localize import SPELLING
 from minutes_app.exports.template_package import TemplateWarning, clean_package
 from minutes_app.fsutil import atomic_path
 from minutes_app.resource_files import resources_dir
@@ -98,9 +98,7 @@ def _read_template(path: Path) -> tuple[bytes, set[TemplateWarning]]:
                 raise ExportError(not_docx)
             types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
             if _MACRO_MAIN in types:
-                raise ExportError(
-                    f"The template {path} contains macros (.docm); save it as a plain .docx in Word"
-                )
+                raise ExportError(f"The template {path} contains macros (.docm); save it as a plain .docx in Word")
             # A Word template (.dotx) differs from a document only in its main part's content type.
             return clean_package(archive, path, type_swaps={_DOTX_MAIN: _DOCX_MAIN})
     except ExportError:
@@ -229,11 +227,9 @@ def prepare(document: DocxDocument, *, lang: str, title: str, author: str, subje
     add_page_footer(document, lang)
 
 
-def set_properties(
-    document: DocxDocument, *, title: str, author: str, subject: str = "", lang: str = "en"
-) -> None:
+def set_properties(document: DocxDocument, *, title: str, author: str, subject: str = "", lang: str = "en") -> None:
     """Write fresh core properties: none of the template's (its comments, keywords, dates...) survive."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props = document.core_properties
     for element in list(props._element):
         props._element.remove(element)

@@ -29,13 +29,30 @@ WORD_2013 = "15"
 # Settings that describe the template file rather than the new document; Word writes fresh ones.
 _LEFTOVERS = (f"{_W}proofState", f"{_W14}docId", f"{_W15}docId", f"{_W}rsids", f"{_W}savePreviewPicture")
 # The children of w:settings that the schema puts after w:compat: a new w:compat goes before the first.
-_AFTER_COMPAT = tuple(
-    f"{_W}{name}" for name in (
-        "docVars", "rsids", "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
-        "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
-    )
-) + (f"{_M}mathPr", f"{_SL}schemaLibrary")
+_AFTER_COMPAT = (
+    *tuple(
+        f"{_W}{name}"
+        for name in (
+            "docVars",
+            "rsids",
+            "attachedSchema",
+            "themeFontLang",
+            "clrSchemeMapping",
+            "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures",
+            "forceUpgrade",
+            "captions",
+            "readModeInkLockDown",
+            "smartTagType",
+            "shapeDefaults",
+            "doNotEmbedSmartTags",
+            "decimalSymbol",
+            "listSeparator",
+        )
+    ),
+    f"{_M}mathPr",
+    f"{_SL}schemaLibrary",
+)
 
 _APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -72,7 +89,8 @@ def modernise_settings(settings: etree._Element) -> None:
             setting.set(f"{_W}val", WORD_2013)
             return
     etree.SubElement(
-        compat, f"{_W}compatSetting",
+        compat,
+        f"{_W}compatSetting",
         {f"{_W}name": "compatibilityMode", f"{_W}uri": _WORD_URI, f"{_W}val": WORD_2013},
     )
 

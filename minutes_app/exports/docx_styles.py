@@ -14,8 +14,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.text.parfmt import CT_PPr
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.styles import BabelFish
 from docx.styles.style import BaseStyle
@@ -38,8 +38,22 @@ OUTLINE_LEVELS = {"Heading 1": 0, "Heading 2": 1, "Heading 3": 2}
 # What follows w:outlineLvl in w:pPr (the schema's order).
 _AFTER_OUTLINE_LEVEL = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 # Styles written with a single line spacing whatever the template's Normal says.
-_SINGLE_SPACED = {"Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Minutes Marking", "Minutes Table Text", "Minutes Footer"}
-_TYPE_WORDS = {"paragraph": "a paragraph style", "character": "a character style", "table": "a table style", "numbering": "a list style"}
+_SINGLE_SPACED = {
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Minutes Marking",
+    "Minutes Table Text",
+    "Minutes Footer",
+}
+_TYPE_WORDS = {
+    "paragraph": "a paragraph style",
+    "character": "a character style",
+    "table": "a table style",
+    "numbering": "a list style",
+}
 
 
 def ensure_styles(document: DocxDocument) -> None:

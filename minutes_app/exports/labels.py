@@ -513,13 +513,49 @@ _RU: dict[str, str] = {
 _CATALOGUES: dict[str, dict[str, str]] = {"en": _EN, "az": _AZ, "ru": _RU}
 
 _MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust",
-           "sentyabr", "oktyabr", "noyabr", "dekabr"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "az": (
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avqust",
+        "sentyabr",
+        "oktyabr",
+        "noyabr",
+        "dekabr",
+    ),
     # genitive, as in "12 марта"
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
 }
 
 
@@ -562,7 +598,18 @@ def upper(text: str, lang: str) -> str:
 
 # The ordinal suffix of the last spoken number word, by vowel harmony: iki -> 2-ci, üç -> 3-cü, ...
 _AZ_UNITS = ("", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu")  # bir iki üç dörd beş altı yeddi səkkiz doqquz
-_AZ_TENS = ("", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı")  # on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan
+_AZ_TENS = (
+    "",
+    "cu",
+    "ci",
+    "cu",
+    "cı",
+    "ci",
+    "cı",
+    "ci",
+    "ci",
+    "cı",
+)  # on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan
 
 
 def az_ordinal_suffix(number: int) -> str:

@@ -17,11 +17,16 @@ from docx.document import Document as DocxDocument
 from minutes_app.domain.records import FollowUp, Meeting
 from minutes_app.exports.country_forms import official_name
 from minutes_app.exports.docx_blocks import (
-    add_heading, add_label_line, add_numbered, add_plain_table, add_table, add_text, keep_last_block_with_next,
+    add_heading,
+    add_label_line,
+    add_numbered,
+    add_plain_table,
+    add_table,
+    add_text,
+    keep_last_block_with_next,
     keep_with_next,
 )
-from minutes_app.exports.docx_common import open_template, prepare, save, sanitize
-from minutes_app.exports.docx_common import template_guard
+from minutes_app.exports.docx_common import open_template, prepare, sanitize, save, template_guard
 from minutes_app.exports.labels import format_date, format_time_range, label, unbreakable, upper, vocab
 from minutes_app.exports.localize import Said, like, text_of
 from minutes_app.exports.people import participant_line, present
@@ -164,12 +169,14 @@ def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> No
     for number, f in enumerate(follow_ups, start=1):
         action = text_of(f, "description", lang, meeting.language)
         department = text_of(f, "department", lang, meeting.language)
-        rows.append([
-            str(number),
-            like(sanitize(action).strip(), action),
-            responsible(owner_in(f, meeting, lang), department),
-            unbreakable(format_date(f.due_date, lang)),
-        ])
+        rows.append(
+            [
+                str(number),
+                like(sanitize(action).strip(), action),
+                responsible(owner_in(f, meeting, lang), department),
+                unbreakable(format_date(f.due_date, lang)),
+            ]
+        )
     # the deadline column holds "30 sentyabr 2026-cı il" on one line
     add_table(document, header, rows, widths=(0.9, 6.9, 4.3, 3.2))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from minutes_app.domain.records import Attendance, Meeting
-from minutes_app.exports.grammar import representative_of
 from minutes_app.domain.vocab import HEAD_ROLES
+from minutes_app.exports.grammar import representative_of
 from minutes_app.exports.labels import role_after_name
 from minutes_app.exports.localize import Said, text_of
 
@@ -120,4 +120,3 @@ def head_of(meeting: Meeting, side: str, lang: str) -> str:
     head = people[0]
     position = position_of(head, lang, meeting.language)
     return f"{name_of(head, lang)}, {position}" if position and head.person else name_of(head, lang)
-

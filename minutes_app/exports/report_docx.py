@@ -20,11 +20,10 @@ from minutes_app.domain.collation import collation_key
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES
-from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
-from minutes_app.exports.docx_common import open_template, prepare, save
-from minutes_app.exports.docx_common import template_guard
-from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports import rows as texts
+from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
+from minutes_app.exports.docx_common import open_template, prepare, save, template_guard
+from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.localize import Said, like
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
@@ -84,8 +83,7 @@ def _groups(
     for code in countries:
         heading = country_name(code, lang) if code else label("no_country", lang)
         inner = [
-            (name or none_label, sorted(tree[code][name], key=overdue_first))
-            for name in sorted(tree[code], key=order)
+            (name or none_label, sorted(tree[code][name], key=overdue_first)) for name in sorted(tree[code], key=order)
         ]
         result.append((heading, inner))
     return result
@@ -138,7 +136,10 @@ def write_status_report(
         add_text(document, label("no_rows", lang))
     else:
         by_country, by_department = summary_lines(
-            rows, lang, is_open=lambda r: r.status not in CLOSED_STATUSES, is_late=lambda r: is_overdue(r, today),
+            rows,
+            lang,
+            is_open=lambda r: r.status not in CLOSED_STATUSES,
+            is_late=lambda r: is_overdue(r, today),
             done_in_period=lambda r: done_between(r, period_start, end),
         )
         done_caption = label("col.done_period" if period_start else "col.done", lang)
@@ -181,15 +182,17 @@ def _write_rows(
     emphasis = []
     for number, row in enumerate(items, start=1):
         late = is_overdue(row, today)
-        table_rows.append([
-            str(number),
-            texts.action(row, lang),
-            responsible(texts.owner(row, lang), texts.department(row, lang)),
-            vocab("priority", row.priority, lang),
-            format_date(row.due_date, lang),
-            _status(row, lang, late),
-            meeting_citation(row, lang),
-            row.last_note.strip(),
-        ])
+        table_rows.append(
+            [
+                str(number),
+                texts.action(row, lang),
+                responsible(texts.owner(row, lang), texts.department(row, lang)),
+                vocab("priority", row.priority, lang),
+                format_date(row.due_date, lang),
+                _status(row, lang, late),
+                meeting_citation(row, lang),
+                row.last_note.strip(),
+            ]
+        )
         emphasis.append({4, 5} if late else set())
     add_table(document, header, table_rows, _WIDTHS, emphasis=emphasis, after_row=after_row)

@@ -54,8 +54,12 @@ class SummaryLine:
 
 
 def summary_lines(
-    rows: Sequence[FollowUpRow], lang: str, *, is_open: Callable[[FollowUpRow], bool],
-    is_late: Callable[[FollowUpRow], bool], done_in_period: Callable[[FollowUpRow], bool],
+    rows: Sequence[FollowUpRow],
+    lang: str,
+    *,
+    is_open: Callable[[FollowUpRow], bool],
+    is_late: Callable[[FollowUpRow], bool],
+    done_in_period: Callable[[FollowUpRow], bool],
 ) -> tuple[list[SummaryLine], list[SummaryLine]]:
     """(per country, per department) lines, each sorted for `lang`, unnamed next to last, the total last.
 
@@ -75,8 +79,10 @@ def summary_lines(
                 tally.done += 1
 
     def ordered(found: dict[str, Tally], named: Callable[[str], str], empty: str) -> list[SummaryLine]:
-        lines = sorted((SummaryLine(named(key), tally) for key, tally in found.items() if key),
-                       key=lambda line: collation_key(line.name, lang))
+        lines = sorted(
+            (SummaryLine(named(key), tally) for key, tally in found.items() if key),
+            key=lambda line: collation_key(line.name, lang),
+        )
         if "" in found:
             lines.append(SummaryLine(label(empty, lang), found[""]))
         return [*lines, SummaryLine(label("total", lang), total, is_total=True)]
@@ -91,7 +97,7 @@ def _chunks(lines: list[SummaryLine], capacity: int) -> list[list[SummaryLine]]:
     """`lines` cut into the fewest columns of at most `capacity` lines, as even as can be."""
     count = max(1, math.ceil(len(lines) / capacity))
     size = math.ceil(len(lines) / count)
-    return [lines[start:start + size] for start in range(0, len(lines), size)]
+    return [lines[start : start + size] for start in range(0, len(lines), size)]
 
 
 def _capacity(document: DocxDocument) -> int:
@@ -102,15 +108,21 @@ def _capacity(document: DocxDocument) -> int:
 
 
 def add_summary(
-    document: DocxDocument, by_country: list[SummaryLine], by_department: list[SummaryLine], lang: str, *,
-    with_done: bool, done_caption: str,
+    document: DocxDocument,
+    by_country: list[SummaryLine],
+    by_department: list[SummaryLine],
+    lang: str,
+    *,
+    with_done: bool,
+    done_caption: str,
 ) -> None:
     """Add the two summary tables side by side; `with_done` False leaves out the completed column."""
     capacity = _capacity(document)
     header_keys = ["col.open", "col.overdue"]
     captions = [label(key, lang) for key in header_keys] + ([done_caption] if with_done else [])
     columns = [
-        (label("summary.by_country", lang), label("col.country", lang), chunk) for chunk in _chunks(by_country, capacity)
+        (label("summary.by_country", lang), label("col.country", lang), chunk)
+        for chunk in _chunks(by_country, capacity)
     ] + [
         (label("summary.by_department", lang), label("col.department", lang), chunk)
         for chunk in _chunks(by_department, capacity)
@@ -118,11 +130,14 @@ def add_summary(
     # three tables side by side on a landscape page, two on a portrait one; fewer when fewer are needed
     per_row = min(len(columns), 3 if text_width(document) > Cm(20) else 2)
     for start in range(0, len(columns), per_row):
-        _layout_row(document, columns[start:start + per_row], per_row, captions, lang)
+        _layout_row(document, columns[start : start + per_row], per_row, captions, lang)
 
 
 def _layout_row(
-    document: DocxDocument, columns: list[tuple[str, str, list[SummaryLine]]], per_row: int, captions: list[str],
+    document: DocxDocument,
+    columns: list[tuple[str, str, list[SummaryLine]]],
+    per_row: int,
+    captions: list[str],
     lang: str,
 ) -> None:
     """One borderless row holding up to `per_row` summary tables, each under its caption."""
@@ -131,7 +146,8 @@ def _layout_row(
     inner = (width - gap * (per_row - 1)) // per_row
     # looked up once: python-docx searches the whole styles part on every lookup
     cells_style = _CellStyle(
-        str(document.styles["Minutes Table Text"].style_id), str(document.styles["Table Grid"].style_id),
+        str(document.styles["Minutes Table Text"].style_id),
+        str(document.styles["Table Grid"].style_id),
         document_language(document),
     )
     layout: Table = document._body.add_table(1, per_row, Emu(width))
@@ -150,7 +166,7 @@ def _layout_row(
             tag_runs(run._r, cells_style.lang_tag)
             shown_caption = caption
         _counts_table(cell, cells_style, [first_column, *captions], lines, inner)
-    for cell in cells[len(columns):]:
+    for cell in cells[len(columns) :]:
         cell.width = Emu(inner + gap)
 
 
@@ -196,7 +212,14 @@ def _counts_table(cell: _Cell, look: _CellStyle, header: list[str], lines: list[
 
 
 def _fill(
-    look: _CellStyle, cell: _Cell, width: int, text: str, *, bold: bool, right: bool, shade: bool = False,
+    look: _CellStyle,
+    cell: _Cell,
+    width: int,
+    text: str,
+    *,
+    bold: bool,
+    right: bool,
+    shade: bool = False,
     colour: bool = False,
 ) -> None:
     cell.width = Emu(width)
@@ -254,8 +277,22 @@ def _cell_margins(twips: str) -> object:
 
 # The order ECMA-376 gives the children of w:tblPr; Word refuses a file that breaks it.
 _TBL_PR_ORDER = (
-    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
-    "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
     "tblDescription",
 )
 
@@ -263,7 +300,7 @@ _TBL_PR_ORDER = (
 def _insert_in_order(tbl_pr: object, element: object) -> None:
     """Put `element` into `tbl_pr` before the first child the schema places after it."""
     names = [qn(f"w:{name}") for name in _TBL_PR_ORDER]
-    later = names[names.index(element.tag) + 1:]  # type: ignore[attr-defined]
+    later = names[names.index(element.tag) + 1 :]  # type: ignore[attr-defined]
     for child in tbl_pr:  # type: ignore[attr-defined]
         if child.tag in later:
             child.addprevious(element)

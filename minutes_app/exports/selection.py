@@ -43,7 +43,12 @@ def _due(start: dt.date | None, end: dt.date | None, lang: str) -> str:
 
 
 def describe_selection(
-    flt: FollowUpFilter, lang: str, *, today: dt.date, owner_name: str = "", topic_name: str = "",
+    flt: FollowUpFilter,
+    lang: str,
+    *,
+    today: dt.date,
+    owner_name: str = "",
+    topic_name: str = "",
 ) -> str:
     """Every condition of `flt` in `lang`, separated by commas ("" when it selects everything)."""
     parts: list[str] = []

@@ -68,7 +68,9 @@ def signatory_line(meeting: Meeting, side: str, lang: str) -> Said:
     A typed line with no translation into `lang` falls back to its original language (tagged so).
     """
     field = f"signatory_{side}"
-    if side in ("host", "guest") and (getattr(meeting, field).strip() or meeting.translations.get(field, {}).get(lang, "").strip()):
+    if side in ("host", "guest") and (
+        getattr(meeting, field).strip() or meeting.translations.get(field, {}).get(lang, "").strip()
+    ):
         return text_of(meeting, field, lang, meeting.language)
     return Said(default_signatory_line(meeting, side, lang))
 

@@ -20,8 +20,8 @@ import minutes_app
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import ExportError
 from minutes_app.domain.records import FollowUpRow
-from minutes_app.exports.docx_common import sanitize
 from minutes_app.exports import rows as texts
+from minutes_app.exports.docx_common import sanitize
 from minutes_app.exports.labels import label, vocab
 from minutes_app.fsutil import write_atomically
 
@@ -89,7 +89,11 @@ def _csv_cell(value: Value) -> str:
 
 
 def write_csv(
-    rows: Sequence[FollowUpRow], path: str | os.PathLike[str], *, lang: str, delimiter: str | None = None,
+    rows: Sequence[FollowUpRow],
+    path: str | os.PathLike[str],
+    *,
+    lang: str,
+    delimiter: str | None = None,
 ) -> Path:
     """Write `rows` as CSV in UTF-8 with a BOM and a header row (Excel opens it with the right letters).
 
@@ -164,7 +168,7 @@ def write_xlsx(rows: Sequence[FollowUpRow], path: str | os.PathLike[str], *, lan
     properties.lastModifiedBy = minutes_app.APP_NAME
     properties.title = label("follow_ups", lang)
     properties.language = _LANGUAGE_TAGS.get(lang, lang)
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     properties.created = properties.modified = now
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -16,7 +16,9 @@ _W = f"{{{_W_NS}}}"
 # Fields that read an outside file or address, or start another program, when they update.
 # INCLUDE is Word's older name for INCLUDETEXT; DATABASE runs a query on an outside data source;
 # RD pulls another file into a table of contents or index.
-OUTSIDE_FIELDS = frozenset({"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "DATABASE", "RD"})
+OUTSIDE_FIELDS = frozenset(
+    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "DATABASE", "RD"}
+)
 _FIELD_NAME = re.compile(r"[\s\u00a0]*([A-Za-z]*)")
 _INSTRUCTION_TAGS = (f"{_W}instrText", f"{_W}delInstrText")
 
@@ -65,7 +67,11 @@ class _Field:
 
 def _run_items(root: etree._Element) -> list[etree._Element]:
     """The content of every run (text, marks, pictures…), in document order."""
-    return [el for el in root.iter() if isinstance(el.tag, str) and el.tag != f"{_W}rPr" and (p := el.getparent()) is not None and p.tag == f"{_W}r"]
+    return [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and el.tag != f"{_W}rPr" and (p := el.getparent()) is not None and p.tag == f"{_W}r"
+    ]
 
 
 def _unlink_complex_fields(root: etree._Element) -> bool:

@@ -71,7 +71,9 @@ def warning_line(template: str | Path | None, warnings: set[TemplateWarning] | l
     """One English line saying what was removed from the template (for the command line)."""
     kinds = [_WARNING_TEXT[w] for w in TemplateWarning if w in warnings]
     removed = " and ".join(kinds) if len(kinds) < 3 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
-    return f"warning: the template {template or ''} carried {removed}; they were left out of the document".replace("  ", " ")
+    return f"warning: the template {template or ''} carried {removed}; they were left out of the document".replace(
+        "  ", " "
+    )
 
 
 def _is_xml(name: str) -> bool:
@@ -86,7 +88,9 @@ def _parse(name: str, data: bytes, path: Path) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         raise ExportError(f"The template {path} is damaged (part {name} is not valid XML)") from exc
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise ExportError(f"The template {path} declares XML entities (part {name}); Word does not write these, it cannot be used")
+        raise ExportError(
+            f"The template {path} declares XML entities (part {name}); Word does not write these, it cannot be used"
+        )
     return tree.getroot()
 
 
@@ -110,8 +114,14 @@ def _resolve(source: str, target: str) -> str:
 
 def _macro_parts(parts: dict[str, bytes], types: etree._Element) -> set[str]:
     """Names of the parts that hold or drive macros."""
-    overrides = {el.get("PartName", "").lstrip("/"): el.get("ContentType", "").lower() for el in types.iter(f"{{{_TYPES_NS}}}Override")}
-    defaults = {el.get("Extension", "").lower(): el.get("ContentType", "").lower() for el in types.iter(f"{{{_TYPES_NS}}}Default")}
+    overrides = {
+        el.get("PartName", "").lstrip("/"): el.get("ContentType", "").lower()
+        for el in types.iter(f"{{{_TYPES_NS}}}Override")
+    }
+    defaults = {
+        el.get("Extension", "").lower(): el.get("ContentType", "").lower()
+        for el in types.iter(f"{{{_TYPES_NS}}}Default")
+    }
     found = set()
     for name in parts:
         kind = overrides.get(name) or defaults.get(posixpath.splitext(name)[1].lstrip(".").lower(), "")
@@ -164,7 +174,9 @@ def _forget_ids(root: etree._Element, ids: set[str]) -> None:
                 parent.getparent().remove(parent)  # the whole w:mailMerge: it reads an outside file
 
 
-def clean_package(archive: zipfile.ZipFile, path: Path, *, type_swaps: dict[str, str] | None = None) -> tuple[bytes, set[TemplateWarning]]:
+def clean_package(
+    archive: zipfile.ZipFile, path: Path, *, type_swaps: dict[str, str] | None = None
+) -> tuple[bytes, set[TemplateWarning]]:
     """The template repackaged without outside links and macros, and what was removed; ExportError when unusable."""
     infos = archive.infolist()
     if sum(info.file_size for info in infos if _is_xml(info.filename)) > MAX_XML_BYTES:
@@ -173,7 +185,9 @@ def clean_package(archive: zipfile.ZipFile, path: Path, *, type_swaps: dict[str,
             "it cannot be used (a letterhead template is far smaller)"
         )
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise ExportError(f"The template {path} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB; it cannot be used")
+        raise ExportError(
+            f"The template {path} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB; it cannot be used"
+        )
     parts = {info.filename: archive.read(info) for info in infos}  # each read is bounded by its declared size
     trees = {name: _parse(name, data, path) for name, data in parts.items() if _is_xml(name)}
     types = trees["[Content_Types].xml"]

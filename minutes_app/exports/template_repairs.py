@@ -13,7 +13,20 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVEL_ORDER = {
     f"{_W}{name}": index
     for index, name in enumerate(
-        ("start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr")
+        (
+            "start",
+            "numFmt",
+            "lvlRestart",
+            "pStyle",
+            "isLgl",
+            "suff",
+            "lvlText",
+            "lvlPicBulletId",
+            "legacy",
+            "lvlJc",
+            "pPr",
+            "rPr",
+        )
     )
 }
 

@@ -65,7 +65,8 @@ class UntranslatedError(ExportError):
         several = self.asked > 1
         return [
             f"{LANGUAGE_NAMES.get(lang, lang)}: {describe_untranslated(item, self.meeting)}"
-            if several else describe_untranslated(item, self.meeting)
+            if several
+            else describe_untranslated(item, self.meeting)
             for lang, items in self.missing.items()
             for item in items
         ]

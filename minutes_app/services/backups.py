@@ -18,8 +18,18 @@ from minutes_app.store import backup_checks, failures, migrate, network_fs, read
 from minutes_app.store.backup_checks import BackupScan
 
 __all__ = [
-    "BackupScan", "backup_now", "backup_store", "check_store", "daily_backup", "is_current", "is_database_error",
-    "is_disk_full", "list_backups", "network_filesystem", "newest_good_backup", "restore_store",
+    "BackupScan",
+    "backup_now",
+    "backup_store",
+    "check_store",
+    "daily_backup",
+    "is_current",
+    "is_database_error",
+    "is_disk_full",
+    "list_backups",
+    "network_filesystem",
+    "newest_good_backup",
+    "restore_store",
 ]
 
 
@@ -126,7 +136,9 @@ def restore_store(paths: AppPaths, backup: Path) -> Path | None:
     Call it on a closed store (no Services open on it in this process).
     """
     if paths.db_file is None:
-        raise StoreError("unsupported", "restore works on SQLite stores; on PostgreSQL use import-json into a new database")
+        raise StoreError(
+            "unsupported", "restore works on SQLite stores; on PostgreSQL use import-json into a new database"
+        )
     folder = paths.db_file.parent
     if folder.exists() and not read_only.can_write(folder, paths.db_file):
         raise failures.store_error(READ_ONLY)  # before anything is read, copied or made

@@ -15,19 +15,36 @@ def _texts(row: object) -> dict[str, dict[str, str]]:
 def organisation(row: m.OrganisationRow) -> r.Organisation:
     """An organisation row as a record."""
     return r.Organisation(
-        id=row.id, name=row.name, kind=row.kind, country=row.country, name_en=row.name_en,
-        name_az=row.name_az, name_ru=row.name_ru, notes=row.notes, version=row.version,
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        country=row.country,
+        name_en=row.name_en,
+        name_az=row.name_az,
+        name_ru=row.name_ru,
+        notes=row.notes,
+        version=row.version,
     )
 
 
 def person(row: m.PersonRow) -> r.Person:
     """A person row as a record, with the organisation's name."""
     return r.Person(
-        id=row.id, name=row.name, name_en=row.name_en, name_az=row.name_az, name_ru=row.name_ru,
-        position=row.position, position_en=row.position_en, position_az=row.position_az,
-        position_ru=row.position_ru, organisation_id=row.organisation_id,
+        id=row.id,
+        name=row.name,
+        name_en=row.name_en,
+        name_az=row.name_az,
+        name_ru=row.name_ru,
+        position=row.position,
+        position_en=row.position_en,
+        position_az=row.position_az,
+        position_ru=row.position_ru,
+        organisation_id=row.organisation_id,
         organisation_name=row.organisation.name if row.organisation else "",
-        email=row.email, phone=row.phone, notes=row.notes, version=row.version,
+        email=row.email,
+        phone=row.phone,
+        notes=row.notes,
+        version=row.version,
     )
 
 
@@ -39,31 +56,52 @@ def topic(row: m.TopicRow) -> r.Topic:
 def role(row: m.RoleRow) -> r.RoleEntry:
     """A role row as a record."""
     return r.RoleEntry(
-        id=row.id, key=row.key, name=row.name, name_az=row.name_az, name_ru=row.name_ru,
-        after_name=row.after_name, after_name_az=row.after_name_az, after_name_ru=row.after_name_ru,
-        leads=row.leads, active=row.active,
+        id=row.id,
+        key=row.key,
+        name=row.name,
+        name_az=row.name_az,
+        name_ru=row.name_ru,
+        after_name=row.after_name,
+        after_name_az=row.after_name_az,
+        after_name_ru=row.after_name_ru,
+        leads=row.leads,
+        active=row.active,
     )
 
 
 def note(row: m.FollowUpNoteRow) -> r.FollowUpNote:
     """A follow-up history entry as a record."""
     return r.FollowUpNote(
-        id=row.id, created_at=row.created_at, author=row.author, kind=row.kind, text=row.text,
-        old_status=row.old_status, new_status=row.new_status,
-        old_due_date=row.old_due_date, new_due_date=row.new_due_date,
+        id=row.id,
+        created_at=row.created_at,
+        author=row.author,
+        kind=row.kind,
+        text=row.text,
+        old_status=row.old_status,
+        new_status=row.new_status,
+        old_due_date=row.old_due_date,
+        new_due_date=row.new_due_date,
     )
 
 
 def follow_up(row: m.FollowUpRow, agenda_ids: list[int], decision_ids: list[int]) -> r.FollowUp:
     """A follow-up row as a record; its agenda item and decision become indices in the meeting."""
     return r.FollowUp(
-        id=row.id, meeting_id=row.meeting_id, description=row.description,
+        id=row.id,
+        meeting_id=row.meeting_id,
+        description=row.description,
         agenda_index=agenda_ids.index(row.agenda_item_id) if row.agenda_item_id in agenda_ids else None,
         decision_index=decision_ids.index(row.decision_id) if row.decision_id in decision_ids else None,
-        owner_id=row.owner_id, department=row.department,
-        counterpart_contact=row.counterpart_contact, due_date=row.due_date,
-        priority=row.priority, topic_id=row.topic_id, status=row.status,
-        completed_on=row.completed_on, version=row.version, translations=_texts(row),
+        owner_id=row.owner_id,
+        department=row.department,
+        counterpart_contact=row.counterpart_contact,
+        due_date=row.due_date,
+        priority=row.priority,
+        topic_id=row.topic_id,
+        status=row.status,
+        completed_on=row.completed_on,
+        version=row.version,
+        translations=_texts(row),
         owner_name=row.owner.name if row.owner else "",
         topic_name=row.topic.name if row.topic else "",
         updated_at=row.updated_at,
@@ -74,8 +112,14 @@ def follow_up(row: m.FollowUpRow, agenda_ids: list[int], decision_ids: list[int]
 def attendance(row: m.AttendanceRow) -> r.Attendance:
     """An attendance row as a record, with its person and organisation."""
     return r.Attendance(
-        id=row.id, person_id=row.person_id, organisation_id=row.organisation_id, side=row.side,
-        role=row.role, precedence=row.precedence, present=row.present, position=row.position,
+        id=row.id,
+        person_id=row.person_id,
+        organisation_id=row.organisation_id,
+        side=row.side,
+        role=row.role,
+        precedence=row.precedence,
+        present=row.present,
+        position=row.position,
         translations=_texts(row),
         person=person(row.person) if row.person else None,
         organisation=organisation(row.organisation) if row.organisation else None,
@@ -95,20 +139,34 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
     agenda_ids = [a.id for a in row.agenda_items]
     decision_ids = [d.id for d in row.decisions]
     return r.Meeting(
-        id=row.id, title=row.title, kind=row.kind, date=row.date, start_time=row.start_time,
-        end_time=row.end_time, venue=row.venue, host_organisation_id=row.host_organisation_id,
-        countries=[c.country for c in row.countries], reference_number=row.reference_number,
-        confidentiality=row.confidentiality, status=row.status, language=row.language,
-        topic_ids=sorted(t.topic_id for t in row.topics), summary=row.summary,
+        id=row.id,
+        title=row.title,
+        kind=row.kind,
+        date=row.date,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        venue=row.venue,
+        host_organisation_id=row.host_organisation_id,
+        countries=[c.country for c in row.countries],
+        reference_number=row.reference_number,
+        confidentiality=row.confidentiality,
+        status=row.status,
+        language=row.language,
+        topic_ids=sorted(t.topic_id for t in row.topics),
+        summary=row.summary,
         topics=sorted((topic(t.topic) for t in row.topics), key=lambda t: t.name),
-        prepared_by=row.prepared_by, approved_by=row.approved_by,
-        signatory_host=row.signatory_host, signatory_guest=row.signatory_guest,
+        prepared_by=row.prepared_by,
+        approved_by=row.approved_by,
+        signatory_host=row.signatory_host,
+        signatory_guest=row.signatory_guest,
         attendances=[attendance(a) for a in sorted(row.attendances, key=_side_order)],
         translations=_texts(row),
         agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=_texts(a)) for a in row.agenda_items],
         decisions=[
             r.Decision(
-                id=d.id, text=d.text, translations=_texts(d),
+                id=d.id,
+                text=d.text,
+                translations=_texts(d),
                 agenda_index=agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
             )
             for d in row.decisions
@@ -116,5 +174,6 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
         follow_ups=[follow_up(f, agenda_ids, decision_ids) for f in row.follow_ups if f.deleted_at is None],
         version=row.version,
         host_organisation=organisation(row.host_organisation) if row.host_organisation else None,
-        created_at=row.created_at, updated_at=row.updated_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
     )

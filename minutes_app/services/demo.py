@@ -42,29 +42,52 @@ def load_demo(services: Services) -> tuple[r.Meeting, bool]:
     people = {p["key"]: _person(services, p, orgs) for p in data["people"]}
     topics = {t.name: t.id or 0 for t in services.topics.list_topics(include_inactive=True)}
     meeting = sample_meeting(
-        spec, {key: o.id or 0 for key, o in orgs.items()}, {key: p.id or 0 for key, p in people.items()},
-        {key: o.name for key, o in orgs.items()}, topics, prepared_by=services.settings.get().officer_name,
+        spec,
+        {key: o.id or 0 for key, o in orgs.items()},
+        {key: p.id or 0 for key, p in people.items()},
+        {key: o.name for key, o in orgs.items()},
+        topics,
+        prepared_by=services.settings.get().officer_name,
     )
     return services.meetings.save(meeting, author="demo"), True
 
 
 def sample_meeting(
-    spec: dict[str, Any], org_ids: dict[str, int], person_ids: dict[str, int], org_names: dict[str, str],
-    topic_ids: dict[str, int], *, prepared_by: str = "",
+    spec: dict[str, Any],
+    org_ids: dict[str, int],
+    person_ids: dict[str, int],
+    org_names: dict[str, str],
+    topic_ids: dict[str, int],
+    *,
+    prepared_by: str = "",
 ) -> r.Meeting:
     """The sample meeting as a record, its people, organisations and topics given by their ids."""
     return r.Meeting(
-        title=spec["title"], kind=spec["kind"], date=spec["date"], start_time=spec["start_time"],
-        end_time=spec["end_time"], venue=spec["venue"], host_organisation_id=org_ids[spec["host_organisation"]],
-        countries=spec["countries"], reference_number=spec["reference_number"],
-        confidentiality=spec["confidentiality"], status=spec["status"], language=spec["language"],
-        translations=_copy(spec), topic_ids=[topic_ids[name] for name in spec["topics"]], summary=spec["summary"],
+        title=spec["title"],
+        kind=spec["kind"],
+        date=spec["date"],
+        start_time=spec["start_time"],
+        end_time=spec["end_time"],
+        venue=spec["venue"],
+        host_organisation_id=org_ids[spec["host_organisation"]],
+        countries=spec["countries"],
+        reference_number=spec["reference_number"],
+        confidentiality=spec["confidentiality"],
+        status=spec["status"],
+        language=spec["language"],
+        translations=_copy(spec),
+        topic_ids=[topic_ids[name] for name in spec["topics"]],
+        summary=spec["summary"],
         prepared_by=prepared_by,
         attendances=[
             r.Attendance(
                 person_id=person_ids[p["person"]] if "person" in p else None,
                 organisation_id=org_ids[p["organisation"]] if "organisation" in p else None,
-                side=p["side"], role=p["role"], precedence=i, position=p.get("position", ""), translations=_copy(p),
+                side=p["side"],
+                role=p["role"],
+                precedence=i,
+                position=p.get("position", ""),
+                translations=_copy(p),
             )
             for i, p in enumerate(spec["participants"])
         ],
@@ -74,12 +97,16 @@ def sample_meeting(
         ],
         follow_ups=[
             r.FollowUp(
-                description=f["description"], decision_index=f["decision"] - 1,
+                description=f["description"],
+                decision_index=f["decision"] - 1,
                 agenda_index=spec["decisions"][f["decision"] - 1]["agenda"] - 1,
                 department=f["department"],
                 counterpart_contact=org_names[f["counterpart"]] if "counterpart" in f else "",
-                due_date=f["due_date"], priority=f["priority"], topic_id=topic_ids[f["topic"]],
-                status=f["status"], translations=_copy(f),
+                due_date=f["due_date"],
+                priority=f["priority"],
+                topic_id=topic_ids[f["topic"]],
+                status=f["status"],
+                translations=_copy(f),
             )
             for f in spec["follow_ups"]
         ],

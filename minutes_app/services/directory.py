@@ -18,8 +18,18 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 _PERSON_FIELDS = (
-    "name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az",
-    "position_ru", "organisation_id", "email", "phone", "notes",
+    "name",
+    "name_en",
+    "name_az",
+    "name_ru",
+    "position",
+    "position_en",
+    "position_az",
+    "position_ru",
+    "organisation_id",
+    "email",
+    "phone",
+    "notes",
 )
 _ORGANISATION_FIELDS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
 
@@ -95,7 +105,9 @@ class DirectoryService:
     def organisations(self) -> list[r.Organisation]:
         """Every organisation not in the trash, by name in Azerbaijani alphabetical order."""
         with self.store.reading() as session:
-            rows = session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_(None)).order_by(m.OrganisationRow.id))
+            rows = session.scalars(
+                select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_(None)).order_by(m.OrganisationRow.id)
+            )
             return sort_names([convert.organisation(o) for o in rows], lambda o: o.name)
 
     def organisation(self, organisation_id: int) -> r.Organisation:
@@ -121,22 +133,46 @@ class DirectoryService:
         """The meetings a person attended (present or not), newest first."""
         with self.store.reading() as session:
             rows = session.execute(
-                select(m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind, m.MeetingRow.status, m.MeetingRow.reference_number)
+                select(
+                    m.MeetingRow.id,
+                    m.MeetingRow.date,
+                    m.MeetingRow.title,
+                    m.MeetingRow.kind,
+                    m.MeetingRow.status,
+                    m.MeetingRow.reference_number,
+                )
                 .join(m.AttendanceRow, m.AttendanceRow.meeting_id == m.MeetingRow.id)
                 .where(m.AttendanceRow.person_id == person_id, m.MeetingRow.deleted_at.is_(None))
                 .distinct()
                 .order_by(m.MeetingRow.date.desc(), m.MeetingRow.id.desc())
             ).all()
-            return [r.MeetingSummary(id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4], reference_number=row[5], countries=[], open_follow_ups=0) for row in rows]
+            return [
+                r.MeetingSummary(
+                    id=row[0],
+                    date=row[1],
+                    title=row[2],
+                    kind=row[3],
+                    status=row[4],
+                    reference_number=row[5],
+                    countries=[],
+                    open_follow_ups=0,
+                )
+                for row in rows
+            ]
 
     def find_person(self, name: str) -> r.Person | None:
         """The live person with any spelling equal to `name`, if there is one."""
         with self.store.reading() as session:
             row = session.scalars(
-                select(m.PersonRow).where(
+                select(m.PersonRow)
+                .where(
                     m.PersonRow.deleted_at.is_(None),
-                    (m.PersonRow.name == name) | (m.PersonRow.name_en == name) | (m.PersonRow.name_az == name) | (m.PersonRow.name_ru == name),
-                ).order_by(m.PersonRow.id)
+                    (m.PersonRow.name == name)
+                    | (m.PersonRow.name_en == name)
+                    | (m.PersonRow.name_az == name)
+                    | (m.PersonRow.name_ru == name),
+                )
+                .order_by(m.PersonRow.id)
             ).first()
             return convert.person(row) if row else None
 
@@ -144,10 +180,15 @@ class DirectoryService:
         """The live organisation with any spelling equal to `name`, if there is one."""
         with self.store.reading() as session:
             row = session.scalars(
-                select(m.OrganisationRow).where(
+                select(m.OrganisationRow)
+                .where(
                     m.OrganisationRow.deleted_at.is_(None),
-                    (m.OrganisationRow.name == name) | (m.OrganisationRow.name_en == name) | (m.OrganisationRow.name_az == name) | (m.OrganisationRow.name_ru == name),
-                ).order_by(m.OrganisationRow.id)
+                    (m.OrganisationRow.name == name)
+                    | (m.OrganisationRow.name_en == name)
+                    | (m.OrganisationRow.name_az == name)
+                    | (m.OrganisationRow.name_ru == name),
+                )
+                .order_by(m.OrganisationRow.id)
             ).first()
             return convert.organisation(row) if row else None
 

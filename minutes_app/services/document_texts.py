@@ -24,7 +24,9 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
     if wanted:
         people = {p.id: p for p in services.directory.people() if p.id in wanted}
         for follow_up in meeting.follow_ups:
-            person = people.get(follow_up.owner_id) if follow_up.owner_id is not None and not follow_up.owner_names else None
+            person = (
+                people.get(follow_up.owner_id) if follow_up.owner_id is not None and not follow_up.owner_names else None
+            )
             if person is not None:
                 follow_up.owner_names = _spellings(person)
     return meeting
@@ -33,7 +35,9 @@ def with_owner_spellings(services: Services, meeting: Meeting) -> Meeting:
 def localised_rows(services: Services, rows: list[FollowUpRow]) -> list[FollowUpRow]:
     """`rows` with their texts' translations, their meeting's language, owners' and topics' names per language."""
     people = {p.id: p for p in services.directory.people()} if any(r.owner_id for r in rows) else {}
-    topics = {t.id: t for t in services.topics.list_topics(include_inactive=True)} if any(r.topic_id for r in rows) else {}
+    topics = (
+        {t.id: t for t in services.topics.list_topics(include_inactive=True)} if any(r.topic_id for r in rows) else {}
+    )
     for row in rows:
         if not row.owner_names and row.owner_id in people:
             row.owner_names = _spellings(people[row.owner_id])
@@ -69,15 +73,16 @@ def _texts_of(
     with services.store.reading() as session:
         ids = sorted(meeting_ids)
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
+            chunk = ids[start : start + _CHUNK]
             for meeting_id, language, texts in session.execute(
-                select(m.MeetingRow.id, m.MeetingRow.language, m.MeetingRow.translations)
-                .where(m.MeetingRow.id.in_(chunk), m.MeetingRow.deleted_at.is_(None))
+                select(m.MeetingRow.id, m.MeetingRow.language, m.MeetingRow.translations).where(
+                    m.MeetingRow.id.in_(chunk), m.MeetingRow.deleted_at.is_(None)
+                )
             ):
                 meetings[meeting_id] = (language, texts or {})
         ids = sorted(follow_up_ids)
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
+            chunk = ids[start : start + _CHUNK]
             for follow_up_id, texts in session.execute(
                 select(m.FollowUpRow.id, m.FollowUpRow.translations).where(m.FollowUpRow.id.in_(chunk))
             ):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.multilingual import Untranslated, untranslated
-from minutes_app.domain.vocab import CLOSED_STATUSES, Language
+from minutes_app.domain.vocab import Language
 from minutes_app.services import Services
 from minutes_app.services.document_texts import localised_rows, with_owner_spellings
 
@@ -44,8 +44,14 @@ class DocumentService:
         return untranslated(self.services.meetings.get(meeting_id), self._language(lang), signatures=signatures)
 
     def minutes(
-        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None = None, template: str | os.PathLike[str] | None = None,
-        template_warnings: set[TemplateWarning] | None = None, allow_untranslated: bool = True,
+        self,
+        meeting_id: int,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None = None,
+        template: str | os.PathLike[str] | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
+        allow_untranslated: bool = True,
     ) -> Path:
         """The Word minutes of one meeting; what was left out of the template is added to `template_warnings`.
 
@@ -61,16 +67,28 @@ class DocumentService:
         if not allow_untranslated:
             refuse_untranslated(meeting, [chosen], signatures=False)  # the minutes print no signature lines
         return write_minutes(
-            meeting, path, lang=chosen, template=self._template(template),
+            meeting,
+            path,
+            lang=chosen,
+            template=self._template(template),
             prepared_by=meeting.prepared_by or settings.officer_name,
-            prepared_by_position=settings.officer_position if not meeting.prepared_by or meeting.prepared_by == settings.officer_name else "",
-            author=settings.officer_name, template_warnings=template_warnings,
+            prepared_by_position=settings.officer_position
+            if not meeting.prepared_by or meeting.prepared_by == settings.officer_name
+            else "",
+            author=settings.officer_name,
+            template_warnings=template_warnings,
         )
 
     def agreed_minutes(
-        self, meeting_id: int, path: str | os.PathLike[str], *, lang: str | None, second_lang: str,
+        self,
+        meeting_id: int,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None,
+        second_lang: str,
         layout: str = "columns",
-        template: str | os.PathLike[str] | None = None, template_warnings: set[TemplateWarning] | None = None,
+        template: str | os.PathLike[str] | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
         allow_untranslated: bool = True,
     ) -> Path:
         """The bilingual agreed minutes of one meeting (`lang` left or first, `second_lang` right or second).
@@ -92,15 +110,31 @@ class DocumentService:
         if not allow_untranslated:
             refuse_untranslated(meeting, [first, second])
         return write_agreed_minutes(
-            meeting, path, first=first, second=second, layout=layout, template=self._template(template),
-            template_warnings=template_warnings, author=self.services.settings.get().officer_name,
+            meeting,
+            path,
+            first=first,
+            second=second,
+            layout=layout,
+            template=self._template(template),
+            template_warnings=template_warnings,
+            author=self.services.settings.get().officer_name,
         )
 
     def status_report(
-        self, flt: FollowUpFilter, path: str | os.PathLike[str], *, lang: str | None = None, group_by: str = "topic",
-        today: dt.date | None = None, period_start: dt.date | None = None, period_end: dt.date | None = None,
-        all_closed: bool = False, summary_only: bool = False, template: str | os.PathLike[str] | None = None,
-        filter_description: str | None = None, progress: Progress | None = None,
+        self,
+        flt: FollowUpFilter,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None = None,
+        group_by: str = "topic",
+        today: dt.date | None = None,
+        period_start: dt.date | None = None,
+        period_end: dt.date | None = None,
+        all_closed: bool = False,
+        summary_only: bool = False,
+        template: str | os.PathLike[str] | None = None,
+        filter_description: str | None = None,
+        progress: Progress | None = None,
         template_warnings: set[TemplateWarning] | None = None,
     ) -> Path:
         """The follow-ups the filter selects as a Word status report: a one-page summary, then the detail.
@@ -124,11 +158,21 @@ class DocumentService:
         if filter_description is None:
             filter_description = self._selection(flt, chosen, today)
         return write_status_report(
-            rows, path, lang=chosen, group_by=group_by, today=today, period_start=period.start,
-            period_end=period.end, closed_before_left_out=not all_closed, completed_possible=can_hold_completed(flt),
-            summary_only=summary_only, template=self._template(template),
-            author=self.services.settings.get().officer_name, filter_description=filter_description,
-            progress=progress, template_warnings=template_warnings,
+            rows,
+            path,
+            lang=chosen,
+            group_by=group_by,
+            today=today,
+            period_start=period.start,
+            period_end=period.end,
+            closed_before_left_out=not all_closed,
+            completed_possible=can_hold_completed(flt),
+            summary_only=summary_only,
+            template=self._template(template),
+            author=self.services.settings.get().officer_name,
+            filter_description=filter_description,
+            progress=progress,
+            template_warnings=template_warnings,
         )
 
     def _selection(self, flt: FollowUpFilter, lang: str, today: dt.date) -> str:
@@ -138,12 +182,22 @@ class DocumentService:
         topic = next((t for t in self.services.topics.list_topics(include_inactive=True) if t.id == flt.topic_id), None)
         owner = self.services.directory.person(flt.owner_id).name_in(lang) if flt.owner_id is not None else ""
         return describe_selection(
-            flt, lang, today=today, owner_name=owner, topic_name=topic.name_in(lang) if topic else "",
+            flt,
+            lang,
+            today=today,
+            owner_name=owner,
+            topic_name=topic.name_in(lang) if topic else "",
         )
 
     def briefing(
-        self, country: str, path: str | os.PathLike[str], *, lang: str | None = None, today: dt.date | None = None,
-        template: str | os.PathLike[str] | None = None, template_warnings: set[TemplateWarning] | None = None,
+        self,
+        country: str,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None = None,
+        today: dt.date | None = None,
+        template: str | os.PathLike[str] | None = None,
+        template_warnings: set[TemplateWarning] | None = None,
     ) -> Path:
         """A briefing note before meeting a counterpart country again."""
         from minutes_app.domain.countries import is_country_code
@@ -155,12 +209,19 @@ class DocumentService:
         today = today or dt.date.today()
         meetings = [self.services.meetings.get(s.id) for s in self.services.meetings.list_meetings(country=code)]
         rows = self.services.follow_ups.list_follow_ups(FollowUpFilter(country=code), today=today, with_last_note=False)
-        data = BriefingData(counterpart="", country=code, meetings=meetings, follow_ups=localised_rows(self.services, rows))
+        data = BriefingData(
+            counterpart="", country=code, meetings=meetings, follow_ups=localised_rows(self.services, rows)
+        )
         return self._write_briefing(data, path, lang, today, template, template_warnings)
 
     def organisation_briefing(
-        self, organisation_id: int, path: str | os.PathLike[str], *, lang: str | None = None,
-        today: dt.date | None = None, template: str | os.PathLike[str] | None = None,
+        self,
+        organisation_id: int,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None = None,
+        today: dt.date | None = None,
+        template: str | os.PathLike[str] | None = None,
         template_warnings: set[TemplateWarning] | None = None,
     ) -> Path:
         """A briefing note before meeting an organisation again: meetings it hosted or its people attended."""
@@ -173,25 +234,44 @@ class DocumentService:
         meetings = [self.services.meetings.get(entry.meeting_id) for entry in dossier.meetings]
         rows = localised_rows(self.services, [*dossier.open_follow_ups, *dossier.done_follow_ups])
         data = BriefingData(
-            counterpart=organisation.name_in(chosen), country=organisation.country, meetings=meetings,
-            follow_ups=rows, organisation_id=organisation_id,
+            counterpart=organisation.name_in(chosen),
+            country=organisation.country,
+            meetings=meetings,
+            follow_ups=rows,
+            organisation_id=organisation_id,
         )
         return self._write_briefing(data, path, chosen, today, template, template_warnings)
 
     def _write_briefing(
-        self, data: BriefingData, path: str | os.PathLike[str], lang: str | None, today: dt.date,
-        template: str | os.PathLike[str] | None, template_warnings: set[TemplateWarning] | None,
+        self,
+        data: BriefingData,
+        path: str | os.PathLike[str],
+        lang: str | None,
+        today: dt.date,
+        template: str | os.PathLike[str] | None,
+        template_warnings: set[TemplateWarning] | None,
     ) -> Path:
         from minutes_app.exports.briefing_docx import write_briefing
 
         return write_briefing(
-            data, path, lang=self._language(lang), today=today, template=self._template(template),
-            author=self.services.settings.get().officer_name, template_warnings=template_warnings,
+            data,
+            path,
+            lang=self._language(lang),
+            today=today,
+            template=self._template(template),
+            author=self.services.settings.get().officer_name,
+            template_warnings=template_warnings,
         )
 
     def calendar(
-        self, path: str | os.PathLike[str], *, lang: str | None = None, flt: FollowUpFilter | None = None,
-        period_start: dt.date | None = None, all_dates: bool = False, today: dt.date | None = None,
+        self,
+        path: str | os.PathLike[str],
+        *,
+        lang: str | None = None,
+        flt: FollowUpFilter | None = None,
+        period_start: dt.date | None = None,
+        all_dates: bool = False,
+        today: dt.date | None = None,
     ) -> Path:
         """Meetings and follow-up deadlines (done and cancelled ones marked so) as an .ics calendar.
 
@@ -206,13 +286,23 @@ class DocumentService:
         rows = self.services.follow_ups.list_follow_ups(flt or FollowUpFilter(), with_last_note=False)
         rows = localised_rows(self.services, [r for r in rows if since is None or (r.due_date and r.due_date >= since)])
         return write_ics(
-            self.services.meetings.list_meetings(), rows, path, installation_id=installation_id(self.services.store),
-            lang=self._language(lang), tz=settings.calendar_time_zone, reminder_days=settings.calendar_reminder_days,
+            self.services.meetings.list_meetings(),
+            rows,
+            path,
+            installation_id=installation_id(self.services.store),
+            lang=self._language(lang),
+            tz=settings.calendar_time_zone,
+            reminder_days=settings.calendar_reminder_days,
             since=since,
         )
 
     def spreadsheet(
-        self, flt: FollowUpFilter, path: str | os.PathLike[str], *, kind: str, lang: str | None = None,
+        self,
+        flt: FollowUpFilter,
+        path: str | os.PathLike[str],
+        *,
+        kind: str,
+        lang: str | None = None,
         delimiter: str | None = None,
     ) -> Path:
         """The tracker's rows as .csv or .xlsx; a CSV is separated as Excel in its language expects unless `delimiter`."""

@@ -64,7 +64,10 @@ class DossierService:
         mc = m.MeetingCountryRow
         meetings = m.MeetingRow.id.in_(select(mc.meeting_id).where(mc.country == country))
         dossier = r.Dossier(
-            kind="country", country=country, organisation_id=None, name=country_name(country, lang),
+            kind="country",
+            country=country,
+            organisation_id=None,
+            name=country_name(country, lang),
             today=today or dt.date.today(),
         )
         with self.store.reading() as session:
@@ -87,7 +90,10 @@ class DossierService:
                 raise NotFoundError("organisation", organisation_id)
             name = getattr(org, f"name_{lang}", "") or org.name
             dossier = r.Dossier(
-                kind="organisation", country=org.country, organisation_id=org.id, name=name,
+                kind="organisation",
+                country=org.country,
+                organisation_id=org.id,
+                name=name,
                 today=today or dt.date.today(),
             )
             _fill(session, dossier, meetings, lambda org_id, _country: org_id is not None and org_id != organisation_id)
@@ -131,9 +137,15 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
     ids = select(mt.id).where(mt.deleted_at.is_(None), condition)
     rows = session.execute(
         select(
-            mt.id, mt.date, mt.title, mt.kind, mt.status, mt.language,
+            mt.id,
+            mt.date,
+            mt.title,
+            mt.kind,
+            mt.status,
+            mt.language,
             translations_of(mt.translations, "meeting", "title").label("translations"),
-        ).where(mt.id.in_(ids))
+        )
+        .where(mt.id.in_(ids))
         .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc())
     ).all()
     countries: dict[int, list[str]] = defaultdict(list)
@@ -148,8 +160,13 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
     for row in rows:
         people = participants.get(row.id, [])
         entry = r.DossierMeeting(
-            meeting_id=row.id, date=row.date, title=row.title, kind=row.kind, status=row.status,
-            countries=countries.get(row.id, []), language=row.language,
+            meeting_id=row.id,
+            date=row.date,
+            title=row.title,
+            kind=row.kind,
+            status=row.status,
+            countries=countries.get(row.id, []),
+            language=row.language,
             translations=parse_list_translations(row.translations),
         )
         host, guest = _lead(people, Side.HOST.value), _lead(people, Side.GUEST.value)
@@ -179,9 +196,15 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
     dossier.people = sorted(
         (
             r.DossierPerson(
-                person_id=pid, name=p.name, organisation_name=p.org_name, positions=p.positions,
-                meetings=len(p.meeting_ids), first_met=min(p.dates, default=None),
-                last_met=max(p.dates, default=None), names=p.names, organisation_names=p.org_names,
+                person_id=pid,
+                name=p.name,
+                organisation_name=p.org_name,
+                positions=p.positions,
+                meetings=len(p.meeting_ids),
+                first_met=min(p.dates, default=None),
+                last_met=max(p.dates, default=None),
+                names=p.names,
+                organisation_names=p.org_names,
                 positions_in=p.positions_in,
             )
             for pid, p in met.items()
@@ -203,10 +226,19 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
     result: dict[int, list[_Participant]] = defaultdict(list)
     for row in session.execute(
         select(
-            a.meeting_id, a.side, a.position, a.person_id, p.name, p.position.label("person_position"),
-            p.organisation_id, person_org.name.label("person_org"), person_org.country.label("person_org_country"),
-            a.organisation_id.label("attendance_org_id"), attendance_org.name.label("org"),
-            attendance_org.country.label("org_country"), a.translations,
+            a.meeting_id,
+            a.side,
+            a.position,
+            a.person_id,
+            p.name,
+            p.position.label("person_position"),
+            p.organisation_id,
+            person_org.name.label("person_org"),
+            person_org.country.label("person_org_country"),
+            a.organisation_id.label("attendance_org_id"),
+            attendance_org.name.label("org"),
+            attendance_org.country.label("org_country"),
+            a.translations,
             # from column _FORMS on, each in LANGUAGES order: name, position, person's and attendance's organisation
             *(getattr(p, f"name_{lang}") for lang in LANGUAGES),
             *(getattr(p, f"position_{lang}") for lang in LANGUAGES),
@@ -220,7 +252,7 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
         .order_by(a.meeting_id, a.side, a.precedence)
     ):
         n = len(LANGUAGES)
-        names_at, positions_at, person_orgs_at, orgs_at = (row[_FORMS + i * n:_FORMS + (i + 1) * n] for i in range(4))
+        names_at, positions_at, person_orgs_at, orgs_at = (row[_FORMS + i * n : _FORMS + (i + 1) * n] for i in range(4))
         original = languages.get(row.meeting_id, "en")
         attendance_org_names = _forms(orgs_at)
         if row.person_id is not None:
@@ -241,8 +273,16 @@ def _participants(session: Session, ids: Select[Any], languages: dict[int, str])
             positions = _forms(positions_at)
         result[row.meeting_id].append(
             _Participant(
-                row.side, name, position, row.person_id, org_id, org_name, org_country,
-                names=names, positions=positions, org_names=org_names,
+                row.side,
+                name,
+                position,
+                row.person_id,
+                org_id,
+                org_name,
+                org_country,
+                names=names,
+                positions=positions,
+                org_names=org_names,
             )
         )
     return result
@@ -274,7 +314,13 @@ def _decisions(session: Session, ids: Select[Any]) -> list[r.DossierDecision]:
     d, mt = m.DecisionRow, m.MeetingRow
     rows = session.execute(
         select(
-            d.meeting_id, mt.date, mt.title, d.number, d.text, mt.language, d.translations,
+            d.meeting_id,
+            mt.date,
+            mt.title,
+            d.number,
+            d.text,
+            mt.language,
+            d.translations,
             translations_of(mt.translations, "meeting", "title"),
         )
         .join(mt, mt.id == d.meeting_id)
@@ -283,8 +329,14 @@ def _decisions(session: Session, ids: Select[Any]) -> list[r.DossierDecision]:
     )
     return [
         r.DossierDecision(
-            meeting_id=x[0], meeting_date=x[1], meeting_title=x[2], number=x[3], text=x[4], language=x[5],
-            translations=x[6], meeting_titles=dict(parse_list_translations(x[7]).get("title", {})),
+            meeting_id=x[0],
+            meeting_date=x[1],
+            meeting_title=x[2],
+            number=x[3],
+            text=x[4],
+            language=x[5],
+            translations=x[6],
+            meeting_titles=dict(parse_list_translations(x[7]).get("title", {})),
         )
         for x in rows
     ]

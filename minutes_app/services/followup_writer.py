@@ -13,8 +13,16 @@ from minutes_app.store import models as m
 from minutes_app.store.models import touch, utcnow
 
 FOLLOW_UP_FIELDS = (
-    "description", "owner_id", "department", "counterpart_contact", "due_date", "priority",
-    "topic_id", "status", "completed_on", "translations",
+    "description",
+    "owner_id",
+    "department",
+    "counterpart_contact",
+    "due_date",
+    "priority",
+    "topic_id",
+    "status",
+    "completed_on",
+    "translations",
 )
 
 
@@ -40,7 +48,11 @@ def sync_follow_ups(
             row = m.FollowUpRow(**{name: getattr(item, name) for name in FOLLOW_UP_FIELDS}, **links)
             if row.status == FollowUpStatus.DONE.value and row.completed_on is None:
                 row.completed_on = dt.date.today()
-            row.notes.append(m.FollowUpNoteRow(kind=NoteKind.CREATED.value, author=author, new_status=row.status, new_due_date=row.due_date))
+            row.notes.append(
+                m.FollowUpNoteRow(
+                    kind=NoteKind.CREATED.value, author=author, new_status=row.status, new_due_date=row.due_date
+                )
+            )
             meeting.follow_ups.append(row)
             continue
         if row.version != item.version and not force:
@@ -51,14 +63,24 @@ def sync_follow_ups(
         row.deleted_at = now
 
 
-def apply_changes(row: m.FollowUpRow, item: r.FollowUp, links: dict[str, int | None], *, author: str, note: str = "") -> bool:
+def apply_changes(
+    row: m.FollowUpRow, item: r.FollowUp, links: dict[str, int | None], *, author: str, note: str = ""
+) -> bool:
     """Copy changed fields onto `row`, recording status and due-date changes; True if anything changed."""
     changed = False
     if item.status != row.status:
         record_status_change(row, item.status, author=author, note=note, completed_on=item.completed_on)
         changed = True
     if item.due_date != row.due_date:
-        row.notes.append(m.FollowUpNoteRow(kind=NoteKind.DUE_DATE.value, author=author, text=note if not changed else "", old_due_date=row.due_date, new_due_date=item.due_date))
+        row.notes.append(
+            m.FollowUpNoteRow(
+                kind=NoteKind.DUE_DATE.value,
+                author=author,
+                text=note if not changed else "",
+                old_due_date=row.due_date,
+                new_due_date=item.due_date,
+            )
+        )
         row.due_date = item.due_date
         changed = True
     for name in FOLLOW_UP_FIELDS:
@@ -79,10 +101,14 @@ def apply_changes(row: m.FollowUpRow, item: r.FollowUp, links: dict[str, int | N
     return changed
 
 
-def record_status_change(row: m.FollowUpRow, new_status: str, *, author: str, note: str, completed_on: dt.date | None = None) -> None:
+def record_status_change(
+    row: m.FollowUpRow, new_status: str, *, author: str, note: str, completed_on: dt.date | None = None
+) -> None:
     """Change the status and add a dated history entry; done records the completion date."""
     row.notes.append(
-        m.FollowUpNoteRow(kind=NoteKind.STATUS.value, author=author, text=note, old_status=row.status, new_status=new_status)
+        m.FollowUpNoteRow(
+            kind=NoteKind.STATUS.value, author=author, text=note, old_status=row.status, new_status=new_status
+        )
     )
     row.status = new_status
     row.completed_on = (completed_on or dt.date.today()) if new_status == FollowUpStatus.DONE.value else None

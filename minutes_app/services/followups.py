@@ -48,7 +48,8 @@ SORT_COLUMNS = {
         f"{name}_{lang}": text_in(
             getattr(m.FollowUpRow, name), m.FollowUpRow.translations, m.MeetingRow.language, name, lang
         )
-        for name in ("description", "department") for lang in LANGUAGES
+        for name in ("description", "department")
+        for lang in LANGUAGES
     },
     **{
         f"owner_name_{lang}": func.coalesce(func.nullif(getattr(m.PersonRow, f"name_{lang}"), ""), m.PersonRow.name)
@@ -74,16 +75,30 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
     """The SELECT of tracker rows matching `flt` (ids and display columns), sorted."""
     stmt = (
         select(
-            m.FollowUpRow.id, m.FollowUpRow.meeting_id, m.MeetingRow.title, m.MeetingRow.date,
-            m.FollowUpRow.description, m.FollowUpRow.owner_id, m.PersonRow.name,
-            m.FollowUpRow.department, m.FollowUpRow.topic_id, m.TopicRow.name,
-            m.FollowUpRow.priority, m.FollowUpRow.status, m.FollowUpRow.due_date,
-            m.FollowUpRow.completed_on, m.FollowUpRow.updated_at, m.FollowUpRow.counterpart_contact,
+            m.FollowUpRow.id,
+            m.FollowUpRow.meeting_id,
+            m.MeetingRow.title,
+            m.MeetingRow.date,
+            m.FollowUpRow.description,
+            m.FollowUpRow.owner_id,
+            m.PersonRow.name,
+            m.FollowUpRow.department,
+            m.FollowUpRow.topic_id,
+            m.TopicRow.name,
+            m.FollowUpRow.priority,
+            m.FollowUpRow.status,
+            m.FollowUpRow.due_date,
+            m.FollowUpRow.completed_on,
+            m.FollowUpRow.updated_at,
+            m.FollowUpRow.counterpart_contact,
             m.FollowUpRow.version,
             # the texts in the other languages, read in the same query (see tracker_row)
-            m.MeetingRow.language, m.FollowUpRow.translations,
+            m.MeetingRow.language,
+            m.FollowUpRow.translations,
             translations_of(m.MeetingRow.translations, "meeting", "title"),
-            *(getattr(m.PersonRow, f"name_{lang}") for lang in LANGUAGES), m.TopicRow.name_az, m.TopicRow.name_ru,
+            *(getattr(m.PersonRow, f"name_{lang}") for lang in LANGUAGES),
+            m.TopicRow.name_az,
+            m.TopicRow.name_ru,
             m.MeetingRow.reference_number,
         )
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
@@ -136,13 +151,31 @@ def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.Follow
     owner_names = {lang: name for lang, name in zip(LANGUAGES, row[20:23], strict=True) if name}
     topic_names = {lang: name for lang, name in (("az", row[23]), ("ru", row[24])) if name}
     return r.FollowUpRow(
-        id=row[0], meeting_id=row[1], meeting_title=row[2], meeting_date=row[3], countries=countries,
-        description=row[4], owner_id=row[5], owner_name=row[6] or "", department=row[7], topic_id=row[8],
-        topic_name=row[9] or "", priority=row[10], status=row[11], due_date=row[12], completed_on=row[13],
-        updated_at=row[14], counterpart_contact=row[15], version=row[16], last_note=last_note,
-        language=row[17] or "en", translations=parse_list_translations(row[18]),
+        id=row[0],
+        meeting_id=row[1],
+        meeting_title=row[2],
+        meeting_date=row[3],
+        countries=countries,
+        description=row[4],
+        owner_id=row[5],
+        owner_name=row[6] or "",
+        department=row[7],
+        topic_id=row[8],
+        topic_name=row[9] or "",
+        priority=row[10],
+        status=row[11],
+        due_date=row[12],
+        completed_on=row[13],
+        updated_at=row[14],
+        counterpart_contact=row[15],
+        version=row[16],
+        last_note=last_note,
+        language=row[17] or "en",
+        translations=parse_list_translations(row[18]),
         meeting_titles=dict(parse_list_translations(row[19]).get("title", {})),
-        owner_names=owner_names, topic_names=topic_names, meeting_reference=row[25] or "",
+        owner_names=owner_names,
+        topic_names=topic_names,
+        meeting_reference=row[25] or "",
     )
 
 
@@ -153,8 +186,13 @@ class FollowUpService:
         self.store = store
 
     def list_follow_ups(
-        self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
-        limit: int | None = None, offset: int = 0,
+        self,
+        flt: FollowUpFilter | None = None,
+        *,
+        today: dt.date | None = None,
+        with_last_note: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[r.FollowUpRow]:
         """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them."""
         flt = flt or FollowUpFilter()
@@ -180,25 +218,34 @@ class FollowUpService:
 
     def owners(self) -> list[tuple[int, str, str]]:
         """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""
-        owned = select(m.FollowUpRow.owner_id).where(m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.owner_id.is_not(None))
+        owned = select(m.FollowUpRow.owner_id).where(
+            m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.owner_id.is_not(None)
+        )
         stmt = (
             select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.name_en, m.PersonRow.name_az, m.PersonRow.name_ru)
             .where(m.PersonRow.id.in_(owned))
             .order_by(m.PersonRow.id)
         )
         with self.store.reading() as session:
-            found = [(pid, name, " ".join(x for x in (en, az, ru) if x)) for pid, name, en, az, ru in session.execute(stmt)]
+            found = [
+                (pid, name, " ".join(x for x in (en, az, ru) if x)) for pid, name, en, az, ru in session.execute(stmt)
+            ]
         return sort_names(found, lambda owner: owner[1])
 
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""
         today = today or dt.date.today()
         with self.store.reading() as session:
-            return session.scalar(
-                select(func.count(m.FollowUpRow.id))
-                .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
-                .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
-            ) or 0
+            return (
+                session.scalar(
+                    select(func.count(m.FollowUpRow.id))
+                    .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+                    .where(
+                        m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today)
+                    )
+                )
+                or 0
+            )
 
     def get(self, follow_up_id: int) -> r.FollowUp:
         """One follow-up with its full history."""
@@ -207,8 +254,14 @@ class FollowUpService:
             return convert.follow_up(row, [], [])
 
     def change_status(
-        self, follow_up_id: int, new_status: str, *, note: str = "", author: str = "",
-        new_due_date: dt.date | str | None = None, expected_version: int | None = None,
+        self,
+        follow_up_id: int,
+        new_status: str,
+        *,
+        note: str = "",
+        author: str = "",
+        new_due_date: dt.date | str | None = None,
+        expected_version: int | None = None,
         completed_on: dt.date | None = None,
     ) -> r.FollowUp:
         """Change a follow-up's status with a dated note; deferring needs the new due date."""
@@ -229,14 +282,26 @@ class FollowUpService:
             elif text:
                 row.notes.append(m.FollowUpNoteRow(kind=NoteKind.NOTE.value, author=author, text=text))
             if due is not None and due != row.due_date:
-                row.notes.append(m.FollowUpNoteRow(kind=NoteKind.DUE_DATE.value, author=author, old_due_date=row.due_date, new_due_date=due))
+                row.notes.append(
+                    m.FollowUpNoteRow(
+                        kind=NoteKind.DUE_DATE.value, author=author, old_due_date=row.due_date, new_due_date=due
+                    )
+                )
                 row.due_date = due
             touch(row)
             session.flush()
             hooks.meeting_written(session, row.meeting_id)
             return convert.follow_up(row, [], [])
 
-    def add_note(self, follow_up_id: int, text: str, *, author: str = "", kind: str = NoteKind.NOTE.value, expected_version: int | None = None) -> r.FollowUp:
+    def add_note(
+        self,
+        follow_up_id: int,
+        text: str,
+        *,
+        author: str = "",
+        kind: str = NoteKind.NOTE.value,
+        expected_version: int | None = None,
+    ) -> r.FollowUp:
         """Add a dated progress note (or a "discussed at a meeting" mark)."""
         body = v.clean_text("note", text, max_length=100_000, required=kind == NoteKind.NOTE.value)
         author = v.clean_text("author", author, max_length=300)
@@ -303,5 +368,9 @@ def _last_notes(session: Session, ids: list[int]) -> dict[int, str]:
     if len(ids) < 500:
         newest = newest.where(m.FollowUpNoteRow.follow_up_id.in_(ids))
     sub = newest.subquery()
-    rows = session.execute(select(sub.c.follow_up_id, m.FollowUpNoteRow.text).join(m.FollowUpNoteRow, m.FollowUpNoteRow.id == sub.c.note_id))
+    rows = session.execute(
+        select(sub.c.follow_up_id, m.FollowUpNoteRow.text).join(
+            m.FollowUpNoteRow, m.FollowUpNoteRow.id == sub.c.note_id
+        )
+    )
     return {fid: text for fid, text in rows}

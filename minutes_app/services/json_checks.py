@@ -14,8 +14,13 @@ from minutes_app.services.topics import validate_topic
 
 # The services name fields as the editor shows them; the file names them by its keys.
 _FILE_KEYS = {
-    "organisation": "organisation_id", "host_organisation": "host_organisation_id", "topics": "topic_ids",
-    "person": "person_id", "owner": "owner_id", "topic": "topic_id", "agenda_item": "agenda_index",
+    "organisation": "organisation_id",
+    "host_organisation": "host_organisation_id",
+    "topics": "topic_ids",
+    "person": "person_id",
+    "owner": "owner_id",
+    "topic": "topic_id",
+    "agenda_item": "agenda_index",
     "decision": "decision_index",
 }
 _SEGMENT = re.compile(r"^(\w+)(?:\[(\d+)\])?$")
@@ -68,12 +73,17 @@ def check_topics(topics: list[dict[str, Any]]) -> list[r.Topic]:
         active = t.get("active", True)
         if not isinstance(active, bool):
             raise ImportFormatError(f"topics[{i}].active", f"{active!r} is not true or false")
-        topic = checked(f"topics[{i}]", lambda t=t, active=active: validate_topic(
-            r.Topic(name=t.get("name"), name_az=t.get("name_az", ""), name_ru=t.get("name_ru", ""), active=active)
-        ))
+        topic = checked(
+            f"topics[{i}]",
+            lambda t=t, active=active: validate_topic(
+                r.Topic(name=t.get("name"), name_az=t.get("name_az", ""), name_ru=t.get("name_ru", ""), active=active)
+            ),
+        )
         key = topic.name.lower()
         if key in seen:
-            raise ImportFormatError(f"topics[{i}].name", f"repeats the name of topics[{seen[key]}]; topic names must differ")
+            raise ImportFormatError(
+                f"topics[{i}].name", f"repeats the name of topics[{seen[key]}]; topic names must differ"
+            )
         seen[key] = i
         result.append(topic)
     return result
@@ -91,14 +101,23 @@ def check_roles(roles: list[dict[str, Any]]) -> list[r.RoleEntry]:
         for flag in ("leads", "active"):
             if not isinstance(item.get(flag, flag == "active"), bool):
                 raise ImportFormatError(f"roles[{i}].{flag}", f"{item.get(flag)!r} is not true or false")
-        role = checked(f"roles[{i}]", lambda item=item: validate_role(r.RoleEntry(
-            **{k: item.get(k, "") for k in ROLE_KEYS}, leads=item.get("leads", False), active=item.get("active", True),
-        )))
+        role = checked(
+            f"roles[{i}]",
+            lambda item=item: validate_role(
+                r.RoleEntry(
+                    **{k: item.get(k, "") for k in ROLE_KEYS},
+                    leads=item.get("leads", False),
+                    active=item.get("active", True),
+                )
+            ),
+        )
         if not role.key:
             raise ImportFormatError(f"roles[{i}].key", "is missing")
         for seen, value, what in ((keys, role.key, "key"), (names, role.name.lower(), "name")):
             if value in seen:
-                raise ImportFormatError(f"roles[{i}].{what}", f"repeats the {what} of roles[{seen[value]}]; role {what}s must differ")
+                raise ImportFormatError(
+                    f"roles[{i}].{what}", f"repeats the {what} of roles[{seen[value]}]; role {what}s must differ"
+                )
             seen[value] = i
         result.append(role)
     return result
@@ -114,7 +133,7 @@ def stamp(item: dict[str, Any], key: str, where: str) -> dt.datetime | None:
     except (TypeError, ValueError):
         raise ImportFormatError(f"{where}.{key}", f"{value!r} is not a date and time") from None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     at(lambda: v.check_year(f"{where}.{key}", parsed))
     return parsed
 
@@ -135,7 +154,9 @@ def _named(what: str, value: object, field: str) -> str:
 
 def _label(kind: str, item: dict[str, Any], doc: dict[str, Any]) -> str:
     if kind in ("topics", "organisations", "people"):
-        return _named({"topics": "topic", "organisations": "organisation", "people": "person"}[kind], item.get("name"), "name")
+        return _named(
+            {"topics": "topic", "organisations": "organisation", "people": "person"}[kind], item.get("name"), "name"
+        )
     if kind == "meetings":
         date = f" of {item['date']}" if isinstance(item.get("date"), str) and item["date"].isprintable() else ""
         return _named("meeting", item.get("title"), "title") + date

@@ -20,9 +20,9 @@ from minutes_app.fsutil import write_atomically
 from minutes_app.services import Services, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
+from minutes_app.services.installation import INSTALLATION_ID_KEY
 from minutes_app.services.json_checks import ROLE_KEYS, at, check_roles, check_topics, checked, name_records, stamp
 from minutes_app.services.meetings import validate_meeting
-from minutes_app.services.installation import INSTALLATION_ID_KEY
 from minutes_app.services.roles import BUILT_IN_KEYS
 from minutes_app.services.settings_rules import check_setting
 from minutes_app.store import models as m
@@ -32,8 +32,33 @@ FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 _ORG_KEYS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
-_PERSON_KEYS = ("name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az", "position_ru", "email", "phone", "notes")
-_MEETING_KEYS = ("title", "kind", "venue", "reference_number", "confidentiality", "status", "language", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest")
+_PERSON_KEYS = (
+    "name",
+    "name_en",
+    "name_az",
+    "name_ru",
+    "position",
+    "position_en",
+    "position_az",
+    "position_ru",
+    "email",
+    "phone",
+    "notes",
+)
+_MEETING_KEYS = (
+    "title",
+    "kind",
+    "venue",
+    "reference_number",
+    "confidentiality",
+    "status",
+    "language",
+    "summary",
+    "prepared_by",
+    "approved_by",
+    "signatory_host",
+    "signatory_guest",
+)
 _FOLLOW_UP_KEYS = ("description", "department", "counterpart_contact", "priority", "status")
 
 
@@ -51,16 +76,26 @@ def export_document(services: Services) -> dict[str, Any]:
         roles = list(session.scalars(select(m.RoleRow).order_by(m.RoleRow.sort_order, m.RoleRow.id)))
         orgs = list(session.scalars(select(m.OrganisationRow).order_by(m.OrganisationRow.id)))
         people = list(session.scalars(select(m.PersonRow).order_by(m.PersonRow.id)))
-        meetings = list(session.scalars(
-            select(m.MeetingRow).order_by(m.MeetingRow.id).options(
-                selectinload(m.MeetingRow.attendances), selectinload(m.MeetingRow.agenda_items),
-                selectinload(m.MeetingRow.decisions), selectinload(m.MeetingRow.countries),
-                selectinload(m.MeetingRow.topics),
-                selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
+        meetings = list(
+            session.scalars(
+                select(m.MeetingRow)
+                .order_by(m.MeetingRow.id)
+                .options(
+                    selectinload(m.MeetingRow.attendances),
+                    selectinload(m.MeetingRow.agenda_items),
+                    selectinload(m.MeetingRow.decisions),
+                    selectinload(m.MeetingRow.countries),
+                    selectinload(m.MeetingRow.topics),
+                    selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
+                )
             )
-        ))
+        )
         # A value this app refuses (stored by an older version) is left out: the store reads it as its default.
-        settings = {row.key: row.value for row in session.scalars(select(m.SettingRow).order_by(m.SettingRow.key)) if _valid_setting(row.key, row.value)}
+        settings = {
+            row.key: row.value
+            for row in session.scalars(select(m.SettingRow).order_by(m.SettingRow.key))
+            if _valid_setting(row.key, row.value)
+        }
         topic_ref = {t.id: i + 1 for i, t in enumerate(topics)}
         org_ref = {o.id: i + 1 for i, o in enumerate(orgs)}
         person_ref = {p.id: i + 1 for i, p in enumerate(people)}
@@ -72,21 +107,30 @@ def export_document(services: Services) -> dict[str, Any]:
                 for t in topics
             ],
             "roles": [
-                {**{k: getattr(role, k) for k in ROLE_KEYS}, "leads": role.leads, "active": role.active} for role in roles
+                {**{k: getattr(role, k) for k in ROLE_KEYS}, "leads": role.leads, "active": role.active}
+                for role in roles
             ],
             "organisations": [
                 {"id": org_ref[o.id], **{k: getattr(o, k) for k in _ORG_KEYS}, **_stamps(o)} for o in orgs
             ],
             "people": [
-                {"id": person_ref[p.id], **{k: getattr(p, k) for k in _PERSON_KEYS},
-                 "organisation_id": org_ref.get(p.organisation_id) if p.organisation_id else None, **_stamps(p)}
+                {
+                    "id": person_ref[p.id],
+                    **{k: getattr(p, k) for k in _PERSON_KEYS},
+                    "organisation_id": org_ref.get(p.organisation_id) if p.organisation_id else None,
+                    **_stamps(p),
+                }
                 for p in people
             ],
             "meetings": [_export_meeting(i + 1, mt, topic_ref, org_ref, person_ref) for i, mt in enumerate(meetings)],
             # The installation id stays with its store: the records are renumbered on import, and
             # calendar UIDs built from the same id and new numbers would collide with the old ones.
             "settings": {k: val for k, val in settings.items() if k not in ("own_organisation_id", INSTALLATION_ID_KEY)}
-            | ({"own_organisation_id": str(org_ref.get(int(settings["own_organisation_id"]), ""))} if _is_number(settings.get("own_organisation_id", "")) else {}),
+            | (
+                {"own_organisation_id": str(org_ref.get(int(settings["own_organisation_id"]), ""))}
+                if _is_number(settings.get("own_organisation_id", ""))
+                else {}
+            ),
         }
 
 
@@ -106,7 +150,9 @@ def _stamps(row: Any) -> dict[str, Any]:
     return {"created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at), "deleted_at": _iso(row.deleted_at)}
 
 
-def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_ref: dict[int, int], person_ref: dict[int, int]) -> dict[str, Any]:
+def _export_meeting(
+    ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_ref: dict[int, int], person_ref: dict[int, int]
+) -> dict[str, Any]:
     agenda_ids = [a.id for a in mt.agenda_items]
     decision_ids = [d.id for d in mt.decisions]
     side_order = {"host": 0, "guest": 1, "other": 2}
@@ -114,21 +160,32 @@ def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_r
         "id": ref,
         **{k: getattr(mt, k) for k in _MEETING_KEYS},
         "translations": mt.translations,
-        "date": _iso(mt.date), "start_time": _iso(mt.start_time), "end_time": _iso(mt.end_time),
+        "date": _iso(mt.date),
+        "start_time": _iso(mt.start_time),
+        "end_time": _iso(mt.end_time),
         "host_organisation_id": org_ref.get(mt.host_organisation_id) if mt.host_organisation_id else None,
         "countries": [c.country for c in mt.countries],
         "topic_ids": sorted(topic_ref[t.topic_id] for t in mt.topics),
         "participants": [
-            {"person_id": person_ref.get(a.person_id) if a.person_id else None,
-             "organisation_id": org_ref.get(a.organisation_id) if a.organisation_id else None,
-             "side": a.side, "role": a.role, "precedence": a.precedence, "present": a.present, "position": a.position,
-             "translations": a.translations}
+            {
+                "person_id": person_ref.get(a.person_id) if a.person_id else None,
+                "organisation_id": org_ref.get(a.organisation_id) if a.organisation_id else None,
+                "side": a.side,
+                "role": a.role,
+                "precedence": a.precedence,
+                "present": a.present,
+                "position": a.position,
+                "translations": a.translations,
+            }
             for a in sorted(mt.attendances, key=lambda a: (side_order.get(a.side, 3), a.precedence))
         ],
         "agenda": [{"title": a.title, "notes": a.notes, "translations": a.translations} for a in mt.agenda_items],
         "decisions": [
-            {"text": d.text, "agenda_index": agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
-             "translations": d.translations}
+            {
+                "text": d.text,
+                "agenda_index": agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
+                "translations": d.translations,
+            }
             for d in mt.decisions
         ],
         "follow_ups": [
@@ -139,12 +196,20 @@ def _export_meeting(ref: int, mt: m.MeetingRow, topic_ref: dict[int, int], org_r
                 "decision_index": decision_ids.index(f.decision_id) if f.decision_id in decision_ids else None,
                 "owner_id": person_ref.get(f.owner_id) if f.owner_id else None,
                 "topic_id": topic_ref.get(f.topic_id) if f.topic_id else None,
-                "due_date": _iso(f.due_date), "completed_on": _iso(f.completed_on),
+                "due_date": _iso(f.due_date),
+                "completed_on": _iso(f.completed_on),
                 **_stamps(f),
                 "history": [
-                    {"created_at": _iso(n.created_at), "author": n.author, "kind": n.kind, "text": n.text,
-                     "old_status": n.old_status, "new_status": n.new_status,
-                     "old_due_date": _iso(n.old_due_date), "new_due_date": _iso(n.new_due_date)}
+                    {
+                        "created_at": _iso(n.created_at),
+                        "author": n.author,
+                        "kind": n.kind,
+                        "text": n.text,
+                        "old_status": n.old_status,
+                        "new_status": n.new_status,
+                        "old_due_date": _iso(n.old_due_date),
+                        "new_due_date": _iso(n.new_due_date),
+                    }
                     for n in f.notes
                 ],
             }
@@ -191,15 +256,20 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ImportFormatError(str(path), f"is not UTF-8 text (byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"{path} line {exc.lineno} column {exc.colno}", f"is not valid JSON: {exc.msg}") from exc
+        raise ImportFormatError(
+            f"{path} line {exc.lineno} column {exc.colno}", f"is not valid JSON: {exc.msg}"
+        ) from exc
     except RecursionError:
         raise ImportFormatError(str(path), "is nested too deeply to be a Minutes App export") from None
     except OSError as exc:
         raise ImportFormatError(str(path), f"cannot be read: {exc.strerror}") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise ImportFormatError("format", f"this is not a Minutes App export (expected \"format\": \"{FORMAT_NAME}\")")
+        raise ImportFormatError("format", f'this is not a Minutes App export (expected "format": "{FORMAT_NAME}")')
     if doc.get("format_version") != FORMAT_VERSION:
-        raise ImportFormatError("format_version", f"{doc.get('format_version')!r} is not supported (this app reads version {FORMAT_VERSION})")
+        raise ImportFormatError(
+            "format_version",
+            f"{doc.get('format_version')!r} is not supported (this app reads version {FORMAT_VERSION})",
+        )
     return doc
 
 
@@ -247,20 +317,58 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
             for key in ("created_at", "updated_at", "deleted_at"):
                 _stamp(item, key, f"{kind}[{i}]")
     plan_orgs = [
-        (o["id"], checked(f"organisations[{i}]", lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in _ORG_KEYS}))), o)
+        (
+            o["id"],
+            checked(
+                f"organisations[{i}]",
+                lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in _ORG_KEYS})),
+            ),
+            o,
+        )
         for i, o in enumerate(orgs)
     ]
     plan_people = [
-        (p["id"], checked(f"people[{i}]", lambda p=p, i=i: validate_person(r.Person(**{k: p.get(k, "") for k in _PERSON_KEYS}, organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]")))), p)
+        (
+            p["id"],
+            checked(
+                f"people[{i}]",
+                lambda p=p, i=i: validate_person(
+                    r.Person(
+                        **{k: p.get(k, "") for k in _PERSON_KEYS},
+                        organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]"),
+                    )
+                ),
+            ),
+            p,
+        )
         for i, p in enumerate(people)
     ]
-    plan_meetings = [(mt["id"], checked(f"meetings[{i}]", lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids, role_keys)), mt) for i, mt in enumerate(meetings)]
+    plan_meetings = [
+        (
+            mt["id"],
+            checked(
+                f"meetings[{i}]",
+                lambda mt=mt, i=i: _meeting_record(mt, f"meetings[{i}]", topic_ids, org_ids, person_ids, role_keys),
+            ),
+            mt,
+        )
+        for i, mt in enumerate(meetings)
+    ]
     settings = doc.get("settings", {})
-    if not isinstance(settings, dict) or not all(isinstance(k, str) and isinstance(val, str) for k, val in settings.items()):
+    if not isinstance(settings, dict) or not all(
+        isinstance(k, str) and isinstance(val, str) for k, val in settings.items()
+    ):
         raise ImportFormatError("settings", "must be an object of text values")
     for key, value in settings.items():
         checked("settings", lambda key=key, value=value: check_setting(key, value))
-    return {"topics": plan_topics, "roles": plan_roles, "orgs": plan_orgs, "people": plan_people, "meetings": plan_meetings, "settings": settings}
+    return {
+        "topics": plan_topics,
+        "roles": plan_roles,
+        "orgs": plan_orgs,
+        "people": plan_people,
+        "meetings": plan_meetings,
+        "settings": settings,
+    }
 
 
 def _check_note(n: dict[str, Any], nw: str) -> r.FollowUpNote:
@@ -281,12 +389,21 @@ def _status_or_blank(field: str, value: object) -> str:
 
 
 def _meeting_record(
-    mt: dict[str, Any], where: str, topic_ids: set[int], org_ids: set[int], person_ids: set[int],
+    mt: dict[str, Any],
+    where: str,
+    topic_ids: set[int],
+    org_ids: set[int],
+    person_ids: set[int],
     role_keys: Collection[str],
 ) -> r.Meeting:
     participants = mt.get("participants", [])
     follow_ups = mt.get("follow_ups", [])
-    for key, value in (("participants", participants), ("agenda", mt.get("agenda", [])), ("decisions", mt.get("decisions", [])), ("follow_ups", follow_ups)):
+    for key, value in (
+        ("participants", participants),
+        ("agenda", mt.get("agenda", [])),
+        ("decisions", mt.get("decisions", [])),
+        ("follow_ups", follow_ups),
+    ):
         if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
             raise ImportFormatError(f"{where}.{key}", "must be a list of objects")
     for j, f in enumerate(follow_ups):
@@ -303,7 +420,9 @@ def _meeting_record(
     if not isinstance(countries, list):
         raise ImportFormatError(f"{where}.countries", "must be a list")
     topic_refs = mt.get("topic_ids", [])
-    if not isinstance(topic_refs, list) or any(isinstance(t, bool) or not isinstance(t, int) or t not in topic_ids for t in topic_refs):
+    if not isinstance(topic_refs, list) or any(
+        isinstance(t, bool) or not isinstance(t, int) or t not in topic_ids for t in topic_refs
+    ):
         raise ImportFormatError(f"{where}.topic_ids", "names a topic that is not in the file")
     for j, a in enumerate(participants):
         if isinstance(a.get("role"), str) and a["role"] not in role_keys:
@@ -311,20 +430,29 @@ def _meeting_record(
     meeting = r.Meeting(
         **{k: mt.get(k, "") for k in _MEETING_KEYS},
         translations=mt.get("translations", {}),
-        date=mt.get("date"), start_time=mt.get("start_time"), end_time=mt.get("end_time"),
+        date=mt.get("date"),
+        start_time=mt.get("start_time"),
+        end_time=mt.get("end_time"),
         host_organisation_id=_ref(mt, "host_organisation_id", org_ids, where),
-        countries=countries, topic_ids=list(topic_refs),
+        countries=countries,
+        topic_ids=list(topic_refs),
         attendances=[
             r.Attendance(
                 person_id=_ref(a, "person_id", person_ids, f"{where}.participants[{j}]"),
                 organisation_id=_ref(a, "organisation_id", org_ids, f"{where}.participants[{j}]"),
-                side=a.get("side"), role=a.get("role"), precedence=a.get("precedence", j) if isinstance(a.get("precedence", j), int) else j,
-                present=a.get("present", True) is not False, position=a.get("position", ""),
+                side=a.get("side"),
+                role=a.get("role"),
+                precedence=a.get("precedence", j) if isinstance(a.get("precedence", j), int) else j,
+                present=a.get("present", True) is not False,
+                position=a.get("position", ""),
                 translations=a.get("translations", {}),
             )
             for j, a in enumerate(participants)
         ],
-        agenda=[r.AgendaItem(title=a.get("title"), notes=a.get("notes", ""), translations=a.get("translations", {})) for a in mt.get("agenda", [])],
+        agenda=[
+            r.AgendaItem(title=a.get("title"), notes=a.get("notes", ""), translations=a.get("translations", {}))
+            for a in mt.get("agenda", [])
+        ],
         decisions=[
             r.Decision(text=d.get("text"), agenda_index=d.get("agenda_index"), translations=d.get("translations", {}))
             for d in mt.get("decisions", [])
@@ -332,10 +460,12 @@ def _meeting_record(
         follow_ups=[
             r.FollowUp(
                 **{k: f.get(k, "") for k in _FOLLOW_UP_KEYS},
-                agenda_index=f.get("agenda_index"), decision_index=f.get("decision_index"),
+                agenda_index=f.get("agenda_index"),
+                decision_index=f.get("decision_index"),
                 owner_id=_ref(f, "owner_id", person_ids, f"{where}.follow_ups[{j}]"),
                 topic_id=_ref(f, "topic_id", topic_ids, f"{where}.follow_ups[{j}]"),
-                due_date=f.get("due_date"), completed_on=f.get("completed_on"),
+                due_date=f.get("due_date"),
+                completed_on=f.get("completed_on"),
                 translations=f.get("translations", {}),
             )
             for j, f in enumerate(follow_ups)
@@ -376,7 +506,10 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         org_map[ref] = org_row.id
     person_map: dict[int, int] = {}
     for ref, person, raw in plan["people"]:
-        person_row = m.PersonRow(**{k: getattr(person, k) for k in _PERSON_KEYS}, organisation_id=org_map.get(person.organisation_id) if person.organisation_id else None)
+        person_row = m.PersonRow(
+            **{k: getattr(person, k) for k in _PERSON_KEYS},
+            organisation_id=org_map.get(person.organisation_id) if person.organisation_id else None,
+        )
         _apply_stamps(person_row, raw)
         session.add(person_row)
         session.flush()
@@ -396,7 +529,12 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         hooks.person_written(session, person_id)
     for org_id in org_map.values():
         hooks.organisation_written(session, org_id)
-    return {"organisations": len(org_map), "people": len(person_map), "meetings": len(plan["meetings"]), "follow_ups": follow_up_count}
+    return {
+        "organisations": len(org_map),
+        "people": len(person_map),
+        "meetings": len(plan["meetings"]),
+        "follow_ups": follow_up_count,
+    }
 
 
 def _write_roles(session: Session, roles: list[r.RoleEntry]) -> None:
@@ -413,10 +551,19 @@ def _write_roles(session: Session, roles: list[r.RoleEntry]) -> None:
     session.flush()
 
 
-def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], topic_map: dict[int, int], org_map: dict[int, int], person_map: dict[int, int]) -> m.MeetingRow:
+def _write_meeting(
+    session: Session,
+    meeting: r.Meeting,
+    raw: dict[str, Any],
+    topic_map: dict[int, int],
+    org_map: dict[int, int],
+    person_map: dict[int, int],
+) -> m.MeetingRow:
     row = m.MeetingRow(
         **{k: getattr(meeting, k) for k in _MEETING_KEYS},
-        date=meeting.date, start_time=meeting.start_time, end_time=meeting.end_time,
+        date=meeting.date,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
         host_organisation_id=org_map.get(meeting.host_organisation_id) if meeting.host_organisation_id else None,
         translations=meeting.translations,
     )
@@ -427,19 +574,26 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
         m.AttendanceRow(
             person_id=person_map.get(a.person_id) if a.person_id else None,
             organisation_id=org_map.get(a.organisation_id) if a.organisation_id else None,
-            side=a.side, role=a.role, precedence=a.precedence, present=a.present, position=a.position,
+            side=a.side,
+            role=a.role,
+            precedence=a.precedence,
+            present=a.present,
+            position=a.position,
             translations=a.translations,
         )
         for a in meeting.attendances
     ]
     row.agenda_items = [
-        m.AgendaItemRow(title=a.title, notes=a.notes, sort_order=i, translations=a.translations) for i, a in enumerate(meeting.agenda)
+        m.AgendaItemRow(title=a.title, notes=a.notes, sort_order=i, translations=a.translations)
+        for i, a in enumerate(meeting.agenda)
     ]
     session.add(row)
     session.flush()
     row.decisions = [
         m.DecisionRow(
-            number=i + 1, text=d.text, translations=d.translations,
+            number=i + 1,
+            text=d.text,
+            translations=d.translations,
             agenda_item_id=row.agenda_items[d.agenda_index].id if d.agenda_index is not None else None,
         )
         for i, d in enumerate(meeting.decisions)
@@ -452,14 +606,22 @@ def _write_meeting(session: Session, meeting: r.Meeting, raw: dict[str, Any], to
             decision_id=row.decisions[f.decision_index].id if f.decision_index is not None else None,
             owner_id=person_map.get(f.owner_id) if f.owner_id else None,
             topic_id=topic_map.get(f.topic_id) if f.topic_id else None,
-            due_date=f.due_date, completed_on=f.completed_on, translations=f.translations,
+            due_date=f.due_date,
+            completed_on=f.completed_on,
+            translations=f.translations,
         )
         _apply_stamps(fu, raw_f)
         notes = [(_stamp(n, "created_at", ""), _check_note(n, "history")) for n in raw_f.get("history", [])]
         fu.notes = [
             m.FollowUpNoteRow(
-                created_at=created, author=n.author, kind=n.kind, text=n.text, old_status=n.old_status,
-                new_status=n.new_status, old_due_date=n.old_due_date, new_due_date=n.new_due_date,
+                created_at=created,
+                author=n.author,
+                kind=n.kind,
+                text=n.text,
+                old_status=n.old_status,
+                new_status=n.new_status,
+                old_due_date=n.old_due_date,
+                new_due_date=n.new_due_date,
             )
             for created, n in notes
         ]

@@ -28,18 +28,23 @@ from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
+from minutes_app.services.translated_sql import parse_list_translations, translations_of
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
-from minutes_app.services.translated_sql import parse_list_translations, translations_of
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {role.value for role in HEAD_ROLES}
 # The longest translation of each translatable field: that of its original (validate_meeting).
 TRANSLATION_LIMITS: dict[str, dict[str, int]] = {
     "meeting": {
-        "title": 1000, "venue": 1000, "summary": v.MAX_LONG_TEXT, "prepared_by": 500, "approved_by": 500,
-        "signatory_host": 500, "signatory_guest": 500,
+        "title": 1000,
+        "venue": 1000,
+        "summary": v.MAX_LONG_TEXT,
+        "prepared_by": 500,
+        "approved_by": 500,
+        "signatory_host": 500,
+        "signatory_guest": 500,
     },
     "agenda": {"title": 2000, "notes": v.MAX_LONG_TEXT},
     "decision": {"text": v.MAX_LONG_TEXT},
@@ -81,7 +86,9 @@ class MeetingService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list_meetings(self, *, sort: str = "date", descending: bool = True, country: str = "") -> list[r.MeetingSummary]:
+    def list_meetings(
+        self, *, sort: str = "date", descending: bool = True, country: str = ""
+    ) -> list[r.MeetingSummary]:
         """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
         column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
         # One grouped pass over the follow-ups, joined once, instead of a count per meeting.
@@ -95,9 +102,17 @@ class MeetingService:
         order = column.desc() if descending else column.asc()
         stmt = (
             select(
-                m.MeetingRow.id, m.MeetingRow.date, m.MeetingRow.title, m.MeetingRow.kind,
-                m.MeetingRow.status, m.MeetingRow.reference_number, open_count,
-                m.MeetingRow.start_time, m.MeetingRow.end_time, m.MeetingRow.venue, m.MeetingRow.version,
+                m.MeetingRow.id,
+                m.MeetingRow.date,
+                m.MeetingRow.title,
+                m.MeetingRow.kind,
+                m.MeetingRow.status,
+                m.MeetingRow.reference_number,
+                open_count,
+                m.MeetingRow.start_time,
+                m.MeetingRow.end_time,
+                m.MeetingRow.venue,
+                m.MeetingRow.version,
                 m.MeetingRow.language,
                 # only the title's and venue's translations: a long translated summary is not read for a list
                 translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
@@ -108,7 +123,9 @@ class MeetingService:
         )
         if country:
             stmt = stmt.where(
-                m.MeetingRow.id.in_(select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country.upper()))
+                m.MeetingRow.id.in_(
+                    select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country.upper())
+                )
             )
         with self.store.reading() as session:
             rows = session.execute(stmt).all()
@@ -121,9 +138,19 @@ class MeetingService:
                 countries[meeting_id].append(code)
         return [
             r.MeetingSummary(
-                id=row[0], date=row[1], title=row[2], kind=row[3], status=row[4],
-                reference_number=row[5], open_follow_ups=row[6], countries=countries.get(row[0], []),
-                start_time=row[7], end_time=row[8], venue=row[9], version=row[10], language=row[11],
+                id=row[0],
+                date=row[1],
+                title=row[2],
+                kind=row[3],
+                status=row[4],
+                reference_number=row[5],
+                open_follow_ups=row[6],
+                countries=countries.get(row[0], []),
+                start_time=row[7],
+                end_time=row[8],
+                venue=row[9],
+                version=row[10],
+                language=row[11],
                 translations=parse_list_translations(row[12]),
             )
             for row in rows
@@ -177,12 +204,18 @@ class MeetingService:
         source = self.get(meeting_id)
         copied = ("title", "venue", "prepared_by")
         return r.Meeting(
-            title=source.title, kind=source.kind, date=today or dt.date.today(),
-            venue=source.venue, host_organisation_id=source.host_organisation_id,
-            countries=list(source.countries), confidentiality=source.confidentiality,
-            status=MeetingStatus.PLANNED.value, language=source.language,
+            title=source.title,
+            kind=source.kind,
+            date=today or dt.date.today(),
+            venue=source.venue,
+            host_organisation_id=source.host_organisation_id,
+            countries=list(source.countries),
+            confidentiality=source.confidentiality,
+            status=MeetingStatus.PLANNED.value,
+            language=source.language,
             translations={f: dict(texts) for f, texts in source.translations.items() if f in copied},
-            topic_ids=list(source.topic_ids), prepared_by=source.prepared_by,
+            topic_ids=list(source.topic_ids),
+            prepared_by=source.prepared_by,
             attendances=[
                 replace(a, id=None, present=True, translations=copy_translations(a.translations))
                 for a in source.attendances
@@ -206,7 +239,9 @@ class MeetingService:
     def counterpart_countries(self) -> list[str]:
         """Every country code used as a counterpart, for completers and filters."""
         with self.store.reading() as session:
-            return list(session.scalars(select(m.MeetingCountryRow.country).distinct().order_by(m.MeetingCountryRow.country)))
+            return list(
+                session.scalars(select(m.MeetingCountryRow.country).distinct().order_by(m.MeetingCountryRow.country))
+            )
 
 
 def validate_meeting(meeting: r.Meeting) -> r.Meeting:
@@ -292,7 +327,9 @@ def _validate_attendance(i: int, a: r.Attendance, language: str) -> r.Attendance
     person_id = v.check_id(f"{where}.person", a.person_id)
     organisation_id = v.check_id(f"{where}.organisation", a.organisation_id)
     if person_id is None and organisation_id is None:
-        raise ValidationError(f"{where}.person", "a participant needs a person or, for an unnamed representative, an organisation")
+        raise ValidationError(
+            f"{where}.person", "a participant needs a person or, for an unnamed representative, an organisation"
+        )
     return replace(
         a,
         id=v.check_id(f"{where}.id", a.id),
@@ -349,7 +386,9 @@ def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: 
 
 def _check_references(session: Session, meeting: r.Meeting) -> None:
     """Every person, organisation and topic the meeting names exists and is not in the trash."""
-    people = {a.person_id for a in meeting.attendances if a.person_id} | {f.owner_id for f in meeting.follow_ups if f.owner_id}
+    people = {a.person_id for a in meeting.attendances if a.person_id} | {
+        f.owner_id for f in meeting.follow_ups if f.owner_id
+    }
     orgs = {a.organisation_id for a in meeting.attendances if a.organisation_id}
     if meeting.host_organisation_id:
         orgs.add(meeting.host_organisation_id)
@@ -367,7 +406,9 @@ def _check_references(session: Session, meeting: r.Meeting) -> None:
             raise ValidationError("topics", f"unknown topic {min(topics - found)}")
 
 
-def _require_live(session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: Collection[int | None], kind: str) -> None:
+def _require_live(
+    session: Session, model: type[m.PersonRow] | type[m.OrganisationRow], ids: Collection[int | None], kind: str
+) -> None:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return
@@ -379,9 +420,23 @@ def _require_live(session: Session, model: type[m.PersonRow] | type[m.Organisati
 
 def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
     for name in (
-        "title", "kind", "date", "start_time", "end_time", "venue", "host_organisation_id",
-        "reference_number", "confidentiality", "status", "language", "summary", "prepared_by",
-        "approved_by", "signatory_host", "signatory_guest", "translations",
+        "title",
+        "kind",
+        "date",
+        "start_time",
+        "end_time",
+        "venue",
+        "host_organisation_id",
+        "reference_number",
+        "confidentiality",
+        "status",
+        "language",
+        "summary",
+        "prepared_by",
+        "approved_by",
+        "signatory_host",
+        "signatory_guest",
+        "translations",
     ):
         setattr(row, name, getattr(meeting, name))
     # Reuse rows by key: a new row with the key of a deleted one would clash in the session.
@@ -394,25 +449,41 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
 
 
 def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, author: str, force: bool) -> None:
-    people = {p.id: p for p in session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_({a.person_id for a in meeting.attendances if a.person_id})))}
+    people = {
+        p.id: p
+        for p in session.scalars(
+            select(m.PersonRow).where(m.PersonRow.id.in_({a.person_id for a in meeting.attendances if a.person_id}))
+        )
+    }
     row.attendances = [
         m.AttendanceRow(
             person_id=a.person_id,
             # a named person's organisation is the one they belonged to at the meeting
-            organisation_id=a.organisation_id if a.organisation_id or a.person_id is None else people[a.person_id].organisation_id,
-            side=a.side, role=a.role, precedence=a.precedence, present=a.present,
+            organisation_id=a.organisation_id
+            if a.organisation_id or a.person_id is None
+            else people[a.person_id].organisation_id,
+            side=a.side,
+            role=a.role,
+            precedence=a.precedence,
+            present=a.present,
             **held_position(a, people.get(a.person_id) if a.person_id else None, meeting.language),
         )
         for a in meeting.attendances
     ]
     row.agenda_items = _sync_by_id(
-        row.agenda_items, meeting.agenda, lambda: m.AgendaItemRow(title=""), ("title", "notes", "translations"),
+        row.agenda_items,
+        meeting.agenda,
+        lambda: m.AgendaItemRow(title=""),
+        ("title", "notes", "translations"),
         extra=lambda target, i: setattr(target, "sort_order", i),
     )
     session.flush()
     agenda_ids = [a.id for a in row.agenda_items]
     row.decisions = _sync_by_id(
-        row.decisions, meeting.decisions, lambda: m.DecisionRow(number=0, text=""), ("text", "translations"),
+        row.decisions,
+        meeting.decisions,
+        lambda: m.DecisionRow(number=0, text=""),
+        ("text", "translations"),
         extra=lambda target, i: _set_decision(target, i, meeting.decisions[i], agenda_ids),
     )
     session.flush()
@@ -461,7 +532,11 @@ _Row = TypeVar("_Row", m.AgendaItemRow, m.DecisionRow)
 
 
 def _sync_by_id(
-    existing: Iterable[_Row], wanted: Sequence[_Kept], make: Callable[[], _Row], fields: tuple[str, ...], *,
+    existing: Iterable[_Row],
+    wanted: Sequence[_Kept],
+    make: Callable[[], _Row],
+    fields: tuple[str, ...],
+    *,
     extra: Callable[[_Row, int], None],
 ) -> list[_Row]:
     """Update rows whose id is kept, create new ones, drop the rest; returns the list in order."""

@@ -87,7 +87,7 @@ class PresetService:
         with self.store.reading() as session:
             mine = m.SettingRow.key.startswith(PRESET_PREFIX, autoescape=True)
             stored = session.execute(select(m.SettingRow.key, m.SettingRow.value).where(mine)).all()
-        presets = [(key[len(PRESET_PREFIX):], filter_from_json(value)) for key, value in stored]
+        presets = [(key[len(PRESET_PREFIX) :], filter_from_json(value)) for key, value in stored]
         return sorted(presets, key=lambda item: item[0].casefold())
 
     def get(self, name: str) -> FollowUpFilter:

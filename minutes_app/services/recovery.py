@@ -34,23 +34,57 @@ _PART = re.compile(r"^\.meeting-(?:\d+|new)-(?P<pid>\d+)\.json\..*\.part$")
 # The fields a recovery copy keeps, with how each is stored. Read-only fields the services fill in
 # (names, history, timestamps) are left out: the editor looks them up again.
 _MEETING = (
-    ("id", "opt_int"), ("version", "int"), ("title", "str"), ("kind", "str"), ("date", "opt_date"),
-    ("start_time", "opt_time"), ("end_time", "opt_time"), ("venue", "str"), ("host_organisation_id", "opt_int"),
-    ("countries", "str_list"), ("reference_number", "str"), ("confidentiality", "str"), ("status", "str"),
-    ("language", "str"), ("topic_ids", "int_list"), ("summary", "str"), ("prepared_by", "str"), ("approved_by", "str"),
-    ("signatory_host", "later_str"), ("signatory_guest", "later_str"), ("translations", "translations"),
+    ("id", "opt_int"),
+    ("version", "int"),
+    ("title", "str"),
+    ("kind", "str"),
+    ("date", "opt_date"),
+    ("start_time", "opt_time"),
+    ("end_time", "opt_time"),
+    ("venue", "str"),
+    ("host_organisation_id", "opt_int"),
+    ("countries", "str_list"),
+    ("reference_number", "str"),
+    ("confidentiality", "str"),
+    ("status", "str"),
+    ("language", "str"),
+    ("topic_ids", "int_list"),
+    ("summary", "str"),
+    ("prepared_by", "str"),
+    ("approved_by", "str"),
+    ("signatory_host", "later_str"),
+    ("signatory_guest", "later_str"),
+    ("translations", "translations"),
 )
 _ATTENDANCE = (
-    ("id", "opt_int"), ("person_id", "opt_int"), ("organisation_id", "opt_int"), ("side", "str"), ("role", "str"),
-    ("precedence", "int"), ("present", "bool"), ("position", "str"), ("translations", "translations"),
+    ("id", "opt_int"),
+    ("person_id", "opt_int"),
+    ("organisation_id", "opt_int"),
+    ("side", "str"),
+    ("role", "str"),
+    ("precedence", "int"),
+    ("present", "bool"),
+    ("position", "str"),
+    ("translations", "translations"),
 )
 _AGENDA_ITEM = (("id", "opt_int"), ("title", "str"), ("notes", "str"), ("translations", "translations"))
 _DECISION = (("id", "opt_int"), ("text", "str"), ("agenda_index", "opt_int"), ("translations", "translations"))
 _FOLLOW_UP = (
-    ("id", "opt_int"), ("meeting_id", "opt_int"), ("description", "str"), ("agenda_index", "opt_int"),
-    ("decision_index", "opt_int"), ("owner_id", "opt_int"), ("department", "str"), ("counterpart_contact", "str"),
-    ("due_date", "opt_date"), ("priority", "str"), ("topic_id", "opt_int"), ("status", "str"),
-    ("completed_on", "opt_date"), ("version", "int"), ("translations", "translations"),
+    ("id", "opt_int"),
+    ("meeting_id", "opt_int"),
+    ("description", "str"),
+    ("agenda_index", "opt_int"),
+    ("decision_index", "opt_int"),
+    ("owner_id", "opt_int"),
+    ("department", "str"),
+    ("counterpart_contact", "str"),
+    ("due_date", "opt_date"),
+    ("priority", "str"),
+    ("topic_id", "opt_int"),
+    ("status", "str"),
+    ("completed_on", "opt_date"),
+    ("version", "int"),
+    ("translations", "translations"),
 )
 _LISTS: tuple[tuple[str, type[Any], tuple[tuple[str, str], ...]], ...] = (
     ("attendances", r.Attendance, _ATTENDANCE),
@@ -89,7 +123,8 @@ def write_recovery(paths: AppPaths, meeting: r.Meeting, *, pid: int, now: dt.dat
         "format_version": FORMAT_VERSION,
         "pid": pid,
         "saved_at": saved_at.isoformat(),
-        "meeting": _encode(meeting, _MEETING) | {name: [_encode(x, spec) for x in getattr(meeting, name)] for name, _, spec in _LISTS},
+        "meeting": _encode(meeting, _MEETING)
+        | {name: [_encode(x, spec) for x in getattr(meeting, name)] for name, _, spec in _LISTS},
     }
     target = recovery_path(paths, meeting.id, pid)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -114,10 +149,16 @@ def list_recoveries(paths: AppPaths) -> list[Recovery]:
         try:
             document = _load(path)
             meeting = _decode_meeting(document)
-            found.append(Recovery(
-                path=path, pid=_read(document, "pid", "int", "pid"), meeting_id=meeting.id,
-                meeting_version=meeting.version, title=meeting.title, saved_at=_saved_at(document),
-            ))
+            found.append(
+                Recovery(
+                    path=path,
+                    pid=_read(document, "pid", "int", "pid"),
+                    meeting_id=meeting.id,
+                    meeting_version=meeting.version,
+                    title=meeting.title,
+                    saved_at=_saved_at(document),
+                )
+            )
         except RecoveryFileError as error:
             log.warning("skipping the unreadable recovery file %s: %s", path, error)
     found.sort(key=lambda item: item.saved_at, reverse=True)
@@ -270,14 +311,20 @@ def _read(data: dict[str, Any], name: str, kind: str, where: str) -> Any:
             raise RecoveryFileError(f"{where}: {error}") from error
     if base == "str_list" and isinstance(value, list) and all(isinstance(x, str) for x in value):
         return list(value)
-    if base == "int_list" and isinstance(value, list) and all(isinstance(x, int) and not isinstance(x, bool) for x in value):
+    if (
+        base == "int_list"
+        and isinstance(value, list)
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+    ):
         return list(value)
     raise RecoveryFileError(f"{where}: unexpected value {value!r:.40}")
 
 
 def _read_translations(value: object, where: str) -> dict[str, dict[str, str]]:
     if not isinstance(value, dict) or not all(
-        isinstance(name, str) and isinstance(texts, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
+        isinstance(name, str)
+        and isinstance(texts, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
         for name, texts in value.items()
     ):
         raise RecoveryFileError(f"{where}: unexpected value {value!r:.40}")

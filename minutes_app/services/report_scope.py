@@ -28,7 +28,11 @@ class ReportPeriod:
 
 
 def report_period(
-    today: dt.date, since: dt.date | None = None, until: dt.date | None = None, *, all_closed: bool = False,
+    today: dt.date,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    *,
+    all_closed: bool = False,
 ) -> ReportPeriod:
     """The period asked for, by default the twelve months up to `until` (itself by default `today`)."""
     end = until or today

@@ -92,7 +92,10 @@ class RoleService:
     def uses(self, key: str) -> int:
         """How many participants of meetings (those in the trash too) have the role `key`."""
         with self.store.reading() as session:
-            return session.scalar(select(func.count()).select_from(m.AttendanceRow).where(m.AttendanceRow.role == key)) or 0
+            return (
+                session.scalar(select(func.count()).select_from(m.AttendanceRow).where(m.AttendanceRow.role == key))
+                or 0
+            )
 
     def delete(self, role_id: int) -> None:
         """Delete a role no meeting uses; a built-in role or one in use is refused (hide it instead)."""
@@ -102,9 +105,13 @@ class RoleService:
                 raise NotFoundError("role", role_id)
             if row.key in BUILT_IN_KEYS:
                 raise ValidationError("role", f"{row.name!r} is built in: it can be hidden, not deleted")
-            used = session.scalar(select(func.count()).select_from(m.AttendanceRow).where(m.AttendanceRow.role == row.key))
+            used = session.scalar(
+                select(func.count()).select_from(m.AttendanceRow).where(m.AttendanceRow.role == row.key)
+            )
             if used:
-                raise ValidationError("role", f"{row.name!r} is used by {used} participant(s): it can be hidden, not deleted")
+                raise ValidationError(
+                    "role", f"{row.name!r} is used by {used} participant(s): it can be hidden, not deleted"
+                )
             session.delete(row)
 
     def leading_keys(self) -> set[str]:

@@ -90,8 +90,13 @@ class SearchService:
             rows = _KindWalk(session, terms).first(limit)
         return [
             r.SearchHit(
-                kind=row.kind, record_id=row.record_id, meeting_id=row.meeting_id, title=row.title,
-                snippet=snippet(row.detail, terms, cache=words), date=row.date, follow_up_id=row.follow_up_id,
+                kind=row.kind,
+                record_id=row.record_id,
+                meeting_id=row.meeting_id,
+                title=row.title,
+                snippet=snippet(row.detail, terms, cache=words),
+                date=row.date,
+                follow_up_id=row.follow_up_id,
             )
             for row in rows
         ]
@@ -142,10 +147,13 @@ def fts_query(conn: Session, terms: Sequence[str]) -> str:
         words: list[str] = []
         if len(term) > PREFIX_INDEXED:
             # Terms are [a-z0-9]: every word starting with `term` sorts below term + "{".
-            words = list(conn.scalars(
-                select(_VOCABULARY.c.term).where(_VOCABULARY.c.term >= term, _VOCABULARY.c.term < term + "{")
-                .limit(MAX_EXPANSION + 1)
-            ))
+            words = list(
+                conn.scalars(
+                    select(_VOCABULARY.c.term)
+                    .where(_VOCABULARY.c.term >= term, _VOCABULARY.c.term < term + "{")
+                    .limit(MAX_EXPANSION + 1)
+                )
+            )
             if not words:
                 return ""
         if words and len(words) <= MAX_EXPANSION:

@@ -160,8 +160,15 @@ def _distinct(values: Iterable[str | None], *, skip: str = "") -> list[str]:
 
 
 def _entry(
-    kind: str, record_id: int, sort_key: int, title_text: str, detail: str, *,
-    meeting_id: int | None = None, follow_up_id: int | None = None, date: Any = None,
+    kind: str,
+    record_id: int,
+    sort_key: int,
+    title_text: str,
+    detail: str,
+    *,
+    meeting_id: int | None = None,
+    follow_up_id: int | None = None,
+    date: Any = None,
     title_indexed: bool = True,
 ) -> Entry | None:
     title_text, detail = title_text[:MAX_TEXT_CHARS], detail[:MAX_TEXT_CHARS]
@@ -171,9 +178,15 @@ def _entry(
     if not terms:
         return None  # nothing any query could find
     return {
-        "id": entry_id(kind, sort_key, record_id), "kind": kind, "record_id": record_id,
-        "meeting_id": meeting_id, "follow_up_id": follow_up_id, "date": date,
-        "title": shorten(title_text), "detail": detail, "index_text": terms,
+        "id": entry_id(kind, sort_key, record_id),
+        "kind": kind,
+        "record_id": record_id,
+        "meeting_id": meeting_id,
+        "follow_up_id": follow_up_id,
+        "date": date,
+        "title": shorten(title_text),
+        "detail": detail,
+        "index_text": terms,
     }
 
 
@@ -232,8 +245,9 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     meetings = {
         row.id: row
         for row in conn.execute(
-            select(mt.id, mt.title, mt.date, mt.venue, mt.reference_number, mt.summary, *_translations_column(mt))
-            .where(mt.id.in_(meeting_ids), mt.deleted_at.is_(None))
+            select(
+                mt.id, mt.title, mt.date, mt.venue, mt.reference_number, mt.summary, *_translations_column(mt)
+            ).where(mt.id.in_(meeting_ids), mt.deleted_at.is_(None))
         )
     }
     if not meetings:
@@ -250,9 +264,13 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     for row in meetings.values():
         stored = getattr(row, "translations", None)
         detail = _joined(
-            row.reference_number, _with_translations(row, "venue"), _country_names(codes[row.id]),
-            " · ".join(attendees.get(row.id, [])), *translated_texts(stored, ["title"]),
-            _with_translations(row, "summary"), *translated_texts(stored, ["prepared_by", "approved_by"]),
+            row.reference_number,
+            _with_translations(row, "venue"),
+            _country_names(codes[row.id]),
+            " · ".join(attendees.get(row.id, [])),
+            *translated_texts(stored, ["title"]),
+            _with_translations(row, "summary"),
+            *translated_texts(stored, ["prepared_by", "approved_by"]),
         )
         entries.append(
             _entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date)
@@ -266,8 +284,14 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
         date = meetings[meeting_id].date
         entries.append(
             _entry(
-                kind, record_id, _date_key(date), title, detail, meeting_id=meeting_id,
-                follow_up_id=follow_up_id, date=date,
+                kind,
+                record_id,
+                _date_key(date),
+                title,
+                detail,
+                meeting_id=meeting_id,
+                follow_up_id=follow_up_id,
+                date=date,
                 # A note is titled by its follow-up, but found only by its own words: else every
                 # note would turn up again whenever its follow-up does.
                 title_indexed=kind != "note",
@@ -278,21 +302,38 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     for item in conn.execute(
         select(a.id, a.meeting_id, a.title, a.notes, *_translations_column(a)).where(a.meeting_id.in_(live))
     ):
-        child("agenda_item", item.id, item.meeting_id, item.title,
-              _joined(item.notes, *translated_texts(getattr(item, "translations", None), ["title", "notes"])))
+        child(
+            "agenda_item",
+            item.id,
+            item.meeting_id,
+            item.title,
+            _joined(item.notes, *translated_texts(getattr(item, "translations", None), ["title", "notes"])),
+        )
     d = m.DecisionRow
     for decision in conn.execute(
         select(d.id, d.meeting_id, d.number, d.text, *_translations_column(d)).where(d.meeting_id.in_(live))
     ):
-        child("decision", decision.id, decision.meeting_id, f"{decision.number}. {decision.text}",
-              _with_translations(decision, "text"))
+        child(
+            "decision",
+            decision.id,
+            decision.meeting_id,
+            f"{decision.number}. {decision.text}",
+            _with_translations(decision, "text"),
+        )
     f = m.FollowUpRow
     for fu in conn.execute(
-        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f))
-        .where(f.meeting_id.in_(live), f.deleted_at.is_(None))
+        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f)).where(
+            f.meeting_id.in_(live), f.deleted_at.is_(None)
+        )
     ):
-        child("follow_up", fu.id, fu.meeting_id, fu.description,
-              _joined(_with_translations(fu, "description", "department"), fu.counterpart_contact), fu.id)
+        child(
+            "follow_up",
+            fu.id,
+            fu.meeting_id,
+            fu.description,
+            _joined(_with_translations(fu, "description", "department"), fu.counterpart_contact),
+            fu.id,
+        )
     n = m.FollowUpNoteRow
     for note in conn.execute(
         select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
@@ -308,8 +349,18 @@ def _person_entries(conn: Executor, person_ids: Sequence[int]) -> list[Entry]:
     p, o = m.PersonRow, m.OrganisationRow
     rows = conn.execute(
         select(
-            p.id, p.name, p.name_en, p.name_az, p.name_ru, p.position, p.position_en, p.position_az,
-            p.position_ru, o.name.label("org"), o.name_en.label("org_en"), o.name_az.label("org_az"),
+            p.id,
+            p.name,
+            p.name_en,
+            p.name_az,
+            p.name_ru,
+            p.position,
+            p.position_en,
+            p.position_az,
+            p.position_ru,
+            o.name.label("org"),
+            o.name_en.label("org_en"),
+            o.name_az.label("org_az"),
             o.name_ru.label("org_ru"),
         )
         .outerjoin(o, and_(o.id == p.organisation_id, o.deleted_at.is_(None)))
@@ -330,8 +381,9 @@ def _organisation_entries(conn: Executor, organisation_ids: Sequence[int]) -> li
     """Entries of live organisations: every spelling and their country's names."""
     o = m.OrganisationRow
     rows = conn.execute(
-        select(o.id, o.name, o.name_en, o.name_az, o.name_ru, o.country)
-        .where(o.id.in_(organisation_ids), o.deleted_at.is_(None))
+        select(o.id, o.name, o.name_en, o.name_az, o.name_ru, o.country).where(
+            o.id.in_(organisation_ids), o.deleted_at.is_(None)
+        )
     )
     entries = []
     for row in rows:
@@ -394,7 +446,9 @@ def _live_ids() -> dict[str, Select[Any]]:
         "agenda_item": select(m.AgendaItemRow.id).join(mt, mt.id == m.AgendaItemRow.meeting_id).where(live_meeting),
         "decision": select(m.DecisionRow.id).join(mt, mt.id == m.DecisionRow.meeting_id).where(live_meeting),
         "follow_up": select(f.id).join(mt, mt.id == f.meeting_id).where(live_meeting, f.deleted_at.is_(None)),
-        "note": select(n.id).join(f, f.id == n.follow_up_id).join(mt, mt.id == f.meeting_id)
+        "note": select(n.id)
+        .join(f, f.id == n.follow_up_id)
+        .join(mt, mt.id == f.meeting_id)
         .where(live_meeting, f.deleted_at.is_(None), n.text != ""),
     }
 

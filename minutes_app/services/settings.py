@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
-from minutes_app.domain.vocab import Language
 from minutes_app.domain.errors import ValidationError
+from minutes_app.domain.vocab import Language
 from minutes_app.services import validation as v
 from minutes_app.services.settings_rules import check_setting
 from minutes_app.store import models as m

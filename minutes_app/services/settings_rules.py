@@ -80,7 +80,9 @@ def check_calendar_time_zone(text: str) -> str:
     try:
         zoneinfo.ZoneInfo(text)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError("calendar_time_zone", f"{text!r} is not a time zone (e.g. Asia/Baku, Europe/Moscow)") from exc
+        raise ValidationError(
+            "calendar_time_zone", f"{text!r} is not a time zone (e.g. Asia/Baku, Europe/Moscow)"
+        ) from exc
     return text
 
 

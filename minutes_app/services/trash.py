@@ -37,9 +37,11 @@ class TrashService:
                 when = str(meeting.date or "")
                 items.append(r.TrashItem("meeting", meeting.id, meeting.title, meeting.deleted_at, when))
             for follow_up in session.scalars(select(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None))):
-                items.append(r.TrashItem(
-                    "follow_up", follow_up.id, follow_up.description, follow_up.deleted_at, follow_up.meeting.title
-                ))
+                items.append(
+                    r.TrashItem(
+                        "follow_up", follow_up.id, follow_up.description, follow_up.deleted_at, follow_up.meeting.title
+                    )
+                )
             for person in session.scalars(select(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None))):
                 items.append(r.TrashItem("person", person.id, person.name, person.deleted_at, person.position))
             for org in session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_not(None))):
@@ -75,9 +77,12 @@ class TrashService:
             gone += _delete(session, delete(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None), ~referenced_person))
             named_in_minutes = exists().where(m.AttendanceRow.organisation_id == m.OrganisationRow.id)
             hosted_a_meeting = exists().where(m.MeetingRow.host_organisation_id == m.OrganisationRow.id)
-            gone += _delete(session, delete(m.OrganisationRow).where(
-                m.OrganisationRow.deleted_at.is_not(None), ~named_in_minutes, ~hosted_a_meeting
-            ))
+            gone += _delete(
+                session,
+                delete(m.OrganisationRow).where(
+                    m.OrganisationRow.deleted_at.is_not(None), ~named_in_minutes, ~hosted_a_meeting
+                ),
+            )
             from minutes_app.services import search_index
 
             search_index.drop_orphans(session)

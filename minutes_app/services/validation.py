@@ -41,7 +41,9 @@ def clean_text(field: str, value: object, *, max_length: int = MAX_LONG_TEXT, re
         raise ValidationError(field, f"is too long ({len(text):,} characters; at most {max_length:,})")
     bad = _FORBIDDEN.search(text)
     if bad:
-        raise ValidationError(field, f"contains {_kind_of(bad.group())} (U+{ord(bad.group()):04X}) that cannot be stored")
+        raise ValidationError(
+            field, f"contains {_kind_of(bad.group())} (U+{ord(bad.group()):04X}) that cannot be stored"
+        )
     return text
 
 

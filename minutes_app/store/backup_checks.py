@@ -34,7 +34,9 @@ def verify_backup(path: Path) -> str:
         raise StoreError("too_new", f"{path} is from a newer version of Minutes App (schema {revision})")
     problems = schema_check.schema_problems(found, revision)
     if problems:
-        raise StoreError("incomplete", f"{path} is not a consistent Minutes App store: {schema_check.summarise(problems)}")
+        raise StoreError(
+            "incomplete", f"{path} is not a consistent Minutes App store: {schema_check.summarise(problems)}"
+        )
     return revision
 
 

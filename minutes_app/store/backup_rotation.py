@@ -52,7 +52,7 @@ def doomed_backups(folder: Path, keep: int, now: dt.datetime | None = None) -> l
     for kind, found in by_kind.items():
         newest_first = [path for _made, path in sorted(found, reverse=True)]
         if kind in ROTATED_KINDS:
-            doomed += newest_first[max(keep, 1):]
+            doomed += newest_first[max(keep, 1) :]
         else:
             cutoff = now - dt.timedelta(days=SAFETY_DAYS)
             doomed += [path for made, path in sorted(found, reverse=True)[1:] if made < cutoff]

@@ -27,9 +27,7 @@ class Store:
         self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         text_guard.install(self._writer)
-        self._reader = sessionmaker(
-            bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
-        )
+        self._reader = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
         # Its files are never read or replaced as a user's template, import or export target (live_store).
         self._registered = paths.db_file if engine.dialect.name == "sqlite" else None
         if self._registered is not None:
@@ -37,7 +35,7 @@ class Store:
 
     @property
     def dialect(self) -> str:
-        """"sqlite" or "postgresql"."""
+        """ "sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
     @contextlib.contextmanager
@@ -93,7 +91,9 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError("unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}") from exc
+        raise StoreError(
+            "unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}"
+        ) from exc
     backup_leftovers.clean(paths.backups_dir)
     return Store(engine, paths)
 
@@ -159,7 +159,9 @@ def _migrate(engine: Engine, paths: AppPaths) -> None:
         current = migrate.current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())
     if current is not None and current not in migrate.known_revisions():
-        raise StoreError("too_new", f"The store {paths.display_location()} is from a newer version of Minutes App (schema {current})")
+        raise StoreError(
+            "too_new", f"The store {paths.display_location()} is from a newer version of Minutes App (schema {current})"
+        )
     if current == migrate.head_revision():
         _finish_sqlite_file(paths)
         return
@@ -170,7 +172,9 @@ def _migrate(engine: Engine, paths: AppPaths) -> None:
     try:
         migrate.upgrade_to_head(engine)
     except OperationalError as exc:
-        raise StoreError("migration_failed", f"Updating the store failed and nothing was changed: {_first_line(exc)}") from exc
+        raise StoreError(
+            "migration_failed", f"Updating the store failed and nothing was changed: {_first_line(exc)}"
+        ) from exc
     _finish_sqlite_file(paths)
 
 
@@ -193,5 +197,6 @@ def backup_before_migration(paths: AppPaths, revision: str) -> Path:
                 f"The disk is full: the store {paths.db_file} was not updated for this version of Minutes App "
                 "(its backup before the update could not be written) and is as it was; free some space and open it again",
             ) from exc
-        raise StoreError("migration_failed", f"The store was not updated and is as it was: its backup failed: {exc}") from exc
-
+        raise StoreError(
+            "migration_failed", f"The store was not updated and is as it was: its backup failed: {exc}"
+        ) from exc

@@ -27,13 +27,17 @@ def check_db_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise _refuse(url, "is not a database URL (expected a file path or postgresql+psycopg://USER@HOST:PORT/DATABASE)") from None
+        raise _refuse(
+            url, "is not a database URL (expected a file path or postgresql+psycopg://USER@HOST:PORT/DATABASE)"
+        ) from None
     except ValueError:
         raise _refuse(url, "has a port that is not a number") from None
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED:
         raise _refuse(url, f"{backend!r} databases are not supported; use an SQLite file or postgresql+psycopg://")
-    if backend == "sqlite" and (not parsed.database or parsed.database == ":memory:" or parsed.database.startswith("file:")):
+    if backend == "sqlite" and (
+        not parsed.database or parsed.database == ":memory:" or parsed.database.startswith("file:")
+    ):
         raise _refuse(url, "names no file; give a path, e.g. --db /path/to/minutes.db")
     if backend == "postgresql" and not parsed.database:
         raise _refuse(url, "names no database; add /DATABASE at the end")
@@ -42,5 +46,7 @@ def check_db_url(url: str) -> str:
     except NoSuchModuleError:
         raise _refuse(url, f"unknown driver {parsed.get_driver_name()!r}; use postgresql+psycopg://") from None
     except ImportError:
-        raise _refuse(url, f"the driver {parsed.get_driver_name()!r} is not installed; use postgresql+psycopg://") from None
+        raise _refuse(
+            url, f"the driver {parsed.get_driver_name()!r} is not installed; use postgresql+psycopg://"
+        ) from None
     return url

@@ -52,6 +52,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
+
         # Let SQLAlchemy, not pysqlite, emit BEGIN (see the SQLAlchemy SQLite docs,
         # "Serializable isolation / Savepoints / Transactional DDL").
         @event.listens_for(engine, "connect")

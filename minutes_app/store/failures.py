@@ -24,7 +24,17 @@ from minutes_app.domain.errors import (
     StoreError,
 )
 
-__all__ = ["DAMAGED", "DISK_FULL", "IO_ERROR", "LOCKED", "READ_ONLY", "SENTENCES", "UNAVAILABLE", "store_error", "translate"]
+__all__ = [
+    "DAMAGED",
+    "DISK_FULL",
+    "IO_ERROR",
+    "LOCKED",
+    "READ_ONLY",
+    "SENTENCES",
+    "UNAVAILABLE",
+    "store_error",
+    "translate",
+]
 
 # The English sentence per reason; ui/store_failure_text.py holds the same sentences for translation.
 SENTENCES: dict[str, str] = {
@@ -41,7 +51,14 @@ SENTENCES: dict[str, str] = {
 
 # SQLite's primary result codes (sqlite3.h), for Python's sqlite_errorcode.
 _SQLITE_CODES = {
-    5: LOCKED, 6: LOCKED, 8: READ_ONLY, 10: IO_ERROR, 11: DAMAGED, 13: DISK_FULL, 14: IO_ERROR, 26: DAMAGED,
+    5: LOCKED,
+    6: LOCKED,
+    8: READ_ONLY,
+    10: IO_ERROR,
+    11: DAMAGED,
+    13: DISK_FULL,
+    14: IO_ERROR,
+    26: DAMAGED,
 }
 # SQLite's messages, for errors that come without a code.
 _SQLITE_TEXTS = (
@@ -56,7 +73,12 @@ _SQLITE_TEXTS = (
 )
 # PostgreSQL SQLSTATE classes and codes.
 _PG_STATES = {
-    "53100": DISK_FULL, "55P03": LOCKED, "40P01": LOCKED, "25006": READ_ONLY, "58030": IO_ERROR, "XX001": DAMAGED,
+    "53100": DISK_FULL,
+    "55P03": LOCKED,
+    "40P01": LOCKED,
+    "25006": READ_ONLY,
+    "58030": IO_ERROR,
+    "XX001": DAMAGED,
 }
 _PG_CLASSES = {"08": UNAVAILABLE, "53": DISK_FULL, "57": UNAVAILABLE}
 # Tables with a version column, as the services name their records.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -36,10 +36,10 @@ NAMING_CONVENTION = {
 
 def utcnow() -> dt.datetime:
     """The current time in UTC, without tzinfo (stored naive, read as UTC)."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def touch(row: "TimestampedMixin") -> None:
+def touch(row: TimestampedMixin) -> None:
     """Mark a versioned row changed now, so its version advances even if no column differs."""
     row.updated_at = utcnow()
     flag_modified(row, "updated_at")
@@ -93,7 +93,7 @@ class TimestampedMixin:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    deleted_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, default=None)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class OrganisationRow(TimestampedMixin, Base):
@@ -123,14 +123,12 @@ class PersonRow(TimestampedMixin, Base):
     position_en: Mapped[str] = mapped_column(String(500), default="")
     position_az: Mapped[str] = mapped_column(String(500), default="")
     position_ru: Mapped[str] = mapped_column(String(500), default="")
-    organisation_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
-    )
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
     email: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    organisation: Mapped[Optional[OrganisationRow]] = relationship(lazy="joined")
+    organisation: Mapped[OrganisationRow | None] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
@@ -170,13 +168,11 @@ class MeetingRow(TimestampedMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(1000))
     kind: Mapped[str] = mapped_column(String(40), default="bilateral_meeting")
-    date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
-    start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
-    end_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
     venue: Mapped[str] = mapped_column(String(1000), default="")
-    host_organisation_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL")
-    )
+    host_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     reference_number: Mapped[str] = mapped_column(String(200), default="")
     confidentiality: Mapped[str] = mapped_column(String(40), default="")
     status: Mapped[str] = mapped_column(String(40), default="planned")
@@ -189,7 +185,7 @@ class MeetingRow(TimestampedMixin, Base):
     signatory_guest: Mapped[str] = mapped_column(String(500), default="")
     translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
-    host_organisation: Mapped[Optional[OrganisationRow]] = relationship()
+    host_organisation: Mapped[OrganisationRow | None] = relationship()
     countries: Mapped[list[MeetingCountryRow]] = relationship(
         cascade="all, delete-orphan", order_by="MeetingCountryRow.sort_order"
     )
@@ -200,9 +196,7 @@ class MeetingRow(TimestampedMixin, Base):
     agenda_items: Mapped[list[AgendaItemRow]] = relationship(
         cascade="all, delete-orphan", order_by="AgendaItemRow.sort_order"
     )
-    decisions: Mapped[list[DecisionRow]] = relationship(
-        cascade="all, delete-orphan", order_by="DecisionRow.number"
-    )
+    decisions: Mapped[list[DecisionRow]] = relationship(cascade="all, delete-orphan", order_by="DecisionRow.number")
     follow_ups: Mapped[list[FollowUpRow]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="FollowUpRow.id"
     )
@@ -213,9 +207,7 @@ class MeetingRow(TimestampedMixin, Base):
 class MeetingCountryRow(Base):
     __tablename__ = "meeting_country"
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(2), primary_key=True, index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -223,12 +215,8 @@ class MeetingCountryRow(Base):
 class MeetingTopicRow(Base):
     __tablename__ = "meeting_topic"
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
-    topic_id: Mapped[int] = mapped_column(
-        ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True, index=True)
 
     topic: Mapped[TopicRow] = relationship(lazy="joined")
 
@@ -236,21 +224,13 @@ class MeetingTopicRow(Base):
 class AttendanceRow(Base):
     __tablename__ = "attendance"
     __table_args__ = (
-        CheckConstraint(
-            "person_id IS NOT NULL OR organisation_id IS NOT NULL", name="person_or_organisation"
-        ),
+        CheckConstraint("person_id IS NOT NULL OR organisation_id IS NOT NULL", name="person_or_organisation"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
-    person_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True
-    )
-    organisation_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
     side: Mapped[str] = mapped_column(String(10), default="host")
     role: Mapped[str] = mapped_column(String(40), default="member")
     precedence: Mapped[int] = mapped_column(Integer, default=0)
@@ -258,10 +238,10 @@ class AttendanceRow(Base):
     position: Mapped[str] = mapped_column(String(500), default="")
     translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
-    person: Mapped[Optional[PersonRow]] = relationship()
-    organisation: Mapped[Optional[OrganisationRow]] = relationship()
+    person: Mapped[PersonRow | None] = relationship()
+    organisation: Mapped[OrganisationRow | None] = relationship()
     # By key, not a foreign key: a role key stays valid text even where a row is missing.
-    role_entry: Mapped[Optional[RoleRow]] = relationship(
+    role_entry: Mapped[RoleRow | None] = relationship(
         primaryjoin="foreign(AttendanceRow.role) == RoleRow.key", viewonly=True, lazy="joined"
     )
 
@@ -270,9 +250,7 @@ class AgendaItemRow(Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(2000))
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -283,14 +261,10 @@ class DecisionRow(Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    agenda_item_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="SET NULL")
-    )
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
     translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
 
@@ -299,36 +273,24 @@ class FollowUpRow(TimestampedMixin, Base):
     __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
-    agenda_item_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="SET NULL")
-    )
-    decision_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("decision.id", ondelete="SET NULL")
-    )
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
     description: Mapped[str] = mapped_column(Text)
-    owner_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), index=True
-    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
     department: Mapped[str] = mapped_column(String(500), default="")
     counterpart_contact: Mapped[str] = mapped_column(String(500), default="")
-    due_date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     priority: Mapped[str] = mapped_column(String(20), default="normal")
-    topic_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("topic.id", ondelete="SET NULL"), index=True
-    )
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="open")
-    completed_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
     translations: Mapped[dict[str, dict[str, str]]] = translations_column()
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="follow_ups")
-    owner: Mapped[Optional[PersonRow]] = relationship()
-    topic: Mapped[Optional[TopicRow]] = relationship()
-    notes: Mapped[list[FollowUpNoteRow]] = relationship(
-        cascade="all, delete-orphan", order_by="FollowUpNoteRow.id"
-    )
+    owner: Mapped[PersonRow | None] = relationship()
+    topic: Mapped[TopicRow | None] = relationship()
+    notes: Mapped[list[FollowUpNoteRow]] = relationship(cascade="all, delete-orphan", order_by="FollowUpNoteRow.id")
 
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
@@ -337,17 +299,15 @@ class FollowUpNoteRow(Base):
     __tablename__ = "follow_up_note"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    follow_up_id: Mapped[int] = mapped_column(
-        ForeignKey("follow_up.id", ondelete="CASCADE"), index=True
-    )
+    follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_up.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     author: Mapped[str] = mapped_column(String(300), default="")
     kind: Mapped[str] = mapped_column(String(30), default="note")
     text: Mapped[str] = mapped_column(Text, default="")
     old_status: Mapped[str] = mapped_column(String(20), default="")
     new_status: Mapped[str] = mapped_column(String(20), default="")
-    old_due_date: Mapped[Optional[dt.date]] = mapped_column(Date)
-    new_due_date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    old_due_date: Mapped[dt.date | None] = mapped_column(Date)
+    new_due_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class SettingRow(Base):
@@ -370,9 +330,9 @@ class SearchEntryRow(Base):
     )
     kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer)
-    meeting_id: Mapped[Optional[int]] = mapped_column(Integer, index=True)
-    follow_up_id: Mapped[Optional[int]] = mapped_column(Integer)
-    date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    follow_up_id: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text)  # the text snippets are cut from
     index_text: Mapped[str] = mapped_column(Text)  # textfold.index_terms of title and detail

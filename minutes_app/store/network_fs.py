@@ -11,10 +11,30 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
-NETWORK_FS_TYPES = frozenset({
-    "cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ncpfs", "9p", "ceph", "glusterfs", "lustre", "gpfs",
-    "fuse.sshfs", "sshfs", "fuse.glusterfs", "fuse.cephfs", "fuse.rclone", "fuse.s3fs", "davfs", "fuse.davfs2",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "cifs",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "afs",
+        "ncpfs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.glusterfs",
+        "fuse.cephfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "davfs",
+        "fuse.davfs2",
+    }
+)
 _ESCAPE = re.compile(r"\\([0-7]{3})")
 DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a network drive
 
@@ -26,7 +46,7 @@ def mount_points(mountinfo: str) -> list[tuple[str, str]]:
         fields = line.split()
         if "-" not in fields or len(fields) < 5:
             continue
-        after = fields[fields.index("-") + 1:]
+        after = fields[fields.index("-") + 1 :]
         if after:
             # The kernel writes space, tab, newline and backslash in paths as octal escapes.
             found.append((_ESCAPE.sub(lambda m: chr(int(m.group(1), 8)), fields[4]), after[0]))
@@ -45,7 +65,7 @@ def linux_fs_type(path: Path, mountinfo: str) -> str | None:
 
 
 def windows_network(path: str, drive_type: Callable[[str], int] | None = None) -> str | None:
-    """"network share" for a UNC path, "network drive" for a mapped remote drive, else None."""
+    """ "network share" for a UNC path, "network drive" for a mapped remote drive, else None."""
     pure = PureWindowsPath(path)
     if pure.drive.startswith("\\\\"):
         return "network share"

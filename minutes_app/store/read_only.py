@@ -18,6 +18,7 @@ from sqlalchemy.pool import QueuePool
 
 from minutes_app.domain.errors import StoreError
 
+
 def can_write(folder: Path, db_file: Path) -> bool:
     """True when this user may write the folder and the file (tests replace it: root writes anywhere)."""
     return os.access(folder, os.W_OK) and (not db_file.exists() or os.access(db_file, os.W_OK))
@@ -90,7 +91,10 @@ def check(db_file: Path) -> str | None:
 def make_read_only_engine(db_file: Path) -> Engine:
     """An engine whose every connection only reads `db_file` (writes fail with SQLITE_READONLY)."""
     engine = create_engine(
-        "sqlite://", creator=lambda: connect(db_file), poolclass=QueuePool, hide_parameters=True,
+        "sqlite://",
+        creator=lambda: connect(db_file),
+        poolclass=QueuePool,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -34,7 +34,9 @@ def read_sqlite_schema(conn: sqlite3.Connection) -> Schema:
     """The schema of an SQLite database, read through `conn` (which may be read-only)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
     tables = {name: _sqlite_columns(conn, name) for kind, name, _table, _sql in rows if kind == "table"}
-    virtual = {name for kind, name, _table, sql in rows if kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL")}
+    virtual = {
+        name for kind, name, _table, sql in rows if kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL")
+    }
     shadows = {name for name in tables for v in virtual if name.startswith(f"{v}_")}
     return Schema(
         tables=tables,

@@ -69,9 +69,7 @@ def check_file(path: Path, *, quick: bool = True) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if _is_not_a_database(exc):
-            raise StoreError(
-                "not_a_database", f"{path} is not a Minutes App database (not an SQLite file)"
-            ) from exc
+            raise StoreError("not_a_database", f"{path} is not a Minutes App database (not an SQLite file)") from exc
         raise StoreError("damaged", f"{path} is damaged: {exc}") from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
@@ -142,7 +140,10 @@ def _copy_online(source: Path, tmp: Path) -> None:
 def backup_failed(exc: sqlite3.Error, target: Path) -> StoreError:
     """What a failed backup means for the person, in words (the store itself is untouched)."""
     if _error_code(exc) == sqlite3.SQLITE_FULL:
-        return StoreError("disk_full", f"Cannot back up to {target}: the disk is full; nothing was written and the store is unchanged (free some space and try again)")
+        return StoreError(
+            "disk_full",
+            f"Cannot back up to {target}: the disk is full; nothing was written and the store is unchanged (free some space and try again)",
+        )
     if _is_not_a_database(exc) or _error_code(exc) == sqlite3.SQLITE_CORRUPT:
         return StoreError("damaged", f"Cannot back up the store to {target}: it is damaged ({_first_line(exc)})")
     return StoreError("backup_failed", f"Cannot back up to {target}: {_first_line(exc)}; the store is unchanged")

@@ -27,12 +27,19 @@ def check_store(paths: AppPaths) -> str | None:
             raise StoreError("not_ours", f"{paths.display_location()} holds tables that are not a Minutes App store")
         return None
     if revision not in migrate.known_revisions():
-        raise StoreError("too_new", f"{paths.display_location()} is from a newer version of Minutes App (schema {revision})")
+        raise StoreError(
+            "too_new", f"{paths.display_location()} is from a newer version of Minutes App (schema {revision})"
+        )
     problems = schema_check.schema_problems(found, revision, sqlite=on_sqlite)
     if problems:
-        remedy = "restore a backup (minutes-app restore FILE)" if on_sqlite else "restore the server's backup of the database"
+        remedy = (
+            "restore a backup (minutes-app restore FILE)"
+            if on_sqlite
+            else "restore the server's backup of the database"
+        )
         raise StoreError(
-            "incomplete", f"{paths.display_location()} does not match its schema: {schema_check.summarise(problems)}; {remedy}",
+            "incomplete",
+            f"{paths.display_location()} does not match its schema: {schema_check.summarise(problems)}; {remedy}",
         )
     return revision
 

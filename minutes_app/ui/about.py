@@ -18,8 +18,12 @@ def about_text(paths: AppPaths) -> str:
         (QCoreApplication.translate("About", "Backups"), str(paths.backups_dir)),
         (QCoreApplication.translate("About", "Log files"), str(paths.log_dir)),
     ]
-    purpose = QCoreApplication.translate("About", "Record official meetings, track what was agreed, and write the minutes.")
-    privacy = QCoreApplication.translate("About", "Everything stays on this computer or your organisation’s own server.")
+    purpose = QCoreApplication.translate(
+        "About", "Record official meetings, track what was agreed, and write the minutes."
+    )
+    privacy = QCoreApplication.translate(
+        "About", "Everything stays on this computer or your organisation’s own server."
+    )
     listing = "".join(f"<tr><td><b>{html.escape(k)}:</b>&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows)
     return (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
@@ -31,4 +35,6 @@ def about_text(paths: AppPaths) -> str:
 
 def show_about(parent: QWidget | None, paths: AppPaths) -> None:
     """Show the About box."""
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME), about_text(paths))
+    QMessageBox.about(
+        parent, QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME), about_text(paths)
+    )

@@ -20,9 +20,9 @@ from minutes_app.ui.editor.recovery_dialog import offer_recovery
 from minutes_app.ui.icons import app_icon
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.network_warning import warn_about_network_store
+from minutes_app.ui.qt_start import create_application
 from minutes_app.ui.start_up import offer_sample_meeting, show_follow_up_summary, start_daily_backup
 from minutes_app.ui.store_opening import open_services_interactively
-from minutes_app.ui.qt_start import create_application
 from minutes_app.ui.translations import install_translators, show_load_failures
 from minutes_app.ui.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
 
@@ -71,7 +71,14 @@ def run_gui(paths: AppPaths) -> int:
     ui_settings = default_ui_settings()
     language = interface_language(ui_settings)
     loaded = install_translators(app, language)
-    log.info("%s %s starting on %s (interface %s, %d catalogue(s))", APP_NAME, __version__, paths.display_location(), language, len(loaded))
+    log.info(
+        "%s %s starting on %s (interface %s, %d catalogue(s))",
+        APP_NAME,
+        __version__,
+        paths.display_location(),
+        language,
+        len(loaded),
+    )
     while True:
         services = open_services_interactively(paths)
         if services is None:

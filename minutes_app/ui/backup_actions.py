@@ -19,11 +19,15 @@ def back_up_now(parent: QWidget | None, services: Services) -> Path | None:
     """Make a manual backup beside the data; tells the person when it failed."""
     title = QCoreApplication.translate("BackupActions", "Back up now")
     if services.paths.db_file is None:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "BackupActions",
-            "Backups from the app are for a data file on this computer. "
-            "A server database is backed up by its administrator.",
-        ))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "BackupActions",
+                "Backups from the app are for a data file on this computer. "
+                "A server database is backed up by its administrator.",
+            ),
+        )
         return None
     try:
         return backups.backup_now(services.paths, keep=services.settings.get().backups_to_keep)
@@ -37,9 +41,14 @@ def choose_backup_to_restore(parent: QWidget | None, paths: AppPaths) -> Path | 
     """Ask which backup to restore and confirm that it replaces the current data; None when cancelled."""
     title = QCoreApplication.translate("BackupActions", "Restore from backup")
     if paths.db_file is None:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "BackupActions", "Restoring from the app is for a data file on this computer.",
-        ))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "BackupActions",
+                "Restoring from the app is for a data file on this computer.",
+            ),
+        )
         return None
     dialog = RestoreDialog(paths.backups_dir, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -51,8 +60,11 @@ def choose_backup_to_restore(parent: QWidget | None, paths: AppPaths) -> Path | 
         "The current data is saved in the backups folder first. The app reopens on the restored data.",
     )
     answer = QMessageBox.question(
-        parent, title, question.replace("%1", Path(chosen).name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        parent,
+        title,
+        question.replace("%1", Path(chosen).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
     )
     return Path(chosen) if answer == QMessageBox.StandardButton.Yes else None
 

@@ -76,8 +76,13 @@ class CrashReporter:
             "Something went wrong: %1\n\nThe app keeps running; save your work. "
             "The details are in the log file:\n%2\nPlease send it to your IT support.",
         )
-        where = str(self.log_file) if self.log_file is not None else QCoreApplication.translate(
-            "CrashReporter", "(the log file could not be written; the details went to the error output)")
+        where = (
+            str(self.log_file)
+            if self.log_file is not None
+            else QCoreApplication.translate(
+                "CrashReporter", "(the log file could not be written; the details went to the error output)"
+            )
+        )
         return text.replace("%1", describe(error)).replace("%2", where)
 
 

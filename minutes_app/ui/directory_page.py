@@ -188,8 +188,11 @@ class DirectoryPage(QWidget):
             else self.tr("Delete the organisation “%1” from the directory?\n\nMinutes of past meetings keep it.")
         ).replace("%1", record.name)
         answer = QMessageBox.question(
-            self, self.tr("Delete"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            self,
+            self.tr("Delete"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -232,14 +235,27 @@ class DirectoryPage(QWidget):
         self.people_model.set_filter_text(text)
         self.organisations_model.set_filter_text(text)
         # Show the tab with matches when the current one has none.
-        if self.tabs.currentIndex() == PEOPLE_TAB and not self.people_model.rowCount() and self.organisations_model.rowCount():
+        if (
+            self.tabs.currentIndex() == PEOPLE_TAB
+            and not self.people_model.rowCount()
+            and self.organisations_model.rowCount()
+        ):
             self.tabs.setCurrentIndex(ORGANISATIONS_TAB)
-        elif self.tabs.currentIndex() == ORGANISATIONS_TAB and not self.organisations_model.rowCount() and self.people_model.rowCount():
+        elif (
+            self.tabs.currentIndex() == ORGANISATIONS_TAB
+            and not self.organisations_model.rowCount()
+            and self.people_model.rowCount()
+        ):
             self.tabs.setCurrentIndex(PEOPLE_TAB)
-        self.tabs.setTabText(PEOPLE_TAB, self.tr("People (%1)").replace("%1", str(self.people_model.rowCount())) if text else self.tr("People"))
+        self.tabs.setTabText(
+            PEOPLE_TAB,
+            self.tr("People (%1)").replace("%1", str(self.people_model.rowCount())) if text else self.tr("People"),
+        )
         self.tabs.setTabText(
             ORGANISATIONS_TAB,
-            self.tr("Organisations (%1)").replace("%1", str(self.organisations_model.rowCount())) if text else self.tr("Organisations"),
+            self.tr("Organisations (%1)").replace("%1", str(self.organisations_model.rowCount()))
+            if text
+            else self.tr("Organisations"),
         )
         self._show_attendance()
         self._update_buttons()
@@ -272,7 +288,8 @@ class DirectoryPage(QWidget):
         meetings = self._services.directory.meetings_of_person(person.id)
         self.meetings_caption.setText(
             self.tr("Meetings attended by %1: %2").replace("%1", person.name).replace("%2", str(len(meetings)))
-            if meetings else self.tr("%1 attended no recorded meeting.").replace("%1", person.name)
+            if meetings
+            else self.tr("%1 attended no recorded meeting.").replace("%1", person.name)
         )
         for meeting in meetings:
             item = QListWidgetItem(f"{format_date(meeting.date)}  {meeting.title}")

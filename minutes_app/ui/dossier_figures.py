@@ -8,7 +8,7 @@ from minutes_app.domain.records import Dossier
 
 
 def meetings_text(dossier: Dossier) -> str:
-    """"Meetings: 4. Per year: 2025: 1 · 2026: 3" (undated meetings count only in the total)."""
+    """ "Meetings: 4. Per year: 2025: 1 · 2026: 3" (undated meetings count only in the total)."""
     total = QCoreApplication.translate("DossierFigures", "Meetings: %1.").replace("%1", str(len(dossier.meetings)))
     if not dossier.meetings_per_year:
         return total
@@ -28,7 +28,7 @@ def follow_ups_text(dossier: Dossier) -> str:
 
 
 def on_time_text(dossier: Dossier) -> str:
-    """"Done on time: 2 of 3 (67%)", or why there is no share yet."""
+    """ "Done on time: 2 of 3 (67%)", or why there is no share yet."""
     judged = dossier.done_on_time + dossier.done_late
     if not judged or dossier.on_time_share is None:
         return QCoreApplication.translate("DossierFigures", "Done on time: no completed follow-up with a due date yet.")

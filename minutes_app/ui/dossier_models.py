@@ -118,9 +118,16 @@ class DossierPeopleTableModel(RowTableModel):
             return texts_in.joined(shown, "; ")
         if column == self.ORGANISATION:
             return texts_in.form_in(record.organisation_names, lang, record.organisation_name)
-        return Shown((
-            "", "", "", str(record.meetings), format_date(record.first_met), format_date(record.last_met),
-        )[column])
+        return Shown(
+            (
+                "",
+                "",
+                "",
+                str(record.meetings),
+                format_date(record.first_met),
+                format_date(record.last_met),
+            )[column]
+        )
 
     def display_text(self, record: DossierPerson, column: int) -> str:
         """The text of one cell."""

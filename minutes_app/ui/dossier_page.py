@@ -36,7 +36,7 @@ from minutes_app.ui.dossier_models import (
     DossierPeopleTableModel,
 )
 from minutes_app.ui.dossier_picker import CounterpartPicker
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.meeting_commands import MeetingCommands
@@ -53,8 +53,13 @@ class DossierPage(QWidget):
     status_reported = Signal(str)
 
     def __init__(
-        self, services: Services, commands: MeetingCommands, ui_settings: QSettings, *,
-        today: dt.date | None = None, parent: QWidget | None = None,
+        self,
+        services: Services,
+        commands: MeetingCommands,
+        ui_settings: QSettings,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -82,20 +87,39 @@ class DossierPage(QWidget):
         meetings, people = DossierMeetingsTableModel, DossierPeopleTableModel
         decisions, follow_ups = DossierDecisionsTableModel, DossierFollowUpsTableModel
         self.meetings_table = self._table(self.meetings_model, meetings.TITLE, meetings.DATE, descending=True)
-        set_column_widths(self.meetings_table, {
-            meetings.DATE: 11, meetings.KIND: 18, meetings.HOST_LEAD: 28, meetings.GUEST_LEAD: 28,
-        })
+        set_column_widths(
+            self.meetings_table,
+            {
+                meetings.DATE: 11,
+                meetings.KIND: 18,
+                meetings.HOST_LEAD: 28,
+                meetings.GUEST_LEAD: 28,
+            },
+        )
         self.people_table = self._table(self.people_model, people.POSITIONS, people.TIMES_MET, descending=True)
-        set_column_widths(self.people_table, {
-            people.NAME: 24, people.ORGANISATION: 34, people.TIMES_MET: 6, people.FIRST_MET: 11, people.LAST_MET: 11,
-        })
+        set_column_widths(
+            self.people_table,
+            {
+                people.NAME: 24,
+                people.ORGANISATION: 34,
+                people.TIMES_MET: 6,
+                people.FIRST_MET: 11,
+                people.LAST_MET: 11,
+            },
+        )
         self.decisions_table = self._table(self.decisions_model, decisions.TEXT, decisions.DATE, descending=True)
         set_column_widths(self.decisions_table, {decisions.DATE: 11, decisions.NUMBER: 4, decisions.MEETING: 36})
         self.follow_ups_table = self._table(self.follow_ups_model, follow_ups.ACTION, follow_ups.DUE)
-        set_column_widths(self.follow_ups_table, {
-            follow_ups.DUE: 11, follow_ups.STATUS: 11, follow_ups.COMPLETED: 11, follow_ups.DEPARTMENT: 26,
-            follow_ups.MEETING: 30,
-        })
+        set_column_widths(
+            self.follow_ups_table,
+            {
+                follow_ups.DUE: 11,
+                follow_ups.STATUS: 11,
+                follow_ups.COMPLETED: 11,
+                follow_ups.DEPARTMENT: 26,
+                follow_ups.MEETING: 30,
+            },
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.meetings_table, "")
         self.tabs.addTab(self.people_table, "")
@@ -212,7 +236,10 @@ class DossierPage(QWidget):
         organisation_id = dossier.organisation_id if dossier.kind == "organisation" else None
         subject = dossier.country if organisation_id is None else _file_part(dossier.name)
         kind = ExportKind(
-            "briefing", self.tr("Save the briefing note"), self.tr("Word documents (*.docx)"), ".docx",
+            "briefing",
+            self.tr("Save the briefing note"),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
             self.tr("briefing-note-%1-%2").replace("%1", subject).replace("%2", today.isoformat()) + ".docx",
         )
 
@@ -254,11 +281,15 @@ class DossierPage(QWidget):
         if dossier is None:
             tip = self.tr("Choose a country or an organisation to write a briefing note on it.")
         elif dossier.kind == "organisation":
-            tip = self.tr("Write a briefing note before meeting this organisation again: earlier meetings in short, "
-                          "follow-ups open and completed, and its people met")
+            tip = self.tr(
+                "Write a briefing note before meeting this organisation again: earlier meetings in short, "
+                "follow-ups open and completed, and its people met"
+            )
         else:
-            tip = self.tr("Write a briefing note before meeting this country again: earlier meetings in short, "
-                          "follow-ups open and completed, and the people met")
+            tip = self.tr(
+                "Write a briefing note before meeting this country again: earlier meetings in short, "
+                "follow-ups open and completed, and the people met"
+            )
         self.briefing_button.setToolTip(tip)
 
     def _update_texts(self) -> None:

@@ -58,9 +58,13 @@ class EditorArea(QWidget):
     status_reported = Signal(str)
 
     def __init__(
-        self, services: Services, settings_provider: SettingsProvider,
-        editor_factory: EditorFactory = real_editor_factory, parent: QWidget | None = None,
-        *, ui_settings: QSettings | None = None,
+        self,
+        services: Services,
+        settings_provider: SettingsProvider,
+        editor_factory: EditorFactory = real_editor_factory,
+        parent: QWidget | None = None,
+        *,
+        ui_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -74,7 +78,11 @@ class EditorArea(QWidget):
         self.export_bar: MinutesExportBar | None = None
         if ui_settings is not None:
             self.export_bar = MinutesExportBar(
-                services, ui_settings, meeting_id=self.current_meeting_id, is_dirty=self.is_dirty, save=self.save,
+                services,
+                ui_settings,
+                meeting_id=self.current_meeting_id,
+                is_dirty=self.is_dirty,
+                save=self.save,
                 go_to=self._go_to_untranslated,
             )
             self.export_bar.status_reported.connect(self.status_reported)

@@ -70,8 +70,13 @@ class FollowUpsPage(QWidget):
     status_reported = Signal(str)
 
     def __init__(
-        self, services: Services, commands: MeetingCommands, parent: QWidget | None = None,
-        *, today: dt.date | None = None, ui_settings: QSettings | None = None,
+        self,
+        services: Services,
+        commands: MeetingCommands,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        ui_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -87,8 +92,12 @@ class FollowUpsPage(QWidget):
         self.search_box: SearchBox = self.filter_bar.text_box
         self.presets_box = PresetsBox(self.presets, self.filter_bar.current_filter)
         self.export_menu = TrackerExportMenu(
-            services, ui_settings if ui_settings is not None else default_ui_settings(), self.current_filter,
-            self._describe_selection, self, today=self.model.today,
+            services,
+            ui_settings if ui_settings is not None else default_ui_settings(),
+            self.current_filter,
+            self._describe_selection,
+            self,
+            today=self.model.today,
         )
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("E&xport"))
@@ -97,20 +106,35 @@ class FollowUpsPage(QWidget):
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.count_label = QLabel()
         self.legend = QLabel(
-            self.tr("<span style='background:%1; color:%2'>&nbsp;Overdue&nbsp;</span>&nbsp;&nbsp;"
-                    "<span style='background:%3; color:%4'>&nbsp;Due within 7 days&nbsp;</span>")
-            .replace("%1", OVERDUE_BACKGROUND.name()).replace("%2", OVERDUE_FOREGROUND.name())
-            .replace("%3", DUE_SOON_BACKGROUND.name()).replace("%4", DUE_SOON_FOREGROUND.name())
+            self.tr(
+                "<span style='background:%1; color:%2'>&nbsp;Overdue&nbsp;</span>&nbsp;&nbsp;"
+                "<span style='background:%3; color:%4'>&nbsp;Due within 7 days&nbsp;</span>"
+            )
+            .replace("%1", OVERDUE_BACKGROUND.name())
+            .replace("%2", OVERDUE_FOREGROUND.name())
+            .replace("%3", DUE_SOON_BACKGROUND.name())
+            .replace("%4", DUE_SOON_FOREGROUND.name())
         )
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_table(self.table)  # too many columns to stretch one: the last fills what is left
         self.table.sortByColumn(DUE_DATE, Qt.SortOrder.AscendingOrder)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        set_column_widths(self.table, {
-            DUE_DATE: 11, DESCRIPTION: 44, MEETING: 28, COUNTRY: 12, OWNER: 18, DEPARTMENT: 22, TOPIC: 16, PRIORITY: 9,
-            STATUS: 11, LAST_UPDATE: 16,
-        })
+        set_column_widths(
+            self.table,
+            {
+                DUE_DATE: 11,
+                DESCRIPTION: 44,
+                MEETING: 28,
+                COUNTRY: 12,
+                OWNER: 18,
+                DEPARTMENT: 22,
+                TOPIC: 16,
+                PRIORITY: 9,
+                STATUS: 11,
+                LAST_UPDATE: 16,
+            },
+        )
         self.detail_panel = FollowUpDetailPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -162,13 +186,15 @@ class FollowUpsPage(QWidget):
         language = display_language()
         self._topics = self._services.topics.list_topics(include_inactive=True)
         self.model.set_topic_names({t.id: t.name_in(language) for t in self._topics if t.id is not None})
-        self.filter_bar.set_choices(FilterChoices(
-            owners=self._services.follow_ups.owners(),
-            departments=self._services.follow_ups.departments(),
-            topics=[(t.id, t.name_in(language)) for t in self._topics if t.id is not None],
-            countries=self._services.meetings.counterpart_countries(),
-            language=language,
-        ))
+        self.filter_bar.set_choices(
+            FilterChoices(
+                owners=self._services.follow_ups.owners(),
+                departments=self._services.follow_ups.departments(),
+                topics=[(t.id, t.name_in(language)) for t in self._topics if t.id is not None],
+                countries=self._services.meetings.counterpart_countries(),
+                language=language,
+            )
+        )
         self.presets_box.reload()
         self._all_count = self._services.follow_ups.count(today=self.model.today())
         selected = self.selected_follow_up()
@@ -264,14 +290,21 @@ class FollowUpsPage(QWidget):
         row = self.selected_follow_up()
         if row is None or new_status == row.status:
             return None
-        return open_status_dialog(self, row, new_status, today=self.model.today(), on_accepted=self._store_status_change)
+        return open_status_dialog(
+            self, row, new_status, today=self.model.today(), on_accepted=self._store_status_change
+        )
 
     def _store_status_change(self, row: FollowUpRow, dialog: StatusChangeDialog) -> None:
         change = dialog.change()
         try:
             self._services.follow_ups.change_status(
-                row.id, change.status, note=change.note, author=self._officer(), new_due_date=change.new_due_date,
-                expected_version=row.version, completed_on=change.completed_on,
+                row.id,
+                change.status,
+                note=change.note,
+                author=self._officer(),
+                new_due_date=change.new_due_date,
+                expected_version=row.version,
+                completed_on=change.completed_on,
             )
         except (ConflictError, NotFoundError) as error:
             self._report_stale(error)
@@ -303,7 +336,8 @@ class FollowUpsPage(QWidget):
     def _report_stale(self, error: MinutesError) -> None:
         """Another window or colleague changed the follow-up first: say so, then show the latest version."""
         QMessageBox.warning(
-            self, self.tr("Follow-up changed elsewhere"),
+            self,
+            self.tr("Follow-up changed elsewhere"),
             describe_error(error) + "\n\n" + self.tr("The tracker now shows the latest version."),
         )
         self.refresh()
@@ -347,7 +381,11 @@ class FollowUpsPage(QWidget):
         topic = next((t for t in self._topics if t.id == flt.topic_id), None)
         owner = self.filter_bar.owner_edit.text() if flt.owner_id is not None else ""
         return describe_selection(
-            flt, lang, today=self.model.today(), owner_name=owner, topic_name=topic.name_in(lang) if topic else "",
+            flt,
+            lang,
+            today=self.model.today(),
+            owner_name=owner,
+            topic_name=topic.name_in(lang) if topic else "",
         )
 
     def _update_count(self) -> None:

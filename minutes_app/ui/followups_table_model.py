@@ -34,7 +34,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
 PAGE_SIZE = 500
 
 (
-    DUE_DATE, DESCRIPTION, MEETING, COUNTRY, OWNER, DEPARTMENT, TOPIC, PRIORITY, STATUS, LAST_UPDATE,
+    DUE_DATE,
+    DESCRIPTION,
+    MEETING,
+    COUNTRY,
+    OWNER,
+    DEPARTMENT,
+    TOPIC,
+    PRIORITY,
+    STATUS,
+    LAST_UPDATE,
 ) = range(10)
 
 OVERDUE = "overdue"
@@ -53,9 +62,16 @@ _COLOURS = {
 
 # The service's sort key (FollowUpFilter.sort) behind each column.
 _SORT_KEYS = {
-    DUE_DATE: "due_date", DESCRIPTION: "description", MEETING: "meeting_date", COUNTRY: "country",
-    OWNER: "owner_name", DEPARTMENT: "department", TOPIC: "topic_name", PRIORITY: "priority_rank",
-    STATUS: "status_rank", LAST_UPDATE: "updated_at",
+    DUE_DATE: "due_date",
+    DESCRIPTION: "description",
+    MEETING: "meeting_date",
+    COUNTRY: "country",
+    OWNER: "owner_name",
+    DEPARTMENT: "department",
+    TOPIC: "topic_name",
+    PRIORITY: "priority_rank",
+    STATUS: "status_rank",
+    LAST_UPDATE: "updated_at",
 }
 
 
@@ -74,8 +90,13 @@ class RowSource(Protocol):
     """Where the rows come from: FollowUpService's list_follow_ups and count."""
 
     def list_follow_ups(
-        self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None, with_last_note: bool = True,
-        limit: int | None = None, offset: int = 0,
+        self,
+        flt: FollowUpFilter | None = None,
+        *,
+        today: dt.date | None = None,
+        with_last_note: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[FollowUpRow]: ...
 
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int: ...
@@ -99,8 +120,12 @@ class FollowUpsTableModel(QAbstractTableModel):
     )
 
     def __init__(
-        self, source: RowSource, parent: QObject | None = None, *,
-        today: dt.date | None = None, page_size: int = PAGE_SIZE,
+        self,
+        source: RowSource,
+        parent: QObject | None = None,
+        *,
+        today: dt.date | None = None,
+        page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
         self._source = source
@@ -155,7 +180,10 @@ class FollowUpsTableModel(QAbstractTableModel):
     def set_filter(self, flt: FollowUpFilter) -> None:
         """Query the rows matching `flt`, keeping the current sort order."""
         self._filter = replace(
-            flt, statuses=list(flt.statuses), sort=self._filter.sort, descending=self._filter.descending,
+            flt,
+            statuses=list(flt.statuses),
+            sort=self._filter.sort,
+            descending=self._filter.descending,
         )
         self.reload(keep_loaded=False)
 
@@ -188,7 +216,11 @@ class FollowUpsTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         page = self._source.list_follow_ups(
-            self._filter, today=self.today(), with_last_note=False, limit=self._page_size, offset=len(self._rows),
+            self._filter,
+            today=self.today(),
+            with_last_note=False,
+            limit=self._page_size,
+            offset=len(self._rows),
         )
         if not page:
             self._total = len(self._rows)  # rows were deleted since the count: stop asking
@@ -291,6 +323,10 @@ class FollowUpsTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None

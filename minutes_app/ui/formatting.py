@@ -12,7 +12,7 @@ _LANGUAGES = {QLocale.Language.Azerbaijani: "az", QLocale.Language.Russian: "ru"
 
 
 def display_language() -> str:
-    """"en", "az" or "ru": the interface language set at start-up (QLocale's default)."""
+    """ "en", "az" or "ru": the interface language set at start-up (QLocale's default)."""
     return _LANGUAGES.get(QLocale().language(), "en")
 
 

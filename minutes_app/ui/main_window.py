@@ -63,8 +63,12 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(Path)  # a backup to restore once the window has closed
 
     def __init__(
-        self, services: Services, ui_settings: QSettings, *,
-        editor_factory: EditorFactory = real_editor_factory, today: dt.date | None = None,
+        self,
+        services: Services,
+        ui_settings: QSettings,
+        *,
+        editor_factory: EditorFactory = real_editor_factory,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.services = services
@@ -85,8 +89,12 @@ class MainWindow(QMainWindow):
         self.dossier_page = DossierPage(services, self.commands, ui_settings, today=today)
         self.trash_page = TrashPage(services)
         self._pages: dict[str, QWidget] = {
-            MEETINGS: self.meetings_page, FOLLOW_UPS: self.follow_ups_page,
-            DIRECTORY: self.directory_page, DOSSIER: self.dossier_page, TRASH: self.trash_page, EDITOR: self.editor_area,
+            MEETINGS: self.meetings_page,
+            FOLLOW_UPS: self.follow_ups_page,
+            DIRECTORY: self.directory_page,
+            DOSSIER: self.dossier_page,
+            TRASH: self.trash_page,
+            EDITOR: self.editor_area,
         }
         self.search = GlobalSearch(services.search, self)
         self.addToolBar(self.search.toolbar)
@@ -133,9 +141,12 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         captions = {
-            MEETINGS: self.tr("Meetings"), FOLLOW_UPS: self.tr("Follow-ups"),
-            DIRECTORY: self.tr("People & organisations"), EDITOR: self.tr("Meeting"),
-            DOSSIER: self.tr("Counterpart dossier"), TRASH: self.tr("Trash"),
+            MEETINGS: self.tr("Meetings"),
+            FOLLOW_UPS: self.tr("Follow-ups"),
+            DIRECTORY: self.tr("People & organisations"),
+            EDITOR: self.tr("Meeting"),
+            DOSSIER: self.tr("Counterpart dossier"),
+            TRASH: self.tr("Trash"),
         }
         for key, page in self._pages.items():
             item = QListWidgetItem(captions[key])
@@ -148,9 +159,13 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }")
 
     def _build_actions(self) -> None:
-        self.new_meeting_action = self._action(self.tr("&New meeting"), QKeySequence.StandardKey.New, lambda: self.commands.new_meeting())
+        self.new_meeting_action = self._action(
+            self.tr("&New meeting"), QKeySequence.StandardKey.New, lambda: self.commands.new_meeting()
+        )
         self.save_action = self._action(self.tr("&Save meeting"), QKeySequence.StandardKey.Save, self.editor_area.save)
-        self.close_meeting_action = self._action(self.tr("&Close meeting"), QKeySequence("Ctrl+W"), self.editor_area.close_editor)
+        self.close_meeting_action = self._action(
+            self.tr("&Close meeting"), QKeySequence("Ctrl+W"), self.editor_area.close_editor
+        )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
         self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
@@ -163,20 +178,31 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.page_actions: dict[str, QAction] = {}
         captions = {
-            MEETINGS: self.tr("&Meetings"), FOLLOW_UPS: self.tr("&Follow-ups"),
-            DIRECTORY: self.tr("&People && organisations"), EDITOR: self.tr("Open &meeting"),
-            DOSSIER: self.tr("Counterpart &dossier"), TRASH: self.tr("&Trash"),
+            MEETINGS: self.tr("&Meetings"),
+            FOLLOW_UPS: self.tr("&Follow-ups"),
+            DIRECTORY: self.tr("&People && organisations"),
+            EDITOR: self.tr("Open &meeting"),
+            DOSSIER: self.tr("Counterpart &dossier"),
+            TRASH: self.tr("&Trash"),
         }
         for number, key in enumerate(self._pages, start=1):
-            self.page_actions[key] = self._action(captions[key], QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k))
-        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current_page)
+            self.page_actions[key] = self._action(
+                captions[key], QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k)
+            )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current_page
+        )
         self.sample_action = self._action(self.tr("Load the &sample meeting"), None, self._load_sample_meeting)
-        self.about_action = self._action(self.tr("&About Minutes App"), None, lambda: show_about(self, self.services.paths))
+        self.about_action = self._action(
+            self.tr("&About Minutes App"), None, lambda: show_about(self, self.services.paths)
+        )
         is_file = self.services.paths.db_file is not None
         self.backup_action.setEnabled(is_file)
         self.restore_action.setEnabled(is_file)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
@@ -186,8 +212,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        _add(file_menu, self.new_meeting_action, self.save_action, self.close_meeting_action, None,
-             self.backup_action, self.restore_action, None, self.settings_action, None, self.quit_action)
+        _add(
+            file_menu,
+            self.new_meeting_action,
+            self.save_action,
+            self.close_meeting_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.settings_action,
+            None,
+            self.quit_action,
+        )
         edit_menu = bar.addMenu(self.tr("&Edit"))
         _add(edit_menu, self.undo_action, self.redo_action, None, self.find_action, self.filter_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -291,7 +328,9 @@ class MainWindow(QMainWindow):
     def _update_overdue_count(self) -> None:
         overdue = self.services.follow_ups.count_overdue(today=self._today)
         item = self._nav_item(FOLLOW_UPS)
-        item.setText(self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups"))
+        item.setText(
+            self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups")
+        )
         item.setForeground(QBrush(QColor("#a61b1b")) if overdue else self.navigation.palette().text())
         self._fit_navigation_width()
 
@@ -401,7 +440,9 @@ class MainWindow(QMainWindow):
         if meeting.id is not None:
             self.show_page(MEETINGS)
             self.meetings_page.select_meeting(meeting.id)
-        self.show_status(self.tr("The sample meeting was loaded.") if created else self.tr("The sample meeting is already there."))
+        self.show_status(
+            self.tr("The sample meeting was loaded.") if created else self.tr("The sample meeting is already there.")
+        )
 
     # Window state -----------------------------------------------------------------------
 

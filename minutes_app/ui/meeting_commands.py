@@ -22,7 +22,11 @@ class MeetingCommands(QObject):
     status_reported = Signal(str)
 
     def __init__(
-        self, services: Services, editor_area: EditorArea, settings_provider: SettingsProvider, window: QWidget,
+        self,
+        services: Services,
+        editor_area: EditorArea,
+        settings_provider: SettingsProvider,
+        window: QWidget,
     ) -> None:
         super().__init__(window)
         self._services = services

@@ -66,8 +66,12 @@ class MeetingsTableModel(RowTableModel):
         shown = self.display_text(record, TITLE)
         return " ".join(
             (
-                record.title, shown if shown != record.title else "", record.reference_number, format_date(record.date),
-                self.display_text(record, KIND), self.display_text(record, STATUS),
+                record.title,
+                shown if shown != record.title else "",
+                record.reference_number,
+                format_date(record.date),
+                self.display_text(record, KIND),
+                self.display_text(record, STATUS),
                 all_country_names(record.countries),
             )
         )

@@ -8,14 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
+from minutes_app.domain import multilingual as ml
+from minutes_app.domain import records as r
 from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
-from minutes_app.domain import multilingual as ml
-from minutes_app.domain import records as r
 from minutes_app.ui.export_actions import agreed_minutes_dialog, untranslated_dialog
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.export_actions.untranslated_dialog import missing_in
 
@@ -29,12 +29,13 @@ def ask_to_save_first(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("MinutesExportBar", "Export minutes"),
-        QCoreApplication.translate("MinutesExportBar", "The minutes are written from the saved meeting. Save your changes first?"),
+        QCoreApplication.translate(
+            "MinutesExportBar", "The minutes are written from the saved meeting. Save your changes first?"
+        ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
     return answer == QMessageBox.StandardButton.Save
-
 
 
 def _file_reference(reference_number: str, meeting_id: int) -> str:
@@ -42,14 +43,22 @@ def _file_reference(reference_number: str, meeting_id: int) -> str:
     safe = "".join(c if c.isalnum() else "-" for c in (reference_number or str(meeting_id))).strip("-")
     return safe or str(meeting_id)
 
+
 class MinutesExportBar(QWidget):
     """Language choice and "Export minutes (.docx)…" for the meeting open in the editor."""
 
     status_reported = Signal(str)
 
     def __init__(
-        self, services: Services, ui_settings: QSettings, *, meeting_id: Callable[[], int | None],
-        is_dirty: Callable[[], bool], save: Callable[[], bool], go_to: GoTo | None = None, parent: QWidget | None = None,
+        self,
+        services: Services,
+        ui_settings: QSettings,
+        *,
+        meeting_id: Callable[[], int | None],
+        is_dirty: Callable[[], bool],
+        save: Callable[[], bool],
+        go_to: GoTo | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._documents = DocumentService(services)
@@ -70,7 +79,9 @@ class MinutesExportBar(QWidget):
         menu = QMenu(self.export_button)
         # In the export button's menu, so the bar stays as narrow as before on a small screen.
         self.agreed_action = menu.addAction(self.tr("&Agreed minutes in two languages (.docx)…"))
-        self.agreed_action.setToolTip(self.tr("The minutes in two languages, each text equally authentic, for both heads of delegation to sign"))
+        self.agreed_action.setToolTip(
+            self.tr("The minutes in two languages, each text equally authentic, for both heads of delegation to sign")
+        )
         menu.setToolTipsVisible(True)
         menu.addSeparator()
         menu.addAction(open_after_action(ui_settings, menu))
@@ -127,7 +138,10 @@ class MinutesExportBar(QWidget):
             return None
         reference = _file_reference(meeting.reference_number, meeting_id)
         kind = ExportKind(
-            "minutes", self.tr("Save the minutes"), self.tr("Word documents (*.docx)"), ".docx",
+            "minutes",
+            self.tr("Save the minutes"),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
             self.tr("minutes-%1-%2").replace("%1", reference).replace("%2", lang) + ".docx",
         )
 
@@ -135,7 +149,9 @@ class MinutesExportBar(QWidget):
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
             # The officer was shown what is untranslated and chose to export: the original text stands in.
-            return self._documents.minutes(meeting_id, path, lang=lang, template_warnings=removed, allow_untranslated=True)
+            return self._documents.minutes(
+                meeting_id, path, lang=lang, template_warnings=removed, allow_untranslated=True
+            )
 
         return self.exporter.export(kind, write, template_warnings=removed)
 
@@ -145,7 +161,11 @@ class MinutesExportBar(QWidget):
         if meeting is None or meeting.id is None:
             return None
         meeting_id = meeting.id
-        second = self.language() if self.language() != meeting.language else next(x for x in ml.LANGUAGES if x != meeting.language)
+        second = (
+            self.language()
+            if self.language() != meeting.language
+            else next(x for x in ml.LANGUAGES if x != meeting.language)
+        )
         chosen = agreed_minutes_dialog.ask_agreed_minutes(self, meeting.language, second)
         if chosen is None:
             return None
@@ -154,16 +174,27 @@ class MinutesExportBar(QWidget):
             return None
         reference = _file_reference(meeting.reference_number, meeting_id)
         kind = ExportKind(
-            "agreed_minutes", self.tr("Save the agreed minutes"), self.tr("Word documents (*.docx)"), ".docx",
-            self.tr("agreed-minutes-%1-%2-%3").replace("%1", reference).replace("%2", first_lang)
-            .replace("%3", second_lang) + ".docx",
+            "agreed_minutes",
+            self.tr("Save the agreed minutes"),
+            self.tr("Word documents (*.docx)"),
+            ".docx",
+            self.tr("agreed-minutes-%1-%2-%3")
+            .replace("%1", reference)
+            .replace("%2", first_lang)
+            .replace("%3", second_lang)
+            + ".docx",
         )
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
             return self._documents.agreed_minutes(
-                meeting_id, path, lang=first_lang, second_lang=second_lang, layout=layout,
-                template_warnings=removed, allow_untranslated=True,
+                meeting_id,
+                path,
+                lang=first_lang,
+                second_lang=second_lang,
+                layout=layout,
+                template_warnings=removed,
+                allow_untranslated=True,
             )
 
         return self.exporter.export(kind, write, template_warnings=removed)

@@ -30,7 +30,9 @@ class OrganisationDialog(QDialog):
 
     saved = Signal(object)  # the Organisation as stored
 
-    def __init__(self, services: Services, organisation: Organisation | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, organisation: Organisation | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._organisation = organisation or Organisation()
@@ -68,8 +70,10 @@ class OrganisationDialog(QDialog):
         """The organisation as the form shows it (not yet checked)."""
         return replace(
             self.spellings.apply(self._organisation),
-            name=self.name_edit.text(), kind=self.kind_combo.currentData(),
-            country=self.country_combo.currentData() or "", notes=self.notes_edit.toPlainText(),
+            name=self.name_edit.text(),
+            kind=self.kind_combo.currentData(),
+            country=self.country_combo.currentData() or "",
+            notes=self.notes_edit.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -78,7 +82,9 @@ class OrganisationDialog(QDialog):
         if not self.name_edit.text().strip():
             self.errors.show("name", required_message())
             return
-        stored = save_reporting_errors(self, self.errors, lambda: self._services.directory.save_organisation(self.organisation()))
+        stored = save_reporting_errors(
+            self, self.errors, lambda: self._services.directory.save_organisation(self.organisation())
+        )
         if stored is None:
             return
         self.saved_organisation = stored

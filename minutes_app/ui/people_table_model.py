@@ -15,7 +15,9 @@ def organisation_spellings(organisation: Organisation | None) -> str:
     """Every recorded name of an organisation, space-separated."""
     if organisation is None:
         return ""
-    return " ".join(n for n in (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru) if n)
+    return " ".join(
+        n for n in (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru) if n
+    )
 
 
 class PeopleTableModel(RowTableModel):

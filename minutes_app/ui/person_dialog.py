@@ -88,8 +88,12 @@ class PersonDialog(QDialog):
         # The keyboard goes down the names first, then down the positions.
         order = [
             *self.spellings.keyboard_order(),
-            self.organisation_edit, self.new_organisation_button, self.email_edit, self.phone_edit,
-            self.notes_edit, self.buttons,
+            self.organisation_edit,
+            self.new_organisation_button,
+            self.email_edit,
+            self.phone_edit,
+            self.notes_edit,
+            self.buttons,
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -101,8 +105,11 @@ class PersonDialog(QDialog):
         """The person as the form shows it (not yet checked)."""
         key = self.organisation_edit.current_key()
         return replace(
-            self.spellings.apply(self._person), organisation_id=key if isinstance(key, int) else None,
-            email=self.email_edit.text(), phone=self.phone_edit.text(), notes=self.notes_edit.toPlainText(),
+            self.spellings.apply(self._person),
+            organisation_id=key if isinstance(key, int) else None,
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            notes=self.notes_edit.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -114,7 +121,9 @@ class PersonDialog(QDialog):
         if self.organisation_edit.text().strip() and self.organisation_edit.current_key() is None:
             self.errors.show(
                 "organisation",
-                self.tr("No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”."),
+                self.tr(
+                    "No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”."
+                ),
             )
             return
         stored = save_reporting_errors(self, self.errors, lambda: self._services.directory.save_person(self.person()))

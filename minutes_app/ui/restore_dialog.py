@@ -70,7 +70,9 @@ class RestoreDialog(QDialog):
             self.list.setCurrentItem(newest)
         empty = QLabel(self.tr("There are no backups in %1 yet.").replace("%1", str(backups_dir)))
         empty.setVisible(self.list.topLevelItemCount() == 0)
-        note = QLabel(self.tr("The backup is checked before anything is replaced, and the current data is backed up first."))
+        note = QLabel(
+            self.tr("The backup is checked before anything is replaced, and the current data is backed up first.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)

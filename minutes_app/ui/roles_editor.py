@@ -43,11 +43,15 @@ class RolesEditor(ListEditor):
             form.addWidget(self.errors.wrap(f"after_name{suffix}", self.after_name_edits[suffix]), row, 2)
         form.addWidget(self.leads_check, 4, 1, 1, 2)
         form.addWidget(self.active_check, 5, 1, 1, 2)
-        self._set_up(form, self.tr(
-            "Documents print the role's wording in their language after a participant's name, or nothing where it "
-            "is empty (a President receiving a delegation needs no mention). A role that meetings use can be taken "
-            "out of use but not deleted; those meetings keep it. Each role is saved by “Save role”."
-        ), (self.delete_button,))
+        self._set_up(
+            form,
+            self.tr(
+                "Documents print the role's wording in their language after a participant's name, or nothing where it "
+                "is empty (a President receiving a delegation needs no mention). A role that meetings use can be taken "
+                "out of use but not deleted; those meetings keep it. Each role is saved by “Save role”."
+            ),
+            (self.delete_button,),
+        )
 
     def delete_role(self) -> bool:
         """Delete the chosen role, unless it is built in or some meeting uses it (then say to take it out of use)."""
@@ -58,12 +62,15 @@ class RolesEditor(ListEditor):
         uses = self._services.roles.uses(role.key)
         if role.key in BUILT_IN_KEYS or uses:
             reason = (
-                self.tr("“%1” is built in.") if role.key in BUILT_IN_KEYS
+                self.tr("“%1” is built in.")
+                if role.key in BUILT_IN_KEYS
                 else self.tr("“%1” is the role of %n participant(s) in meetings.", "", uses)
             ).replace("%1", role.name)
-            QMessageBox.information(self, self.tr("Roles"), reason + " " + self.tr(
-                "It cannot be deleted; untick “In use” to stop offering it."
-            ))
+            QMessageBox.information(
+                self,
+                self.tr("Roles"),
+                reason + " " + self.tr("It cannot be deleted; untick “In use” to stop offering it."),
+            )
             return False
         if save_reporting_errors(self, self.errors, lambda: self._delete(role.id or 0)) is None:
             return False
@@ -93,7 +100,10 @@ class RolesEditor(ListEditor):
         texts = {f"name{s}": self.name_edits[s].text().strip() for s in _LANGUAGES}
         texts |= {f"after_name{s}": self.after_name_edits[s].text().strip() for s in _LANGUAGES}
         return r.RoleEntry(
-            id=entry_id, leads=self.leads_check.isChecked(), active=self.active_check.isChecked(), **texts,
+            id=entry_id,
+            leads=self.leads_check.isChecked(),
+            active=self.active_check.isChecked(),
+            **texts,
         )
 
     def _store(self, role: r.RoleEntry) -> r.RoleEntry:

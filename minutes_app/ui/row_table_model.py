@@ -186,6 +186,10 @@ class RowTableModel(QAbstractTableModel):
         return self.cell_data(record, index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None

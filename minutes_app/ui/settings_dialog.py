@@ -97,13 +97,25 @@ class SettingsDialog(QDialog):
         officer = QGroupBox(self.tr("You"))
         officer_form = QFormLayout(officer)
         officer_form.addRow(self.tr("Your &name:"), self.errors.wrap("officer_name", self.officer_name_edit))
-        officer_form.addRow(self.tr("Your &position:"), self.errors.wrap("officer_position", self.officer_position_edit))
-        officer_form.addRow(self.tr("Your &organisation:"), self.errors.wrap("own_organisation", self.own_organisation_edit))
-        officer_form.addRow(_note(self.tr("Your name and position sign the minutes as “prepared by” and are the Word "
-                                          "documents' author. Your organisation is the host side of new meetings.")))
+        officer_form.addRow(
+            self.tr("Your &position:"), self.errors.wrap("officer_position", self.officer_position_edit)
+        )
+        officer_form.addRow(
+            self.tr("Your &organisation:"), self.errors.wrap("own_organisation", self.own_organisation_edit)
+        )
+        officer_form.addRow(
+            _note(
+                self.tr(
+                    "Your name and position sign the minutes as “prepared by” and are the Word "
+                    "documents' author. Your organisation is the host side of new meetings."
+                )
+            )
+        )
         minutes = QGroupBox(self.tr("Minutes"))
         minutes_form = QFormLayout(minutes)
-        minutes_form.addRow(self.tr("Default &language:"), self.errors.wrap("minutes_language", self.minutes_language_combo))
+        minutes_form.addRow(
+            self.tr("Default &language:"), self.errors.wrap("minutes_language", self.minutes_language_combo)
+        )
         template_row = QHBoxLayout()
         template_row.addWidget(self.errors.wrap("minutes_template", self.template_edit), 1)
         template_row.addWidget(self.browse_template_button)
@@ -118,9 +130,17 @@ class SettingsDialog(QDialog):
         calendar = QGroupBox(self.tr("Calendar"))
         calendar_form = QFormLayout(calendar)
         calendar_form.addRow(self.tr("Time &zone:"), self.errors.wrap("calendar_time_zone", self.time_zone_combo))
-        calendar_form.addRow(self.tr("Deadline &reminder:"), self.errors.wrap("calendar_reminder_days", self.reminder_days_spin))
-        calendar_form.addRow(_note(self.tr("The calendar export (.ics) gives meeting times in this time zone; Outlook "
-                                           "and Thunderbird remind the owner of an open follow-up before its deadline.")))
+        calendar_form.addRow(
+            self.tr("Deadline &reminder:"), self.errors.wrap("calendar_reminder_days", self.reminder_days_spin)
+        )
+        calendar_form.addRow(
+            _note(
+                self.tr(
+                    "The calendar export (.ics) gives meeting times in this time zone; Outlook "
+                    "and Thunderbird remind the owner of an open follow-up before its deadline."
+                )
+            )
+        )
         interface = QGroupBox(self.tr("Interface"))
         interface_form = QFormLayout(interface)
         interface_form.addRow(self.tr("&Interface language:"), self.interface_language_combo)
@@ -155,11 +175,17 @@ class SettingsDialog(QDialog):
         """Save, or show what is wrong next to the field and stay open."""
         self.errors.clear()
         if self.own_organisation_edit.text().strip() and self.own_organisation_edit.current_key() is None:
-            self.errors.show("own_organisation", self.tr("Pick your organisation from the list (add it on the People & organisations page first)."))
+            self.errors.show(
+                "own_organisation",
+                self.tr("Pick your organisation from the list (add it on the People & organisations page first)."),
+            )
             return
         template = self.template_edit.text().strip()
         if template and not (Path(template).is_file() and template.lower().endswith(".docx")):
-            self.errors.show("minutes_template", self.tr("Choose an existing Word file (.docx), or leave empty for the bundled template."))
+            self.errors.show(
+                "minutes_template",
+                self.tr("Choose an existing Word file (.docx), or leave empty for the bundled template."),
+            )
             return
         stored = save_reporting_errors(self, self.errors, lambda: self._services.settings.save(self.settings()))
         if stored is None:
@@ -171,7 +197,9 @@ class SettingsDialog(QDialog):
 
     def _browse_template(self) -> None:
         start = self.template_edit.text().strip() or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), start, self.tr("Word documents (*.docx)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), start, self.tr("Word documents (*.docx)")
+        )
         if chosen:
             self.template_edit.setText(chosen)
 

@@ -31,14 +31,34 @@ class PersonSpellings:
         grid.addWidget(QLabel(QCoreApplication.translate("PersonDialog", "<b>Name</b>")), 0, 1)
         grid.addWidget(QLabel(QCoreApplication.translate("PersonDialog", "<b>Position</b>")), 0, 2)
         rows = (
-            (QCoreApplication.translate("PersonDialog", "As usually &written:"),
-             "name", self.name, "position", self.position),
-            (QCoreApplication.translate("PersonDialog", "&English:"),
-             "name_en", self.name_en, "position_en", self.position_en),
-            (QCoreApplication.translate("PersonDialog", "&Azerbaijani:"),
-             "name_az", self.name_az, "position_az", self.position_az),
-            (QCoreApplication.translate("PersonDialog", "&Russian:"),
-             "name_ru", self.name_ru, "position_ru", self.position_ru),
+            (
+                QCoreApplication.translate("PersonDialog", "As usually &written:"),
+                "name",
+                self.name,
+                "position",
+                self.position,
+            ),
+            (
+                QCoreApplication.translate("PersonDialog", "&English:"),
+                "name_en",
+                self.name_en,
+                "position_en",
+                self.position_en,
+            ),
+            (
+                QCoreApplication.translate("PersonDialog", "&Azerbaijani:"),
+                "name_az",
+                self.name_az,
+                "position_az",
+                self.position_az,
+            ),
+            (
+                QCoreApplication.translate("PersonDialog", "&Russian:"),
+                "name_ru",
+                self.name_ru,
+                "position_ru",
+                self.position_ru,
+            ),
         )
         for row, (caption, name_field, name_edit, position_field, position_edit) in enumerate(rows, start=1):
             label = QLabel(caption)
@@ -52,7 +72,16 @@ class PersonSpellings:
 
     def keyboard_order(self) -> list[QWidget]:
         """Down the names first, then down the positions."""
-        return [self.name, self.name_en, self.name_az, self.name_ru, self.position, self.position_en, self.position_az, self.position_ru]
+        return [
+            self.name,
+            self.name_en,
+            self.name_az,
+            self.name_ru,
+            self.position,
+            self.position_en,
+            self.position_az,
+            self.position_ru,
+        ]
 
     def spellings(self) -> list[QLineEdit]:
         """The name in each language, English first."""
@@ -62,8 +91,13 @@ class PersonSpellings:
         """A copy of `person` with these names and positions."""
         return replace(
             person,
-            name=self.name.text(), name_en=self.name_en.text(), name_az=self.name_az.text(), name_ru=self.name_ru.text(),
-            position=self.position.text(), position_en=self.position_en.text(), position_az=self.position_az.text(),
+            name=self.name.text(),
+            name_en=self.name_en.text(),
+            name_az=self.name_az.text(),
+            name_ru=self.name_ru.text(),
+            position=self.position.text(),
+            position_en=self.position_en.text(),
+            position_az=self.position_az.text(),
             position_ru=self.position_ru.text(),
         )
 
@@ -79,12 +113,15 @@ class OrganisationSpellings:
 
     def add_rows(self, form: QFormLayout, errors: FieldErrors) -> None:
         """One form row per language."""
-        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &English:"),
-                    errors.wrap("name_en", self.name_en))
-        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &Azerbaijani:"),
-                    errors.wrap("name_az", self.name_az))
-        form.addRow(QCoreApplication.translate("OrganisationDialog", "In &Russian:"),
-                    errors.wrap("name_ru", self.name_ru))
+        form.addRow(
+            QCoreApplication.translate("OrganisationDialog", "In &English:"), errors.wrap("name_en", self.name_en)
+        )
+        form.addRow(
+            QCoreApplication.translate("OrganisationDialog", "In &Azerbaijani:"), errors.wrap("name_az", self.name_az)
+        )
+        form.addRow(
+            QCoreApplication.translate("OrganisationDialog", "In &Russian:"), errors.wrap("name_ru", self.name_ru)
+        )
 
     def edits(self) -> list[QLineEdit]:
         """The three name fields, in form order."""
@@ -92,4 +129,6 @@ class OrganisationSpellings:
 
     def apply(self, organisation: Organisation) -> Organisation:
         """A copy of `organisation` with these names."""
-        return replace(organisation, name_en=self.name_en.text(), name_az=self.name_az.text(), name_ru=self.name_ru.text())
+        return replace(
+            organisation, name_en=self.name_en.text(), name_az=self.name_az.text(), name_ru=self.name_ru.text()
+        )

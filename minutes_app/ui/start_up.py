@@ -104,9 +104,12 @@ def offer_sample_meeting(services: Services, ui_settings: QSettings, parent: QWi
     return True
 
 
-
 def show_follow_up_summary(
-    services: Services, parent: QWidget, show_preset: Callable[[str], None], *, today: dt.date | None = None,
+    services: Services,
+    parent: QWidget,
+    show_preset: Callable[[str], None],
+    *,
+    today: dt.date | None = None,
 ) -> FollowUpSummaryDialog | None:
     """Unless turned off, a non-modal summary of overdue and due-this-week follow-ups (None when there are none)."""
     if not services.settings.get().reminders:
@@ -116,12 +119,17 @@ def show_follow_up_summary(
     counts: dict[str, int] = {}
     for key in (OVERDUE, DUE_THIS_WEEK):
         counts[key] = services.follow_ups.count(presets[key], today=today)
-        rows[key] = services.follow_ups.list_follow_ups(presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP)
+        rows[key] = services.follow_ups.list_follow_ups(
+            presets[key], today=today, with_last_note=False, limit=SHOWN_PER_GROUP
+        )
     if not counts[OVERDUE] and not counts[DUE_THIS_WEEK]:
         return None
     dialog = FollowUpSummaryDialog(
-        overdue=rows[OVERDUE], overdue_count=counts[OVERDUE],
-        due_soon=rows[DUE_THIS_WEEK], due_soon_count=counts[DUE_THIS_WEEK], parent=parent,
+        overdue=rows[OVERDUE],
+        overdue_count=counts[OVERDUE],
+        due_soon=rows[DUE_THIS_WEEK],
+        due_soon_count=counts[DUE_THIS_WEEK],
+        parent=parent,
         read_only=services.store.read_only,
     )
 

@@ -31,8 +31,13 @@ class StoreErrorDialog(QMessageBox):
     """Says why the store cannot be opened, that it was left unchanged, and offers the ways out."""
 
     def __init__(
-        self, paths: AppPaths, error: StoreError, backup: Path | None, parent: QWidget | None = None,
-        *, skipped: Sequence[tuple[Path, str]] = (),
+        self,
+        paths: AppPaths,
+        error: StoreError,
+        backup: Path | None,
+        parent: QWidget | None = None,
+        *,
+        skipped: Sequence[tuple[Path, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
@@ -43,7 +48,8 @@ class StoreErrorDialog(QMessageBox):
         self.restore_button = None
         if backup is not None and error.reason != "unreadable":  # never restore over a healthy file
             self.restore_button = self.addButton(
-                self.tr("&Restore the backup of %1").replace("%1", _backup_time(backup)), QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Restore the backup of %1").replace("%1", _backup_time(backup)),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         self.open_button = self.addButton(self.tr("&Open another data file…"), QMessageBox.ButtonRole.ActionRole)
         self.new_button = self.addButton(self.tr("Start a &new data file…"), QMessageBox.ButtonRole.ActionRole)
@@ -74,7 +80,11 @@ class StoreErrorDialog(QMessageBox):
         return self.tr("The data cannot be opened.")
 
     def _explanation(
-        self, paths: AppPaths, error: StoreError, backup: Path | None, skipped: Sequence[tuple[Path, str]],
+        self,
+        paths: AppPaths,
+        error: StoreError,
+        backup: Path | None,
+        skipped: Sequence[tuple[Path, str]],
     ) -> str:
         parts = [
             self.tr("File: %1").replace("%1", paths.display_location()),
@@ -85,17 +95,21 @@ class StoreErrorDialog(QMessageBox):
         if error.reason == "unwritable":
             parts.append(self.tr("Check the folder's permissions or free disk space, or open a file elsewhere."))
         if error.reason == "unreadable":
-            parts.append(self.tr(
-                "Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it."
-            ))
+            parts.append(
+                self.tr(
+                    "Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it."
+                )
+            )
         if error.reason == "disk_full":
             parts.append(self.tr("Free some space on the disk, then open the app again."))
         if error.reason == "unreadable":
             pass  # a backup is no answer to a permission
         elif backup is not None:
-            parts.append(self.tr(
-                "You can restore the latest good backup (%1). The file as it is now is kept in the backups folder."
-            ).replace("%1", backup.name))
+            parts.append(
+                self.tr(
+                    "You can restore the latest good backup (%1). The file as it is now is kept in the backups folder."
+                ).replace("%1", backup.name)
+            )
         else:
             parts.append(self.tr("There is no backup to restore."))
         if skipped:

@@ -25,7 +25,10 @@ def latest_good_backup(paths: AppPaths) -> Path | None:
 
 
 def ask_store_choice(
-    paths: AppPaths, error: StoreError, scan: BackupScan, parent: QWidget | None,
+    paths: AppPaths,
+    error: StoreError,
+    scan: BackupScan,
+    parent: QWidget | None,
 ) -> StoreChoice:
     """Show the store error dialog (the good backup, and the newer ones skipped) and return what the person chose."""
     dialog = StoreErrorDialog(paths, error, scan.good, parent, skipped=scan.skipped)
@@ -40,7 +43,11 @@ def open_services_interactively(paths: AppPaths, parent: QWidget | None = None) 
             return open_services(paths)
         except StoreError as error:
             log.warning("cannot open the store %s: %s (%s)", paths.display_location(), error, error.reason)
-            offer = paths.is_sqlite and error.reason not in ("unwritable", "disk_full", "unreadable")  # nothing to restore from, or nothing wrong with the file
+            offer = paths.is_sqlite and error.reason not in (
+                "unwritable",
+                "disk_full",
+                "unreadable",
+            )  # nothing to restore from, or nothing wrong with the file
             scan = backups.newest_good_backup(paths) if offer else BackupScan(None, [])
             backup = scan.good
             choice = ask_store_choice(paths, error, scan, parent)
@@ -91,8 +98,9 @@ def _new_file(paths: AppPaths, parent: QWidget | None) -> AppPaths | None:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("StoreOpening", "Start a new data file"),
-            QCoreApplication.translate("StoreOpening", "“%1” already exists. Choose a new name, or open it as another data file.")
-            .replace("%1", chosen),
+            QCoreApplication.translate(
+                "StoreOpening", "“%1” already exists. Choose a new name, or open it as another data file."
+            ).replace("%1", chosen),
         )
         return None
     return resolve_paths(data_dir=str(paths.data_dir), db=chosen)

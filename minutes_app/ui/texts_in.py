@@ -23,8 +23,10 @@ TEXT_LANGUAGES = ("az", "ru", "en")  # the chooser's order after "Original"
 
 # The interface's vocabulary (ui.labels) and the documents' catalogue key (exports.labels) of each vocabulary.
 _CATALOGUE_KINDS = {
-    labels.MEETING_KIND: "kind", labels.MEETING_STATUS: "meeting_status",
-    labels.FOLLOW_UP_STATUS: "status", labels.PRIORITY: "priority",
+    labels.MEETING_KIND: "kind",
+    labels.MEETING_STATUS: "meeting_status",
+    labels.FOLLOW_UP_STATUS: "status",
+    labels.PRIORITY: "priority",
 }
 
 

@@ -30,10 +30,12 @@ class TextsLanguageChooser(QWidget):
         names = dict(labels.choices(labels.LANGUAGE))
         for lang in TEXT_LANGUAGES:
             self.combo.addItem(names.get(lang, lang), lang)
-        self.combo.setToolTip(self.tr(
-            "The language the lists show the meetings' texts, names and words in. "
-            "A text not translated into it shows as written, in italics."
-        ))
+        self.combo.setToolTip(
+            self.tr(
+                "The language the lists show the meetings' texts, names and words in. "
+                "A text not translated into it shows as written, in italics."
+            )
+        )
         self.combo.setCurrentIndex(max(self.combo.findData(saved_texts_language(settings)), 0))
         label = QLabel(self.tr("Texts in:"))
         label.setBuddy(self.combo)

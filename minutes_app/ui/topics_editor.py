@@ -27,10 +27,13 @@ class TopicsEditor(ListEditor):
         form.addRow(self.tr("&Azerbaijani:"), self.errors.wrap("name_az", self.name_az_edit))
         form.addRow(self.tr("&Russian:"), self.errors.wrap("name_ru", self.name_ru_edit))
         form.addRow(self.active_check)
-        self._set_up(form, self.tr(
-            "Documents print a topic in their language. A renamed topic is renamed on every meeting filed under "
-            "it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”."
-        ))
+        self._set_up(
+            form,
+            self.tr(
+                "Documents print a topic in their language. A renamed topic is renamed on every meeting filed under "
+                "it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”."
+            ),
+        )
 
     @property
     def topics_changed(self) -> SignalInstance:
@@ -49,8 +52,11 @@ class TopicsEditor(ListEditor):
 
     def _from_form(self, entry_id: int | None) -> r.Topic:
         return r.Topic(
-            id=entry_id, name=self.name_edit.text().strip(), name_az=self.name_az_edit.text().strip(),
-            name_ru=self.name_ru_edit.text().strip(), active=self.active_check.isChecked(),
+            id=entry_id,
+            name=self.name_edit.text().strip(),
+            name_az=self.name_az_edit.text().strip(),
+            name_ru=self.name_ru_edit.text().strip(),
+            active=self.active_check.isChecked(),
         )
 
     def _store(self, topic: r.Topic) -> r.Topic:

@@ -55,10 +55,12 @@ class TrashPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(DELETED_AT, Qt.SortOrder.DescendingOrder)
         set_column_widths(self.table, {KIND: 12, DETAIL: 34, DELETED_AT: 16})
-        self.intro_label = QLabel(self.tr(
-            "Deleted records wait here until the trash is emptied. A meeting comes back with its participants, "
-            "agenda, decisions and follow-ups."
-        ))
+        self.intro_label = QLabel(
+            self.tr(
+                "Deleted records wait here until the trash is emptied. A meeting comes back with its participants, "
+                "agenda, decisions and follow-ups."
+            )
+        )
         self.intro_label.setWordWrap(True)
         self.count_label = QLabel()
         self.result_label = QLabel()
@@ -131,7 +133,8 @@ class TrashPage(QWidget):
             QMessageBox.warning(self, self.tr("Restore"), "\n\n".join(problems))
         if restored:
             self.status_reported.emit(
-                self.tr("Restored “%1”.").replace("%1", restored[0].label) if len(restored) == 1
+                self.tr("Restored “%1”.").replace("%1", restored[0].label)
+                if len(restored) == 1
                 else self.tr("Restored %1 records.").replace("%1", str(len(restored)))
             )
         if restored or problems:

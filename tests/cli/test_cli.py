@@ -19,7 +19,9 @@ def run(*args: str, data: Path | None = None, db: str | None = None) -> subproce
     if db is not None:
         prefix += ["--db", db]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "minutes_app", *prefix, *args], capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes_app", *prefix, *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_demo_then_list_and_show_as_json(tmp_path: Path) -> None:
@@ -47,7 +49,9 @@ def test_text_output_is_readable(tmp_path: Path) -> None:
 def test_list_followups_filters(tmp_path: Path) -> None:
     data = tmp_path / "data"
     run("demo", data=data)
-    rows = json.loads(run("list", "followups", "--json", "--country", "ru", "--status", "open,in_progress", data=data).stdout)
+    rows = json.loads(
+        run("list", "followups", "--json", "--country", "ru", "--status", "open,in_progress", data=data).stdout
+    )
     assert len(rows) == 7
     topic = json.loads(run("list", "followups", "--json", "--topic", "Tourism", data=data).stdout)
     assert [r["topic_name"] for r in topic] == ["Tourism"]

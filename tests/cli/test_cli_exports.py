@@ -24,7 +24,11 @@ def _text(path: Path) -> str:
 def test_every_export_of_the_demo(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert run("demo", data=data).returncode == 0
-    for lang, name, label in (("en", "Mikayil Jabbarov", "Participants"), ("az", "Mikayıl Cabbarov", "İştirakçılar"), ("ru", "Микаил Джаббаров", "Участники")):
+    for lang, name, label in (
+        ("en", "Mikayil Jabbarov", "Participants"),
+        ("az", "Mikayıl Cabbarov", "İştirakçılar"),
+        ("ru", "Микаил Джаббаров", "Участники"),
+    ):
         out = tmp_path / f"minutes-{lang}.docx"
         # the sample may still be English only: its texts are then printed as written (issue 11)
         result = run("export-docx", "1", str(out), "--lang", lang, "--allow-untranslated", data=data)
@@ -79,7 +83,10 @@ def test_calendar_period_and_csv_delimiter_options(tmp_path: Path) -> None:
 
     assert run("export-csv", str(tmp_path / "ru.csv"), "--lang", "ru", data=data).returncode == 0
     assert (tmp_path / "ru.csv").read_text(encoding="utf-8-sig").startswith("ID;Мероприятие;")
-    assert run("export-csv", str(tmp_path / "comma.csv"), "--lang", "ru", "--delimiter", "comma", data=data).returncode == 0
+    assert (
+        run("export-csv", str(tmp_path / "comma.csv"), "--lang", "ru", "--delimiter", "comma", data=data).returncode
+        == 0
+    )
     assert (tmp_path / "comma.csv").read_text(encoding="utf-8-sig").startswith("ID,Мероприятие,")
     bad = run("export-csv", str(tmp_path / "bad.csv"), "--delimiter", "pipe", data=data)
     assert bad.returncode == 2 and "'pipe' is not comma, semicolon or tab" in bad.stderr
@@ -90,8 +97,22 @@ def test_report_options_and_organisation_briefing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert run("demo", data=data).returncode == 0
     out = tmp_path / "summary.docx"
-    result = run("report", str(out), "--status", "open", "--country", "RU", "--summary-only", "--lang", "ru",
-                 "--since", "2026-01-01", "--until", "2026-12-31", data=data)
+    result = run(
+        "report",
+        str(out),
+        "--status",
+        "open",
+        "--country",
+        "RU",
+        "--summary-only",
+        "--lang",
+        "ru",
+        "--since",
+        "2026-01-01",
+        "--until",
+        "2026-12-31",
+        data=data,
+    )
     assert result.returncode == 0, result.stderr
     document = docx.Document(str(out))
     paragraphs = [p.text for p in document.paragraphs]
@@ -104,8 +125,13 @@ def test_report_options_and_organisation_briefing(tmp_path: Path) -> None:
     assert bad.returncode != 0 and "period" in bad.stderr and not (tmp_path / "bad.docx").exists()
 
     briefing = tmp_path / "office.docx"
-    result = run("briefing", "--organisation", "Executive Office of the President of the Russian Federation",
-                 str(briefing), data=data)
+    result = run(
+        "briefing",
+        "--organisation",
+        "Executive Office of the President of the Russian Federation",
+        str(briefing),
+        data=data,
+    )
     assert result.returncode == 0, result.stderr
     text = _text(briefing)
     assert "Executive Office of the President of the Russian Federation" in text and "Ruslan Edelgeriev" in text

@@ -20,15 +20,28 @@ def _english_meeting(data: Path) -> int:
     """A meeting entered in English only, saved in a real store under `data`."""
     services = open_services(resolve_paths(data_dir=str(data)))
     try:
-        saved = services.meetings.save(Meeting(
-            title="Working meeting on customs procedures", date=dt.date(2026, 10, 15), venue="Baku",
-            language="en", countries=["RU"], status="held",
-            agenda=[AgendaItem(title="Customs procedures", notes="The parties reviewed the pilot."),
-                    AgendaItem(title="Next steps", notes="The parties agreed to meet again.")],
-            decisions=[Decision(text="To extend the pilot to the Yalama checkpoint.")],
-            follow_ups=[FollowUp(description="Send the draft protocol", department="Customs Department",
-                                 due_date=dt.date(2026, 11, 1))],
-        ))
+        saved = services.meetings.save(
+            Meeting(
+                title="Working meeting on customs procedures",
+                date=dt.date(2026, 10, 15),
+                venue="Baku",
+                language="en",
+                countries=["RU"],
+                status="held",
+                agenda=[
+                    AgendaItem(title="Customs procedures", notes="The parties reviewed the pilot."),
+                    AgendaItem(title="Next steps", notes="The parties agreed to meet again."),
+                ],
+                decisions=[Decision(text="To extend the pilot to the Yalama checkpoint.")],
+                follow_ups=[
+                    FollowUp(
+                        description="Send the draft protocol",
+                        department="Customs Department",
+                        due_date=dt.date(2026, 11, 1),
+                    )
+                ],
+            )
+        )
         assert saved.id is not None
         return saved.id
     finally:
@@ -54,8 +67,14 @@ def test_untranslated_meeting_is_refused_with_the_list_and_nothing_written(tmp_p
     result = run("export-docx", str(meeting_id), str(out), "--lang", "ru", data=data)
     assert result.returncode == 3, result.stderr
     lines = [line.strip() for line in result.stderr.splitlines()]
-    for expected in ("meeting: title", "meeting: venue", "agenda item 2: notes", "decision 1",
-                     "follow-up 1: action", "follow-up 1: department"):
+    for expected in (
+        "meeting: title",
+        "meeting: venue",
+        "agenda item 2: notes",
+        "decision 1",
+        "follow-up 1: action",
+        "follow-up 1: department",
+    ):
         assert expected in lines, result.stderr
     assert "--allow-untranslated" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["data"]
@@ -85,8 +104,19 @@ def test_agreed_minutes_from_the_command_line(tmp_path: Path) -> None:
     same = run("export-docx", str(meeting_id), str(out), "--lang", "ru", "--second-lang", "ru", data=data)
     assert same.returncode == 1 and "two different languages" in same.stderr and not out.exists()
     for layout in ("columns", "consecutive"):
-        result = run("export-docx", str(meeting_id), str(out), "--lang", "az", "--second-lang", "en",
-                     "--layout", layout, "--allow-untranslated", data=data)
+        result = run(
+            "export-docx",
+            str(meeting_id),
+            str(out),
+            "--lang",
+            "az",
+            "--second-lang",
+            "en",
+            "--layout",
+            layout,
+            "--allow-untranslated",
+            data=data,
+        )
         assert result.returncode == 0, result.stderr
         assert "agreed minutes" in result.stdout
         runs = _runs(out)

@@ -48,8 +48,20 @@ def test_open_store_refuses_a_foreign_file_without_writing_it(tmp_path: Path) ->
     conn.close()
 
 
-@pytest.mark.parametrize("command", [["list", "meetings"], ["list", "followups"], ["search", "x"], ["check"], ["export-json", "out.json"], ["backup", "b.db"]])
-def test_a_named_file_that_does_not_exist_is_refused_not_created(tmp_path: Path, capsys, monkeypatch, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list", "meetings"],
+        ["list", "followups"],
+        ["search", "x"],
+        ["check"],
+        ["export-json", "out.json"],
+        ["backup", "b.db"],
+    ],
+)
+def test_a_named_file_that_does_not_exist_is_refused_not_created(
+    tmp_path: Path, capsys, monkeypatch, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     missing = tmp_path / "no" / "such" / "x.db"
     assert main(["--db", str(missing), *command]) == 1

@@ -83,7 +83,9 @@ def test_a_far_date_already_stored_still_exports_to_ics(demo, capsys, tmp_path: 
     capsys.readouterr()
     assert main([*_store_args(paths), "export-ics", str(out)]) == 0
     assert "Traceback" not in capsys.readouterr().err
-    assert out.read_text(encoding="utf-8").count("DTSTART;VALUE=DATE:99991231") == 1 + len(doc["meetings"][0]["follow_ups"])
+    assert out.read_text(encoding="utf-8").count("DTSTART;VALUE=DATE:99991231") == 1 + len(
+        doc["meetings"][0]["follow_ups"]
+    )
 
 
 def test_far_due_date_in_an_import_is_one_line(sqlite_paths: AppPaths, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -118,8 +120,14 @@ def test_deeply_nested_import_is_one_line(sqlite_paths: AppPaths, capsys, tmp_pa
         (lambda d: d["topics"][0].__setitem__("name_az", "x" * 201), "topics[0].name_az"),
         (lambda d: d["topics"][0].__setitem__("active", {"yes": True}), "topics[0].active"),
         (lambda d: d["meetings"][0].__setitem__("topic_ids", [{"id": 1}]), "meetings[0].topic_ids"),
-        (lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("author", "a" * 301), "meetings[0].follow_ups[0].history[0].author"),
-        (lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("old_status", 0), "meetings[0].follow_ups[0].history[0].old_status"),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("author", "a" * 301),
+            "meetings[0].follow_ups[0].history[0].author",
+        ),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("old_status", 0),
+            "meetings[0].follow_ups[0].history[0].old_status",
+        ),
     ],
 )
 def test_bad_topics_and_history_in_an_import_are_one_line(demo, capsys, tmp_path: Path, change, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -164,7 +172,9 @@ def _drop(paths: AppPaths) -> None:
 # ------------------------------------------------------------- backup on a full disk
 
 
-def test_backup_on_a_full_disk_is_one_line(sqlite_paths: AppPaths, capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_backup_on_a_full_disk_is_one_line(
+    sqlite_paths: AppPaths, capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     services = open_services(sqlite_paths)
     load_demo(services)
     services.close()
@@ -236,7 +246,9 @@ def test_a_server_that_does_not_answer_is_one_line(capsys, tmp_path: Path, monke
 # ------------------------------------------------------------- last resort
 
 
-def test_unexpected_error_is_one_line_and_a_log_without_content(sqlite_paths: AppPaths, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_is_one_line_and_a_log_without_content(
+    sqlite_paths: AppPaths, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     def explode(_services: Services) -> None:
         raise RuntimeError("Secret talks with Ruritania")
 

@@ -33,10 +33,15 @@ def store(any_paths: AppPaths) -> AppPaths:
         save_person(r.Person(name="Mikayıl Cabbarov", position="Minister of Economy"))
         save_person(r.Person(name="Руслан Эдельгериев"))
         save_person(r.Person(name="Пётр Ёлкин"))
-        services.meetings.save(r.Meeting(
-            title="Visit to the north-west", date=dt.date(2026, 5, 4), countries=["RU"], venue="Işıq hall",
-            follow_ups=[r.FollowUp(description="Send the programme to Елкин", due_date=dt.date(2026, 6, 1))],
-        ))
+        services.meetings.save(
+            r.Meeting(
+                title="Visit to the north-west",
+                date=dt.date(2026, 5, 4),
+                countries=["RU"],
+                venue="Işıq hall",
+                follow_ups=[r.FollowUp(description="Send the programme to Елкин", due_date=dt.date(2026, 6, 1))],
+            )
+        )
     finally:
         services.close()
     return any_paths

@@ -30,7 +30,10 @@ def test_a_full_disk_is_one_line_in_words(sqlite_paths: AppPaths) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-c", ON_A_FULL_DISK, "--data-dir", str(sqlite_paths.data_dir), "demo"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 1
     assert done.stderr == f"minutes-app: {failures.SENTENCES[failures.DISK_FULL]}\n", done.stderr[-3000:]

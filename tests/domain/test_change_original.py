@@ -10,15 +10,23 @@ from minutes_app.domain.multilingual import Untranslated, change_original, text_
 
 def _meeting() -> r.Meeting:
     return r.Meeting(
-        title="Talks on transport corridors", language="en", venue="Baku",
+        title="Talks on transport corridors",
+        language="en",
+        venue="Baku",
         translations={
             "title": {"ru": "Переговоры по транспортным коридорам", "az": "Nəqliyyat dəhlizləri üzrə danışıqlar"},
             "venue": {"az": "Bakı"},
         },
         agenda=[
-            r.AgendaItem(title="The North-South corridor", notes="Freight grew.", translations={"title": {"ru": "Коридор «Север — Юг»"}}),
+            r.AgendaItem(
+                title="The North-South corridor",
+                notes="Freight grew.",
+                translations={"title": {"ru": "Коридор «Север — Юг»"}},
+            ),
         ],
-        decisions=[r.Decision(text="To set up a working group.", translations={"text": {"ru": "Создать рабочую группу."}})],
+        decisions=[
+            r.Decision(text="To set up a working group.", translations={"text": {"ru": "Создать рабочую группу."}})
+        ],
     )
 
 
@@ -27,7 +35,10 @@ def test_a_translated_text_swaps_with_its_original() -> None:
     left = change_original(meeting, "ru")
     assert meeting.language == "ru"
     assert meeting.title == "Переговоры по транспортным коридорам"
-    assert meeting.translations["title"] == {"en": "Talks on transport corridors", "az": "Nəqliyyat dəhlizləri üzrə danışıqlar"}
+    assert meeting.translations["title"] == {
+        "en": "Talks on transport corridors",
+        "az": "Nəqliyyat dəhlizləri üzrə danışıqlar",
+    }
     assert meeting.agenda[0].title == "Коридор «Север — Юг»"
     assert meeting.agenda[0].translations == {"title": {"en": "The North-South corridor"}}
     assert meeting.decisions[0].translations == {"text": {"en": "To set up a working group."}}
@@ -48,7 +59,11 @@ def test_swapping_back_gives_the_meeting_it_was() -> None:
 
 
 def test_with_no_translation_into_the_new_language_only_the_label_changes() -> None:
-    meeting = r.Meeting(title="Rusiya nümayəndə heyəti ilə görüş", language="en", translations={"title": {"ru": "Встреча с делегацией России"}})
+    meeting = r.Meeting(
+        title="Rusiya nümayəndə heyəti ilə görüş",
+        language="en",
+        translations={"title": {"ru": "Встреча с делегацией России"}},
+    )
     assert change_original(meeting, "az") == []
     assert meeting.language == "az"
     assert meeting.title == "Rusiya nümayəndə heyəti ilə görüş"

@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # export_samples, beside this file
 
 from export_samples import follow_up_rows, seed_meeting
+
 from minutes_app.domain.records import FollowUpRow, Meeting
 
 

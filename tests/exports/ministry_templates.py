@@ -59,7 +59,8 @@ def _with_custom_properties(data: bytes) -> bytes:
             content = source.read(info.filename)
             if info.filename == "[Content_Types].xml":
                 content = content.replace(
-                    b"</Types>", f'<Override PartName="/docProps/custom.xml" ContentType="{_CUSTOM_TYPE}"/></Types>'.encode()
+                    b"</Types>",
+                    f'<Override PartName="/docProps/custom.xml" ContentType="{_CUSTOM_TYPE}"/></Types>'.encode(),
                 )
             elif info.filename == "_rels/.rels":
                 content = content.replace(
@@ -94,7 +95,11 @@ def word_letterhead(path: Path) -> Path:
     right.add_paragraph("Sample text in the cell, to drop")
     document.add_paragraph("Sample letter body, to drop")
     props = document.core_properties
-    props.title, props.author, props.comments = "Letterhead", "Protocol Department", "Template comment that must not leak"
+    props.title, props.author, props.comments = (
+        "Letterhead",
+        "Protocol Department",
+        "Template comment that must not leak",
+    )
     buffer = io.BytesIO()
     document.save(buffer)
     path.write_bytes(_with_custom_properties(buffer.getvalue()))

@@ -36,8 +36,13 @@ class Schemas:
 
     def for_part(self, name: str) -> etree.XMLSchema | None:
         """The schema of the part `name`; None for parts not checked (themes, web settings, pictures)."""
-        if name.startswith("word/") and name.endswith(".xml") and not name.startswith("word/theme") \
-                and "stylesWithEffects" not in name and "webSettings" not in name:
+        if (
+            name.startswith("word/")
+            and name.endswith(".xml")
+            and not name.startswith("word/theme")
+            and "stylesWithEffects" not in name
+            and "webSettings" not in name
+        ):
             return self.wml
         if name.startswith("xl/") and name.endswith(".xml") and not name.startswith("xl/theme"):
             return self.sml
@@ -98,7 +103,11 @@ def problems(path: Path | str, schemas: Schemas) -> list[str]:
                     if rel.get("TargetMode") == "External":
                         continue
                     target = rel.get("Target")
-                    resolved = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                    resolved = (
+                        target.lstrip("/")
+                        if target.startswith("/")
+                        else posixpath.normpath(posixpath.join(base, target))
+                    )
                     if resolved not in names:
                         found.append(f"{name}: {rel.get('Id')} target {target} missing")
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from export_samples import body_blocks, follow_up_rows, seed_meeting, texts
+
 from minutes_app.exports.briefing_docx import SUMMARISED_MEETINGS, BriefingData, discussion_in_short, write_briefing
 from minutes_app.exports.short_text import first_sentences, sentences
 
@@ -33,8 +34,12 @@ def test_briefing_sections_and_content(tmp_path):
     assert blocks[0] == ("Title", "BRIEFING NOTE")
     assert blocks[1] == ("Subtitle", "Russia")
     assert [t for s, t in blocks if s == "Heading 1"] == [
-        "Previous meetings", "Matters discussed and agreed at earlier meetings", "Follow-up actions still open",
-        "Follow-up actions completed", "People met before"]
+        "Previous meetings",
+        "Matters discussed and agreed at earlier meetings",
+        "Follow-up actions still open",
+        "Follow-up actions completed",
+        "People met before",
+    ]
     tables = [c for s, c in blocks if s == "<table>"]
     meetings, open_rows, done_rows, people = tables
     assert meetings[0] == ["No.", "Date", "Meeting", "Host side led by", "Guest side led by"]
@@ -46,7 +51,7 @@ def test_briefing_sections_and_content(tmp_path):
     heads = [t for s, t in blocks if s == "Heading 3"]
     assert heads[0].startswith("12 March 2024 — Meeting with the delegation")
     assert heads[1] == "5 October 2023 — Working meeting on interregional cooperation"
-    after_first = [t for s, t in blocks[blocks.index(("Heading 3", heads[0])) + 1:]][:2]
+    after_first = [t for s, t in blocks[blocks.index(("Heading 3", heads[0])) + 1 :]][:2]
     assert after_first[0].startswith("Expressing his satisfaction with his visit, Ruslan Edelgeriev noted")
     assert "dynamism of mutual trade" not in after_first[0]  # the second sentence would pass the length aimed at
     assert after_first[1].startswith("1.\tTo continue joint work")
@@ -56,11 +61,14 @@ def test_briefing_sections_and_content(tmp_path):
     assert open_rows[1][5].startswith("ME-2024/017\n") and "Meeting" not in open_rows[1][5]
     assert [row[3] for row in done_rows[1:]] == ["31 May 2024"]  # the completed ones too
     # people of the counterpart's side, named ones only, with the position they last held
-    assert people[1:] == [["1", "Ruslan Edelgeriev", "Adviser to the President of the Russian Federation",
-                           "12 March 2024"]]
+    assert people[1:] == [
+        ["1", "Ruslan Edelgeriev", "Adviser to the President of the Russian Federation", "12 March 2024"]
+    ]
     assert texts(path).count("Adviser to the President of the Russian Federation") == 1
     assert texts(path).count("Minister of Economy") == 1
-    assert "Meetings held: 2; last meeting: 12 March 2024; open follow-up actions: 2, of which overdue: 0." in texts(path)
+    assert "Meetings held: 2; last meeting: 12 March 2024; open follow-up actions: 2, of which overdue: 0." in texts(
+        path
+    )
 
 
 def test_a_long_history_is_summarised_for_the_latest_meetings_only(tmp_path):
@@ -69,12 +77,13 @@ def test_a_long_history_is_summarised_for_the_latest_meetings_only(tmp_path):
         meeting = seed_meeting()
         meeting.id, meeting.date = n + 1, dt.date(2020, 1, 1) + dt.timedelta(days=30 * n)
         meetings.append(meeting)
-    path = write_briefing(BriefingData(counterpart="", country="RU", meetings=meetings), tmp_path / "b.docx",
-                          lang="ru", today=TODAY)
+    path = write_briefing(
+        BriefingData(counterpart="", country="RU", meetings=meetings), tmp_path / "b.docx", lang="ru", today=TODAY
+    )
     blocks = body_blocks(path)
     assert len([t for s, t in blocks if s == "Heading 3"]) == SUMMARISED_MEETINGS
     assert f"Приведены сведения о последних встречах: {SUMMARISED_MEETINGS} из {len(meetings)}." in texts(path)
-    assert len([c for s, c in blocks if s == "<table>"][0]) == len(meetings) + 1  # all in the list of meetings
+    assert len(next(c for s, c in blocks if s == "<table>")) == len(meetings) + 1  # all in the list of meetings
 
 
 def test_the_discussion_in_short_falls_back_to_the_agenda_notes():
@@ -102,8 +111,9 @@ def test_people_met_count_meetings_and_follow_the_country_side():
 
 
 def test_briefing_in_azerbaijani_without_meetings(tmp_path):
-    path = write_briefing(BriefingData(counterpart="Türkiyə", country="TR"), tmp_path / "b.docx", lang="az",
-                          today=TODAY)
+    path = write_briefing(
+        BriefingData(counterpart="Türkiyə", country="TR"), tmp_path / "b.docx", lang="az", today=TODAY
+    )
     body = texts(path)
     assert "ARAYIŞ" in body and "Türkiyə" in body
     assert "Əvvəlki görüşlər qeydə alınmayıb." in body

@@ -6,9 +6,9 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+from export_samples import follow_up_rows, seed_meeting
 from icalendar import Calendar
 
-from export_samples import follow_up_rows, seed_meeting
 from minutes_app.domain.errors import ExportError
 from minutes_app.domain.records import MeetingSummary
 from minutes_app.exports.calendar_ics import build_calendar, twelve_months_before, write_ics
@@ -33,10 +33,18 @@ def _uid(kind: str, record_id: int) -> str:
 
 def test_meetings_and_deadlines_become_events(tmp_path):
     meeting = seed_meeting()
-    undated = MeetingSummary(id=9, date=None, title="Not scheduled", kind="other", countries=[], status="planned",
-                             open_follow_ups=0)
-    all_day = MeetingSummary(id=8, date=dt.date(2024, 4, 2), title="Forum day", kind="forum", countries=["TR"],
-                             status="planned", open_follow_ups=0)
+    undated = MeetingSummary(
+        id=9, date=None, title="Not scheduled", kind="other", countries=[], status="planned", open_follow_ups=0
+    )
+    all_day = MeetingSummary(
+        id=8,
+        date=dt.date(2024, 4, 2),
+        title="Forum day",
+        kind="forum",
+        countries=["TR"],
+        status="planned",
+        open_follow_ups=0,
+    )
     rows = follow_up_rows(12)
     path = write_ics([meeting, undated, all_day], rows, tmp_path / "c.ics", installation_id=INSTALLATION)
     events = _events(path)
@@ -123,8 +131,15 @@ def test_sequence_follows_the_record_version(tmp_path):
 
 def test_done_and_cancelled_follow_ups_stay_with_their_status(tmp_path):
     rows = follow_up_rows(6)  # statuses: open, in_progress, done, open, deferred, cancelled
-    events = {str(e["UID"]): e for e in _events(write_ics([], rows, tmp_path / "c.ics", installation_id=INSTALLATION, lang="ru"))}
-    done, cancelled, still_open = events[_uid("follow-up", 3)], events[_uid("follow-up", 6)], events[_uid("follow-up", 4)]
+    events = {
+        str(e["UID"]): e
+        for e in _events(write_ics([], rows, tmp_path / "c.ics", installation_id=INSTALLATION, lang="ru"))
+    }
+    done, cancelled, still_open = (
+        events[_uid("follow-up", 3)],
+        events[_uid("follow-up", 6)],
+        events[_uid("follow-up", 4)],
+    )
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert str(cancelled["SUMMARY"]).startswith("Отменено: Follow-up action number 6")
     assert str(done["STATUS"]) == "CONFIRMED"  # a VEVENT has no "completed": the title and category say it
@@ -150,8 +165,9 @@ def test_the_reminder_is_configurable_or_off(tmp_path):
 
 
 def test_the_period_leaves_out_older_meetings_and_deadlines():
-    old = MeetingSummary(id=5, date=dt.date(2023, 5, 1), title="Old talks", kind="other", countries=[], status="held",
-                         open_follow_ups=0)
+    old = MeetingSummary(
+        id=5, date=dt.date(2023, 5, 1), title="Old talks", kind="other", countries=[], status="held", open_follow_ups=0
+    )
     rows = follow_up_rows(12)  # deadlines from 2 May 2024 on, weekly
     since = dt.date(2024, 5, 20)
     calendar = build_calendar([seed_meeting(), old], rows, installation_id=INSTALLATION, since=since)

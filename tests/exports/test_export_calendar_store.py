@@ -23,14 +23,20 @@ TODAY = dt.date(2026, 12, 1)
 
 
 def _meeting(services, *, date=dt.date(2026, 10, 14)) -> Meeting:
-    return services.meetings.save(Meeting(
-        title="Talks on transit freight", date=date, start_time=dt.time(10, 0), end_time=dt.time(11, 30),
-        countries=["KZ"], follow_ups=[
-            FollowUp(description="Send the tariff table", due_date=date + dt.timedelta(days=30)),
-            FollowUp(description="Agree the border schedule", due_date=date + dt.timedelta(days=40)),
-            FollowUp(description="Draft the memorandum", due_date=date + dt.timedelta(days=50)),
-        ],
-    ))
+    return services.meetings.save(
+        Meeting(
+            title="Talks on transit freight",
+            date=date,
+            start_time=dt.time(10, 0),
+            end_time=dt.time(11, 30),
+            countries=["KZ"],
+            follow_ups=[
+                FollowUp(description="Send the tariff table", due_date=date + dt.timedelta(days=30)),
+                FollowUp(description="Agree the border schedule", due_date=date + dt.timedelta(days=40)),
+                FollowUp(description="Draft the memorandum", due_date=date + dt.timedelta(days=50)),
+            ],
+        )
+    )
 
 
 def _export(services, path, **options) -> dict[str, object]:
@@ -101,7 +107,9 @@ def test_time_zone_and_reminder_come_from_the_settings(sqlite_services, tmp_path
     assert "DTSTART;TZID=Asia/Baku:20261014T100000" in raw and "TRIGGER:-P1D" in raw
     assert [str(z["TZID"]) for z in default[""].walk("VTIMEZONE")] == ["Asia/Baku"]
     settings = sqlite_services.settings.get()
-    sqlite_services.settings.save(dataclasses.replace(settings, calendar_time_zone="Europe/Moscow", calendar_reminder_days=3))
+    sqlite_services.settings.save(
+        dataclasses.replace(settings, calendar_time_zone="Europe/Moscow", calendar_reminder_days=3)
+    )
     _export(sqlite_services, tmp_path / "b.ics")
     raw = (tmp_path / "b.ics").read_text(encoding="utf-8")
     assert "DTSTART;TZID=Europe/Moscow:20261014T100000" in raw and "TZID:Europe/Moscow" in raw

@@ -6,23 +6,35 @@ import csv
 import datetime as dt
 
 from export_samples import body_blocks
+
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import Attendance, FollowUp, Meeting, Person, Topic
 from minutes_app.services.documents import DocumentService
 
 
 def _store_meeting(services) -> int:
-    person = services.directory.save_person(Person(
-        name="Mikayil Jabbarov", name_en="Mikayil Jabbarov", name_az="Mikayıl Cabbarov", name_ru="Микаил Джаббаров"))
+    person = services.directory.save_person(
+        Person(
+            name="Mikayil Jabbarov", name_en="Mikayil Jabbarov", name_az="Mikayıl Cabbarov", name_ru="Микаил Джаббаров"
+        )
+    )
     topic = services.topics.by_name("Agriculture") or services.topics.save(Topic(name="Agriculture"))
     topic.name_az, topic.name_ru = "Kənd təsərrüfatı", "Сельское хозяйство"
     topic = services.topics.save(topic)
-    meeting = services.meetings.save(Meeting(
-        title="Meeting on agriculture", date=dt.date(2024, 3, 12), countries=["RU"], language="en",
-        attendances=[Attendance(person_id=person.id, side="host", role="head_of_delegation")],
-        follow_ups=[FollowUp(description="Send the draft", owner_id=person.id, topic_id=topic.id,
-                             due_date=dt.date(2024, 4, 1))],
-    ))
+    meeting = services.meetings.save(
+        Meeting(
+            title="Meeting on agriculture",
+            date=dt.date(2024, 3, 12),
+            countries=["RU"],
+            language="en",
+            attendances=[Attendance(person_id=person.id, side="host", role="head_of_delegation")],
+            follow_ups=[
+                FollowUp(
+                    description="Send the draft", owner_id=person.id, topic_id=topic.id, due_date=dt.date(2024, 4, 1)
+                )
+            ],
+        )
+    )
     return meeting.id
 
 

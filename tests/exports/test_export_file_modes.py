@@ -10,8 +10,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from export_samples import follow_up_rows, seed_meeting
+
 from minutes_app.exports.calendar_ics import write_ics
 from minutes_app.exports.minutes_docx import write_minutes
 from minutes_app.exports.report_docx import write_status_report

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from export_samples import body_blocks, seed_meeting
 from language_checks import body_runs, foreign_letters, words
 from translated_samples import AGENDA, DECISIONS, FOLLOW_UPS, MEETING, POSITIONS, translated_meeting
 
-from export_samples import body_blocks, seed_meeting
 from minutes_app.domain.multilingual import untranslated
 from minutes_app.domain.records import Attendance, Organisation, Person
 from minutes_app.exports.minutes_docx import write_minutes
@@ -52,11 +52,14 @@ def test_every_run_of_a_translated_meeting_is_in_the_language(tmp_path, lang):
         assert words(body) & english_only == set()
 
 
-@pytest.mark.parametrize(("lang", "owner", "department"), [
-    ("ru", "Лейла Мамедова", "Отдел внешнеэкономических связей"),
-    ("az", "Leyla Məmmədova", "Xarici iqtisadi əlaqələr şöbəsi"),
-    ("en", "Leyla Mammadova", "Foreign Economic Relations Department"),
-])
+@pytest.mark.parametrize(
+    ("lang", "owner", "department"),
+    [
+        ("ru", "Лейла Мамедова", "Отдел внешнеэкономических связей"),
+        ("az", "Leyla Məmmədova", "Xarici iqtisadi əlaqələr şöbəsi"),
+        ("en", "Leyla Mammadova", "Foreign Economic Relations Department"),
+    ],
+)
 def test_the_follow_up_owner_is_spelled_as_the_participants_are(tmp_path, lang, owner, department):
     path = write_minutes(translated_meeting(), tmp_path / "m.docx", lang=lang)
     table = next(content for style, content in body_blocks(path) if style == "<table>")
@@ -80,8 +83,13 @@ def test_untranslated_texts_fall_back_tagged_with_their_own_language(tmp_path):
     runs = dict(body_runs(path))
     english = "2.To examine socio-economic projects for interregional cooperation with the Chechen Republic."
     assert runs[english] == "en-GB"
-    assert runs["1.Продолжить совместную работу по диверсификации экономического партнёрства и сохранению "
-                "динамики взаимной торговли."] == "ru-RU"
+    assert (
+        runs[
+            "1.Продолжить совместную работу по диверсификации экономического партнёрства и сохранению "
+            "динамики взаимной торговли."
+        ]
+        == "ru-RU"
+    )
 
 
 def test_an_english_only_meeting_lists_its_untranslated_texts():
@@ -108,32 +116,56 @@ def test_the_position_held_is_kept_when_the_directory_changes():
     assert "главный советник отдела внешнеэкономических связей" in participant_line(officer, "ru", "en")
 
 
-@pytest.mark.parametrize(("lang", "position", "expected"), [
-    ("en", "Minister of Economy of the Republic of Azerbaijan",
-     "Mikayil Jabbarov, Minister of Economy of the Republic of Azerbaijan"),
-    ("en", "Adviser,  ministry of  economy of the Republic of Azerbaijan",
-     "Mikayil Jabbarov, Adviser,  ministry of  economy of the Republic of Azerbaijan"),
-    ("en", "Minister of Economy", "Mikayil Jabbarov, Minister of Economy, Ministry of Economy of the Republic of "
-     "Azerbaijan"),
-    ("ru", "министр экономики Азербайджанской Республики",
-     "Микаил Джаббаров, министр экономики Азербайджанской Республики"),
-    ("az", "Azərbaycan Respublikasının iqtisadiyyat naziri",
-     "Mikayıl Cabbarov, Azərbaycan Respublikasının iqtisadiyyat naziri"),
-])
+@pytest.mark.parametrize(
+    ("lang", "position", "expected"),
+    [
+        (
+            "en",
+            "Minister of Economy of the Republic of Azerbaijan",
+            "Mikayil Jabbarov, Minister of Economy of the Republic of Azerbaijan",
+        ),
+        (
+            "en",
+            "Adviser,  ministry of  economy of the Republic of Azerbaijan",
+            "Mikayil Jabbarov, Adviser,  ministry of  economy of the Republic of Azerbaijan",
+        ),
+        (
+            "en",
+            "Minister of Economy",
+            "Mikayil Jabbarov, Minister of Economy, Ministry of Economy of the Republic of Azerbaijan",
+        ),
+        (
+            "ru",
+            "министр экономики Азербайджанской Республики",
+            "Микаил Джаббаров, министр экономики Азербайджанской Республики",
+        ),
+        (
+            "az",
+            "Azərbaycan Respublikasının iqtisadiyyat naziri",
+            "Mikayıl Cabbarov, Azərbaycan Respublikasının iqtisadiyyat naziri",
+        ),
+    ],
+)
 def test_the_organisation_is_not_repeated_when_the_position_names_it(lang, position, expected):
-    organisation = Organisation(name="Ministry of Economy of the Republic of Azerbaijan", country="AZ",
-                                name_ru="Министерство экономики Азербайджанской Республики",
-                                name_az="Azərbaycan Respublikasının İqtisadiyyat Nazirliyi")
+    organisation = Organisation(
+        name="Ministry of Economy of the Republic of Azerbaijan",
+        country="AZ",
+        name_ru="Министерство экономики Азербайджанской Республики",
+        name_az="Azərbaycan Respublikasının İqtisadiyyat Nazirliyi",
+    )
     person = Person(name="Mikayil Jabbarov", name_ru="Микаил Джаббаров", name_az="Mikayıl Cabbarov")
     attendance = Attendance(person_id=1, person=person, organisation=organisation, position=position)
     assert participant_line(attendance, lang, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "host", "guest"), [
-    ("en", "From the Azerbaijani side", "From the Russian side"),
-    ("ru", "С азербайджанской стороны", "С российской стороны"),
-    ("az", "Azərbaycan tərəfindən", "Rusiya tərəfindən"),
-])
+@pytest.mark.parametrize(
+    ("lang", "host", "guest"),
+    [
+        ("en", "From the Azerbaijani side", "From the Russian side"),
+        ("ru", "С азербайджанской стороны", "С российской стороны"),
+        ("az", "Azərbaycan tərəfindən", "Rusiya tərəfindən"),
+    ],
+)
 def test_sides_are_named_by_country(lang, host, guest):
     meeting = seed_meeting()
     assert (side_heading(meeting, "host", lang), side_heading(meeting, "guest", lang)) == (host, guest)
@@ -141,12 +173,19 @@ def test_sides_are_named_by_country(lang, host, guest):
 
 def test_sides_without_a_country_are_named_by_organisation():
     meeting = seed_meeting()
-    bank = Organisation(name="Asian Development Bank", kind="international_organisation",
-                        name_ru="Азиатский банк развития", name_az="Asiya İnkişaf Bankı")
+    bank = Organisation(
+        name="Asian Development Bank",
+        kind="international_organisation",
+        name_ru="Азиатский банк развития",
+        name_az="Asiya İnkişaf Bankı",
+    )
     meeting.countries = []
     meeting.attendances = [a for a in meeting.attendances if a.side == "host"]
-    meeting.attendances.append(Attendance(side="guest", organisation=bank, role="head_of_delegation",
-                                          person=Person(name="Masato Kanda"), person_id=9))
+    meeting.attendances.append(
+        Attendance(
+            side="guest", organisation=bank, role="head_of_delegation", person=Person(name="Masato Kanda"), person_id=9
+        )
+    )
     assert side_heading(meeting, "guest", "en") == "From the side of the Asian Development Bank"
     assert side_heading(meeting, "guest", "ru") == "Со стороны Азиатского банка развития"
     assert side_heading(meeting, "guest", "az") == "Asiya İnkişaf Bankı tərəfindən"
@@ -157,12 +196,15 @@ def test_sides_without_a_country_are_named_by_organisation():
     assert side_heading(meeting, "guest", "ru") == "Со шведской стороны"
 
 
-@pytest.mark.parametrize(("role", "lang", "suffix"), [
-    ("head_of_state", "en", ""),
-    ("ambassador", "ru", ""),
-    ("co_chair", "ru", " (сопредседатель межправительственной комиссии)"),
-    ("interpreter", "az", " (tərcüməçi)"),
-])
+@pytest.mark.parametrize(
+    ("role", "lang", "suffix"),
+    [
+        ("head_of_state", "en", ""),
+        ("ambassador", "ru", ""),
+        ("co_chair", "ru", " (сопредседатель межправительственной комиссии)"),
+        ("interpreter", "az", " (tərcüməçi)"),
+    ],
+)
 def test_roles_printed_only_where_the_position_does_not_say_it(role, lang, suffix):
     person = Person(name="Ilham Aliyev", name_ru="Ильхам Алиев", name_az="İlham Əliyev")
     attendance = Attendance(person_id=1, person=person, role=role)

@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 from docx import Document
-
 from export_samples import body_blocks, seed_meeting, texts
 from translated_samples import translated_meeting
+
 from minutes_app.domain.records import Attendance, FollowUp, Meeting, Organisation, Person
 from minutes_app.exports.minutes_docx import write_minutes
 
@@ -47,7 +47,12 @@ def test_sections_come_in_the_official_order(tmp_path, meeting):
         "Partner country:\tRussian Federation",
     ]
     assert _headings(path) == [
-        "Participants", "Agenda", "Summary of the discussion", "Agreements reached", "Follow-up actions"]
+        "Participants",
+        "Agenda",
+        "Summary of the discussion",
+        "Agreements reached",
+        "Follow-up actions",
+    ]
     assert _headings(path, "Heading 2") == ["From the Azerbaijani side", "From the Russian side"]
     # the follow-up table comes after the decisions, and the signature block last
     kinds = [s for s, _ in blocks]
@@ -74,15 +79,15 @@ def test_participants_by_side_in_order_of_precedence(tmp_path, meeting):
         "1.\tRuslan Edelgeriev, Adviser to the President of the Russian Federation (head of delegation)",
         "2.\tRepresentative of the Ministry of Foreign Affairs of the Russian Federation",
         "3.\tRepresentative of the Embassy of the Russian Federation in the Republic of Azerbaijan",
-        "4.\tRepresentative of the Trade Representative Office of the Russian Federation in the Republic of "
-        "Azerbaijan",
+        "4.\tRepresentative of the Trade Representative Office of the Russian Federation in the Republic of Azerbaijan",
         '5.\tRepresentative of the Regional Council of the "Movement of the First" of the Chechen Republic',
     ]
 
 
 def test_absent_participants_are_left_out_and_other_side_shown_when_used(tmp_path, meeting):
-    meeting.attendances.append(Attendance(side="guest", precedence=9, present=False,
-                                          person=Person(name="Absent Person"), person_id=99))
+    meeting.attendances.append(
+        Attendance(side="guest", precedence=9, present=False, person=Person(name="Absent Person"), person_id=99)
+    )
     meeting.attendances.append(Attendance(side="other", organisation=Organisation(name="World Bank")))
     path = write_minutes(meeting, tmp_path / "m.docx")
     body = texts(path)
@@ -101,25 +106,57 @@ def test_position_held_at_the_meeting_wins_over_a_later_one(tmp_path, meeting):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("az", ["GÖRÜŞÜN PROTOKOLU", "İştirakçılar", "Azərbaycan tərəfindən", "Rusiya tərəfindən", "Gündəlik",
-                "Müzakirələrin xülasəsi", "Əldə olunmuş razılaşmalar",
-                "Əldə olunmuş razılaşmaların icrası üzrə tədbirlər planı", "Tarix:\t12 mart 2024-cü il", "Mikayıl Cabbarov, iqtisadiyyat naziri, Azərbaycan Respublikasının "
+        (
+            "az",
+            [
+                "GÖRÜŞÜN PROTOKOLU",
+                "İştirakçılar",
+                "Azərbaycan tərəfindən",
+                "Rusiya tərəfindən",
+                "Gündəlik",
+                "Müzakirələrin xülasəsi",
+                "Əldə olunmuş razılaşmalar",
+                "Əldə olunmuş razılaşmaların icrası üzrə tədbirlər planı",
+                "Tarix:\t12 mart 2024-cü il",
+                "Mikayıl Cabbarov, iqtisadiyyat naziri, Azərbaycan Respublikasının "
                 "İqtisadiyyat Nazirliyi (nümayəndə heyətinin rəhbəri)",
                 "Ruslan Edelgeriyev, Rusiya Federasiyası Prezidentinin müşaviri",
-                "Rusiya Federasiyası Xarici İşlər Nazirliyinin nümayəndəsi", "XİDMƏTİ İSTİFADƏ ÜÇÜN",
-                "Tərəfdaş ölkə:\tRusiya Federasiyası", "İcra müddəti", "Məsul icraçı", "Səhifə"]),
-        ("ru", ["ПРОТОКОЛ ВСТРЕЧИ", "Участники", "С азербайджанской стороны", "С российской стороны", "Повестка дня",
-                "Краткое содержание обсуждения", "Достигнутые договорённости",
+                "Rusiya Federasiyası Xarici İşlər Nazirliyinin nümayəndəsi",
+                "XİDMƏTİ İSTİFADƏ ÜÇÜN",
+                "Tərəfdaş ölkə:\tRusiya Federasiyası",
+                "İcra müddəti",
+                "Məsul icraçı",
+                "Səhifə",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "ПРОТОКОЛ ВСТРЕЧИ",
+                "Участники",
+                "С азербайджанской стороны",
+                "С российской стороны",
+                "Повестка дня",
+                "Краткое содержание обсуждения",
+                "Достигнутые договорённости",
                 "План мероприятий по выполнению договорённостей",
-                "Дата:\t12 марта 2024 г.", "Микаил Джаббаров, министр экономики, Министерство экономики "
+                "Дата:\t12 марта 2024 г.",
+                "Микаил Джаббаров, министр экономики, Министерство экономики "
                 "Азербайджанской Республики (глава делегации)",
                 "Руслан Эдельгериев, советник Президента Российской Федерации",
                 "Представитель Министерства иностранных дел Российской Федерации",
                 "Представитель Посольства Российской Федерации в Азербайджанской Республике",
                 "Представитель Торгового представительства Российской Федерации",
                 "Представитель Регионального совета «Движения первых» Чеченской Республики",
-                "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ", "Страна-партнёр:\tРоссийская Федерация", "Ответственный исполнитель",
-                "Срок", "Страница", "Подготовил(а):", "Утвердил(а):"]),
+                "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+                "Страна-партнёр:\tРоссийская Федерация",
+                "Ответственный исполнитель",
+                "Срок",
+                "Страница",
+                "Подготовил(а):",
+                "Утвердил(а):",
+            ],
+        ),
         ("en", ["MINUTES OF THE MEETING", "Mikayil Jabbarov", "Ruslan Edelgeriev", "Deadline", "Page"]),
     ],
 )
@@ -131,7 +168,9 @@ def test_labels_dates_and_spellings_follow_the_language(tmp_path, lang, expected
     for text in expected:
         assert text in body, text
     numbered = "\n".join(t for s, t in body_blocks(path) if s == "Minutes Numbered")
-    for other in {"en": ("Cabbarov", "Джаббаров"), "az": ("Jabbarov", "Джаббаров"), "ru": ("Jabbarov", "Cabbarov")}[lang]:
+    for other in {"en": ("Cabbarov", "Джаббаров"), "az": ("Jabbarov", "Джаббаров"), "ru": ("Jabbarov", "Cabbarov")}[
+        lang
+    ]:
         assert other not in numbered
 
 
@@ -165,13 +204,17 @@ def test_discussion_item_by_item_then_general(tmp_path, meeting):
 def test_page_x_of_y_footer_uses_fields(tmp_path, meeting):
     path = write_minutes(meeting, tmp_path / "m.docx", lang="ru")
     footer = Document(str(path)).sections[0].footer._element
-    instructions = [t.text.strip() for t in footer.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText")]
+    instructions = [
+        t.text.strip() for t in footer.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText")
+    ]
     assert [i.split()[0] for i in instructions] == ["PAGE", "NUMPAGES"]
-    assert "Страница" in "".join(t.text or "" for t in footer.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
+    assert "Страница" in "".join(
+        t.text or "" for t in footer.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")
+    )
 
 
 def test_core_properties_are_ours(tmp_path, meeting):
-    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None) - dt.timedelta(seconds=2)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None) - dt.timedelta(seconds=2)
     path = write_minutes(meeting, tmp_path / "m.docx", author="Leyla Mammadova")
     props = Document(str(path)).core_properties
     assert props.title.startswith("Minutes of the meeting: Meeting with the delegation")
@@ -226,14 +269,24 @@ def _big_meeting() -> Meeting:
     meeting = seed_meeting()
     organisation = Organisation(name="Ministry of Economy of the Republic of Azerbaijan")
     meeting.attendances = [
-        Attendance(id=i, person_id=i, side="host" if i % 2 else "guest", precedence=i,
-                   person=Person(id=i, name=f"Person {i}", position="Head of department"),
-                   organisation=organisation)
+        Attendance(
+            id=i,
+            person_id=i,
+            side="host" if i % 2 else "guest",
+            precedence=i,
+            person=Person(id=i, name=f"Person {i}", position="Head of department"),
+            organisation=organisation,
+        )
         for i in range(40)
     ]
     meeting.follow_ups = [
-        FollowUp(id=i, description=f"Action {i}: prepare the draft memorandum", owner_name="Leyla Mammadova",
-                 department="Foreign Economic Relations Department", due_date=dt.date(2024, 5, 1 + i % 28))
+        FollowUp(
+            id=i,
+            description=f"Action {i}: prepare the draft memorandum",
+            owner_name="Leyla Mammadova",
+            department="Foreign Economic Relations Department",
+            due_date=dt.date(2024, 5, 1 + i % 28),
+        )
         for i in range(30)
     ]
     return meeting

@@ -7,8 +7,8 @@ import time
 
 import pytest
 from docx import Document
-
 from export_samples import body_blocks, follow_up_rows, texts
+
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.exports.labels import format_date
 from minutes_app.exports.progress import ExportCancelled
@@ -17,13 +17,36 @@ from minutes_app.exports.report_docx import is_overdue, report_counts, write_sta
 TODAY = dt.date(2024, 6, 1)
 
 
-def _row(id_: int, *, countries=("RU",), topic="Trade", department="", status="open", due=None, done_on=None,
-         meeting="Talks in Moscow", note="") -> FollowUpRow:
+def _row(
+    id_: int,
+    *,
+    countries=("RU",),
+    topic="Trade",
+    department="",
+    status="open",
+    due=None,
+    done_on=None,
+    meeting="Talks in Moscow",
+    note="",
+) -> FollowUpRow:
     return FollowUpRow(
-        id=id_, meeting_id=1, meeting_title=meeting, meeting_date=dt.date(2024, 3, 12), countries=list(countries),
-        description=f"Action {id_}", owner_id=None, owner_name="Leyla Mammadova", department=department,
-        topic_id=None, topic_name=topic, priority="normal", status=status, due_date=due, completed_on=done_on,
-        updated_at=None, last_note=note,
+        id=id_,
+        meeting_id=1,
+        meeting_title=meeting,
+        meeting_date=dt.date(2024, 3, 12),
+        countries=list(countries),
+        description=f"Action {id_}",
+        owner_id=None,
+        owner_name="Leyla Mammadova",
+        department=department,
+        topic_id=None,
+        topic_name=topic,
+        priority="normal",
+        status=status,
+        due_date=due,
+        completed_on=done_on,
+        updated_at=None,
+        last_note=note,
     )
 
 
@@ -67,8 +90,14 @@ def _with_references(rows: list[FollowUpRow]) -> list[FollowUpRow]:
 
 
 def test_report_opens_with_the_summary_then_lists_by_country_and_topic(tmp_path):
-    path = write_status_report(_with_references(_sample()), tmp_path / "r.docx", lang="en", today=TODAY,
-                               period_start=dt.date(2024, 5, 1), filter_description="open, Russia")
+    path = write_status_report(
+        _with_references(_sample()),
+        tmp_path / "r.docx",
+        lang="en",
+        today=TODAY,
+        period_start=dt.date(2024, 5, 1),
+        filter_description="open, Russia",
+    )
     blocks = body_blocks(path)
     assert blocks[0] == ("Title", "STATUS REPORT ON FOLLOW-UP ACTIONS")
     assert blocks[1] == ("Subtitle", "As of 1 June 2024")
@@ -78,19 +107,32 @@ def test_report_opens_with_the_summary_then_lists_by_country_and_topic(tmp_path)
     assert by_country[0] == ["Country", "Open", "of which overdue", "Completed in the period"]
     # a follow-up of two countries counts under each of them, once in the total; no country last
     assert by_country[1:] == [
-        ["Kazakhstan", "1", "0", "0"], ["Russia", "2", "1", "1"], ["Türkiye", "1", "1", "0"],
-        ["Uzbekistan", "1", "0", "0"], ["No country specified", "0", "0", "0"], ["Total", "4", "2", "1"],
+        ["Kazakhstan", "1", "0", "0"],
+        ["Russia", "2", "1", "1"],
+        ["Türkiye", "1", "1", "0"],
+        ["Uzbekistan", "1", "0", "0"],
+        ["No country specified", "0", "0", "0"],
+        ["Total", "4", "2", "1"],
     ]
     assert by_department[0][0] == "Department"
-    assert by_department[1:] == [["Investment Department", "1", "1", "0"],
-                                 ["No department specified", "3", "1", "1"], ["Total", "4", "2", "1"]]
+    assert by_department[1:] == [
+        ["Investment Department", "1", "1", "0"],
+        ["No department specified", "3", "1", "1"],
+        ["Total", "4", "2", "1"],
+    ]
     structure = [(s, t) for s, t in blocks if s in ("Heading 1", "Heading 2")]
     assert [t for _, t in structure] == [
-        "Kazakhstan", "Transport and logistics",
-        "Russia", "Investment", "Trade",
-        "Türkiye", "No topic specified",
-        "Uzbekistan", "Transport and logistics",
-        "No country specified", "Trade",
+        "Kazakhstan",
+        "Transport and logistics",
+        "Russia",
+        "Investment",
+        "Trade",
+        "Türkiye",
+        "No topic specified",
+        "Uzbekistan",
+        "Transport and logistics",
+        "No country specified",
+        "Trade",
     ]
     first_country = next(p for p in Document(str(path)).paragraphs if p.text == "Kazakhstan")
     assert first_country.paragraph_format.page_break_before  # the summary keeps the first page to itself
@@ -98,8 +140,13 @@ def test_report_opens_with_the_summary_then_lists_by_country_and_topic(tmp_path)
     trade = tables[-4]  # after the summary's layout table: Kazakhstan, then Russia's Investment and Trade
     assert trade[0] == ["No.", "Action", "Responsible", "Priority", "Deadline", "Status", "Meeting", "Last note"]
     assert [r[1] for r in trade[1:]] == ["Action 1", "Action 3", "Action 4"]  # overdue first, then the finished
-    assert trade[1][3:] == ["Normal", "1 May 2024", "Open\nOverdue", "ME-2024/017\n12 March 2024",
-                            "Reminder sent to the embassy"]
+    assert trade[1][3:] == [
+        "Normal",
+        "1 May 2024",
+        "Open\nOverdue",
+        "ME-2024/017\n12 March 2024",
+        "Reminder sent to the embassy",
+    ]
     assert trade[2][5] == "Done\n20 May 2024"  # done late is not overdue; the day it was done is shown
 
 
@@ -129,9 +176,15 @@ def test_a_meeting_without_reference_is_cited_by_its_title_cut_short(tmp_path):
 
 def test_no_completed_column_for_a_selection_of_unfinished_follow_ups(tmp_path):
     unfinished = [r for r in _sample() if r.status not in ("done", "cancelled")]
-    path = write_status_report(unfinished, tmp_path / "r.docx", lang="az", today=TODAY,
-                               period_start=dt.date(2024, 5, 1), completed_possible=False,
-                               filter_description="açıq")
+    path = write_status_report(
+        unfinished,
+        tmp_path / "r.docx",
+        lang="az",
+        today=TODAY,
+        period_start=dt.date(2024, 5, 1),
+        completed_possible=False,
+        filter_description="açıq",
+    )
     by_country, by_department = summary_tables(path)
     assert by_country[0] == ["Ölkə", "İcrası başa çatmamış", "o cümlədən icra müddəti keçmiş"]
     assert all(len(row) == 3 for row in by_country + by_department)

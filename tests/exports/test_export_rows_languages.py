@@ -6,10 +6,10 @@ import csv
 import datetime as dt
 
 import openpyxl
+from export_samples import follow_up_rows, texts
 from language_checks import body_runs
 from translated_samples import translated_meeting
 
-from export_samples import follow_up_rows, texts
 from minutes_app.exports.briefing_docx import BriefingData, write_briefing
 from minutes_app.exports.report_docx import write_status_report
 from minutes_app.exports.tables import write_csv, write_xlsx
@@ -24,8 +24,10 @@ def _russian_row():
     row.owner_name = "Mikayil Jabbarov"
     row.owner_names = {"ru": "Микаил Джаббаров", "az": "Mikayıl Cabbarov", "en": "Mikayil Jabbarov"}
     row.description, row.department = "Send the draft agreement", "Foreign Economic Relations Department"
-    row.translations = {"description": {"ru": "Направить проект соглашения"},
-                        "department": {"ru": "Отдел внешнеэкономических связей"}}
+    row.translations = {
+        "description": {"ru": "Направить проект соглашения"},
+        "department": {"ru": "Отдел внешнеэкономических связей"},
+    }
     row.meeting_title, row.meeting_titles = "Meeting on agriculture", {"ru": "Встреча по вопросам сельского хозяйства"}
     return row
 
@@ -34,8 +36,12 @@ def test_report_in_russian_uses_translations_spellings_and_topic_names(tmp_path)
     row = _russian_row()
     path = write_status_report([row], tmp_path / "r.docx", lang="ru", today=TODAY)
     body = texts(path)
-    for expected in ("Сельское хозяйство", "Направить проект соглашения", "Микаил Джаббаров, Отдел "
-                     "внешнеэкономических связей", "Встреча по вопросам сельского хозяйства"):
+    for expected in (
+        "Сельское хозяйство",
+        "Направить проект соглашения",
+        "Микаил Джаббаров, Отдел внешнеэкономических связей",
+        "Встреча по вопросам сельского хозяйства",
+    ):
         assert expected in body
     for english in ("Agriculture", "Send the draft", "Mikayil", "Foreign Economic", "Meeting on"):
         assert english not in body

@@ -7,16 +7,16 @@ import datetime as dt
 import zipfile
 
 import pytest
+from export_samples import follow_up_rows
 from openpyxl import load_workbook
 
-from export_samples import follow_up_rows
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.tables import delimiter_for, header, neutralise, write_csv, write_xlsx
 
 
 def test_csv_has_bom_header_and_rows(tmp_path):
     rows = follow_up_rows(6)
-    rows[0].description = "=HYPERLINK(\"http://x\")"
+    rows[0].description = '=HYPERLINK("http://x")'
     rows[1].description = "Line one\nline two\x0b"
     path = write_csv(rows, tmp_path / "f.csv", lang="ru")
     raw = path.read_bytes()
@@ -26,15 +26,20 @@ def test_csv_has_bom_header_and_rows(tmp_path):
     assert table[0] == header("ru")
     assert table[0][:6] == ["ID", "Мероприятие", "Исполнитель", "Подразделение", "Срок", "Статус"]
     assert len(table) == 7
-    assert table[1][1] == "'=HYPERLINK(\"http://x\")"  # never run as a formula by Excel
+    assert table[1][1] == '\'=HYPERLINK("http://x")'  # never run as a formula by Excel
     assert table[2][1] == "Line one\nline two"
     assert table[2][4] == rows[1].due_date.isoformat()
     assert table[1][5] == "Не выполнено" and table[1][8] == "Россия"
 
 
-@pytest.mark.parametrize(("lang", "delimiter", "start"), [
-    ("az", ";", "ID;Tədbir;İcraçı;"), ("ru", ";", "ID;Мероприятие;Исполнитель;"), ("en", ",", "ID,Action,Owner,"),
-])
+@pytest.mark.parametrize(
+    ("lang", "delimiter", "start"),
+    [
+        ("az", ";", "ID;Tədbir;İcraçı;"),
+        ("ru", ";", "ID;Мероприятие;Исполнитель;"),
+        ("en", ",", "ID,Action,Owner,"),
+    ],
+)
 def test_csv_delimiter_follows_the_language(tmp_path, lang, delimiter, start):
     assert delimiter_for(lang) == delimiter
     path = write_csv(follow_up_rows(2), tmp_path / "f.csv", lang=lang)
@@ -57,11 +62,32 @@ def test_csv_delimiter_can_be_chosen(tmp_path):
     assert target.read_text(encoding="utf-8") == "old"
 
 
-@pytest.mark.parametrize("text", [
-    "=1+1", "+7 994 12 555", "-5", "- 2+3", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "\n=1+1",
-    " =1+1", "   +1", " - 2+3", "\u00a0=1+1", "\u3000@A1", "＝1+1", "＋1", "－1", "＠A1", "=HYPERLINK(\"http://x\")",
-    "-", "\t-5",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "=1+1",
+        "+7 994 12 555",
+        "-5",
+        "- 2+3",
+        "-2+3",
+        "@SUM(A1:A2)",
+        "\t=1+1",
+        "\r=1+1",
+        "\n=1+1",
+        " =1+1",
+        "   +1",
+        " - 2+3",
+        "\u00a0=1+1",
+        "\u3000@A1",
+        "＝1+1",
+        "＋1",
+        "－1",
+        "＠A1",
+        '=HYPERLINK("http://x")',
+        "-",
+        "\t-5",
+    ],
+)
 def test_every_formula_start_is_neutralised(tmp_path, text):
     assert neutralise(text) == "'" + text
     rows = follow_up_rows(1)

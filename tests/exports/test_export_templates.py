@@ -8,11 +8,11 @@ import zipfile
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-
 from export_samples import body_blocks, texts
+
 from minutes_app.domain.errors import ExportError
-from minutes_app.exports.minutes_docx import write_minutes
 from minutes_app.exports.docx_common import default_template_path, open_template, sanitize
+from minutes_app.exports.minutes_docx import write_minutes
 
 
 def _letterhead_template(path, *, body: list[str] = ()) -> None:
@@ -74,8 +74,14 @@ def test_template_missing_our_styles_still_works(tmp_path, meeting):
     styles = document.styles.element
     for style in list(styles.iterchildren(qn("w:style"))):
         name = style.find(qn("w:name"))
-        if name is not None and name.get(qn("w:val")) in ("Title", "Subtitle", "heading 1", "heading 2",
-                                                          "heading 3", "Table Grid"):
+        if name is not None and name.get(qn("w:val")) in (
+            "Title",
+            "Subtitle",
+            "heading 1",
+            "heading 2",
+            "heading 3",
+            "Table Grid",
+        ):
             styles.remove(style)
     template = tmp_path / "bare.docx"
     document.save(str(template))

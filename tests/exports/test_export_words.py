@@ -7,10 +7,10 @@ import re
 
 import pytest
 
+from minutes_app.domain import vocab as domain_vocab
 from minutes_app.domain.countries import all_countries, country_name, is_country_code
 from minutes_app.exports.grammar import representative_of
 from minutes_app.exports.labels import LANGUAGES, catalogue, format_date, format_time_range, label, upper, vocab
-from minutes_app.domain import vocab as domain_vocab
 
 
 def test_country_names_in_three_languages():
@@ -50,9 +50,15 @@ def test_catalogues_have_the_same_keys_and_placeholders():
 
 
 def test_every_vocabulary_value_has_a_word():
-    pairs = [("status", domain_vocab.FollowUpStatus), ("priority", domain_vocab.Priority),
-             ("kind", domain_vocab.MeetingKind), ("meeting_status", domain_vocab.MeetingStatus),
-             ("role", domain_vocab.Role), ("side", domain_vocab.Side), ("org_kind", domain_vocab.OrganisationKind)]
+    pairs = [
+        ("status", domain_vocab.FollowUpStatus),
+        ("priority", domain_vocab.Priority),
+        ("kind", domain_vocab.MeetingKind),
+        ("meeting_status", domain_vocab.MeetingStatus),
+        ("role", domain_vocab.Role),
+        ("side", domain_vocab.Side),
+        ("org_kind", domain_vocab.OrganisationKind),
+    ]
     for lang in LANGUAGES:
         for prefix, enum in pairs:
             for member in enum:
@@ -86,19 +92,35 @@ def test_azerbaijani_capitals_keep_the_dotted_i():
 @pytest.mark.parametrize(
     ("org", "lang", "expected"),
     [
-        ("Ministry of Foreign Affairs of the Russian Federation", "en",
-         "Representative of the Ministry of Foreign Affairs of the Russian Federation"),
+        (
+            "Ministry of Foreign Affairs of the Russian Federation",
+            "en",
+            "Representative of the Ministry of Foreign Affairs of the Russian Federation",
+        ),
         ("Gazprom", "en", "Representative of Gazprom"),
-        ("Rusiya Federasiyası Xarici İşlər Nazirliyi", "az", "Rusiya Federasiyası Xarici İşlər Nazirliyinin nümayəndəsi"),
+        (
+            "Rusiya Federasiyası Xarici İşlər Nazirliyi",
+            "az",
+            "Rusiya Federasiyası Xarici İşlər Nazirliyinin nümayəndəsi",
+        ),
         ("Dünya Bankı", "az", "Dünya Bankının nümayəndəsi"),
         ("Avropa İttifaqı", "az", "Avropa İttifaqının nümayəndəsi"),
         ("SOCAR", "az", "SOCAR nümayəndəsi"),
-        ("Министерство иностранных дел Российской Федерации", "ru",
-         "Представитель Министерства иностранных дел Российской Федерации"),
-        ("Торговое представительство Российской Федерации", "ru",
-         "Представитель Торгового представительства Российской Федерации"),
-        ("Торгово-промышленная палата Российской Федерации", "ru",
-         "Представитель Торгово-промышленной палаты Российской Федерации"),
+        (
+            "Министерство иностранных дел Российской Федерации",
+            "ru",
+            "Представитель Министерства иностранных дел Российской Федерации",
+        ),
+        (
+            "Торговое представительство Российской Федерации",
+            "ru",
+            "Представитель Торгового представительства Российской Федерации",
+        ),
+        (
+            "Торгово-промышленная палата Российской Федерации",
+            "ru",
+            "Представитель Торгово-промышленной палаты Российской Федерации",
+        ),
         ("Российский фонд прямых инвестиций", "ru", "Представитель Российского фонда прямых инвестиций"),
         ("ПАО «Газпром»", "ru", "Представитель ПАО «Газпром»"),
         ("«Движение первых»", "ru", "Представитель «Движение первых»"),

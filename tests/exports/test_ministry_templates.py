@@ -12,9 +12,9 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-
 from export_samples import follow_up_rows, seed_meeting, texts
 from ministry_templates import LIBREOFFICE_DOCX, LIBREOFFICE_DOTX, indented_normal, word_dotx, word_letterhead
+
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.briefing_docx import BriefingData, write_briefing
 from minutes_app.exports.minutes_docx import write_minutes
@@ -48,8 +48,13 @@ def test_a_libreoffice_template_gives_its_own_heading_styles(template: Path, tmp
 def test_libreoffice_templates_make_the_report_and_briefing_too(tmp_path: Path) -> None:
     rows = follow_up_rows(12, today=TODAY)
     report = write_status_report(rows, tmp_path / "r.docx", lang="en", today=TODAY, template=LIBREOFFICE_DOTX)
-    briefing = write_briefing(BriefingData(counterpart="Russia", country="RU", meetings=[seed_meeting()]),
-                              tmp_path / "b.docx", lang="ru", today=TODAY, template=LIBREOFFICE_DOCX)
+    briefing = write_briefing(
+        BriefingData(counterpart="Russia", country="RU", meetings=[seed_meeting()]),
+        tmp_path / "b.docx",
+        lang="ru",
+        today=TODAY,
+        template=LIBREOFFICE_DOCX,
+    )
     assert "Heading1" in {_style_of(None, p) for p in Document(str(report)).paragraphs}
     assert "Heading1" in {_style_of(None, p) for p in Document(str(briefing)).paragraphs}
 
@@ -63,7 +68,9 @@ def test_the_content_marker_in_a_letterhead_table_cell(tmp_path: Path) -> None:
     cells = [c.text for c in document.tables[0].rows[0].cells]
     assert cells == ["No. ________", "Baku, ___ ____________ 20__"]  # the marker and the sample after it are gone
     assert body[1].tag == qn("w:p") and "".join(t.text for t in body[1].iter(qn("w:t"))) == "FOR OFFICIAL USE ONLY"
-    assert "Sample" not in texts(path) and "{{content}}" not in "".join(t.text or "" for t in document.element.body.iter(qn("w:t")))
+    assert "Sample" not in texts(path) and "{{content}}" not in "".join(
+        t.text or "" for t in document.element.body.iter(qn("w:t"))
+    )
 
 
 def test_a_word_letterhead_keeps_its_first_page_with_the_emblem(tmp_path: Path) -> None:
@@ -86,10 +93,15 @@ def test_added_styles_do_not_follow_a_justified_indented_normal(tmp_path: Path) 
     path = write_minutes(seed_meeting(), tmp_path / "m.docx", lang="az", template=template)
     styles = Document(str(path)).styles
     assert styles["Normal"].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY  # the ministry's look stays
-    expected = {"Title": WD_ALIGN_PARAGRAPH.CENTER, "Subtitle": WD_ALIGN_PARAGRAPH.CENTER,
-                "Heading 1": WD_ALIGN_PARAGRAPH.LEFT, "Heading 2": WD_ALIGN_PARAGRAPH.LEFT,
-                "Minutes Meta": WD_ALIGN_PARAGRAPH.LEFT, "Minutes Table Text": WD_ALIGN_PARAGRAPH.LEFT,
-                "Minutes Marking": WD_ALIGN_PARAGRAPH.RIGHT}
+    expected = {
+        "Title": WD_ALIGN_PARAGRAPH.CENTER,
+        "Subtitle": WD_ALIGN_PARAGRAPH.CENTER,
+        "Heading 1": WD_ALIGN_PARAGRAPH.LEFT,
+        "Heading 2": WD_ALIGN_PARAGRAPH.LEFT,
+        "Minutes Meta": WD_ALIGN_PARAGRAPH.LEFT,
+        "Minutes Table Text": WD_ALIGN_PARAGRAPH.LEFT,
+        "Minutes Marking": WD_ALIGN_PARAGRAPH.RIGHT,
+    }
     for name, alignment in expected.items():
         fmt = styles[name].paragraph_format
         assert fmt.alignment == alignment, name
@@ -101,7 +113,11 @@ def test_added_styles_do_not_follow_a_justified_indented_normal(tmp_path: Path) 
 
 def test_headings_of_the_bundled_template_carry_outline_levels(tmp_path: Path) -> None:
     styles = Document(str(write_minutes(seed_meeting(), tmp_path / "m.docx", lang="en"))).styles
-    assert [styles[f"Heading {n}"].element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) for n in (1, 2, 3)] == ["0", "1", "2"]
+    assert [styles[f"Heading {n}"].element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) for n in (1, 2, 3)] == [
+        "0",
+        "1",
+        "2",
+    ]
 
 
 def _template_where_title_is_a_character_style(path: Path) -> Path:
@@ -133,7 +149,9 @@ def test_an_unforeseen_fault_of_a_users_template_is_an_export_error(tmp_path: Pa
 
     monkeypatch.setattr(minutes_docx, "_write_participants", trips)
     template = indented_normal(tmp_path / "t.docx")
-    with pytest.raises(ExportError, match=r"^The template .*t\.docx cannot be used: \"no style with name 'Heading 1'\"$"):
+    with pytest.raises(
+        ExportError, match=r"^The template .*t\.docx cannot be used: \"no style with name 'Heading 1'\"$"
+    ):
         write_minutes(seed_meeting(), tmp_path / "m.docx", lang="en", template=template)
     with pytest.raises(KeyError):  # without a user's template it is the program's fault, reported as a crash
         write_minutes(seed_meeting(), tmp_path / "m.docx", lang="en")
@@ -143,8 +161,14 @@ def test_a_wrong_argument_is_not_blamed_on_the_template(tmp_path: Path) -> None:
     from minutes_app.exports.agreed_minutes_docx import write_agreed_minutes
 
     with pytest.raises(ValueError, match="layout must be one of"):
-        write_agreed_minutes(seed_meeting(), tmp_path / "a.docx", first="az", second="ru", layout="sideways",
-                             template=indented_normal(tmp_path / "t.docx"))
+        write_agreed_minutes(
+            seed_meeting(),
+            tmp_path / "a.docx",
+            first="az",
+            second="ru",
+            layout="sideways",
+            template=indented_normal(tmp_path / "t.docx"),
+        )
 
 
 def test_a_template_with_thumbnail_and_custom_properties_leaks_neither(tmp_path: Path) -> None:
@@ -155,7 +179,12 @@ def test_a_template_with_thumbnail_and_custom_properties_leaks_neither(tmp_path:
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
         rels = archive.read("_rels/.rels").decode() + archive.read("word/_rels/document.xml.rels").decode()
-    assert not names & {"docProps/custom.xml", "docProps/thumbnail.jpeg", "customXml/item1.xml", "word/stylesWithEffects.xml"}
+    assert not names & {
+        "docProps/custom.xml",
+        "docProps/thumbnail.jpeg",
+        "customXml/item1.xml",
+        "word/stylesWithEffects.xml",
+    }
     assert "custom-properties" not in rels and "thumbnail" not in rels and "customXml" not in rels
     props = Document(io.BytesIO(path.read_bytes())).core_properties
     assert props.comments == "" and props.title.startswith("Minutes") and props.author == "Minutes App"

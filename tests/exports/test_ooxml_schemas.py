@@ -13,11 +13,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from export_samples import follow_up_rows, seed_meeting
 from ministry_templates import DOCUMENT_NUMBER, SENSITIVITY_LABEL, all_templates
 from ooxml_validation import Schemas, problems
 from translated_samples import translated_meeting
+
 from minutes_app.exports.agreed_minutes_docx import write_agreed_minutes
 from minutes_app.exports.briefing_docx import BriefingData, write_briefing
 from minutes_app.exports.minutes_docx import write_minutes
@@ -44,11 +44,14 @@ def _documents(folder: Path, template: Path | None) -> dict[str, Path]:
     rows = follow_up_rows(12, today=TODAY)
     briefing = BriefingData(counterpart="Russia", country="RU", meetings=[seed_meeting()], follow_ups=rows[:4])
     made = {
-        f"minutes-{lang}": write_minutes(translated, folder / f"minutes-{lang}.docx", lang=lang, template=template,
-                                         author="Leyla Mammadova")
+        f"minutes-{lang}": write_minutes(
+            translated, folder / f"minutes-{lang}.docx", lang=lang, template=template, author="Leyla Mammadova"
+        )
         for lang in ("az", "ru", "en")
     }
-    made["agreed-minutes"] = write_agreed_minutes(translated, folder / "agreed.docx", first="az", second="ru", template=template)
+    made["agreed-minutes"] = write_agreed_minutes(
+        translated, folder / "agreed.docx", first="az", second="ru", template=template
+    )
     made["report"] = write_status_report(rows, folder / "report.docx", lang="ru", today=TODAY, template=template)
     made["briefing"] = write_briefing(briefing, folder / "briefing.docx", lang="az", today=TODAY, template=template)
     return made
@@ -66,14 +69,16 @@ def assert_clean_word_package(path: Path) -> None:
     assert DOCUMENT_NUMBER not in everything and SENSITIVITY_LABEL not in everything
     assert "Template comment that must not leak" not in everything
     settings = parts["word/settings.xml"]
-    assert re.search(r'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"', settings)
+    assert re.search(
+        r'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"', settings
+    )
     assert "proofState" not in settings and "docId" not in settings and "w:rsids" not in settings
     app = parts["docProps/app.xml"]
     assert "<Application>Minutes App</Application>" in app
     assert "Template" not in app and "Pages" not in app and "python-docx" not in everything
     core = parts["docProps/core.xml"]
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    assert f"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{today}" in core
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert f'<dcterms:created xsi:type="dcterms:W3CDTF">{today}' in core
     assert "<dc:language>" in core and "<dc:title>" in core
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from docx import Document
-
 from export_samples import body_blocks, texts
+
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import Attendance, FollowUp, Meeting, Organisation, Person
@@ -35,40 +35,72 @@ def _summary_tables(path) -> list[list[list[str]]]:
 def store(sqlite_services):
     """Two meetings with Uzbekistan, one hosted by Uzbek Railways, whose deputy chairman came to both."""
     services = sqlite_services
-    railways = services.directory.save_organisation(Organisation(
-        name="Uzbek Railways", name_en="Uzbek Railways", name_az="Özbəkistan Dəmir Yolları",
-        name_ru="Узбекские железные дороги", kind="company", country="UZ"))
-    deputy = services.directory.save_person(Person(
-        name="Akmal Karimov", name_en="Akmal Karimov", name_az="Akmal Kərimov", name_ru="Акмаль Каримов",
-        position="Deputy Chairman of the Board", organisation_id=railways.id))
+    railways = services.directory.save_organisation(
+        Organisation(
+            name="Uzbek Railways",
+            name_en="Uzbek Railways",
+            name_az="Özbəkistan Dəmir Yolları",
+            name_ru="Узбекские железные дороги",
+            kind="company",
+            country="UZ",
+        )
+    )
+    deputy = services.directory.save_person(
+        Person(
+            name="Akmal Karimov",
+            name_en="Akmal Karimov",
+            name_az="Akmal Kərimov",
+            name_ru="Акмаль Каримов",
+            position="Deputy Chairman of the Board",
+            organisation_id=railways.id,
+        )
+    )
     minister = services.directory.save_person(Person(name="Mikayil Jabbarov", position="Minister of Economy"))
     people = [
         Attendance(person_id=minister.id, side="host", role="head_of_delegation", position="Minister of Economy"),
-        Attendance(person_id=deputy.id, side="guest", role="head_of_delegation",
-                   position="Deputy Chairman of the Board"),
+        Attendance(
+            person_id=deputy.id, side="guest", role="head_of_delegation", position="Deputy Chairman of the Board"
+        ),
     ]
-    services.meetings.save(Meeting(
-        title="Talks on transit cargo between Azerbaijan and Uzbekistan", date=dt.date(2025, 5, 10),
-        countries=["UZ"], reference_number="ME/UZ-2025/101", language="en", summary=SUMMARY,
-        attendances=[Attendance(**{k: getattr(a, k) for k in ("person_id", "side", "role", "position")})
-                     for a in people],
-        follow_ups=[
-            FollowUp(description="Send the tariff data", due_date=dt.date(2026, 1, 10)),  # overdue
-            FollowUp(description="Draft the transit protocol", due_date=dt.date(2027, 2, 1)),
-            FollowUp(description="Agree the wagon inspection rules", due_date=dt.date(2026, 3, 1),
-                     status="deferred"),
-            FollowUp(description="Exchange contact points", status="done", completed_on=dt.date(2024, 1, 5)),
-            FollowUp(description="Share the cargo statistics", status="done", completed_on=dt.date(2026, 3, 1)),
-        ],
-    ))
-    services.meetings.save(Meeting(
-        title="Working group on transport", date=dt.date(2026, 9, 15), countries=["UZ"], language="en",
-        reference_number="ME/UZ-2026/044", host_organisation_id=railways.id,
-        summary="The working group met in Tashkent. It discussed the timetable of container trains.",
-        attendances=people,
-        follow_ups=[FollowUp(description="Publish the container timetable", status="done",
-                             completed_on=dt.date(2026, 10, 1))],
-    ))
+    services.meetings.save(
+        Meeting(
+            title="Talks on transit cargo between Azerbaijan and Uzbekistan",
+            date=dt.date(2025, 5, 10),
+            countries=["UZ"],
+            reference_number="ME/UZ-2025/101",
+            language="en",
+            summary=SUMMARY,
+            attendances=[
+                Attendance(**{k: getattr(a, k) for k in ("person_id", "side", "role", "position")}) for a in people
+            ],
+            follow_ups=[
+                FollowUp(description="Send the tariff data", due_date=dt.date(2026, 1, 10)),  # overdue
+                FollowUp(description="Draft the transit protocol", due_date=dt.date(2027, 2, 1)),
+                FollowUp(
+                    description="Agree the wagon inspection rules", due_date=dt.date(2026, 3, 1), status="deferred"
+                ),
+                FollowUp(description="Exchange contact points", status="done", completed_on=dt.date(2024, 1, 5)),
+                FollowUp(description="Share the cargo statistics", status="done", completed_on=dt.date(2026, 3, 1)),
+            ],
+        )
+    )
+    services.meetings.save(
+        Meeting(
+            title="Working group on transport",
+            date=dt.date(2026, 9, 15),
+            countries=["UZ"],
+            language="en",
+            reference_number="ME/UZ-2026/044",
+            host_organisation_id=railways.id,
+            summary="The working group met in Tashkent. It discussed the timetable of container trains.",
+            attendances=people,
+            follow_ups=[
+                FollowUp(
+                    description="Publish the container timetable", status="done", completed_on=dt.date(2026, 10, 1)
+                )
+            ],
+        )
+    )
     return services
 
 
@@ -115,13 +147,15 @@ def test_the_selection_is_printed_in_the_report_language_without_an_impossible_c
     assert "Completed" not in body
     ru = documents.status_report(flt, tmp_path / "ru.docx", lang="ru", today=TODAY)
     assert "Критерии отбора:\tне выполнено, Узбекистан, со сроком исполнения до 1 января 2027" in texts(ru).replace(
-        "\xa0", " ")
+        "\xa0", " "
+    )
     assert all(len(row) == 3 for table in _summary_tables(ru) for row in table)
 
 
 def test_summary_only(store, tmp_path):
     path = DocumentService(store).status_report(
-        FollowUpFilter(), tmp_path / "r.docx", lang="az", today=TODAY, summary_only=True)
+        FollowUpFilter(), tmp_path / "r.docx", lang="az", today=TODAY, summary_only=True
+    )
     assert len(Document(str(path)).tables) == 1
     assert _summary_tables(path)[0][1] == ["Özbəkistan", "3", "1", "2"]
 
@@ -131,8 +165,12 @@ def test_country_briefing_summarises_earlier_meetings_and_lists_completed_follow
     blocks = body_blocks(path)
     body = texts(path)
     assert [t for s, t in blocks if s == "Heading 1"] == [
-        "Previous meetings", "Matters discussed and agreed at earlier meetings", "Follow-up actions still open",
-        "Follow-up actions completed", "People met before"]
+        "Previous meetings",
+        "Matters discussed and agreed at earlier meetings",
+        "Follow-up actions still open",
+        "Follow-up actions completed",
+        "People met before",
+    ]
     # the first sentences of the summary, not all of it
     assert "The parties reviewed the cargo volumes" in body and "logistics centre in Termez" in body
     assert "Finally" not in body
@@ -144,10 +182,12 @@ def test_country_briefing_summarises_earlier_meetings_and_lists_completed_follow
     assert meetings[2][3:] == ["Mikayil Jabbarov", "Akmal Karimov"]
     assert open_rows[1][5] == "ME/UZ-2025/101\n10 May 2025"
     assert [r[1] for r in done_rows[1:]] == [
-        "Publish the container timetable", "Share the cargo statistics", "Exchange contact points"]
+        "Publish the container timetable",
+        "Share the cargo statistics",
+        "Exchange contact points",
+    ]
     assert done_rows[1][3:] == ["1 October 2026", "ME/UZ-2026/044\n15 September 2026"]
-    assert people[1:] == [["1", "Akmal Karimov", "Deputy Chairman of the Board, Uzbek Railways",
-                           "15 September 2026"]]
+    assert people[1:] == [["1", "Akmal Karimov", "Deputy Chairman of the Board, Uzbek Railways", "15 September 2026"]]
     assert body.count("Deputy Chairman of the Board") == 1 and body.count("Minister of Economy") == 1
 
 
@@ -161,5 +201,8 @@ def test_organisation_briefing(store, tmp_path):
     assert "Акмаль Каримов" in body
     tables = [c for s, c in blocks if s == "<table>"]
     assert [r[1] for r in tables[1][1:]] == [
-        "Send the tariff data", "Agree the wagon inspection rules", "Draft the transit protocol"]
+        "Send the tariff data",
+        "Agree the wagon inspection rules",
+        "Draft the transit protocol",
+    ]
     assert len(tables[2]) == 4  # three completed

@@ -9,8 +9,13 @@ from minutes_app.domain.vocab import HEAD_ROLES, Role
 from minutes_app.exports.people import participant_line, present
 
 PRESIDENT = r.Person(
-    id=1, name="Ilham Aliyev", name_en="Ilham Aliyev", name_az="İlham Əliyev", name_ru="Ильхам Алиев",
-    position="President of the Republic of Azerbaijan", position_az="Azərbaycan Respublikasının Prezidenti",
+    id=1,
+    name="Ilham Aliyev",
+    name_en="Ilham Aliyev",
+    name_az="İlham Əliyev",
+    name_ru="Ильхам Алиев",
+    position="President of the Republic of Azerbaijan",
+    position_az="Azərbaycan Respublikasının Prezidenti",
     position_ru="Президент Азербайджанской Республики",
 )
 
@@ -44,10 +49,14 @@ def test_roles_worth_naming_print_their_wording(role: str, lang: str, printed: s
 
 
 def test_every_role_is_known_and_heads_are_listed_first() -> None:
-    assert {"head_of_state", "head_of_government", "co_chair", "ambassador", "adviser", "interpreter"} <= {x.value for x in Role}
-    meeting = r.Meeting(attendances=[
-        r.Attendance(person_id=2, role="member", side="host", precedence=0),
-        r.Attendance(person_id=1, person=PRESIDENT, role="head_of_state", side="host", precedence=1),
-    ])
+    assert {"head_of_state", "head_of_government", "co_chair", "ambassador", "adviser", "interpreter"} <= {
+        x.value for x in Role
+    }
+    meeting = r.Meeting(
+        attendances=[
+            r.Attendance(person_id=2, role="member", side="host", precedence=0),
+            r.Attendance(person_id=1, person=PRESIDENT, role="head_of_state", side="host", precedence=1),
+        ]
+    )
     assert [a.person_id for a in present(meeting, "host")] == [1, 2]
     assert Role.AMBASSADOR in HEAD_ROLES and Role.ADVISER not in HEAD_ROLES

@@ -38,7 +38,13 @@ def _run(*, text: str | None = None, mark: str | None = None, instruction: str |
 
 
 def _complex_field(paragraph, instructions: list[str], result: str) -> None:  # type: ignore[no-untyped-def]
-    runs = [_run(mark="begin"), *(_run(instruction=i) for i in instructions), _run(mark="separate"), _run(text=result), _run(mark="end")]
+    runs = [
+        _run(mark="begin"),
+        *(_run(instruction=i) for i in instructions),
+        _run(mark="separate"),
+        _run(text=result),
+        _run(mark="end"),
+    ]
     for run in runs:
         paragraph._p.append(run)
 
@@ -53,7 +59,9 @@ def _fields_template(path: Path) -> Path:
     simple.append(_run(text="[logo]"))
     header._p.append(simple)
     body = document.add_paragraph("Ref. ")
-    _complex_field(body, [" dde", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe ", '"/k calc.exe" \\* MERGEFORMAT '], "shown result")
+    _complex_field(
+        body, [" dde", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe ", '"/k calc.exe" \\* MERGEFORMAT '], "shown result"
+    )
     footer = document.sections[0].footer.paragraphs[0]
     footer.text = "Page "
     _complex_field(footer, [" PAGE "], "1")
@@ -82,7 +90,9 @@ def _instructions(path: Path) -> list[str]:
 
 def _all_xml(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
-        return "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith((".xml", ".rels")))
+        return "\n".join(
+            archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith((".xml", ".rels"))
+        )
 
 
 def test_fields_that_reach_outside_are_unlinked_and_said(meeting, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -104,9 +114,17 @@ def test_fields_that_reach_outside_are_unlinked_and_said(meeting, tmp_path: Path
 
 def test_the_output_passes_the_ooxml_check(meeting, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     checker = Path("/work/shared/tools/ooxml-check")
-    out = write_minutes(meeting, tmp_path / "m.docx", lang="en", template=_fields_template(tmp_path / "letterhead.docx"))
+    out = write_minutes(
+        meeting, tmp_path / "m.docx", lang="en", template=_fields_template(tmp_path / "letterhead.docx")
+    )
     if checker.exists():
-        done = subprocess.run([str(checker), str(out)], capture_output=True, text=True, env={**os.environ, "PY": sys.executable}, timeout=120)
+        done = subprocess.run(
+            [str(checker), str(out)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PY": sys.executable},
+            timeout=120,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -127,7 +145,18 @@ def _instr(text: str) -> str:
 
 
 def test_nested_computed_and_unclosed_fields() -> None:
-    nested = _begin() + _instr(" INCLUDETEXT &quot;") + _begin() + _instr(" MERGEFIELD path ") + _end("separate") + _end() + _instr('&quot; ') + _end("separate") + "<w:r><w:t>old text</w:t></w:r>" + _end()
+    nested = (
+        _begin()
+        + _instr(" INCLUDETEXT &quot;")
+        + _begin()
+        + _instr(" MERGEFIELD path ")
+        + _end("separate")
+        + _end()
+        + _instr("&quot; ")
+        + _end("separate")
+        + "<w:r><w:t>old text</w:t></w:r>"
+        + _end()
+    )
     root = _part(nested)
     assert unlink_outside_fields(root)
     assert "".join(root.itertext()) == "old text" and not list(root.iter(f"{{{W}}}fldChar"))
@@ -140,7 +169,19 @@ def test_nested_computed_and_unclosed_fields() -> None:
 
 
 def test_ordinary_fields_are_left_alone() -> None:
-    body = _begin() + _instr(" IF ") + _begin() + _instr(" PAGE ") + _end() + _instr(' = 1 "first" ') + _end() + '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple>' + _begin() + _instr(" HYPERLINK https://www.economy.gov.az/ ") + _end()
+    body = (
+        _begin()
+        + _instr(" IF ")
+        + _begin()
+        + _instr(" PAGE ")
+        + _end()
+        + _instr(' = 1 "first" ')
+        + _end()
+        + '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>3</w:t></w:r></w:fldSimple>'
+        + _begin()
+        + _instr(" HYPERLINK https://www.economy.gov.az/ ")
+        + _end()
+    )
     root = _part(body)
     before = etree.tostring(root)
     assert not unlink_outside_fields(root)
@@ -153,7 +194,13 @@ def test_the_command_line_names_the_fields(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     base = [sys.executable, "-m", "minutes_app", "--data-dir", str(data)]
     assert subprocess.run([*base, "demo"], capture_output=True, env=env, timeout=120).returncode == 0
-    done = subprocess.run([*base, "export-docx", "1", str(tmp_path / "m.docx"), "--template", str(template)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [*base, "export-docx", "1", str(tmp_path / "m.docx"), "--template", str(template)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "warning" in lines[0] and "fields" in lines[0] and "INCLUDEPICTURE" in lines[0]

@@ -49,9 +49,16 @@ def _hostile_template(path: Path) -> Path:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "[Content_Types].xml":
-                data = data.replace(b"<Default ", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ', 1)
+                data = data.replace(
+                    b"<Default ",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ',
+                    1,
+                )
             if info.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", f'<Relationship Id="rIdVba" Type="{VBA_TYPE}" Target="vbaProject.bin"/></Relationships>'.encode())
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdVba" Type="{VBA_TYPE}" Target="vbaProject.bin"/></Relationships>'.encode(),
+                )
             target.writestr(info, data)
         target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro project")
     plain.unlink()
@@ -60,7 +67,9 @@ def _hostile_template(path: Path) -> Path:
 
 def _all_xml(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
-        return "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith((".xml", ".rels")))
+        return "\n".join(
+            archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith((".xml", ".rels"))
+        )
 
 
 def test_outside_links_and_macros_are_left_out_and_said(meeting, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +106,9 @@ def test_a_template_declaring_entities_is_refused(meeting, tmp_path: Path) -> No
             data = source.read(info)
             if info.filename == "word/document.xml":
                 declaration = b'<!DOCTYPE w:document [<!ENTITY boom "ha">]>'
-                data = data.replace(b"?>", b"?>" + declaration, 1).replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>&boom;</w:t></w:r></w:p>", 1)
+                data = data.replace(b"?>", b"?>" + declaration, 1).replace(
+                    b"<w:body>", b"<w:body><w:p><w:r><w:t>&boom;</w:t></w:r></w:p>", 1
+                )
             target.writestr(info, data)
     out = tmp_path / "m.docx"
     with pytest.raises(ExportError, match="declares XML entities"):
@@ -133,7 +144,13 @@ def test_the_command_line_prints_one_warning_line(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     base = [sys.executable, "-m", "minutes_app", "--data-dir", str(data)]
     assert subprocess.run([*base, "demo"], capture_output=True, env=env, timeout=120).returncode == 0
-    done = subprocess.run([*base, "export-docx", "1", str(tmp_path / "m.docx"), "--template", str(template)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [*base, "export-docx", "1", str(tmp_path / "m.docx"), "--template", str(template)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "warning" in lines[0] and "macros" in lines[0] and "outside" in lines[0]

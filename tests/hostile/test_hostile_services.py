@@ -19,12 +19,20 @@ assert len(HOSTILE_TEXT) + len(HOSTILE_DATES) + len(HOSTILE_IDS) >= 50
 
 
 def _counts(services: Services) -> tuple[int, int, int]:
-    return len(services.meetings.list_meetings()), len(services.directory.people()), len(services.follow_ups.list_follow_ups())
+    return (
+        len(services.meetings.list_meetings()),
+        len(services.directory.people()),
+        len(services.follow_ups.list_follow_ups()),
+    )
 
 
 def _meeting_with(value: str) -> r.Meeting:
     return r.Meeting(
-        title=f"T {value}", summary=value, venue=value[:1000], countries=["AZ"], date=dt.date(2026, 5, 5),
+        title=f"T {value}",
+        summary=value,
+        venue=value[:1000],
+        countries=["AZ"],
+        date=dt.date(2026, 5, 5),
         agenda=[r.AgendaItem(title=f"A {value[:1500]}", notes=value)],
         decisions=[r.Decision(text=f"D {value}")],
         follow_ups=[r.FollowUp(description=f"F {value}", department=value[:500], due_date=dt.date(2026, 6, 1))],
@@ -55,7 +63,9 @@ def test_text_is_stored_faithfully_or_refused(services: Services, value: str) ->
 @pytest.mark.parametrize("value", HOSTILE_DATES, ids=[f"date{i}" for i in range(len(HOSTILE_DATES))])
 def test_dates_are_real_dates_or_refused(services: Services, value: object) -> None:
     try:
-        saved = services.meetings.save(r.Meeting(title="Dates", date=value, follow_ups=[r.FollowUp(description="x", due_date=value)]))  # type: ignore[arg-type]
+        saved = services.meetings.save(
+            r.Meeting(title="Dates", date=value, follow_ups=[r.FollowUp(description="x", due_date=value)])
+        )  # type: ignore[arg-type]
     except ValidationError as exc:
         assert exc.field in ("date", "follow_ups[1].due_date")
         assert services.meetings.list_meetings() == []
@@ -68,7 +78,9 @@ def test_dates_are_real_dates_or_refused(services: Services, value: object) -> N
 @pytest.mark.parametrize("value", HOSTILE_IDS, ids=[f"id{i}" for i in range(len(HOSTILE_IDS))])
 def test_ids_are_checked(services: Services, value: object) -> None:
     with pytest.raises((ValidationError, NotFoundError)):
-        services.meetings.save(r.Meeting(title="Ids", host_organisation_id=value, attendances=[r.Attendance(person_id=value, side="host")]))  # type: ignore[arg-type]
+        services.meetings.save(
+            r.Meeting(title="Ids", host_organisation_id=value, attendances=[r.Attendance(person_id=value, side="host")])
+        )  # type: ignore[arg-type]
     assert services.meetings.list_meetings() == []
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**62:
         with pytest.raises(NotFoundError):

@@ -30,19 +30,38 @@ IMPORT_FIELDS = {
 
 def _small_doc() -> dict[str, Any]:
     return {
-        "format": "minutes-app", "format_version": 1,
+        "format": "minutes-app",
+        "format_version": 1,
         "topics": [{"id": 1, "name": "Portability", "name_az": "", "name_ru": "", "active": True}],
         "organisations": [{"id": 1, "name": "Ministry", "kind": "ministry", "country": "AZ"}],
         "people": [{"id": 1, "name": "Officer", "organisation_id": 1}],
-        "meetings": [{
-            "id": 1, "title": "Talks", "kind": "bilateral_meeting", "status": "planned", "language": "en",
-            "date": "2026-05-05", "countries": ["RU"], "topic_ids": [1],
-            "participants": [{"person_id": 1, "organisation_id": None, "side": "host", "role": "head_of_delegation"}],
-            "follow_ups": [{
-                "description": "Send the draft", "due_date": "2026-06-01", "topic_id": 1, "status": "open", "priority": "normal",
-                "history": [{"created_at": "2026-05-05T10:00:00", "author": "me", "kind": "created", "text": ""}],
-            }],
-        }],
+        "meetings": [
+            {
+                "id": 1,
+                "title": "Talks",
+                "kind": "bilateral_meeting",
+                "status": "planned",
+                "language": "en",
+                "date": "2026-05-05",
+                "countries": ["RU"],
+                "topic_ids": [1],
+                "participants": [
+                    {"person_id": 1, "organisation_id": None, "side": "host", "role": "head_of_delegation"}
+                ],
+                "follow_ups": [
+                    {
+                        "description": "Send the draft",
+                        "due_date": "2026-06-01",
+                        "topic_id": 1,
+                        "status": "open",
+                        "priority": "normal",
+                        "history": [
+                            {"created_at": "2026-05-05T10:00:00", "author": "me", "kind": "created", "text": ""}
+                        ],
+                    }
+                ],
+            }
+        ],
         "settings": {},
     }
 
@@ -63,7 +82,9 @@ def _import(services: Services, doc: dict[str, Any], path: Path) -> bool:
 
 
 @pytest.mark.parametrize("field", list(IMPORT_FIELDS))
-def test_every_import_sqlite_accepts_postgresql_accepts(pg_paths: AppPaths, migrated_template: Path, tmp_path: Path, field: str) -> None:
+def test_every_import_sqlite_accepts_postgresql_accepts(
+    pg_paths: AppPaths, migrated_template: Path, tmp_path: Path, field: str
+) -> None:
     folder = tmp_path / "sqlite"
     folder.mkdir()
     shutil.copy(migrated_template, folder / "minutes.db")

@@ -26,7 +26,9 @@ def gui_started_with(monkeypatch: pytest.MonkeyPatch) -> list[AppPaths]:
 
 
 @pytest.mark.parametrize("form", ["separate", "joined"])
-def test_gui_launcher_takes_the_data_dir_in_both_forms(gui_started_with: list[AppPaths], tmp_path: Path, form: str) -> None:
+def test_gui_launcher_takes_the_data_dir_in_both_forms(
+    gui_started_with: list[AppPaths], tmp_path: Path, form: str
+) -> None:
     folder = tmp_path / "my data"
     args = ["--data-dir", str(folder)] if form == "separate" else [f"--data-dir={folder}"]
     assert gui_main(args) == 0
@@ -39,7 +41,9 @@ def test_gui_launcher_takes_the_db_option(gui_started_with: list[AppPaths], tmp_
     assert gui_started_with[0].db_file == store.resolve()
 
 
-def test_gui_launcher_refuses_a_subcommand(gui_started_with: list[AppPaths], capsys: pytest.CaptureFixture[str]) -> None:
+def test_gui_launcher_refuses_a_subcommand(
+    gui_started_with: list[AppPaths], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as ended:
         gui_main(["demo"])
     assert ended.value.code == 2
@@ -53,7 +57,11 @@ def _start_gui(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     clean.update(PYTHONPATH=SOURCE_ROOT, **env)
     return subprocess.run(
         [sys.executable, "-m", "minutes_app", "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120, env=clean, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean,
+        cwd=tmp_path,
     )
 
 

@@ -44,9 +44,13 @@ def test_the_wheel_ships_the_resources_and_not_their_sources(installed: Path) ->
     resources = installed / "minutes_app" / "resources"
     shipped = {p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()}
     assert {
-        "icons/minutes-app.svg", "sample/demo_meeting.json", "templates/minutes-default.docx",
-        "translations/minutes_app_az.qm", "translations/minutes_app_ru.qm",
-        "translations/qtwidgets_az.qm", "translations/qtwidgets_ru.qm",
+        "icons/minutes-app.svg",
+        "sample/demo_meeting.json",
+        "templates/minutes-default.docx",
+        "translations/minutes_app_az.qm",
+        "translations/minutes_app_ru.qm",
+        "translations/qtwidgets_az.qm",
+        "translations/qtwidgets_ru.qm",
     } <= shipped
     assert not [name for name in shipped if name.endswith((".ts", ".py"))]
 

@@ -49,7 +49,11 @@ def test_every_module_imports_and_the_gui_starts_without_unix_only_modules(tmp_p
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(minutes_app.__file__).parent.parent)}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, ",".join(UNIX_ONLY), str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.split("imported ")[1].split()[0]) > 100  # the whole package, not a stray subset

@@ -37,7 +37,9 @@ def _drop_handlers(log_file: Path) -> None:
             logger.removeHandler(handler)
 
 
-def test_a_failed_save_logs_and_shows_no_record_text(qtbot, monkeypatch, sqlite_paths: AppPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_logs_and_shows_no_record_text(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     assert sqlite_paths.db_file is not None
     _refuse_meetings(sqlite_paths.db_file)
     shown: list[str] = []
@@ -97,7 +99,10 @@ def test_the_command_line_prints_one_line_without_the_record(sqlite_paths: AppPa
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     done = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--data-dir", str(sqlite_paths.data_dir), "import-json", str(source)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 1
     assert SECRET not in done.stdout + done.stderr

@@ -46,8 +46,10 @@ def test_every_translatable_text_of_the_sample_is_in_azerbaijani_and_russian() -
     assert {lang for lang, _ in texts} == {"az", "ru"}  # never the original language
     assert all(CYRILLIC.search(text) for lang, text in texts if lang == "ru")
     assert not any(CYRILLIC.search(text) for lang, text in texts if lang == "az")
-    assert all(set(rec.translations) <= set(TRANSLATABLE[kind]) for kind, rec in
-               [("meeting", meeting), *[("agenda", a) for a in meeting.agenda]])
+    assert all(
+        set(rec.translations) <= set(TRANSLATABLE[kind])
+        for kind, rec in [("meeting", meeting), *[("agenda", a) for a in meeting.agenda]]
+    )
 
 
 def test_an_english_only_sample_gets_every_translation_and_an_edited_text_none() -> None:
@@ -81,7 +83,9 @@ def test_demo_twice_adds_nothing(services: Services) -> None:
         assert again.version == first.version  # nothing to add: not even saved again
 
 
-@pytest.mark.skipif(not STORES_TRANSLATIONS, reason="the store keeps translations from migration 0003 (issue 11 part F)")
+@pytest.mark.skipif(
+    not STORES_TRANSLATIONS, reason="the store keeps translations from migration 0003 (issue 11 part F)"
+)
 def test_demo_over_an_old_english_only_sample_adds_the_translations(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:

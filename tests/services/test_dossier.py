@@ -27,40 +27,82 @@ def build(services: Services) -> dict[str, int]:
     def attend(person: r.Person, side: str, role: str = "member", position: str = "") -> r.Attendance:
         return r.Attendance(person_id=person.id, side=side, role=role, position=position)
 
-    first = services.meetings.save(r.Meeting(
-        title="Talks in Baku", date=dt.date(2024, 3, 1), countries=["RU"],
-        attendances=[attend(minister, "host", "chair"), attend(deputy, "guest", "head_of_delegation", "Deputy Minister")],
-        decisions=[r.Decision(text="To prepare a trade roadmap"), r.Decision(text="To meet again in Moscow")],
-        follow_ups=[
-            r.FollowUp(description="Roadmap draft", due_date=dt.date(2024, 4, 1), status="done", completed_on=dt.date(2024, 4, 1)),
-            r.FollowUp(description="Statistics exchange", due_date=dt.date(2024, 4, 1), status="done", completed_on=dt.date(2024, 5, 1)),
-            r.FollowUp(description="Customs working group", due_date=dt.date(2024, 6, 1), status="in_progress"),
-            r.FollowUp(description="Business forum", due_date=dt.date(2025, 6, 1)),
-            r.FollowUp(description="Dropped idea", due_date=dt.date(2024, 6, 1), status="cancelled"),
-        ],
-    ))
-    forum = services.meetings.save(r.Meeting(
-        title="Trilateral forum", date=dt.date(2025, 5, 1), countries=["RU", "TR"],
-        attendances=[attend(minister, "host", "chair"), attend(deputy, "guest"), attend(adviser, "guest"), attend(turk, "guest")],
-        decisions=[r.Decision(text="To study a transit corridor")],
-    ))
-    services.meetings.save(r.Meeting(
-        title="Talks in Ankara", date=dt.date(2025, 9, 1), countries=["TR"],
-        attendances=[attend(turk, "host", "chair"), attend(minister, "guest", "head_of_delegation")],
-    ))
-    abroad = services.meetings.save(r.Meeting(
-        title="Talks in Moscow", date=dt.date(2026, 1, 10), countries=["RU"],
-        attendances=[
-            attend(deputy, "host", "chair", "First Deputy Minister"),
-            attend(minister, "guest", "head_of_delegation"),
-        ],
-    ))
-    trashed = services.meetings.save(r.Meeting(title="Cancelled visit", date=dt.date(2026, 2, 1), countries=["RU"],
-                                               attendances=[attend(turk, "guest")]))
+    first = services.meetings.save(
+        r.Meeting(
+            title="Talks in Baku",
+            date=dt.date(2024, 3, 1),
+            countries=["RU"],
+            attendances=[
+                attend(minister, "host", "chair"),
+                attend(deputy, "guest", "head_of_delegation", "Deputy Minister"),
+            ],
+            decisions=[r.Decision(text="To prepare a trade roadmap"), r.Decision(text="To meet again in Moscow")],
+            follow_ups=[
+                r.FollowUp(
+                    description="Roadmap draft",
+                    due_date=dt.date(2024, 4, 1),
+                    status="done",
+                    completed_on=dt.date(2024, 4, 1),
+                ),
+                r.FollowUp(
+                    description="Statistics exchange",
+                    due_date=dt.date(2024, 4, 1),
+                    status="done",
+                    completed_on=dt.date(2024, 5, 1),
+                ),
+                r.FollowUp(description="Customs working group", due_date=dt.date(2024, 6, 1), status="in_progress"),
+                r.FollowUp(description="Business forum", due_date=dt.date(2025, 6, 1)),
+                r.FollowUp(description="Dropped idea", due_date=dt.date(2024, 6, 1), status="cancelled"),
+            ],
+        )
+    )
+    forum = services.meetings.save(
+        r.Meeting(
+            title="Trilateral forum",
+            date=dt.date(2025, 5, 1),
+            countries=["RU", "TR"],
+            attendances=[
+                attend(minister, "host", "chair"),
+                attend(deputy, "guest"),
+                attend(adviser, "guest"),
+                attend(turk, "guest"),
+            ],
+            decisions=[r.Decision(text="To study a transit corridor")],
+        )
+    )
+    services.meetings.save(
+        r.Meeting(
+            title="Talks in Ankara",
+            date=dt.date(2025, 9, 1),
+            countries=["TR"],
+            attendances=[attend(turk, "host", "chair"), attend(minister, "guest", "head_of_delegation")],
+        )
+    )
+    abroad = services.meetings.save(
+        r.Meeting(
+            title="Talks in Moscow",
+            date=dt.date(2026, 1, 10),
+            countries=["RU"],
+            attendances=[
+                attend(deputy, "host", "chair", "First Deputy Minister"),
+                attend(minister, "guest", "head_of_delegation"),
+            ],
+        )
+    )
+    trashed = services.meetings.save(
+        r.Meeting(
+            title="Cancelled visit", date=dt.date(2026, 2, 1), countries=["RU"], attendances=[attend(turk, "guest")]
+        )
+    )
     services.meetings.delete(trashed.id or 0)
     return {
-        "first": first.id or 0, "forum": forum.id or 0, "abroad": abroad.id or 0, "deputy": deputy.id or 0,
-        "adviser": adviser.id or 0, "turk": turk.id or 0, "ru_ministry": ru_ministry.id or 0,
+        "first": first.id or 0,
+        "forum": forum.id or 0,
+        "abroad": abroad.id or 0,
+        "deputy": deputy.id or 0,
+        "adviser": adviser.id or 0,
+        "turk": turk.id or 0,
+        "ru_ministry": ru_ministry.id or 0,
     }
 
 
@@ -72,7 +114,11 @@ def test_country_dossier(services: Services) -> None:
     moscow, _, baku = d.meetings
     assert (baku.host_lead, baku.host_lead_position) == ("Mikayıl Cabbarov", "Minister")
     assert (baku.guest_lead, baku.guest_lead_position) == ("Ivan Petrov", "Deputy Minister")
-    assert (moscow.host_lead, moscow.host_lead_position, moscow.guest_lead) == ("Ivan Petrov", "First Deputy Minister", "Mikayıl Cabbarov")
+    assert (moscow.host_lead, moscow.host_lead_position, moscow.guest_lead) == (
+        "Ivan Petrov",
+        "First Deputy Minister",
+        "Mikayıl Cabbarov",
+    )
     assert moscow.countries == ["RU"] and d.meetings[1].countries == ["RU", "TR"]
     # Abroad, the Russian side hosts: still the person met. Our own minister never is; nor is a
     # Turkish minister met at a forum that also had Russians.
@@ -97,7 +143,12 @@ def test_country_dossier(services: Services) -> None:
 def test_organisation_dossier(services: Services) -> None:
     ids = build(services)
     d = services.dossier.for_organisation(ids["ru_ministry"], today=TODAY)
-    assert (d.kind, d.country, d.organisation_id, d.name) == ("organisation", "RU", ids["ru_ministry"], "Ministry of Economic Development")
+    assert (d.kind, d.country, d.organisation_id, d.name) == (
+        "organisation",
+        "RU",
+        ids["ru_ministry"],
+        "Ministry of Economic Development",
+    )
     assert [x.meeting_id for x in d.meetings] == [ids["abroad"], ids["forum"], ids["first"]]
     # Someone of another organisation is not this organisation's; someone of none may be.
     assert [p.person_id for p in d.people] == [ids["deputy"], ids["adviser"]]
@@ -125,10 +176,14 @@ def test_own_organisation_setting_decides_our_side(services: Services) -> None:
     guest_org = services.directory.save_organisation(r.Organisation(name="Visiting Chamber"))
     ours = services.directory.save_person(r.Person(name="Leyla Məmmədova", organisation_id=home.id))
     theirs = services.directory.save_person(r.Person(name="Anna Ivanova", organisation_id=guest_org.id))
-    services.meetings.save(r.Meeting(
-        title="Courtesy call", date=dt.date(2024, 1, 1), countries=["RU"],
-        attendances=[r.Attendance(person_id=theirs.id, side="host"), r.Attendance(person_id=ours.id, side="guest")],
-    ))
+    services.meetings.save(
+        r.Meeting(
+            title="Courtesy call",
+            date=dt.date(2024, 1, 1),
+            countries=["RU"],
+            attendances=[r.Attendance(person_id=theirs.id, side="host"), r.Attendance(person_id=ours.id, side="guest")],
+        )
+    )
     # Without the setting the host side is taken for ours.
     assert [p.name for p in services.dossier.for_country("RU").people] == ["Leyla Məmmədova"]
     settings = services.settings.get()

@@ -20,7 +20,13 @@ def test_status_change_records_dated_history(services: Services) -> None:
     done = services.follow_ups.change_status(fid, "done", note="Sent by e-mail", author="Leyla")
     assert done.status == "done" and done.completed_on == dt.date.today()
     last = done.history[-1]
-    assert (last.kind, last.old_status, last.new_status, last.text, last.author) == ("status_change", "open", "done", "Sent by e-mail", "Leyla")
+    assert (last.kind, last.old_status, last.new_status, last.text, last.author) == (
+        "status_change",
+        "open",
+        "done",
+        "Sent by e-mail",
+        "Leyla",
+    )
     assert last.created_at is not None
 
 
@@ -64,7 +70,9 @@ def test_filters_combine(services: Services) -> None:
     soon = services.follow_ups.list_follow_ups(FollowUpFilter(due_within_days=7), today=TODAY)
     assert [row.due_date for row in soon] == [dt.date(2026, 12, 4)]
     trade = services.topics.by_name("Transport and logistics")
-    combined = services.follow_ups.list_follow_ups(FollowUpFilter(statuses=["open"], country="ru", topic_id=trade.id), today=TODAY)
+    combined = services.follow_ups.list_follow_ups(
+        FollowUpFilter(statuses=["open"], country="ru", topic_id=trade.id), today=TODAY
+    )
     assert len(combined) == 2
     assert services.follow_ups.list_follow_ups(FollowUpFilter(country="TR"), today=TODAY) == []
     assert services.follow_ups.count_overdue(today=TODAY) == 2

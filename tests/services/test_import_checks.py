@@ -38,19 +38,53 @@ def demo_doc(demo_export: str) -> dict[str, Any]:
     ("change", "where", "names"),
     [
         (lambda d: d["topics"][2].__setitem__("name_ru", 5), "topics[2].name_ru", 'topic "Transport and logistics"'),
-        (lambda d: d["organisations"][1].__setitem__("kind", "club"), "organisations[1].kind", 'organisation "Executive Office of the President of th…"'),
+        (
+            lambda d: d["organisations"][1].__setitem__("kind", "club"),
+            "organisations[1].kind",
+            'organisation "Executive Office of the President of th…"',
+        ),
         (lambda d: d["people"][1].__setitem__("email", "a\x00b"), "people[1].email", 'person "Ruslan Edelgeriev"'),
         (lambda d: d["meetings"][0].__setitem__("venue", 7), "meetings[0].venue", MEETING),
-        (lambda d: d["meetings"][0]["participants"][1].__setitem__("role", "king"), "meetings[0].participants[1].role", 'participant "Ruslan Edelgeriev"'),
-        (lambda d: d["meetings"][0]["participants"][2].__setitem__("side", "middle"), "meetings[0].participants[2].side", "representative of "),
-        (lambda d: d["meetings"][0]["agenda"][1].__setitem__("notes", 3), "meetings[0].agenda[1].notes", "agenda item "),
-        (lambda d: d["meetings"][0]["decisions"][1].__setitem__("agenda_index", 99), "meetings[0].decisions[1].agenda_index", 'decision "To develop interregional relations, inc…"'),
-        (lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("priority", "asap"), "meetings[0].follow_ups[3].priority", 'follow-up "Agree a plan of interregional cooperati…"'),
-        (lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("owner_id", 99), "meetings[0].follow_ups[3].owner_id", "follow-up "),
-        (lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("kind", "gossip"), "meetings[0].follow_ups[0].history[0].kind", 'history entry "2026-'),
+        (
+            lambda d: d["meetings"][0]["participants"][1].__setitem__("role", "king"),
+            "meetings[0].participants[1].role",
+            'participant "Ruslan Edelgeriev"',
+        ),
+        (
+            lambda d: d["meetings"][0]["participants"][2].__setitem__("side", "middle"),
+            "meetings[0].participants[2].side",
+            "representative of ",
+        ),
+        (
+            lambda d: d["meetings"][0]["agenda"][1].__setitem__("notes", 3),
+            "meetings[0].agenda[1].notes",
+            "agenda item ",
+        ),
+        (
+            lambda d: d["meetings"][0]["decisions"][1].__setitem__("agenda_index", 99),
+            "meetings[0].decisions[1].agenda_index",
+            'decision "To develop interregional relations, inc…"',
+        ),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("priority", "asap"),
+            "meetings[0].follow_ups[3].priority",
+            'follow-up "Agree a plan of interregional cooperati…"',
+        ),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("owner_id", 99),
+            "meetings[0].follow_ups[3].owner_id",
+            "follow-up ",
+        ),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("kind", "gossip"),
+            "meetings[0].follow_ups[0].history[0].kind",
+            'history entry "2026-',
+        ),
     ],
 )
-def test_an_error_names_its_place_once_and_the_records(services: Services, demo_doc, tmp_path: Path, change, where: str, names: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_names_its_place_once_and_the_records(
+    services: Services, demo_doc, tmp_path: Path, change, where: str, names: str
+) -> None:  # type: ignore[no-untyped-def]
     change(demo_doc)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(demo_doc), encoding="utf-8")

@@ -27,7 +27,9 @@ def test_export_import_export_is_identical(services: Services, tmp_path: Path) -
     services.follow_ups.change_status(meeting.follow_ups[0].id, "done", note="Presentation sent ✓")
     first = tmp_path / "first.json"
     export_json(services, first)
-    target = open_services(__import__("minutes_app.paths", fromlist=["resolve_paths"]).resolve_paths(data_dir=str(tmp_path / "second")))
+    target = open_services(
+        __import__("minutes_app.paths", fromlist=["resolve_paths"]).resolve_paths(data_dir=str(tmp_path / "second"))
+    )
     try:
         counts = import_json(target, first)
         second = tmp_path / "second.json"
@@ -50,15 +52,26 @@ def _demo_export(services: Services, tmp_path: Path) -> dict:  # type: ignore[ty
 @pytest.mark.parametrize(
     ("corrupt", "where"),
     [
-        (lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("due_date", "2026-13-45"), "meetings[0].follow_ups[3].due_date"),
-        (lambda d: d["meetings"][0]["participants"][0].__setitem__("person_id", 77), "meetings[0].participants[0].person_id"),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][3].__setitem__("due_date", "2026-13-45"),
+            "meetings[0].follow_ups[3].due_date",
+        ),
+        (
+            lambda d: d["meetings"][0]["participants"][0].__setitem__("person_id", 77),
+            "meetings[0].participants[0].person_id",
+        ),
         (lambda d: d["meetings"][0].__setitem__("status", "lost"), "meetings[0].status"),
         (lambda d: d["people"][0].__setitem__("name", ""), "people[0].name"),
         (lambda d: d.__setitem__("format_version", 99), "format_version"),
-        (lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("created_at", "yesterday"), "meetings[0].follow_ups[0].history[0].created_at"),
+        (
+            lambda d: d["meetings"][0]["follow_ups"][0]["history"][0].__setitem__("created_at", "yesterday"),
+            "meetings[0].follow_ups[0].history[0].created_at",
+        ),
     ],
 )
-def test_corrupt_file_is_refused_naming_where_and_nothing_is_written(services: Services, tmp_path: Path, corrupt, where: str) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_file_is_refused_naming_where_and_nothing_is_written(
+    services: Services, tmp_path: Path, corrupt, where: str
+) -> None:  # type: ignore[no-untyped-def]
     doc = _demo_export(services, tmp_path)
     corrupt(doc)
     bad = tmp_path / "bad.json"

@@ -17,38 +17,75 @@ def _meeting(services: Services) -> r.Meeting:
     ours = services.directory.save_organisation(
         r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ")
     )
-    theirs = services.directory.save_organisation(r.Organisation(
-        name="Ministry of Economic Development", kind="ministry", country="RU",
-        name_ru="Министерство экономического развития",
-    ))
-    minister = services.directory.save_person(r.Person(
-        name="Mikayil Jabbarov", name_ru="Микаил Джаббаров", name_az="Mikayıl Cabbarov", organisation_id=ours.id,
-    ))
-    guest = services.directory.save_person(r.Person(
-        name="Maxim Reshetnikov", name_ru="Максим Решетников", organisation_id=theirs.id,
-        position="Minister", position_ru="Министр",
-    ))
+    theirs = services.directory.save_organisation(
+        r.Organisation(
+            name="Ministry of Economic Development",
+            kind="ministry",
+            country="RU",
+            name_ru="Министерство экономического развития",
+        )
+    )
+    minister = services.directory.save_person(
+        r.Person(
+            name="Mikayil Jabbarov",
+            name_ru="Микаил Джаббаров",
+            name_az="Mikayıl Cabbarov",
+            organisation_id=ours.id,
+        )
+    )
+    guest = services.directory.save_person(
+        r.Person(
+            name="Maxim Reshetnikov",
+            name_ru="Максим Решетников",
+            organisation_id=theirs.id,
+            position="Minister",
+            position_ru="Министр",
+        )
+    )
     topic = services.topics.list_topics()[0]
-    return services.meetings.save(r.Meeting(
-        title="Meeting on trade", venue="Baku", date=dt.date(2026, 2, 10), countries=["RU"], language="en",
-        summary="A long discussion.",
-        translations={
-            "title": {"ru": "Встреча по торговле"}, "venue": {"ru": "Баку"}, "summary": {"ru": "Долгое обсуждение."},
-        },
-        attendances=[
-            r.Attendance(person_id=minister.id, side="host", role="head_of_delegation", position="Minister of Economy",
-                         translations={"position": {"ru": "Министр экономики"}}),
-            r.Attendance(person_id=guest.id, side="guest", role="head_of_delegation", position="Minister",
-                         translations={"position": {"ru": "Министр"}}),
-        ],
-        decisions=[r.Decision(text="Hold the commission", translations={"text": {"ru": "Провести комиссию"}})],
-        follow_ups=[
-            r.FollowUp(description="Prepare the draft", department="Trade department", owner_id=minister.id,
-                       topic_id=topic.id, due_date=dt.date(2026, 4, 1),
-                       translations={"description": {"ru": "Подготовить проект"}}),
-            r.FollowUp(description="Agree the date", due_date=dt.date(2026, 5, 1)),
-        ],
-    ))
+    return services.meetings.save(
+        r.Meeting(
+            title="Meeting on trade",
+            venue="Baku",
+            date=dt.date(2026, 2, 10),
+            countries=["RU"],
+            language="en",
+            summary="A long discussion.",
+            translations={
+                "title": {"ru": "Встреча по торговле"},
+                "venue": {"ru": "Баку"},
+                "summary": {"ru": "Долгое обсуждение."},
+            },
+            attendances=[
+                r.Attendance(
+                    person_id=minister.id,
+                    side="host",
+                    role="head_of_delegation",
+                    position="Minister of Economy",
+                    translations={"position": {"ru": "Министр экономики"}},
+                ),
+                r.Attendance(
+                    person_id=guest.id,
+                    side="guest",
+                    role="head_of_delegation",
+                    position="Minister",
+                    translations={"position": {"ru": "Министр"}},
+                ),
+            ],
+            decisions=[r.Decision(text="Hold the commission", translations={"text": {"ru": "Провести комиссию"}})],
+            follow_ups=[
+                r.FollowUp(
+                    description="Prepare the draft",
+                    department="Trade department",
+                    owner_id=minister.id,
+                    topic_id=topic.id,
+                    due_date=dt.date(2026, 4, 1),
+                    translations={"description": {"ru": "Подготовить проект"}},
+                ),
+                r.FollowUp(description="Agree the date", due_date=dt.date(2026, 5, 1)),
+            ],
+        )
+    )
 
 
 def test_meeting_summaries_carry_the_title_and_venue_translations_only(services: Services) -> None:
@@ -71,7 +108,9 @@ def test_tracker_rows_carry_translations_spellings_and_sort_by_the_shown_text(se
     assert rows["Agree the date"].translations == {}
     # in Russian "Agree the date" (no translation, shown as written) sorts before "Подготовить проект"
     # (Latin before Cyrillic); in English "Agree" < "Prepare" as well, so sort descending to tell them apart
-    by_russian = services.follow_ups.list_follow_ups(FollowUpFilter(sort="description_ru", descending=True), today=TODAY)
+    by_russian = services.follow_ups.list_follow_ups(
+        FollowUpFilter(sort="description_ru", descending=True), today=TODAY
+    )
     assert [row.description for row in by_russian] == ["Prepare the draft", "Agree the date"]
     russian_owner = services.follow_ups.list_follow_ups(FollowUpFilter(sort="owner_name_ru"), today=TODAY)
     assert len(russian_owner) == 2
@@ -102,7 +141,9 @@ def test_a_translations_cell_damaged_outside_the_app_reads_as_none(sqlite_servic
     meeting = _meeting(sqlite_services)
     with sqlite_services.store.writing() as session:
         session.execute(text("UPDATE meeting SET translations = 'not json' WHERE id = :id"), {"id": meeting.id})
-        session.execute(text("UPDATE follow_up SET translations = '{broken' WHERE meeting_id = :id"), {"id": meeting.id})
+        session.execute(
+            text("UPDATE follow_up SET translations = '{broken' WHERE meeting_id = :id"), {"id": meeting.id}
+        )
     [summary] = sqlite_services.meetings.list_meetings()
     assert summary.title == "Meeting on trade" and summary.translations == {}
     rows = sqlite_services.follow_ups.list_follow_ups(FollowUpFilter(sort="description_ru"), today=TODAY)

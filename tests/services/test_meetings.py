@@ -27,7 +27,13 @@ def test_demo_holds_the_seed_meeting_complete(services: Services) -> None:
     assert any("Foreign Affairs" in n for n in reps) and any("Embassy" in n for n in reps)
     assert any("Trade Representative" in n for n in reps) and any("Movement of the First" in n for n in reps)
     assert len(meeting.agenda) == 6 and len(meeting.decisions) == 6 and len(meeting.follow_ups) == 7
-    assert {t.name for t in meeting.topics} >= {"Trade", "Investment", "Tourism", "Transport and logistics", "Interregional cooperation"}
+    assert {t.name for t in meeting.topics} >= {
+        "Trade",
+        "Investment",
+        "Tourism",
+        "Transport and logistics",
+        "Interregional cooperation",
+    }
     assert meeting.countries == ["RU"]
     assert all(f.history and f.history[0].kind == "created" for f in meeting.follow_ups)
 
@@ -42,24 +48,41 @@ def test_demo_twice_duplicates_nothing(services: Services) -> None:
 
 
 def _minimal(**changes: object) -> r.Meeting:
-    return replace(r.Meeting(title="Talks with the Turkish trade delegation", date=dt.date(2026, 3, 2), countries=["TR"]), **changes)
+    return replace(
+        r.Meeting(title="Talks with the Turkish trade delegation", date=dt.date(2026, 3, 2), countries=["TR"]),
+        **changes,
+    )
 
 
 def test_save_and_reopen_round_trip(services: Services) -> None:
     org = services.directory.save_organisation(r.Organisation(name="Embassy of Türkiye", kind="embassy", country="TR"))
-    person = services.directory.save_person(r.Person(name="Ayşe Yılmaz", name_ru="Айше Йылмаз", position="Counsellor", organisation_id=org.id))
+    person = services.directory.save_person(
+        r.Person(name="Ayşe Yılmaz", name_ru="Айше Йылмаз", position="Counsellor", organisation_id=org.id)
+    )
     topic = services.topics.by_name("Trade")
-    saved = services.meetings.save(_minimal(
-        start_time=dt.time(10, 0), end_time=dt.time(11, 15), venue="Room 4",
-        topic_ids=[topic.id],
-        attendances=[
-            r.Attendance(person_id=person.id, side="guest", role="head_of_delegation"),
-            r.Attendance(organisation_id=org.id, side="guest", role="member", precedence=1),
-        ],
-        agenda=[r.AgendaItem(title="Trade turnover", notes="Grew by 12%")],
-        decisions=[r.Decision(text="Hold the commission in May", agenda_index=0)],
-        follow_ups=[r.FollowUp(description="Send draft agenda", owner_id=person.id, due_date=dt.date(2026, 4, 1), topic_id=topic.id, decision_index=0)],
-    ))
+    saved = services.meetings.save(
+        _minimal(
+            start_time=dt.time(10, 0),
+            end_time=dt.time(11, 15),
+            venue="Room 4",
+            topic_ids=[topic.id],
+            attendances=[
+                r.Attendance(person_id=person.id, side="guest", role="head_of_delegation"),
+                r.Attendance(organisation_id=org.id, side="guest", role="member", precedence=1),
+            ],
+            agenda=[r.AgendaItem(title="Trade turnover", notes="Grew by 12%")],
+            decisions=[r.Decision(text="Hold the commission in May", agenda_index=0)],
+            follow_ups=[
+                r.FollowUp(
+                    description="Send draft agenda",
+                    owner_id=person.id,
+                    due_date=dt.date(2026, 4, 1),
+                    topic_id=topic.id,
+                    decision_index=0,
+                )
+            ],
+        )
+    )
     again = services.meetings.get(saved.id)
     assert again.title == "Talks with the Turkish trade delegation"
     assert again.side("guest")[0].position == "Counsellor"  # the position held at the meeting
@@ -78,10 +101,14 @@ def test_position_at_the_meeting_survives_a_promotion(services: Services) -> Non
 def test_heads_stand_first_in_their_side(services: Services) -> None:
     a = services.directory.save_person(r.Person(name="Member One"))
     b = services.directory.save_person(r.Person(name="Head Two"))
-    saved = services.meetings.save(_minimal(attendances=[
-        r.Attendance(person_id=a.id, side="guest", role="member", precedence=0),
-        r.Attendance(person_id=b.id, side="guest", role="head_of_delegation", precedence=1),
-    ]))
+    saved = services.meetings.save(
+        _minimal(
+            attendances=[
+                r.Attendance(person_id=a.id, side="guest", role="member", precedence=0),
+                r.Attendance(person_id=b.id, side="guest", role="head_of_delegation", precedence=1),
+            ]
+        )
+    )
     assert [x.person.name for x in saved.side("guest")] == ["Head Two", "Member One"]
     assert [x.precedence for x in saved.side("guest")] == [0, 1]
 
@@ -105,7 +132,9 @@ def test_heads_stand_first_in_their_side(services: Services) -> None:
         ({"decisions": [r.Decision(text="x", agenda_index=3)]}, "decisions[1].agenda_item"),
     ],
 )
-def test_invalid_input_names_the_field_and_writes_nothing(services: Services, changes: dict[str, object], field: str) -> None:
+def test_invalid_input_names_the_field_and_writes_nothing(
+    services: Services, changes: dict[str, object], field: str
+) -> None:
     with pytest.raises(ValidationError) as caught:
         services.meetings.save(_minimal(**changes))
     assert caught.value.field == field
@@ -114,7 +143,9 @@ def test_invalid_input_names_the_field_and_writes_nothing(services: Services, ch
 
 def test_failed_update_leaves_the_stored_meeting_as_it_was(services: Services) -> None:
     meeting, _ = load_demo(services)
-    broken = replace(meeting, title="Changed", follow_ups=[*meeting.follow_ups, r.FollowUp(description="x", owner_id=424242)])
+    broken = replace(
+        meeting, title="Changed", follow_ups=[*meeting.follow_ups, r.FollowUp(description="x", owner_id=424242)]
+    )
     with pytest.raises(ValidationError):
         services.meetings.save(broken)
     assert services.meetings.get(meeting.id).title == meeting.title
@@ -143,7 +174,9 @@ def test_follow_up_changed_in_the_tracker_conflicts_with_a_stale_editor(services
 def test_editing_follow_ups_keeps_ids_and_records_history(services: Services) -> None:
     meeting, _ = load_demo(services)
     first = meeting.follow_ups[0]
-    edited = replace(meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1)), *meeting.follow_ups[1:]])
+    edited = replace(
+        meeting, follow_ups=[replace(first, status="done", due_date=dt.date(2026, 12, 1)), *meeting.follow_ups[1:]]
+    )
     saved = services.meetings.save(edited, author="Leyla")
     again = next(f for f in saved.follow_ups if f.id == first.id)
     assert again.status == "done" and again.completed_on is not None

@@ -44,17 +44,44 @@ def dead_pid() -> int:
 def draft() -> r.Meeting:
     """An unsaved, partly invalid meeting: no title, a decision pointing nowhere, hostile text everywhere."""
     return r.Meeting(
-        id=12, version=4, title="", date=dt.date(2026, 11, 27), start_time=dt.time(11, 0), end_time=dt.time(9, 30),
-        venue=HOSTILE, countries=["RU", "AZ"], topic_ids=[3, 1], summary=HOSTILE * 3, host_organisation_id=7,
+        id=12,
+        version=4,
+        title="",
+        date=dt.date(2026, 11, 27),
+        start_time=dt.time(11, 0),
+        end_time=dt.time(9, 30),
+        venue=HOSTILE,
+        countries=["RU", "AZ"],
+        topic_ids=[3, 1],
+        summary=HOSTILE * 3,
+        host_organisation_id=7,
         attendances=[
-            r.Attendance(id=5, person_id=9, organisation_id=2, side="guest", role="head_of_delegation", precedence=0, position=HOSTILE),
+            r.Attendance(
+                id=5,
+                person_id=9,
+                organisation_id=2,
+                side="guest",
+                role="head_of_delegation",
+                precedence=0,
+                position=HOSTILE,
+            ),
             r.Attendance(person_id=None, organisation_id=4, side="other", present=False),
         ],
         agenda=[r.AgendaItem(id=30, title="Trade", notes=HOSTILE), r.AgendaItem(title="")],
         decisions=[r.Decision(text="Agreed", agenda_index=5)],
         follow_ups=[
-            r.FollowUp(id=40, meeting_id=12, description=HOSTILE, due_date=dt.date(2027, 1, 15), status="done",
-                       completed_on=dt.date(2026, 11, 20), version=6, owner_id=9, topic_id=3, agenda_index=0),
+            r.FollowUp(
+                id=40,
+                meeting_id=12,
+                description=HOSTILE,
+                due_date=dt.date(2027, 1, 15),
+                status="done",
+                completed_on=dt.date(2026, 11, 20),
+                version=6,
+                owner_id=9,
+                topic_id=3,
+                agenda_index=0,
+            ),
             r.FollowUp(description="", priority="urgent"),
         ],
     )
@@ -100,17 +127,22 @@ def test_a_failed_write_keeps_the_previous_copy(paths: AppPaths, monkeypatch: py
     assert [p.name for p in paths.recovery_dir.iterdir()] == ["meeting-3-10.json"]
 
 
-@pytest.mark.parametrize("content", [
-    b"",  # created, never written
-    b'{"format": "minutes-app-recovery", "format_version": 1, "pid": 5, "sav',  # cut off mid-write
-    b"\xff\xfe\x00garbage",  # not text
-    b"[1, 2, 3]",  # JSON, but not ours
-    b'{"format": "something-else"}',
-    b'{"format": "minutes-app-recovery", "format_version": 99}',
-    b'{"format": "minutes-app-recovery", "format_version": 1, "pid": 5, "saved_at": "2026-11-27T09:00:00+00:00", "meeting": {}}',
-    b"[" * 100_000,  # nested too deep for the parser
-])
-def test_damaged_files_are_skipped_with_a_log_line(paths: AppPaths, content: bytes, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",  # created, never written
+        b'{"format": "minutes-app-recovery", "format_version": 1, "pid": 5, "sav',  # cut off mid-write
+        b"\xff\xfe\x00garbage",  # not text
+        b"[1, 2, 3]",  # JSON, but not ours
+        b'{"format": "something-else"}',
+        b'{"format": "minutes-app-recovery", "format_version": 99}',
+        b'{"format": "minutes-app-recovery", "format_version": 1, "pid": 5, "saved_at": "2026-11-27T09:00:00+00:00", "meeting": {}}',
+        b"[" * 100_000,  # nested too deep for the parser
+    ],
+)
+def test_damaged_files_are_skipped_with_a_log_line(
+    paths: AppPaths, content: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
     good = write_recovery(paths, r.Meeting(title="Good"), pid=1)
     bad = paths.recovery_dir / "meeting-8-2.json"
     bad.write_bytes(content)
@@ -125,7 +157,13 @@ def test_damaged_files_are_skipped_with_a_log_line(paths: AppPaths, content: byt
 def test_wrong_types_inside_a_well_formed_file_are_refused(paths: AppPaths) -> None:
     path = write_recovery(paths, draft(), pid=1)
     original = path.read_text()
-    for field, value in (("date", "2026-02-31"), ("id", "12"), ("attendances", {}), ("topic_ids", [True]), ("title", None)):
+    for field, value in (
+        ("date", "2026-02-31"),
+        ("id", "12"),
+        ("attendances", {}),
+        ("topic_ids", [True]),
+        ("title", None),
+    ):
         document = json.loads(original)
         document["meeting"][field] = value
         path.write_text(json.dumps(document))

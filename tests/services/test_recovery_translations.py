@@ -13,11 +13,14 @@ from minutes_app.services.recovery import RecoveryFileError, read_recovery, writ
 
 def _meeting() -> r.Meeting:
     return r.Meeting(
-        title="Meeting with the delegation", translations={"title": {"ru": "Встреча с делегацией"}},
+        title="Meeting with the delegation",
+        translations={"title": {"ru": "Встреча с делегацией"}},
         attendances=[r.Attendance(person_id=1, position="Minister", translations={"position": {"az": "Nazir"}})],
         agenda=[r.AgendaItem(title="Trade", translations={"title": {"ru": "Торговля"}})],
         decisions=[r.Decision(text="To trade more.", translations={"text": {"ru": "Расширять торговлю."}})],
-        follow_ups=[r.FollowUp(description="Send the draft", translations={"department": {"az": "Xarici əlaqələr şöbəsi"}})],
+        follow_ups=[
+            r.FollowUp(description="Send the draft", translations={"department": {"az": "Xarici əlaqələr şöbəsi"}})
+        ],
     )
 
 
@@ -48,8 +51,11 @@ def test_a_copy_written_before_translations_opens_and_a_damaged_one_is_refused(s
 def test_the_signature_lines_come_back_and_a_copy_written_before_them_reads_them_empty(sqlite_paths: AppPaths) -> None:
     from dataclasses import replace
 
-    meeting = replace(_meeting(), signatory_host="For the Ministry of Economy",
-                      translations={"signatory_host": {"ru": "За Министерство экономики"}})
+    meeting = replace(
+        _meeting(),
+        signatory_host="For the Ministry of Economy",
+        translations={"signatory_host": {"ru": "За Министерство экономики"}},
+    )
     path = write_recovery(sqlite_paths, meeting, pid=4244)
     back = read_recovery(path)
     assert (back.signatory_host, back.signatory_guest) == ("For the Ministry of Economy", "")

@@ -19,8 +19,12 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.services.json_io import export_document, export_json, import_json
 
 ENVOY = r.RoleEntry(
-    name="Special envoy", name_az="Xüsusi nümayəndə", name_ru="Специальный представитель",
-    after_name="special envoy", after_name_az="xüsusi nümayəndə", after_name_ru="специальный представитель",
+    name="Special envoy",
+    name_az="Xüsusi nümayəndə",
+    name_ru="Специальный представитель",
+    after_name="special envoy",
+    after_name_az="xüsusi nümayəndə",
+    after_name_ru="специальный представитель",
     leads=True,
 )
 
@@ -41,9 +45,12 @@ def test_a_role_is_added_renamed_and_hidden_and_one_in_use_is_never_deleted(serv
     with pytest.raises(ValidationError, match="already exists"):
         services.roles.save(replace(ENVOY, name="special ENVOY"))
     person = services.directory.save_person(r.Person(name="Elchin Amirbayov"))
-    meeting = services.meetings.save(r.Meeting(
-        title="Consultations", attendances=[r.Attendance(person_id=person.id, side="host", role=envoy.key)],
-    ))
+    meeting = services.meetings.save(
+        r.Meeting(
+            title="Consultations",
+            attendances=[r.Attendance(person_id=person.id, side="host", role=envoy.key)],
+        )
+    )
     assert meeting.attendances[0].role_entry == envoy
     assert services.roles.uses(envoy.key) == 1
     with pytest.raises(ValidationError, match="hidden, not deleted"):
@@ -54,7 +61,10 @@ def test_a_role_is_added_renamed_and_hidden_and_one_in_use_is_never_deleted(serv
     assert hidden.key == "special_envoy"  # a key never changes
     assert "special_envoy" not in {role.key for role in services.roles.list_roles()}
     stored = services.meetings.get(meeting.id or 0)
-    assert stored.attendances[0].role == "special_envoy" and stored.attendances[0].role_entry.name_ru == "Спецпредставитель"
+    assert (
+        stored.attendances[0].role == "special_envoy"
+        and stored.attendances[0].role_entry.name_ru == "Спецпредставитель"
+    )
     services.meetings.save(stored)  # a hidden role stays valid on the meetings that have it
     unused = services.roles.save(r.RoleEntry(name="Guest of honour"))
     services.roles.delete(unused.id or 0)
@@ -65,9 +75,12 @@ def test_an_unknown_role_is_refused_on_saving(services: Services) -> None:
     person = services.directory.save_person(r.Person(name="Elchin Amirbayov"))
     for role, message in (("nobody_knows", "unknown role"), ("Not a key", "is not a role")):
         with pytest.raises(ValidationError, match=message):
-            services.meetings.save(r.Meeting(
-                title="Consultations", attendances=[r.Attendance(person_id=person.id, side="host", role=role)],
-            ))
+            services.meetings.save(
+                r.Meeting(
+                    title="Consultations",
+                    attendances=[r.Attendance(person_id=person.id, side="host", role=role)],
+                )
+            )
 
 
 def test_a_role_that_leads_stands_first_and_signs(services: Services, tmp_path: Path) -> None:
@@ -80,7 +93,9 @@ def test_a_role_that_leads_stands_first_and_signs(services: Services, tmp_path: 
     others = [replace(a, role="member") for a in stored.attendances if a is not last]
     saved = services.meetings.save(replace(stored, attendances=[*others, replace(last, role=envoy.key, precedence=99)]))
     assert saved.side("host")[0].role == envoy.key
-    path = DocumentService(services).agreed_minutes(saved.id or 0, tmp_path / "agreed.docx", lang="az", second_lang="ru")
+    path = DocumentService(services).agreed_minutes(
+        saved.id or 0, tmp_path / "agreed.docx", lang="az", second_lang="ru"
+    )
     document = docx.Document(str(path))
     signatures = document.tables[0].rows[-1].cells[1].tables[0]
     name = saved.side("host")[0].person.name_in("ru")
@@ -94,16 +109,24 @@ def test_json_carries_custom_roles_and_signature_lines(services: Services, tmp_p
     stored = services.meetings.get(meeting.id or 0)
     first = stored.attendances[0]
     assert stored.language == "en"
-    saved = services.meetings.save(replace(
-        stored, attendances=[replace(first, role=envoy.key), *stored.attendances[1:]],
-        signatory_host="For the Ministry of Economy of the Republic of Azerbaijan",
-        translations={**stored.translations, "signatory_host": {
-            "az": "Azərbaycan Respublikası İqtisadiyyat Nazirliyi adından",
-            "ru": "За Министерство экономики Азербайджанской Республики",
-        }},
-    ))
+    saved = services.meetings.save(
+        replace(
+            stored,
+            attendances=[replace(first, role=envoy.key), *stored.attendances[1:]],
+            signatory_host="For the Ministry of Economy of the Republic of Azerbaijan",
+            translations={
+                **stored.translations,
+                "signatory_host": {
+                    "az": "Azərbaycan Respublikası İqtisadiyyat Nazirliyi adından",
+                    "ru": "За Министерство экономики Азербайджанской Республики",
+                },
+            },
+        )
+    )
     exported = export_document(services)
-    assert {"key": "special_envoy", "name_ru": "Специальный представитель", "leads": True}.items() <= exported["roles"][-2].items()
+    assert {"key": "special_envoy", "name_ru": "Специальный представитель", "leads": True}.items() <= exported["roles"][
+        -2
+    ].items()
     first_file = export_json(services, tmp_path / "one.json")
 
     fresh = open_services(resolve_paths(data_dir=str(tmp_path / "fresh")))
@@ -111,7 +134,10 @@ def test_json_carries_custom_roles_and_signature_lines(services: Services, tmp_p
         import_json(fresh, first_file)
         again = fresh.meetings.get(fresh.meetings.list_meetings()[0].id)
         assert again.signatory_host == saved.signatory_host and again.translations == saved.translations
-        assert again.attendances[0].role == "special_envoy" and again.attendances[0].role_entry.after_name_ru == "специальный представитель"
+        assert (
+            again.attendances[0].role == "special_envoy"
+            and again.attendances[0].role_entry.after_name_ru == "специальный представитель"
+        )
         honour = next(role for role in fresh.roles.list_roles(include_inactive=True) if role.key == "guest_of_honour")
         assert honour.name_ru == "Почётный гость" and not honour.active
         second_file = export_json(fresh, tmp_path / "two.json")

@@ -18,13 +18,17 @@ from minutes_app.store import models as m
 def add_named_records(services: Services) -> dict[str, int]:
     """Records holding the names of the issue's examples; returns their ids."""
     sheki = services.directory.save_organisation(r.Organisation(name="Şəki Rayon İcra Hakimiyyəti", country="AZ"))
-    aliyev = services.directory.save_person(r.Person(name="Elnur Əliyev", position="Deputy head", organisation_id=sheki.id))
+    aliyev = services.directory.save_person(
+        r.Person(name="Elnur Əliyev", position="Deputy head", organisation_id=sheki.id)
+    )
     cabbarov = services.directory.save_person(r.Person(name="Mikayıl Cabbarov", position="Minister"))
     edelgeriev = services.directory.save_person(r.Person(name="Руслан Эдельгериев"))
     yolkin = services.directory.save_person(r.Person(name="Пётр Ёлкин"))
     meeting = services.meetings.save(
         r.Meeting(
-            title="Visit of the delegation to Şəki", date=dt.date(2026, 5, 4), countries=["RU"],
+            title="Visit of the delegation to Şəki",
+            date=dt.date(2026, 5, 4),
+            countries=["RU"],
             venue="Işıq hall",
             agenda=[r.AgendaItem(title="Tourism routes", notes="The guide, Елкин, showed the old town.")],
             decisions=[r.Decision(text="To open a direct bus route")],
@@ -32,9 +36,14 @@ def add_named_records(services: Services) -> dict[str, int]:
         )
     )
     return {
-        "sheki": sheki.id or 0, "aliyev": aliyev.id or 0, "cabbarov": cabbarov.id or 0,
-        "edelgeriev": edelgeriev.id or 0, "yolkin": yolkin.id or 0, "meeting": meeting.id or 0,
-        "agenda": meeting.agenda[0].id or 0, "follow_up": meeting.follow_ups[0].id or 0,
+        "sheki": sheki.id or 0,
+        "aliyev": aliyev.id or 0,
+        "cabbarov": cabbarov.id or 0,
+        "edelgeriev": edelgeriev.id or 0,
+        "yolkin": yolkin.id or 0,
+        "meeting": meeting.id or 0,
+        "agenda": meeting.agenda[0].id or 0,
+        "follow_up": meeting.follow_ups[0].id or 0,
     }
 
 
@@ -82,9 +91,38 @@ def test_prefixes_match_while_typing(services: Services) -> None:
 
 
 ODD_QUERIES = [
-    '"', '""', "'", "*", "**", "-", "--", "-aliyev", "aliyev*", '"aliyev', "NEAR(", "NEAR(aliyev cabbarov, 2)",
-    "'; DROP TABLE meeting; --", "aliyev OR", "AND", "NOT", "^", "%", "_", "\\", "{}:()[]", "a:b", "\x00\x01\x1f\x7f",
-    "\u200b", "\ud800", "🙂", "   ", "", "\t\n", "col:aliyev", "+aliyev", "aliyev -cabbarov",
+    '"',
+    '""',
+    "'",
+    "*",
+    "**",
+    "-",
+    "--",
+    "-aliyev",
+    "aliyev*",
+    '"aliyev',
+    "NEAR(",
+    "NEAR(aliyev cabbarov, 2)",
+    "'; DROP TABLE meeting; --",
+    "aliyev OR",
+    "AND",
+    "NOT",
+    "^",
+    "%",
+    "_",
+    "\\",
+    "{}:()[]",
+    "a:b",
+    "\x00\x01\x1f\x7f",
+    "\u200b",
+    "\ud800",
+    "🙂",
+    "   ",
+    "",
+    "\t\n",
+    "col:aliyev",
+    "+aliyev",
+    "aliyev -cabbarov",
 ]
 
 
@@ -101,11 +139,17 @@ def test_any_text_is_a_search_and_never_an_error(services: Services, query: str)
 def found_by_reference(services: Services, query: str) -> set[tuple[str, int]]:
     """What textfold.matches() says should be found, computed over every entry's own text."""
     with services.store.reading() as session:
-        rows = session.execute(select(m.SearchEntryRow.kind, m.SearchEntryRow.record_id, m.SearchEntryRow.title, m.SearchEntryRow.detail))
+        rows = session.execute(
+            select(m.SearchEntryRow.kind, m.SearchEntryRow.record_id, m.SearchEntryRow.title, m.SearchEntryRow.detail)
+        )
         if not query_terms(query):
             return set()  # matches() lets everything through; search finds nothing
         # A note is found by its own text only; its title is its follow-up's description.
-        return {(kind, rid) for kind, rid, title, detail in rows if matches(query, detail if kind == "note" else title + "\n" + detail)}
+        return {
+            (kind, rid)
+            for kind, rid, title, detail in rows
+            if matches(query, detail if kind == "note" else title + "\n" + detail)
+        }
 
 
 def test_punctuation_separates_words_rather_than_acting_as_syntax(services: Services) -> None:
@@ -134,10 +178,18 @@ def test_results_are_grouped_and_ordered(services: Services) -> None:
     services.directory.save_organisation(r.Organisation(name="Caspian Shipping"))
     hits = services.search.search("caspian")
     assert [h.kind for h in hits] == ["meeting"] * 4 + ["person"] * 4 + ["organisation"]
-    assert [h.title for h in hits[:4]] == ["Caspian forum 2026", "Caspian forum 2025", "Caspian forum 2024", "Caspian forum, date unknown"]
+    assert [h.title for h in hits[:4]] == [
+        "Caspian forum 2026",
+        "Caspian forum 2025",
+        "Caspian forum 2024",
+        "Caspian forum, date unknown",
+    ]
     assert [h.date for h in hits[:2]] == [dt.date(2026, 3, 1), dt.date(2025, 3, 1)]
     assert [h.title for h in hits[4:8]] == ["Aydın Caspian", "Бахрам Caspian", "Məmməd Caspian", "Zeynal Caspian"]
-    assert [h.title for h in services.search.search("caspian forum", limit_per_kind=2)] == ["Caspian forum 2026", "Caspian forum 2025"]
+    assert [h.title for h in services.search.search("caspian forum", limit_per_kind=2)] == [
+        "Caspian forum 2026",
+        "Caspian forum 2025",
+    ]
 
 
 def test_hits_say_where_to_open_them(services: Services) -> None:
@@ -145,7 +197,9 @@ def test_hits_say_where_to_open_them(services: Services) -> None:
     follow_up = meeting.follow_ups[1]
     services.follow_ups.add_note(follow_up.id or 0, "Letter to Xəlilov sent on Monday", author="Leyla")
     hits = services.search.search("xalilov")
-    assert [(h.kind, h.meeting_id, h.follow_up_id, h.date) for h in hits] == [("note", meeting.id, follow_up.id, meeting.date)]
+    assert [(h.kind, h.meeting_id, h.follow_up_id, h.date) for h in hits] == [
+        ("note", meeting.id, follow_up.id, meeting.date)
+    ]
     assert hits[0].title == follow_up.description and "Xəlilov" in hits[0].snippet
     kinds = {h.kind for h in services.search.search("alat")}
     assert kinds == {"agenda_item", "decision", "follow_up"}
@@ -218,7 +272,9 @@ def test_index_written_in_step_equals_a_rebuild(services: Services) -> None:
 
     def snapshot() -> list[tuple[object, ...]]:
         with services.store.reading() as session:
-            return [tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))]
+            return [
+                tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))
+            ]
 
     before = snapshot()
     with services.store.writing() as session:
@@ -262,7 +318,19 @@ def test_tracker_text_filter_matches_like_search(services: Services) -> None:
     ids = add_named_records(services)
     load_demo(services)
     everything = services.follow_ups.list_follow_ups()
-    for query in ("ёлкин", "елкин", "alat", "ALAT free", "depart", "trade rep", "-", '"', "NEAR(", "'; DROP TABLE", "zzz"):
+    for query in (
+        "ёлкин",
+        "елкин",
+        "alat",
+        "ALAT free",
+        "depart",
+        "trade rep",
+        "-",
+        '"',
+        "NEAR(",
+        "'; DROP TABLE",
+        "zzz",
+    ):
         tracker = {row.id for row in services.follow_ups.list_follow_ups(FollowUpFilter(text=query))}
         searched = {h.record_id for h in services.search.search(query, limit_per_kind=1000) if h.kind == "follow_up"}
         if searched or any(ch.isalnum() for ch in query):
@@ -284,12 +352,18 @@ def test_every_search_path_gives_the_same_hits(services: Services, monkeypatch: 
     from minutes_app.services import search
 
     for year in range(2010, 2022):
-        services.meetings.save(r.Meeting(title=f"Round {year}", date=dt.date(year, 1, 1), venue="Xaçmaz" if year % 5 == 0 else "Quba"))
+        services.meetings.save(
+            r.Meeting(title=f"Round {year}", date=dt.date(year, 1, 1), venue="Xaçmaz" if year % 5 == 0 else "Quba")
+        )
     for name in ("Xaçmaz Ltd", "Quba Ltd", "Xaçmaz Trading", "Quba Fruit", "Xaçmaz Port"):
         services.directory.save_organisation(r.Organisation(name=name))
     queries = ("xachmaz", "khach", "quba", "round xac", "xa", "ltd")
     expected = {q: [(h.kind, h.record_id) for h in services.search.search(q, limit_per_kind=3)] for q in queries}
-    assert [h.title for h in services.search.search("xachmaz", limit_per_kind=3)][:3] == ["Round 2020", "Round 2015", "Round 2010"]
+    assert [h.title for h in services.search.search("xachmaz", limit_per_kind=3)][:3] == [
+        "Round 2020",
+        "Round 2015",
+        "Round 2010",
+    ]
     # PostgreSQL: a window of two entries sends most kinds through the GIN indexes.
     # SQLite: long prefixes asked for as FTS5 prefix queries instead of vocabulary words.
     monkeypatch.setattr(search, "PG_WINDOW", 2)

@@ -17,16 +17,25 @@ def add_people_and_meetings(services: Services) -> dict[str, int]:
     """Three people known in three spellings, each at a meeting of their own, and a meeting none attended."""
     people = {
         "qudratov": r.Person(
-            name="Laziz Kudratov", name_en="Laziz Kudratov", name_az="Laziz Qudratov", name_ru="Лазиз Кудратов",
+            name="Laziz Kudratov",
+            name_en="Laziz Kudratov",
+            name_az="Laziz Qudratov",
+            name_ru="Лазиз Кудратов",
             position="Minister of Investment, Industry and Trade of the Republic of Uzbekistan",
         ),
         "litzenberger": r.Person(
-            name="Earle D. Litzenberger", name_en="Earle D. Litzenberger", name_az="Erl Litsenberqer",
-            name_ru="Эрл Лиценбергер", position="Ambassador of the United States of America",
+            name="Earle D. Litzenberger",
+            name_en="Earle D. Litzenberger",
+            name_az="Erl Litsenberqer",
+            name_ru="Эрл Лиценбергер",
+            position="Ambassador of the United States of America",
         ),
         "mirziyoyev": r.Person(
-            name="Shavkat Mirziyoyev", name_en="Shavkat Mirziyoyev", name_az="Şavkat Mirziyoyev",
-            name_ru="Шавкат Мирзиёев", position="President of the Republic of Uzbekistan",
+            name="Shavkat Mirziyoyev",
+            name_en="Shavkat Mirziyoyev",
+            name_az="Şavkat Mirziyoyev",
+            name_ru="Шавкат Мирзиёев",
+            position="President of the Republic of Uzbekistan",
         ),
     }
     ids = {key: services.directory.save_person(person).id or 0 for key, person in people.items()}
@@ -38,12 +47,16 @@ def add_people_and_meetings(services: Services) -> dict[str, int]:
     for key, title in titles.items():
         meeting = services.meetings.save(
             r.Meeting(
-                title=title, date=dt.date(2026, 3, 2), countries=["UZ"],
+                title=title,
+                date=dt.date(2026, 3, 2),
+                countries=["UZ"],
                 attendances=[r.Attendance(person_id=ids[key], side="guest", role="head_of_delegation")],
             )
         )
         ids[f"meeting_{key}"] = meeting.id or 0
-    ids["meeting_none"] = services.meetings.save(r.Meeting(title="Internal coordination", date=dt.date(2026, 3, 3))).id or 0
+    ids["meeting_none"] = (
+        services.meetings.save(r.Meeting(title="Internal coordination", date=dt.date(2026, 3, 3))).id or 0
+    )
     return ids
 
 
@@ -73,7 +86,9 @@ def test_a_new_spelling_in_the_directory_reindexes_the_meetings_attended(service
 def test_a_russian_word_of_the_russian_discussion_finds_the_meeting(services: Services) -> None:
     meeting = services.meetings.save(
         r.Meeting(
-            title="Заседание межправительственной комиссии", date=dt.date(2026, 4, 1), language="ru",
+            title="Заседание межправительственной комиссии",
+            date=dt.date(2026, 4, 1),
+            language="ru",
             summary="Стороны обсудили диверсификацию торгово-экономического сотрудничества.",
         )
     )
@@ -83,18 +98,29 @@ def test_a_russian_word_of_the_russian_discussion_finds_the_meeting(services: Se
 
 
 @pytest.mark.skipif(
-    not hasattr(m.MeetingRow, "translations"), reason="the store keeps translations from migration 0003 (issue 11 part F)"
+    not hasattr(m.MeetingRow, "translations"),
+    reason="the store keeps translations from migration 0003 (issue 11 part F)",
 )
 def test_a_word_of_any_translation_finds_the_meeting_and_its_items(services: Services) -> None:
     saved = services.meetings.save(
         r.Meeting(
-            title="Meeting on trade", date=dt.date(2026, 4, 1), language="en", summary="The parties discussed trade.",
-            translations={"summary": {"ru": "Стороны обсудили диверсификацию торговли."},
-                          "title": {"az": "Ticarət üzrə görüş"}},
+            title="Meeting on trade",
+            date=dt.date(2026, 4, 1),
+            language="en",
+            summary="The parties discussed trade.",
+            translations={
+                "summary": {"ru": "Стороны обсудили диверсификацию торговли."},
+                "title": {"az": "Ticarət üzrə görüş"},
+            },
             agenda=[r.AgendaItem(title="Tourism", translations={"title": {"ru": "Туризм"}})],
             decisions=[r.Decision(text="To meet again", translations={"text": {"az": "Yenidən görüşmək"}})],
-            follow_ups=[r.FollowUp(description="Send the note", department="Protocol",
-                                   translations={"department": {"ru": "Протокольный отдел"}})],
+            follow_ups=[
+                r.FollowUp(
+                    description="Send the note",
+                    department="Protocol",
+                    translations={"department": {"ru": "Протокольный отдел"}},
+                )
+            ],
         )
     )
     hits = {(h.kind, h.record_id) for h in services.search.search("диверсификацию")}
@@ -102,7 +128,9 @@ def test_a_word_of_any_translation_finds_the_meeting_and_its_items(services: Ser
     assert meetings_found(services, "ticarət") == {saved.id}
     assert ("agenda_item", saved.agenda[0].id) in {(h.kind, h.record_id) for h in services.search.search("туризм")}
     assert ("decision", saved.decisions[0].id) in {(h.kind, h.record_id) for h in services.search.search("yenidən")}
-    assert ("follow_up", saved.follow_ups[0].id) in {(h.kind, h.record_id) for h in services.search.search("протокольный")}
+    assert ("follow_up", saved.follow_ups[0].id) in {
+        (h.kind, h.record_id) for h in services.search.search("протокольный")
+    }
 
 
 def test_translations_are_read_from_json_text_or_a_mapping() -> None:

@@ -38,7 +38,9 @@ BAD_VALUES = [
 
 
 @pytest.mark.parametrize(("key", "value"), BAD_VALUES)
-def test_an_import_with_a_bad_setting_is_refused_and_writes_nothing(services: Services, tmp_path: Path, key: str, value: str) -> None:
+def test_an_import_with_a_bad_setting_is_refused_and_writes_nothing(
+    services: Services, tmp_path: Path, key: str, value: str
+) -> None:
     doc = {"format": "minutes-app", "format_version": 1, "settings": {"officer_name": "Leyla Mammadova", key: value}}
     source = tmp_path / "in.json"
     source.write_text(json.dumps(doc), encoding="utf-8")
@@ -52,14 +54,26 @@ def test_an_import_with_a_bad_setting_is_refused_and_writes_nothing(services: Se
 
 
 def test_good_settings_are_imported(services: Services, tmp_path: Path) -> None:
-    doc = {"format": "minutes-app", "format_version": 1, "settings": {
-        "officer_name": "Leyla Mammadova", "backups_to_keep": "30", "reminders": "0", "minutes_template": "/home/leyla/letterhead.docx",
-    }}
+    doc = {
+        "format": "minutes-app",
+        "format_version": 1,
+        "settings": {
+            "officer_name": "Leyla Mammadova",
+            "backups_to_keep": "30",
+            "reminders": "0",
+            "minutes_template": "/home/leyla/letterhead.docx",
+        },
+    }
     source = tmp_path / "in.json"
     source.write_text(json.dumps(doc), encoding="utf-8")
     import_json(services, source)
     got = services.settings.get()
-    assert (got.officer_name, got.backups_to_keep, got.reminders, got.minutes_template) == ("Leyla Mammadova", 30, False, "/home/leyla/letterhead.docx")
+    assert (got.officer_name, got.backups_to_keep, got.reminders, got.minutes_template) == (
+        "Leyla Mammadova",
+        30,
+        False,
+        "/home/leyla/letterhead.docx",
+    )
 
 
 def _store_raw(services: Services, values: dict[str, str]) -> None:
@@ -70,12 +84,18 @@ def _store_raw(services: Services, values: dict[str, str]) -> None:
 
 
 BRICKING = {
-    "backups_to_keep": "²", "own_organisation_id": "²", "officer_name": "Leyla\x01", "reminders": "maybe",
-    "minutes_template": r"\\fileserver\share\letterhead.docx", "minutes_language": "fr",
+    "backups_to_keep": "²",
+    "own_organisation_id": "²",
+    "officer_name": "Leyla\x01",
+    "reminders": "maybe",
+    "minutes_template": r"\\fileserver\share\letterhead.docx",
+    "minutes_language": "fr",
 }
 
 
-def test_bad_stored_settings_fall_back_to_their_defaults_with_one_warning(services: Services, caplog: pytest.LogCaptureFixture) -> None:
+def test_bad_stored_settings_fall_back_to_their_defaults_with_one_warning(
+    services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
     _store_raw(services, BRICKING)
     with caplog.at_level(logging.WARNING, logger="minutes_app.services.settings"):
         first = services.settings.get()
@@ -90,11 +110,15 @@ def test_bad_stored_settings_fall_back_to_their_defaults_with_one_warning(servic
 
 def test_saving_a_network_template_is_refused(services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
-        services.settings.save(dataclasses.replace(services.settings.get(), minutes_template=r"\\fileserver\share\t.docx"))
+        services.settings.save(
+            dataclasses.replace(services.settings.get(), minutes_template=r"\\fileserver\share\t.docx")
+        )
     assert caught.value.field == "minutes_template"
 
 
-def test_a_store_with_bad_settings_still_runs_demo_exports_and_the_services(sqlite_paths: AppPaths, tmp_path: Path) -> None:
+def test_a_store_with_bad_settings_still_runs_demo_exports_and_the_services(
+    sqlite_paths: AppPaths, tmp_path: Path
+) -> None:
     services = open_services(sqlite_paths)
     try:
         _store_raw(services, BRICKING)

@@ -30,60 +30,97 @@ MINISTER = {
 
 
 def _people(services: Services) -> tuple[r.Person, r.Organisation]:
-    ministry = services.directory.save_organisation(r.Organisation(
-        name="Ministry of Economy of the Republic of Azerbaijan", kind="ministry", country="AZ",
-        name_az="Azərbaycan Respublikasının İqtisadiyyat Nazirliyi", name_ru="Министерство экономики Азербайджанской Республики",
-    ))
-    person = services.directory.save_person(r.Person(
-        name="Mikayil Jabbarov", name_az="Mikayıl Cabbarov", name_ru="Микаил Джаббаров",
-        organisation_id=ministry.id, **MINISTER,
-    ))
+    ministry = services.directory.save_organisation(
+        r.Organisation(
+            name="Ministry of Economy of the Republic of Azerbaijan",
+            kind="ministry",
+            country="AZ",
+            name_az="Azərbaycan Respublikasının İqtisadiyyat Nazirliyi",
+            name_ru="Министерство экономики Азербайджанской Республики",
+        )
+    )
+    person = services.directory.save_person(
+        r.Person(
+            name="Mikayil Jabbarov",
+            name_az="Mikayıl Cabbarov",
+            name_ru="Микаил Джаббаров",
+            organisation_id=ministry.id,
+            **MINISTER,
+        )
+    )
     return person, ministry
 
 
 def _meeting(person: r.Person, embassy: r.Organisation) -> r.Meeting:
     """A meeting written in English with its Azerbaijani and Russian translations."""
     return r.Meeting(
-        title="Talks with the delegation of the Russian Federation", date=dt.date(2026, 10, 15), countries=["RU"],
-        language="en", venue="Ministry of Economy, Baku", prepared_by="Protocol Department",
+        title="Talks with the delegation of the Russian Federation",
+        date=dt.date(2026, 10, 15),
+        countries=["RU"],
+        language="en",
+        venue="Ministry of Economy, Baku",
+        prepared_by="Protocol Department",
         translations={
-            "title": {"az": "Rusiya Federasiyasının nümayəndə heyəti ilə danışıqlar", "ru": "Переговоры с делегацией Российской Федерации"},
+            "title": {
+                "az": "Rusiya Federasiyasının nümayəndə heyəti ilə danışıqlar",
+                "ru": "Переговоры с делегацией Российской Федерации",
+            },
             "venue": {"az": "İqtisadiyyat Nazirliyi, Bakı", "ru": "Министерство экономики, Баку"},
             "prepared_by": {"ru": "Протокольный отдел"},
         },
         attendances=[
             r.Attendance(person_id=person.id, side="host", role="chair", position=person.position),
             r.Attendance(
-                organisation_id=embassy.id, side="guest", role="member", position="Counsellor",
+                organisation_id=embassy.id,
+                side="guest",
+                role="member",
+                position="Counsellor",
                 translations={"position": {"az": "Müşavir", "ru": "Советник"}},
             ),
         ],
-        agenda=[r.AgendaItem(
-            title="Trade and economic cooperation", notes="Trade turnover grew by 12 per cent.",
-            translations={
-                "title": {"az": "Ticarət-iqtisadi əməkdaşlıq", "ru": "Торгово-экономическое сотрудничество"},
-                "notes": {"ru": "Товарооборот вырос на 12 процентов."},
-            },
-        )],
-        decisions=[r.Decision(
-            text="To hold the next meeting of the intergovernmental commission in Kazan.", agenda_index=0,
-            translations={"text": {"ru": "Провести очередное заседание межправительственной комиссии в Казани."}},
-        )],
-        follow_ups=[r.FollowUp(
-            description="Send the draft programme of the commission", department="Foreign Trade Department",
-            due_date=dt.date(2026, 11, 1), decision_index=0,
-            translations={
-                "description": {"az": "Komissiyanın proqram layihəsini göndərmək", "ru": "Направить проект программы комиссии"},
-                "department": {"az": "Xarici ticarət şöbəsi", "ru": "Отдел внешней торговли"},
-            },
-        )],
+        agenda=[
+            r.AgendaItem(
+                title="Trade and economic cooperation",
+                notes="Trade turnover grew by 12 per cent.",
+                translations={
+                    "title": {"az": "Ticarət-iqtisadi əməkdaşlıq", "ru": "Торгово-экономическое сотрудничество"},
+                    "notes": {"ru": "Товарооборот вырос на 12 процентов."},
+                },
+            )
+        ],
+        decisions=[
+            r.Decision(
+                text="To hold the next meeting of the intergovernmental commission in Kazan.",
+                agenda_index=0,
+                translations={"text": {"ru": "Провести очередное заседание межправительственной комиссии в Казани."}},
+            )
+        ],
+        follow_ups=[
+            r.FollowUp(
+                description="Send the draft programme of the commission",
+                department="Foreign Trade Department",
+                due_date=dt.date(2026, 11, 1),
+                decision_index=0,
+                translations={
+                    "description": {
+                        "az": "Komissiyanın proqram layihəsini göndərmək",
+                        "ru": "Направить проект программы комиссии",
+                    },
+                    "department": {"az": "Xarici ticarət şöbəsi", "ru": "Отдел внешней торговли"},
+                },
+            )
+        ],
     )
 
 
 def _embassy(services: Services) -> r.Organisation:
-    return services.directory.save_organisation(r.Organisation(
-        name="Embassy of the Russian Federation in the Republic of Azerbaijan", kind="embassy", country="RU",
-    ))
+    return services.directory.save_organisation(
+        r.Organisation(
+            name="Embassy of the Russian Federation in the Republic of Azerbaijan",
+            kind="embassy",
+            country="RU",
+        )
+    )
 
 
 def _saved(services: Services) -> tuple[r.Meeting, r.Person]:
@@ -109,7 +146,11 @@ def test_every_record_saves_and_reads_its_translations(services: Services) -> No
 
 
 def test_a_record_without_translations_stores_an_empty_object(services: Services) -> None:
-    saved = services.meetings.save(r.Meeting(title="Courtesy call of the Ambassador of Türkiye", agenda=[r.AgendaItem(title="Bilateral relations")]))
+    saved = services.meetings.save(
+        r.Meeting(
+            title="Courtesy call of the Ambassador of Türkiye", agenda=[r.AgendaItem(title="Bilateral relations")]
+        )
+    )
     assert services.meetings.get(saved.id or 0).agenda[0].translations == {}
     with services.store.reading() as session:
         assert session.execute(text("SELECT translations FROM agenda_item")).scalar_one() == "{}"
@@ -117,7 +158,8 @@ def test_a_record_without_translations_stores_an_empty_object(services: Services
 
 def test_empty_translations_are_dropped_and_texts_stripped(services: Services) -> None:
     meeting = r.Meeting(
-        title="Talks", language="az",
+        title="Talks",
+        language="az",
         translations={"title": {"ru": "  Переговоры  ", "en": "   "}, "venue": {"ru": ""}},
     )
     saved = services.meetings.save(meeting)
@@ -133,13 +175,33 @@ def test_every_translatable_field_has_the_limit_of_its_original() -> None:
 
 CASES = [
     (lambda mt: mt.agenda[0].translations.update(title={"ru": "Ж" * 2001}), "agenda[1].title (ru)", "too long"),
-    (lambda mt: mt.decisions[0].translations.update(text={"az": "Qərar\x00"}), "decisions[1].text (az)", "control character"),
-    (lambda mt: mt.attendances[1].translations.update(position={"ru": "Советник\ud800"}), "participants[2].position (ru)", "lone surrogate"),
-    (lambda mt: mt.follow_ups[0].translations.update(department={"ru": "О" * 501}), "follow_ups[1].department (ru)", "too long"),
+    (
+        lambda mt: mt.decisions[0].translations.update(text={"az": "Qərar\x00"}),
+        "decisions[1].text (az)",
+        "control character",
+    ),
+    (
+        lambda mt: mt.attendances[1].translations.update(position={"ru": "Советник\ud800"}),
+        "participants[2].position (ru)",
+        "lone surrogate",
+    ),
+    (
+        lambda mt: mt.follow_ups[0].translations.update(department={"ru": "О" * 501}),
+        "follow_ups[1].department (ru)",
+        "too long",
+    ),
     (lambda mt: mt.translations.update(title={"en": "Talks"}), "title (en)", "original language"),
     (lambda mt: mt.translations.update(title={"de": "Gespräche"}), "title", "'de' is not a language"),
-    (lambda mt: mt.agenda[0].translations.update(speaker={"ru": "Джаббаров"}), "agenda[1].translations", "cannot be translated"),
-    (lambda mt: mt.follow_ups[0].translations.update(counterpart_contact={"ru": "Иванов"}), "follow_ups[1].translations", "cannot be translated"),
+    (
+        lambda mt: mt.agenda[0].translations.update(speaker={"ru": "Джаббаров"}),
+        "agenda[1].translations",
+        "cannot be translated",
+    ),
+    (
+        lambda mt: mt.follow_ups[0].translations.update(counterpart_contact={"ru": "Иванов"}),
+        "follow_ups[1].translations",
+        "cannot be translated",
+    ),
     (lambda mt: mt.translations.update(summary=["Итоги"]), "summary", "must map languages"),
     (lambda mt: mt.translations.update(summary={"ru": 12}), "summary (ru)", "must be text"),
 ]
@@ -190,7 +252,10 @@ def test_the_tracker_keeps_a_follow_ups_translations(services: Services) -> None
     again = services.meetings.get(saved.id or 0)
     again.follow_ups[0].translations["department"]["ru"] = "Департамент внешней торговли"
     resaved = services.meetings.save(again)
-    assert resaved.follow_ups[0].translations["department"] == {"az": "Xarici ticarət şöbəsi", "ru": "Департамент внешней торговли"}
+    assert resaved.follow_ups[0].translations["department"] == {
+        "az": "Xarici ticarət şöbəsi",
+        "ru": "Департамент внешней торговли",
+    }
     assert resaved.follow_ups[0].id == follow_up.id
 
 
@@ -199,11 +264,15 @@ def test_positions_held_at_the_meeting_do_not_follow_the_directory(services: Ser
     host = saved.side("host")[0]
     assert host.position == MINISTER["position_en"]
     assert host.translations == {"position": {"az": MINISTER["position_az"], "ru": MINISTER["position_ru"]}}
-    services.directory.save_person(replace(
-        services.directory.person(person.id or 0),
-        position="Prime Minister of the Republic of Azerbaijan", position_en="Prime Minister of the Republic of Azerbaijan",
-        position_az="Azərbaycan Respublikasının Baş naziri", position_ru="Премьер-министр Азербайджанской Республики",
-    ))
+    services.directory.save_person(
+        replace(
+            services.directory.person(person.id or 0),
+            position="Prime Minister of the Republic of Azerbaijan",
+            position_en="Prime Minister of the Republic of Azerbaijan",
+            position_az="Azərbaycan Respublikasının Baş naziri",
+            position_ru="Премьер-министр Азербайджанской Республики",
+        )
+    )
     for again in (services.meetings.get(saved.id or 0), services.meetings.save(services.meetings.get(saved.id or 0))):
         held = again.side("host")[0]
         assert held.position == MINISTER["position_en"]
@@ -213,10 +282,13 @@ def test_positions_held_at_the_meeting_do_not_follow_the_directory(services: Ser
 def test_a_meeting_in_azerbaijani_holds_the_azerbaijani_position_as_its_original(services: Services) -> None:
     person, _ = _people(services)
     # The editor fills a new participant's position from the person's recorded position.
-    saved = services.meetings.save(r.Meeting(
-        title="Rusiya nümayəndə heyəti ilə görüş", language="az",
-        attendances=[r.Attendance(person_id=person.id, side="host", role="chair", position=person.position)],
-    ))
+    saved = services.meetings.save(
+        r.Meeting(
+            title="Rusiya nümayəndə heyəti ilə görüş",
+            language="az",
+            attendances=[r.Attendance(person_id=person.id, side="host", role="chair", position=person.position)],
+        )
+    )
     held = saved.attendances[0]
     assert held.position == MINISTER["position_az"]
     assert held.translations == {"position": {"en": MINISTER["position_en"], "ru": MINISTER["position_ru"]}}
@@ -224,9 +296,12 @@ def test_a_meeting_in_azerbaijani_holds_the_azerbaijani_position_as_its_original
 
 def test_a_position_typed_for_the_meeting_takes_nothing_from_the_directory(services: Services) -> None:
     person, _ = _people(services)
-    saved = services.meetings.save(r.Meeting(
-        title="Talks", attendances=[r.Attendance(person_id=person.id, side="host", position="Acting Minister of Economy")],
-    ))
+    saved = services.meetings.save(
+        r.Meeting(
+            title="Talks",
+            attendances=[r.Attendance(person_id=person.id, side="host", position="Acting Minister of Economy")],
+        )
+    )
     assert saved.attendances[0].position == "Acting Minister of Economy"
     assert saved.attendances[0].translations == {}
 
@@ -264,11 +339,17 @@ def test_changing_the_original_language_swaps_the_texts(services: Services) -> N
     changed, left = services.meetings.change_language(saved.id or 0, "ru", expected_version=saved.version)
     assert changed.language == "ru"
     assert changed.title == "Переговоры с делегацией Российской Федерации"
-    assert changed.translations["title"] == {"az": "Rusiya Federasiyasının nümayəndə heyəti ilə danışıqlar", "en": "Talks with the delegation of the Russian Federation"}
+    assert changed.translations["title"] == {
+        "az": "Rusiya Federasiyasının nümayəndə heyəti ilə danışıqlar",
+        "en": "Talks with the delegation of the Russian Federation",
+    }
     assert changed.agenda[0].notes == "Товарооборот вырос на 12 процентов."
     assert changed.decisions[0].translations["text"] == {"en": saved.decisions[0].text}
     assert changed.side("host")[0].position == MINISTER["position_ru"]
-    assert changed.side("host")[0].translations["position"] == {"az": MINISTER["position_az"], "en": MINISTER["position_en"]}
+    assert changed.side("host")[0].translations["position"] == {
+        "az": MINISTER["position_az"],
+        "en": MINISTER["position_en"],
+    }
     assert changed.follow_ups[0].description == "Направить проект программы комиссии"
     assert left == []
     assert services.meetings.get(saved.id or 0).title == "Переговоры с делегацией Российской Федерации"
@@ -300,12 +381,19 @@ def _write(doc: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def test_json_carries_the_translations_through_each_engine(services: Services, exported: dict[str, Any], tmp_path: Path) -> None:
+def test_json_carries_the_translations_through_each_engine(
+    services: Services, exported: dict[str, Any], tmp_path: Path
+) -> None:
     meeting = exported["meetings"][0]
     assert meeting["translations"]["title"]["ru"] == "Переговоры с делегацией Российской Федерации"
-    assert meeting["participants"][0]["translations"] == {"position": {"az": MINISTER["position_az"], "ru": MINISTER["position_ru"]}}
+    assert meeting["participants"][0]["translations"] == {
+        "position": {"az": MINISTER["position_az"], "ru": MINISTER["position_ru"]}
+    }
     assert meeting["agenda"][0]["translations"]["notes"] == {"ru": "Товарооборот вырос на 12 процентов."}
-    assert meeting["decisions"][0]["translations"] and meeting["follow_ups"][0]["translations"]["department"]["az"] == "Xarici ticarət şöbəsi"
+    assert (
+        meeting["decisions"][0]["translations"]
+        and meeting["follow_ups"][0]["translations"]["department"]["az"] == "Xarici ticarət şöbəsi"
+    )
     import_json(services, _write(exported, tmp_path / "in.json"))
     assert export_document(services) == exported
     back = services.meetings.get(services.meetings.list_meetings()[0].id)
@@ -314,7 +402,13 @@ def test_json_carries_the_translations_through_each_engine(services: Services, e
 
 def test_a_file_without_translations_imports(services: Services, exported: dict[str, Any], tmp_path: Path) -> None:
     meeting = exported["meetings"][0]
-    for record in (meeting, *meeting["participants"], *meeting["agenda"], *meeting["decisions"], *meeting["follow_ups"]):
+    for record in (
+        meeting,
+        *meeting["participants"],
+        *meeting["agenda"],
+        *meeting["decisions"],
+        *meeting["follow_ups"],
+    ):
         del record["translations"]
     import_json(services, _write(exported, tmp_path / "old.json"))
     back = services.meetings.get(services.meetings.list_meetings()[0].id)
@@ -326,14 +420,36 @@ def test_a_file_without_translations_imports(services: Services, exported: dict[
 @pytest.mark.parametrize(
     ("spoil", "where", "names"),
     [
-        (lambda mt: mt["agenda"][0]["translations"]["title"].update(ru="Т" * 2001), "meetings[0].agenda[0].translations.title.ru", 'agenda item "Trade and economic cooperation"'),
-        (lambda mt: mt["translations"]["title"].update(en="Talks"), "meetings[0].translations.title.en", "original language"),
-        (lambda mt: mt["participants"][1]["translations"]["position"].update(ru="Советник\u0007"), "meetings[0].participants[1].translations.position.ru", "control character"),
-        (lambda mt: mt["follow_ups"][0]["translations"].update(owner={"ru": "Иванов"}), "meetings[0].follow_ups[0].translations", "cannot be translated"),
-        (lambda mt: mt["decisions"][0].update(translations=["Провести"]), "meetings[0].decisions[0].translations", "must map fields"),
+        (
+            lambda mt: mt["agenda"][0]["translations"]["title"].update(ru="Т" * 2001),
+            "meetings[0].agenda[0].translations.title.ru",
+            'agenda item "Trade and economic cooperation"',
+        ),
+        (
+            lambda mt: mt["translations"]["title"].update(en="Talks"),
+            "meetings[0].translations.title.en",
+            "original language",
+        ),
+        (
+            lambda mt: mt["participants"][1]["translations"]["position"].update(ru="Советник\u0007"),
+            "meetings[0].participants[1].translations.position.ru",
+            "control character",
+        ),
+        (
+            lambda mt: mt["follow_ups"][0]["translations"].update(owner={"ru": "Иванов"}),
+            "meetings[0].follow_ups[0].translations",
+            "cannot be translated",
+        ),
+        (
+            lambda mt: mt["decisions"][0].update(translations=["Провести"]),
+            "meetings[0].decisions[0].translations",
+            "must map fields",
+        ),
     ],
 )
-def test_a_bad_translation_in_a_file_is_named_and_nothing_is_written(services: Services, exported: dict[str, Any], tmp_path: Path, spoil, where: str, names: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_translation_in_a_file_is_named_and_nothing_is_written(
+    services: Services, exported: dict[str, Any], tmp_path: Path, spoil, where: str, names: str
+) -> None:  # type: ignore[no-untyped-def]
     spoil(exported["meetings"][0])
     with pytest.raises(ImportFormatError) as caught:
         import_json(services, _write(exported, tmp_path / "bad.json"))

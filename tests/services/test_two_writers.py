@@ -27,7 +27,15 @@ def test_second_instance_saving_a_stale_meeting_gets_a_conflict(any_paths: AppPa
         with pytest.raises(ConflictError):
             second.meetings.save(replace(theirs, summary="Edited in window two"))
         assert second.meetings.get(meeting.id).summary == "Edited in window one"
-        copy = second.meetings.save(replace(theirs, id=None, summary="Saved as a copy", attendances=[replace(a, id=None) for a in theirs.attendances], follow_ups=[]))
+        copy = second.meetings.save(
+            replace(
+                theirs,
+                id=None,
+                summary="Saved as a copy",
+                attendances=[replace(a, id=None) for a in theirs.attendances],
+                follow_ups=[],
+            )
+        )
         assert copy.id != meeting.id and len(first.meetings.list_meetings()) == 2
     finally:
         first.close()
@@ -52,7 +60,16 @@ def test_two_processes_writing_at_once_never_see_database_is_locked(sqlite_paths
     writer = Path(__file__).resolve().parents[1] / "stress" / "crash_writer.py"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     db = str(sqlite_paths.db_file)
-    procs = [subprocess.Popen([sys.executable, str(writer), db, str(seed)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for seed in (101, 102)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(writer), db, str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for seed in (101, 102)
+    ]
     counts = [0, 0]
 
     def count_lines(index: int) -> None:

@@ -27,7 +27,7 @@ SHARED_SIZE = 510
 
 
 def probe(db: str) -> str:
-    """"held" when another process holds SQLite's shared lock on `db`, "free" when an exclusive lock could be had."""
+    """ "held" when another process holds SQLite's shared lock on `db`, "free" when an exclusive lock could be had."""
     # This process never opens the database through SQLite, so its own open() cannot drop locks.
     fd = os.open(db, os.O_RDWR)
     try:

@@ -55,8 +55,13 @@ def test_command_line_uses_the_file_inside_the_folder(tmp_path: Path, name: str)
     data = tmp_path / name
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     for args in (["demo"], ["check"]):
-        done = subprocess.run([sys.executable, "-m", "minutes_app", "--data-dir", str(data), *args],
-                              capture_output=True, text=True, env=env, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "minutes_app", "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
     assert str(data / "minutes.db") in done.stdout
     assert (data / "minutes.db").stat().st_size > 0

@@ -74,7 +74,9 @@ def _meetings(paths: AppPaths) -> int:
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_BACKUPS))
-def test_restore_refuses_a_bad_backup_with_its_reason_and_changes_nothing(demo_paths: AppPaths, tmp_path: Path, kind: str) -> None:
+def test_restore_refuses_a_bad_backup_with_its_reason_and_changes_nothing(
+    demo_paths: AppPaths, tmp_path: Path, kind: str
+) -> None:
     make, reason = BAD_BACKUPS[kind]
     good = backups.backup_now(demo_paths, keep=10)
     bad = tmp_path / f"{kind}.db"

@@ -36,7 +36,9 @@ KILLED_BACKUP = textwrap.dedent(
 def _kill_a_backup_half_way(paths: AppPaths) -> Path:
     """Run `Back up now` in another process and kill -9 it before the rename; returns the `.part` left."""
     child = subprocess.Popen(
-        [sys.executable, "-c", KILLED_BACKUP, str(paths.data_dir)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", KILLED_BACKUP, str(paths.data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "written"
@@ -70,7 +72,11 @@ def test_the_next_start_removes_a_killed_backup_s_leftovers_and_nothing_else(sql
     kept_backup = folder / "minutes-daily-20260102-090000-000000.db"
     sqlite_files.backup_file(sqlite_paths.db_file, kept_backup)  # type: ignore[arg-type]
     needed_journal = _place(folder, f"{kept_backup.name}-journal")  # may be needed to roll it back
-    theirs = [_place(folder, ".my-notes.db.abc.part"), _place(folder, "report.db-journal"), _place(folder, "minutes.db.part")]
+    theirs = [
+        _place(folder, ".my-notes.db.abc.part"),
+        _place(folder, "report.db-journal"),
+        _place(folder, "minutes.db.part"),
+    ]
     open_services(sqlite_paths).close()  # the start-up path of the GUI and of every command
     assert not part.exists() and not journal.exists() and not orphan.exists()
     assert kept_backup.exists() and needed_journal.exists() and all(p.exists() for p in theirs)
@@ -94,7 +100,9 @@ def test_a_command_line_start_cleans_too(sqlite_paths: AppPaths) -> None:
     part = _place(folder, ".minutes-daily-20261201-090000-000000.db.a1b2c3d4.part")
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--data-dir", str(sqlite_paths.data_dir), "list", "meetings"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert not part.exists()

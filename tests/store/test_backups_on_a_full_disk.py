@@ -50,7 +50,9 @@ def _revision(db: Path) -> str:
         conn.close()
 
 
-def test_the_daily_backup_on_a_full_disk_says_so_and_leaves_nothing(sqlite_paths: AppPaths, request: pytest.FixtureRequest) -> None:
+def test_the_daily_backup_on_a_full_disk_says_so_and_leaves_nothing(
+    sqlite_paths: AppPaths, request: pytest.FixtureRequest
+) -> None:
     services = open_services(sqlite_paths)  # open as the app has it while the daily backup runs
     try:
         load_demo(services)
@@ -80,7 +82,9 @@ def _one_revision_back(paths: AppPaths) -> str:
     return previous
 
 
-def test_the_update_stops_when_its_backup_meets_a_full_disk(sqlite_paths: AppPaths, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_update_stops_when_its_backup_meets_a_full_disk(
+    sqlite_paths: AppPaths, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = sqlite_paths.db_file
     assert db is not None
     services = open_services(sqlite_paths)
@@ -91,7 +95,11 @@ def test_the_update_stops_when_its_backup_meets_a_full_disk(sqlite_paths: AppPat
     with pytest.raises(StoreError) as failed:
         open_services(sqlite_paths)
     message = str(failed.value)
-    assert failed.value.reason == "disk_full" and message.startswith("The disk is full: the store") and "not updated" in message
+    assert (
+        failed.value.reason == "disk_full"
+        and message.startswith("The disk is full: the store")
+        and "not updated" in message
+    )
     assert "\n" not in message
     assert _revision(db) == previous  # as it was
     assert _leftovers(sqlite_paths.backups_dir) == []

@@ -42,8 +42,12 @@ def test_real_sqlite_errors_are_named_by_their_result_code(tmp_path: Path, actio
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("database or disk is full", failures.DISK_FULL), ("database is locked", failures.LOCKED),
-     ("attempt to write a readonly database", failures.READ_ONLY), ("disk I/O error", failures.IO_ERROR)],
+    [
+        ("database or disk is full", failures.DISK_FULL),
+        ("database is locked", failures.LOCKED),
+        ("attempt to write a readonly database", failures.READ_ONLY),
+        ("disk I/O error", failures.IO_ERROR),
+    ],
 )
 def test_sqlite_errors_without_a_code_are_named_by_their_text(text: str, reason: str) -> None:
     named = failures.translate(OperationalError("UPDATE meeting", {}, sqlite3.OperationalError(text)))
@@ -59,7 +63,9 @@ def test_postgresql_errors_are_named_by_sqlstate() -> None:
 
 
 def test_a_stale_update_is_a_conflict_and_other_errors_stay_as_they_are() -> None:
-    conflict = failures.translate(StaleDataError("UPDATE statement on table 'meeting' expected to update 1 row(s); 0 were matched."))
+    conflict = failures.translate(
+        StaleDataError("UPDATE statement on table 'meeting' expected to update 1 row(s); 0 were matched.")
+    )
     assert isinstance(conflict, ConflictError) and conflict.kind == "meeting"
     assert str(conflict) == "meeting was changed elsewhere since it was opened"
     assert failures.translate(IntegrityError("INSERT", {}, sqlite3.IntegrityError("UNIQUE constraint failed"))) is None

@@ -31,20 +31,31 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]), "PYTHONIOENCODING": "utf-8"}
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONIOENCODING": "utf-8",
+    }
 
 
 def probe(db: Path) -> str:
-    """"held" while some process holds SQLite's shared lock on `db` (lock_safety_app.probe, in its own process)."""
-    done = subprocess.run([sys.executable, str(APP), "--probe", str(db)], capture_output=True, text=True, env=_env(), timeout=60)
+    """ "held" while some process holds SQLite's shared lock on `db` (lock_safety_app.probe, in its own process)."""
+    done = subprocess.run(
+        [sys.executable, str(APP), "--probe", str(db)], capture_output=True, text=True, env=_env(), timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`minutes-app --data-dir DATA ARGS` in its own process."""
-    return subprocess.run([sys.executable, "-m", "minutes_app", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, env=_env(), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes_app", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
 
 
 def integrity(db: Path) -> str:
@@ -77,9 +88,15 @@ ATTEMPTS: dict[str, Callable[[Services], object]] = {
     "export over its WAL": lambda s: DocumentService(s).minutes(1, f"{s.paths.db_file}-wal", lang="en"),
     "export over a hard link to it": lambda s: DocumentService(s).minutes(1, _hard_link(s), lang="en"),
     "calendar over the database": lambda s: DocumentService(s).calendar(s.paths.db_file),  # type: ignore[arg-type]
-    "template is the database": lambda s: DocumentService(s).minutes(1, s.paths.data_dir.parent / "out.docx", lang="en", template=s.paths.db_file),
-    "template is a link to it": lambda s: DocumentService(s).minutes(1, s.paths.data_dir.parent / "out.docx", lang="en", template=_link_to_db(s)),
-    "template is its WAL": lambda s: DocumentService(s).minutes(1, s.paths.data_dir.parent / "out.docx", lang="en", template=f"{s.paths.db_file}-wal"),
+    "template is the database": lambda s: DocumentService(s).minutes(
+        1, s.paths.data_dir.parent / "out.docx", lang="en", template=s.paths.db_file
+    ),
+    "template is a link to it": lambda s: DocumentService(s).minutes(
+        1, s.paths.data_dir.parent / "out.docx", lang="en", template=_link_to_db(s)
+    ),
+    "template is its WAL": lambda s: DocumentService(s).minutes(
+        1, s.paths.data_dir.parent / "out.docx", lang="en", template=f"{s.paths.db_file}-wal"
+    ),
     "import of the database": lambda s: import_json(s, s.paths.db_file),  # type: ignore[arg-type]
     "import of its WAL": lambda s: import_json(s, f"{s.paths.db_file}-wal"),
     "import of its SHM": lambda s: import_json(s, f"{s.paths.db_file}-shm"),
@@ -148,7 +165,9 @@ def _snapshot(db: Path) -> list[tuple[object, ...]]:
     ],
     ids=["export-over-db", "export-over-wal", "template-db", "import-db"],
 )
-def test_the_command_line_refuses_the_store_in_one_line(sqlite_paths: AppPaths, tmp_path: Path, args: tuple[str, ...]) -> None:
+def test_the_command_line_refuses_the_store_in_one_line(
+    sqlite_paths: AppPaths, tmp_path: Path, args: tuple[str, ...]
+) -> None:
     db, data = sqlite_paths.db_file, sqlite_paths.data_dir
     assert db is not None
     assert cli(data, "demo").returncode == 0

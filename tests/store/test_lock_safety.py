@@ -29,7 +29,11 @@ START_UP = ("open", "daily", "backup_now", "check")
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]), "PYTHONIOENCODING": "utf-8"}
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONIOENCODING": "utf-8",
+    }
 
 
 class AppProcess:
@@ -37,8 +41,12 @@ class AppProcess:
 
     def __init__(self, data_dir: Path) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(APP), str(data_dir)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True, env=_env(),
+            [sys.executable, str(APP), str(data_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
         )
 
     def do(self, command: str) -> str:
@@ -80,15 +88,22 @@ class AppProcess:
 
 def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`minutes-app --data-dir DATA ARGS` in its own process."""
-    done = subprocess.run([sys.executable, "-m", "minutes_app", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=_env(), timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes_app", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     return done
 
 
 def probe(db: Path) -> str:
-    """"held" while some process holds SQLite's shared lock on `db` (see lock_safety_app.probe)."""
-    done = subprocess.run([sys.executable, str(APP), "--probe", str(db)], capture_output=True, text=True, env=_env(), timeout=60)
+    """ "held" while some process holds SQLite's shared lock on `db` (see lock_safety_app.probe)."""
+    done = subprocess.run(
+        [sys.executable, str(APP), "--probe", str(db)], capture_output=True, text=True, env=_env(), timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -200,8 +215,13 @@ def test_restore_over_a_damaged_store_another_process_has_open_is_refused(sqlite
     good = _damaged_store_and_backup(sqlite_paths)
     db = sqlite_paths.db_file
     assert db is not None
-    holder = subprocess.Popen([sys.executable, str(APP), "--hold", str(db)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=_env())
+    holder = subprocess.Popen(
+        [sys.executable, str(APP), "--hold", str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         with pytest.raises(StoreError) as refused:

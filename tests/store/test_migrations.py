@@ -38,7 +38,9 @@ def alembic_on(connection: Connection) -> Config:
 
 def revisions() -> list[str]:
     """Every revision, oldest first."""
-    return [rev.revision for rev in reversed(list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()))]
+    return [
+        rev.revision for rev in reversed(list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()))
+    ]
 
 
 def at_revision(paths: AppPaths, revision: str) -> None:
@@ -130,29 +132,106 @@ def test_store_written_by_the_first_release_becomes_searchable(empty_paths: AppP
         with engine.begin() as conn:
             command.upgrade(alembic_on(conn), "0001_initial")
             # Plain SQL, as the first release would have written it.
-            _insert(conn, "organisation", id=1, name="Şəki Rayon İcra Hakimiyyəti", kind="regional_body", country="AZ",
-                    name_en="Sheki District Executive Authority", name_az="", name_ru="", notes="", deleted_at=None, **STAMPS)
-            _insert(conn, "person", id=1, name="Mikayıl Cabbarov", name_en="", name_az="", name_ru="Микаил Джаббаров",
-                    position="Minister", position_en="", position_az="", position_ru="", organisation_id=1, email="",
-                    phone="", notes="", deleted_at=None, **STAMPS)
-            for meeting_id, title, deleted in ((1, "Talks in Işıq hall", None), (2, "Old Эдельгериев visit", "2025-02-01 00:00:00")):
-                _insert(conn, "meeting", id=meeting_id, title=title, kind="bilateral_meeting", date="2025-01-15",
-                        start_time=None, end_time=None, venue="Baku", host_organisation_id=None, reference_number="",
-                        confidentiality="", status="held", language="en", summary="", prepared_by="", approved_by="",
-                        deleted_at=deleted, **STAMPS)
+            _insert(
+                conn,
+                "organisation",
+                id=1,
+                name="Şəki Rayon İcra Hakimiyyəti",
+                kind="regional_body",
+                country="AZ",
+                name_en="Sheki District Executive Authority",
+                name_az="",
+                name_ru="",
+                notes="",
+                deleted_at=None,
+                **STAMPS,
+            )
+            _insert(
+                conn,
+                "person",
+                id=1,
+                name="Mikayıl Cabbarov",
+                name_en="",
+                name_az="",
+                name_ru="Микаил Джаббаров",
+                position="Minister",
+                position_en="",
+                position_az="",
+                position_ru="",
+                organisation_id=1,
+                email="",
+                phone="",
+                notes="",
+                deleted_at=None,
+                **STAMPS,
+            )
+            for meeting_id, title, deleted in (
+                (1, "Talks in Işıq hall", None),
+                (2, "Old Эдельгериев visit", "2025-02-01 00:00:00"),
+            ):
+                _insert(
+                    conn,
+                    "meeting",
+                    id=meeting_id,
+                    title=title,
+                    kind="bilateral_meeting",
+                    date="2025-01-15",
+                    start_time=None,
+                    end_time=None,
+                    venue="Baku",
+                    host_organisation_id=None,
+                    reference_number="",
+                    confidentiality="",
+                    status="held",
+                    language="en",
+                    summary="",
+                    prepared_by="",
+                    approved_by="",
+                    deleted_at=deleted,
+                    **STAMPS,
+                )
             _insert(conn, "meeting_country", meeting_id=1, country="RU", sort_order=0)
             _insert(conn, "agenda_item", id=1, meeting_id=1, sort_order=0, title="Roads", notes="With Ёлкин")
             _insert(conn, "decision", id=1, meeting_id=1, number=1, text="To build a road", agenda_item_id=1)
-            _insert(conn, "follow_up", id=1, meeting_id=1, agenda_item_id=None, decision_id=1, description="Draft the road plan",
-                    owner_id=1, department="Transport", counterpart_contact="", due_date="2025-03-01", priority="normal",
-                    topic_id=None, status="open", completed_on=None, deleted_at=None, **STAMPS)
-            _insert(conn, "follow_up_note", id=1, follow_up_id=1, created_at="2025-01-20 09:00:00", author="", kind="note",
-                    text="Called Əliyev", old_status="", new_status="", old_due_date=None, new_due_date=None)
+            _insert(
+                conn,
+                "follow_up",
+                id=1,
+                meeting_id=1,
+                agenda_item_id=None,
+                decision_id=1,
+                description="Draft the road plan",
+                owner_id=1,
+                department="Transport",
+                counterpart_contact="",
+                due_date="2025-03-01",
+                priority="normal",
+                topic_id=None,
+                status="open",
+                completed_on=None,
+                deleted_at=None,
+                **STAMPS,
+            )
+            _insert(
+                conn,
+                "follow_up_note",
+                id=1,
+                follow_up_id=1,
+                created_at="2025-01-20 09:00:00",
+                author="",
+                kind="note",
+                text="Called Əliyev",
+                old_status="",
+                new_status="",
+                old_due_date=None,
+                new_due_date=None,
+            )
     finally:
         engine.dispose()
 
     services = open_services(empty_paths)
     try:
+
         def kinds(query: str) -> set[tuple[str, int]]:
             return {(h.kind, h.record_id) for h in services.search.search(query)}
 
@@ -214,7 +293,9 @@ def _all_rows(paths: AppPaths) -> dict[str, list[tuple[Any, ...]]]:
     engine = make_engine(paths.db_url)
     try:
         with engine.connect() as conn:
-            tables = sorted(t for t in inspect(conn).get_table_names() if not t.startswith("search") and t != "alembic_version")
+            tables = sorted(
+                t for t in inspect(conn).get_table_names() if not t.startswith("search") and t != "alembic_version"
+            )
             found = {}
             for table in tables:
                 columns = sorted(c["name"] for c in inspect(conn).get_columns(table) if c["name"] not in LATER_COLUMNS)
@@ -229,14 +310,21 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
     services = open_services(any_paths)
     try:
         load_demo(services)
-        officer = services.directory.save_person(r.Person(
-            name="Elnur Əliyev", position="Head of the Protocol Department", position_az="Protokol şöbəsinin müdiri",
-            position_ru="Начальник протокольного отдела",
-        ))
-        typed = services.meetings.save(r.Meeting(
-            title="Görüş", language="az",
-            attendances=[r.Attendance(person_id=officer.id, side="host", position="Acting head of department")],
-        ))
+        officer = services.directory.save_person(
+            r.Person(
+                name="Elnur Əliyev",
+                position="Head of the Protocol Department",
+                position_az="Protokol şöbəsinin müdiri",
+                position_ru="Начальник протокольного отдела",
+            )
+        )
+        typed = services.meetings.save(
+            r.Meeting(
+                title="Görüş",
+                language="az",
+                attendances=[r.Attendance(person_id=officer.id, side="host", position="Acting head of department")],
+            )
+        )
     finally:
         services.close()
     at_revision(any_paths, "0002_search_index")
@@ -245,13 +333,43 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
         with engine.begin() as conn:
             assert "translations" not in {c["name"] for c in inspect(conn).get_columns("meeting")}
             # As the version before translations saved it: the recorded position, in any language.
-            conn.execute(text("UPDATE attendance SET position = 'Head of the Protocol Department' WHERE meeting_id = :id"), {"id": typed.id})
-            _insert(conn, "meeting", id=typed.id + 1, title="Protokol məsələləri", kind="bilateral_meeting", date=None,
-                    start_time=None, end_time=None, venue="", host_organisation_id=None, reference_number="",
-                    confidentiality="", status="planned", language="az", summary="", prepared_by="", approved_by="",
-                    deleted_at=None, **STAMPS)
-            _insert(conn, "attendance", meeting_id=typed.id + 1, person_id=officer.id, organisation_id=None, side="host",
-                    role="member", precedence=0, present=True, position="Acting head of department")
+            conn.execute(
+                text("UPDATE attendance SET position = 'Head of the Protocol Department' WHERE meeting_id = :id"),
+                {"id": typed.id},
+            )
+            _insert(
+                conn,
+                "meeting",
+                id=typed.id + 1,
+                title="Protokol məsələləri",
+                kind="bilateral_meeting",
+                date=None,
+                start_time=None,
+                end_time=None,
+                venue="",
+                host_organisation_id=None,
+                reference_number="",
+                confidentiality="",
+                status="planned",
+                language="az",
+                summary="",
+                prepared_by="",
+                approved_by="",
+                deleted_at=None,
+                **STAMPS,
+            )
+            _insert(
+                conn,
+                "attendance",
+                meeting_id=typed.id + 1,
+                person_id=officer.id,
+                organisation_id=None,
+                side="host",
+                role="member",
+                precedence=0,
+                present=True,
+                position="Acting head of department",
+            )
     finally:
         engine.dispose()
     before = _all_rows(any_paths)
@@ -272,7 +390,9 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
         assert demo.translations == {} and all(a.translations == {} for a in demo.agenda)
         az = services.meetings.get(typed.id or 0).attendances[0]
         assert az.position == "Protokol şöbəsinin müdiri"
-        assert az.translations == {"position": {"en": "Head of the Protocol Department", "ru": "Начальник протокольного отдела"}}
+        assert az.translations == {
+            "position": {"en": "Head of the Protocol Department", "ru": "Начальник протокольного отдела"}
+        }
         acting = services.meetings.get((typed.id or 0) + 1).attendances[0]
         assert (acting.position, acting.translations) == ("Acting head of department", {})
     finally:
@@ -288,7 +408,9 @@ def test_the_schema_check_expects_the_translations_columns() -> None:
     for table in ("meeting", "attendance", "agenda_item", "decision", "follow_up"):
         assert "translations" in expected.tables[table]
     tables = dict(expected.tables, agenda_item=expected.tables["agenda_item"] - {"translations"})
-    assert schema_check.schema_problems(replace(expected, tables=tables), migrate.head_revision()) == ["column agenda_item.translations is missing"]
+    assert schema_check.schema_problems(replace(expected, tables=tables), migrate.head_revision()) == [
+        "column agenda_item.translations is missing"
+    ]
 
 
 def test_a_store_at_0004_gets_the_role_list_and_keeps_every_attendance(any_paths: AppPaths) -> None:

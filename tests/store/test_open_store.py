@@ -23,7 +23,13 @@ def test_new_store_is_made_by_migrations_with_default_topics(tmp_path: Path) -> 
             names = conn.execute(text("SELECT name FROM topic ORDER BY sort_order")).scalars().all()
     finally:
         store.close()
-    assert names[0] == "Trade" and "Youth and humanitarian" in names and len(names) == 13 and "SMEs" in names and names[-1] == "Other"
+    assert (
+        names[0] == "Trade"
+        and "Youth and humanitarian" in names
+        and len(names) == 13
+        and "SMEs" in names
+        and names[-1] == "Other"
+    )
 
 
 def test_pragmas_are_set_on_every_connection(sqlite_services) -> None:  # type: ignore[no-untyped-def]

@@ -101,7 +101,10 @@ def _cli(prefix: list[str], folder: Path, *args: str) -> subprocess.CompletedPro
     env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(folder.parent)}
     return subprocess.run(
         [*prefix, sys.executable, "-m", "minutes_app", "--data-dir", str(folder), *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -112,7 +115,11 @@ def test_the_command_line_on_a_real_read_only_folder_reads_and_refuses_writes_in
     written = _cli(prefix, locked_folder, "demo")  # the sample meeting would be written
     assert written.returncode == 1
     assert READ_ONLY_SENTENCE in written.stderr
-    assert "Traceback" not in written.stderr and "damaged" not in written.stderr and "OperationalError" not in written.stderr
+    assert (
+        "Traceback" not in written.stderr
+        and "damaged" not in written.stderr
+        and "OperationalError" not in written.stderr
+    )
     assert sorted(p.name for p in locked_folder.iterdir()) == ["minutes.db"]  # nothing created beside it
 
 

@@ -57,7 +57,11 @@ def _as_nobody() -> list[str]:
 def _cli(prefix: list[str], home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(home)}
     return subprocess.run(
-        [*prefix, sys.executable, "-m", "minutes_app", *args], capture_output=True, text=True, env=env, timeout=120,
+        [*prefix, sys.executable, "-m", "minutes_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -134,7 +138,9 @@ def test_a_read_only_store_backs_up_into_a_writable_folder(open_base: Path, demo
     assert _digest(db) == before and sorted(p.name for p in db.parent.iterdir()) == ["minutes.db"]
 
 
-def test_backup_file_reads_a_read_only_store_through_a_read_only_connection(monkeypatch, demo_paths: AppPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_file_reads_a_read_only_store_through_a_read_only_connection(
+    monkeypatch, demo_paths: AppPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(read_only, "can_write", lambda folder, db_file: False)
     opened: list[Path] = []
     real = read_only.connect
@@ -170,7 +176,9 @@ def test_a_backup_into_a_folder_that_cannot_be_made_says_so_in_words(open_base: 
     assert "Errno" not in done.stderr
 
 
-def test_a_restore_into_a_read_only_store_is_refused_at_once_in_words(monkeypatch, demo_paths: AppPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restore_into_a_read_only_store_is_refused_at_once_in_words(
+    monkeypatch, demo_paths: AppPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     backup = backups.backup_store(demo_paths, tmp_path / "b.db")
     before = _digest(demo_paths.db_file)  # type: ignore[arg-type]
     monkeypatch.setattr(read_only, "can_write", lambda folder, db_file: False)
@@ -194,4 +202,7 @@ def test_errno_words_are_shared_with_exports() -> None:
     from minutes_app.fsutil import explain_folder
 
     text = explain_folder(OSError(errno.EROFS, "Read-only file system"), Path("/m/backups"), "The backups folder")
-    assert text == "The backups folder /m/backups cannot be written: the disk is read-only; choose a folder on another disk"
+    assert (
+        text
+        == "The backups folder /m/backups cannot be written: the disk is read-only; choose a folder on another disk"
+    )

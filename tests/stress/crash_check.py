@@ -54,7 +54,9 @@ def run_crash_test(db: Path, *, runs: int, seed: int = 7, max_wait: float = 1.5)
     committed: dict[int, tuple[str, int]] = {}
     report = CrashReport()
     for run in range(runs):
-        proc = subprocess.Popen([sys.executable, str(WRITER), str(db), str(run)], stdout=subprocess.PIPE, text=True, env=_env())
+        proc = subprocess.Popen(
+            [sys.executable, str(WRITER), str(db), str(run)], stdout=subprocess.PIPE, text=True, env=_env()
+        )
         assert proc.stdout is not None
         # The kill clock starts at the first commit, so a slow start on a loaded machine is not a run without work.
         first = proc.stdout.readline()
@@ -80,7 +82,9 @@ def run_two_process_crash_test(data: Path, *, runs: int, seed: int = 11, max_wai
     report = CrashReport()
     cli = [sys.executable, "-m", "minutes_app", "--data-dir", str(data)]
     for run in range(runs):
-        app = subprocess.Popen([sys.executable, str(WRITER), "--app", str(data), str(run)], stdout=subprocess.PIPE, text=True, env=_env())
+        app = subprocess.Popen(
+            [sys.executable, str(WRITER), "--app", str(data), str(run)], stdout=subprocess.PIPE, text=True, env=_env()
+        )
         assert app.stdout is not None
         if app.stdout.readline().strip() != "started":
             app.kill()
@@ -91,7 +95,9 @@ def run_two_process_crash_test(data: Path, *, runs: int, seed: int = 11, max_wai
         # One command runs to its end while the app is open: it closes believing it may be the last user.
         first = ["demo"] if run == 0 else ["list", "meetings"]
         subprocess.run(cli + first, stdout=subprocess.DEVNULL, env=_env(), timeout=120, check=True)
-        other = subprocess.Popen(cli + rng.choice(_cli_commands(data, run)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env())
+        other = subprocess.Popen(
+            cli + rng.choice(_cli_commands(data, run)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env()
+        )
         time.sleep(rng.uniform(0.3, max_wait))
         victims = [app, other]
         rng.shuffle(victims)

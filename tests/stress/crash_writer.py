@@ -21,18 +21,28 @@ from minutes_app.store import sqlite_files
 def write_until_killed(services: Services, seed: int, *, summary_max: int = 20_000) -> None:
     """Write meetings with participants and follow-ups until killed."""
     rng = random.Random(seed)
-    person = services.directory.find_person("Crash Test Person") or services.directory.save_person(r.Person(name="Crash Test Person"))
+    person = services.directory.find_person("Crash Test Person") or services.directory.save_person(
+        r.Person(name="Crash Test Person")
+    )
     n = 0
     while True:
         n += 1
         title = f"crash-{seed}-{n}"
-        meeting = services.meetings.save(r.Meeting(
-            title=title, date=dt.date(2026, 1, 1) + dt.timedelta(days=n % 300), countries=["RU"],
-            summary="x" * rng.randint(0, summary_max),
-            attendances=[r.Attendance(person_id=person.id, side="host", role="chair")],
-            agenda=[r.AgendaItem(title=f"item {i}", notes="n" * rng.randint(0, 500)) for i in range(rng.randint(1, 6))],
-            follow_ups=[r.FollowUp(description=f"do {i}", due_date=dt.date(2026, 6, 1)) for i in range(rng.randint(0, 8))],
-        ))
+        meeting = services.meetings.save(
+            r.Meeting(
+                title=title,
+                date=dt.date(2026, 1, 1) + dt.timedelta(days=n % 300),
+                countries=["RU"],
+                summary="x" * rng.randint(0, summary_max),
+                attendances=[r.Attendance(person_id=person.id, side="host", role="chair")],
+                agenda=[
+                    r.AgendaItem(title=f"item {i}", notes="n" * rng.randint(0, 500)) for i in range(rng.randint(1, 6))
+                ],
+                follow_ups=[
+                    r.FollowUp(description=f"do {i}", due_date=dt.date(2026, 6, 1)) for i in range(rng.randint(0, 8))
+                ],
+            )
+        )
         if meeting.follow_ups and n % 3 == 0:
             services.follow_ups.change_status(meeting.follow_ups[0].id, "done", note="finished")
         sys.stdout.write(f"{meeting.id} {title} {len(meeting.follow_ups)}\n")

@@ -47,7 +47,9 @@ class FakeMeetingEditor(QWidget):
     dirty_changed = Signal(bool)
     title_changed = Signal(str)
 
-    def __init__(self, services: Services, settings_provider: Callable[[], Settings], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings_provider: Callable[[], Settings], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.settings_provider = settings_provider

@@ -16,7 +16,9 @@ class Asked:
         self.answer = answer
         self.questions: list[str] = []
 
-    def __call__(self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
+    def __call__(
+        self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object
+    ) -> Answer:
         self.questions.append(text)
         return self.answer
 

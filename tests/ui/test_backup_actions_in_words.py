@@ -33,9 +33,16 @@ def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.mark.parametrize(
     ("code", "words"),
-    [(errno.EACCES, "permission denied"), (errno.EPERM, "permission denied"), (errno.EROFS, "the disk is read-only"), (errno.ENOSPC, "the disk is full")],
+    [
+        (errno.EACCES, "permission denied"),
+        (errno.EPERM, "permission denied"),
+        (errno.EROFS, "the disk is read-only"),
+        (errno.ENOSPC, "the disk is full"),
+    ],
 )
-def test_back_up_now_into_a_folder_that_cannot_be_written_says_so_in_words(qtbot, monkeypatch, sqlite_services: Services, code: int, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_into_a_folder_that_cannot_be_written_says_so_in_words(
+    qtbot, monkeypatch, sqlite_services: Services, code: int, words: str
+) -> None:  # type: ignore[no-untyped-def]
     folder = sqlite_services.paths.backups_dir
     _refuse_mkdir(monkeypatch, folder, code)
     shown = _warnings(monkeypatch)
@@ -45,7 +52,9 @@ def test_back_up_now_into_a_folder_that_cannot_be_written_says_so_in_words(qtbot
     assert "Errno" not in shown[0] and "refused" not in shown[0]
 
 
-def test_a_restore_whose_backups_folder_cannot_be_written_says_so_and_changes_nothing(qtbot, monkeypatch, sqlite_paths: AppPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restore_whose_backups_folder_cannot_be_written_says_so_and_changes_nothing(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     backup = backups.backup_store(sqlite_paths, tmp_path / "b.db")
     before = sqlite_paths.db_file.read_bytes()  # type: ignore[union-attr]
     _refuse_mkdir(monkeypatch, sqlite_paths.backups_dir, errno.EACCES)

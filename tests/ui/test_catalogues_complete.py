@@ -61,7 +61,9 @@ def source_messages(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     files = sorted(str(path) for path in SOURCES.rglob("*.py"))
     subprocess.run(
         [str(tool), "-silent", "-locations", "none", *files, "-ts", str(extracted)],
-        check=True, capture_output=True, timeout=300,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     messages = _messages(extracted, finished_only=False)
     assert len(messages) > 500, f"pyside6-lupdate found only {len(messages)} messages in {SOURCES}"
@@ -89,8 +91,7 @@ def test_the_compiled_catalogue_holds_every_message(source_messages: set[Key], l
     assert translator.load(f"{APP_CATALOGUE}_{language}", str(translations_dir()))
     missing = {key for key in source_messages if not translator.translate(key[0], key[1], key[2] or None, 1)}
     assert not missing, (
-        f"{APP_CATALOGUE}_{language}.qm lacks {len(missing)} message(s); run pyside6-lrelease:\n"
-        f"{_listed(missing)}"
+        f"{APP_CATALOGUE}_{language}.qm lacks {len(missing)} message(s); run pyside6-lrelease:\n{_listed(missing)}"
     )
 
 
@@ -130,8 +131,12 @@ def test_no_helper_hides_literal_messages_from_lupdate() -> None:
         f"  {path.relative_to(SOURCES.parent)}:{node.lineno} {node.func.id}({node.args[0].value!r})"
         for path, tree in trees.items()
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
-        and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in wrappers
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
     ]
     listing = "\n".join(hidden)
     assert not hidden, f"literal messages passed through a translate() helper, unseen by lupdate:\n{listing}"

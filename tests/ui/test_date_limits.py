@@ -131,5 +131,9 @@ def test_the_completion_date_of_a_done_follow_up_refuses_1850(qtbot, window: Mai
 
 def test_date_pickers_are_made_in_one_place() -> None:
     ui = Path(minutes_app.ui.__file__).parent
-    makers = [p for p in ui.rglob("*.py") if p.parent.name != "widgets" and ("DateEdit(" in p.read_text() or "DateTimeEdit(" in p.read_text())]
+    makers = [
+        p
+        for p in ui.rglob("*.py")
+        if p.parent.name != "widgets" and ("DateEdit(" in p.read_text() or "DateTimeEdit(" in p.read_text())
+    ]
     assert sorted(p.relative_to(ui).as_posix() for p in makers) == ["date_fields.py"]

@@ -29,7 +29,9 @@ def _save(qtbot, dialog: PersonDialog | OrganisationDialog) -> None:  # type: ig
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
 
-def test_add_a_person_find_them_by_another_spelling_and_edit_the_position(qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_person_find_them_by_another_spelling_and_edit_the_position(
+    qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     page = _directory(demo_window)
     dialog = page.add_person()
     assert isinstance(dialog, PersonDialog)
@@ -47,7 +49,11 @@ def test_add_a_person_find_them_by_another_spelling_and_edit_the_position(qtbot,
 
     stored = demo_store.directory.find_person("Эльнур Мамедов")
     assert stored is not None
-    assert (stored.name_en, stored.name_az, stored.position) == ("Elnur Mammadov", "Elnur Məmmədov", "Head of Department")
+    assert (stored.name_en, stored.name_az, stored.position) == (
+        "Elnur Mammadov",
+        "Elnur Məmmədov",
+        "Head of Department",
+    )
     assert stored.organisation_name == "Ministry of Economy of the Republic of Azerbaijan"
     assert "Elnur Mammadov" in _names(demo_window)
 
@@ -82,7 +88,9 @@ def test_search_by_organisation_in_any_language(qtbot, demo_window: MainWindow) 
     assert page.organisations_model.rowCount() == 1
 
 
-def test_a_person_needs_a_name_and_the_error_shows_next_to_it(qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_needs_a_name_and_the_error_shows_next_to_it(
+    qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _directory(demo_window).add_person()
     qtbot.keyClicks(dialog.position_edit, "Adviser")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()

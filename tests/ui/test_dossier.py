@@ -59,13 +59,18 @@ def test_russia_on_the_demo_shows_the_meeting_people_decisions_and_follow_ups(qt
     assert column(page.meetings_model, MeetingColumns.TITLE) == [DEMO_TITLE]
     assert column(page.meetings_model, MeetingColumns.DATE) == ["2026-10-15"]
     assert column(page.meetings_model, MeetingColumns.HOST_LEAD) == ["Mikayil Jabbarov, Minister of Economy"]
-    assert column(page.meetings_model, MeetingColumns.GUEST_LEAD) == ["Ruslan Edelgeriev, Adviser to the President of the Russian Federation"]
+    assert column(page.meetings_model, MeetingColumns.GUEST_LEAD) == [
+        "Ruslan Edelgeriev, Adviser to the President of the Russian Federation"
+    ]
     assert column(page.people_model, PeopleColumns.NAME) == ["Ruslan Edelgeriev"]
     assert column(page.people_model, PeopleColumns.TIMES_MET) == ["1"]
     assert page.decisions_model.rowCount() == 6
     assert page.follow_ups_model.rowCount() == 7
     assert [page.tabs.tabText(i) for i in range(4)] == [
-        "Meetings (1)", "People met (1)", "Decisions (6)", "Follow-ups (7 open, 2 overdue, 0 done)",
+        "Meetings (1)",
+        "People met (1)",
+        "Decisions (6)",
+        "Follow-ups (7 open, 2 overdue, 0 done)",
     ]
     assert "Meetings: 1. Per year: 2026: 1" in page.figures_label.text()
     assert "Follow-ups: 7 open, 2 overdue, 0 done." in page.figures_label.text()
@@ -130,7 +135,9 @@ def test_an_organisation_is_found_by_any_spelling(qtbot, demo_window: MainWindow
     assert page.briefing_button.isEnabled()  # a briefing note is written on an organisation too
 
 
-def test_the_briefing_note_on_an_organisation(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_briefing_note_on_an_organisation(
+    qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     import docx
 
     asked: list[str] = []
@@ -152,7 +159,8 @@ def test_the_briefing_note_on_an_organisation(qtbot, monkeypatch, tmp_path: Path
     written = tmp_path / "organisation.docx"
     qtbot.waitUntil(written.exists, timeout=10_000)
     assert asked and asked[0].endswith(
-        "briefing-note-Executive-Office-of-the-President-of-the-Russian-Federation-2026-11-27.docx")
+        "briefing-note-Executive-Office-of-the-President-of-the-Russian-Federation-2026-11-27.docx"
+    )
     document = docx.Document(str(written))
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[1] == "Executive Office of the President of the Russian Federation"
@@ -163,16 +171,42 @@ def test_the_briefing_note_on_an_organisation(qtbot, monkeypatch, tmp_path: Path
 
 def figures_store(services: Services) -> None:
     """Two meetings with Georgia two years apart; one follow-up done on time, one late, one overdue."""
-    services.meetings.save(r.Meeting(title="Talks in Tbilisi", date=dt.date(2025, 3, 1), countries=["GE"], follow_ups=[
-        r.FollowUp(description="Roadmap", due_date=dt.date(2025, 4, 1), status="done", completed_on=dt.date(2025, 3, 30)),
-        r.FollowUp(description="Statistics", due_date=dt.date(2025, 4, 1), status="done", completed_on=dt.date(2025, 5, 2)),
-    ]))
-    services.meetings.save(r.Meeting(title="Talks in Baku", date=dt.date(2026, 9, 1), countries=["GE"], follow_ups=[
-        r.FollowUp(description="Transit tariffs", due_date=dt.date(2026, 10, 1)),
-    ]))
+    services.meetings.save(
+        r.Meeting(
+            title="Talks in Tbilisi",
+            date=dt.date(2025, 3, 1),
+            countries=["GE"],
+            follow_ups=[
+                r.FollowUp(
+                    description="Roadmap",
+                    due_date=dt.date(2025, 4, 1),
+                    status="done",
+                    completed_on=dt.date(2025, 3, 30),
+                ),
+                r.FollowUp(
+                    description="Statistics",
+                    due_date=dt.date(2025, 4, 1),
+                    status="done",
+                    completed_on=dt.date(2025, 5, 2),
+                ),
+            ],
+        )
+    )
+    services.meetings.save(
+        r.Meeting(
+            title="Talks in Baku",
+            date=dt.date(2026, 9, 1),
+            countries=["GE"],
+            follow_ups=[
+                r.FollowUp(description="Transit tariffs", due_date=dt.date(2026, 10, 1)),
+            ],
+        )
+    )
 
 
-def test_the_figures_count_meetings_per_year_and_follow_ups_done_on_time(qtbot, make_window, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_figures_count_meetings_per_year_and_follow_ups_done_on_time(
+    qtbot, make_window, sqlite_services: Services
+) -> None:  # type: ignore[no-untyped-def]
     figures_store(sqlite_services)
     page = open_dossier(qtbot, make_window(sqlite_services))
     choose_country(qtbot, page, "Georgia")
@@ -199,7 +233,9 @@ def no_opening(ui_settings: QSettings) -> QSettings:
     return ui_settings
 
 
-def test_the_briefing_note_is_written_where_chosen_and_the_folder_remembered(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_briefing_note_is_written_where_chosen_and_the_folder_remembered(
+    qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     import docx
 
     asked: list[str] = []
@@ -225,7 +261,9 @@ def test_the_briefing_note_is_written_where_chosen_and_the_folder_remembered(qtb
     assert str(written) in demo_window.statusBar().currentMessage()
 
 
-def test_the_briefing_note_follows_the_language_chosen(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_briefing_note_follows_the_language_chosen(
+    qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     import docx
 
     target = tmp_path / "справка.docx"
@@ -237,7 +275,9 @@ def test_the_briefing_note_follows_the_language_chosen(qtbot, monkeypatch, tmp_p
     assert docx.Document(str(target)).core_properties.title.startswith("Справка")
 
 
-def test_a_briefing_that_cannot_be_written_says_why(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_a_briefing_that_cannot_be_written_says_why(
+    qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "missing" / "note.docx"), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warnings.append(text))
@@ -248,7 +288,9 @@ def test_a_briefing_that_cannot_be_written_says_why(qtbot, monkeypatch, tmp_path
     assert "was not written" in warnings[0] and "The folder does not exist." in warnings[0]
 
 
-def test_cancelling_the_save_dialog_writes_nothing(qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_save_dialog_writes_nothing(
+    qtbot, monkeypatch, tmp_path: Path, demo_window: MainWindow, no_opening: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     page = open_dossier(qtbot, demo_window)
     choose_country(qtbot, page, "Russia")
@@ -266,8 +308,10 @@ def test_the_dossier_models_pass_qt_model_checks(qtmodeltester, demo_store: Serv
 
     dossier = demo_store.dossier.for_country("RU", today=TODAY)
     for model, rows in (
-        (DossierMeetingsTableModel(), dossier.meetings), (DossierPeopleTableModel(), dossier.people),
-        (DossierDecisionsTableModel(), dossier.decisions), (DossierFollowUpsTableModel(), dossier.open_follow_ups),
+        (DossierMeetingsTableModel(), dossier.meetings),
+        (DossierPeopleTableModel(), dossier.people),
+        (DossierDecisionsTableModel(), dossier.decisions),
+        (DossierFollowUpsTableModel(), dossier.open_follow_ups),
     ):
         model.set_rows(rows)
         qtmodeltester.check(model)
@@ -282,7 +326,9 @@ def test_the_dossier_in_russian(qtbot, interface_in, make_window, demo_store: Se
     assert page.picker.country_combo.itemText(1) == "Россия (встреч: 1)"
     assert page.tabs.tabText(3) == "Поручения (открыто: 7, просрочено: 2, выполнено: 0)"
     assert page.briefing_button.text() == "Сп&равка (.docx)…"
-    assert page.meetings_model.headerData(MeetingColumns.GUEST_LEAD, Qt.Orientation.Horizontal) == "Глава гостевой стороны"
+    assert (
+        page.meetings_model.headerData(MeetingColumns.GUEST_LEAD, Qt.Orientation.Horizontal) == "Глава гостевой стороны"
+    )
     assert "Поручения: открыто — 7, просрочено — 2, выполнено — 0." in page.figures_label.text()
 
 

@@ -177,8 +177,13 @@ def test_the_status_menu_offers_every_other_status(editor: MeetingEditor) -> Non
     select(panel, "Prepare a presentation of investment projects")  # in progress
     panel.status_menu.aboutToShow.emit()
     enabled = {a.objectName(): a.isEnabled() for a in panel.status_menu.actions()}
-    assert enabled == {"status_open": True, "status_in_progress": False, "status_done": True,
-                       "status_cancelled": True, "status_deferred": True}
+    assert enabled == {
+        "status_open": True,
+        "status_in_progress": False,
+        "status_done": True,
+        "status_cancelled": True,
+        "status_deferred": True,
+    }
 
 
 def test_a_follow_up_changed_elsewhere_meanwhile_reloads_the_list_with_a_message(editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,9 @@ class Asked:
         self.answer = answer
         self.questions: list[tuple[str, list[Answer]]] = []
 
-    def __call__(self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
+    def __call__(
+        self, parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object
+    ) -> Answer:
         self.questions.append((text, list(answers)))
         assert self.answer in answers, f"{self.answer} is not offered by: {text}"
         return self.answer
@@ -152,7 +154,9 @@ def test_save_answer_saves_then_closes(qtbot, editor: MeetingEditor, demo, answe
 # Validation ---------------------------------------------------------------------------------------
 
 
-def test_end_before_start_is_shown_next_to_the_end_time_and_nothing_is_written(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+def test_end_before_start_is_shown_next_to_the_end_time_and_nothing_is_written(
+    qtbot, editor: MeetingEditor, demo
+) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     editor.tabs.setCurrentIndex(3)
     type_time(qtbot, editor.header.start_time, "1300")
@@ -165,7 +169,12 @@ def test_end_before_start_is_shown_next_to_the_end_time_and_nothing_is_written(q
     assert editor.focusWidget() is editor.header.end_time
     assert editor.is_dirty()
     stored = services.meetings.get(meeting.id)
-    assert (stored.start_time, stored.end_time, stored.venue, stored.version) == (dt.time(11), dt.time(12, 30), meeting.venue, meeting.version)
+    assert (stored.start_time, stored.end_time, stored.venue, stored.version) == (
+        dt.time(11),
+        dt.time(12, 30),
+        meeting.venue,
+        meeting.version,
+    )
     type_time(qtbot, editor.header.end_time, "1400")
     assert editor.save()
     assert editor.header.errors.message("end_time") == ""
@@ -348,9 +357,22 @@ def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEdi
 def test_the_meeting_fields_are_reached_by_tab_from_top_to_bottom(editor: MeetingEditor) -> None:
     header = editor.header
     expected = [
-        header.title, header.kind, header.status, header.date, header.start_time, header.end_time, header.venue,
-        header.host, header.countries.line_edit(), header.reference_number, header.confidentiality, header.language,
-        header.topics, header.summary, header.prepared_by, header.approved_by,
+        header.title,
+        header.kind,
+        header.status,
+        header.date,
+        header.start_time,
+        header.end_time,
+        header.venue,
+        header.host,
+        header.countries.line_edit(),
+        header.reference_number,
+        header.confidentiality,
+        header.language,
+        header.topics,
+        header.summary,
+        header.prepared_by,
+        header.approved_by,
     ]
     order: list[QWidget] = []
     widget = header.title
@@ -419,7 +441,9 @@ def test_installed_pyside_keeps_references_to_none_and_true(qtbot, editor: Meeti
     assert after[0] >= before[0] - 20 and after[1] >= before[1] - 20
 
 
-def test_counterpart_countries_are_typed_in_any_language_and_removed_with_backspace(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]
+def test_counterpart_countries_are_typed_in_any_language_and_removed_with_backspace(
+    qtbot, editor: MeetingEditor
+) -> None:  # type: ignore[no-untyped-def]
     countries = editor.header.countries
     line = countries.line_edit()
     line.setFocus()

@@ -64,8 +64,12 @@ def change_status_on_tracker(qtbot, window: MainWindow, follow_up_id: int, statu
     assert row >= 0
     index = page.model.index(row, 1)
     page.table.scrollTo(index)
-    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     page.table.visualRect(index).center())
+    QTest.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        page.table.visualRect(index).center(),
+    )
     assert page.selected_follow_up().id == follow_up_id  # type: ignore[union-attr]
     dialog = page.change_status(status)
     assert isinstance(dialog, StatusChangeDialog)
@@ -78,7 +82,9 @@ def status_shown(editor: MeetingEditor, row: int) -> str:
     return str(editor.follow_ups.model.index(row, editor.follow_ups.model.STATUS).data())
 
 
-def test_a_status_changed_on_the_tracker_shows_in_the_open_editor(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_a_status_changed_on_the_tracker_shows_in_the_open_editor(
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
     target = demo_store.meetings.get(meeting_id).follow_ups[2]
@@ -91,14 +97,20 @@ def test_a_status_changed_on_the_tracker_shows_in_the_open_editor(qtbot, window:
     editor.tabs.setCurrentWidget(editor.follow_ups)
     editor.follow_ups.view.setFocus()
     index = editor.follow_ups.model.index(2, 1)
-    QTest.mouseClick(editor.follow_ups.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     editor.follow_ups.view.visualRect(index).center())
+    QTest.mouseClick(
+        editor.follow_ups.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        editor.follow_ups.view.visualRect(index).center(),
+    )
     assert editor.follow_ups.status_combo.currentData() == "done"
     assert "Sent on Monday" not in editor.follow_ups.history_label.text()  # (the form shows a count, not the text)
     assert asked.questions == []
 
 
-def test_an_edited_title_and_a_tracker_change_are_both_saved_without_a_conflict(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_an_edited_title_and_a_tracker_change_are_both_saved_without_a_conflict(
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
     editor.header.title.setFocus()
@@ -107,8 +119,12 @@ def test_an_edited_title_and_a_tracker_change_are_both_saved_without_a_conflict(
     editor.tabs.setCurrentWidget(editor.agenda_page)
     editor.agenda.view.setFocus()
     index = editor.agenda.model.index(0, 1)
-    QTest.mouseClick(editor.agenda.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     editor.agenda.view.visualRect(index).center())
+    QTest.mouseClick(
+        editor.agenda.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        editor.agenda.view.visualRect(index).center(),
+    )
     editor.agenda.notes_edit.setFocus()
     qtbot.keyClick(editor.agenda.notes_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor.agenda.notes_edit, " Agreed.")
@@ -132,7 +148,9 @@ def test_an_edited_title_and_a_tracker_change_are_both_saved_without_a_conflict(
     assert not editor.is_dirty() and not editor.store_notice.isVisible()
 
 
-def test_undo_after_a_tracker_change_does_not_bring_the_old_status_back(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_undo_after_a_tracker_change_does_not_bring_the_old_status_back(
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
     editor.header.venue.setFocus()
@@ -156,8 +174,12 @@ def click_follow_up(editor: MeetingEditor, row: int) -> None:
     section = editor.follow_ups
     index = section.model.index(row, 1)
     section.view.scrollTo(index)
-    QTest.mouseClick(section.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     section.view.visualRect(index).center())
+    QTest.mouseClick(
+        section.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        section.view.visualRect(index).center(),
+    )
     assert section.view.currentIndex().row() == row
 
 
@@ -176,8 +198,12 @@ def defer_on_tracker(qtbot, window: MainWindow, follow_up_id: int, new_due: dt.d
     page = window.follow_ups_page
     index = page.model.index(page.model.row_of_id(follow_up_id), 1)
     page.table.scrollTo(index)
-    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     page.table.visualRect(index).center())
+    QTest.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        page.table.visualRect(index).center(),
+    )
     assert page.selected_follow_up().id == follow_up_id  # type: ignore[union-attr]
     dialog = page.change_status("deferred")
     assert isinstance(dialog, StatusChangeDialog)
@@ -186,7 +212,9 @@ def defer_on_tracker(qtbot, window: MainWindow, follow_up_id: int, new_due: dt.d
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
-def test_an_edited_action_and_a_tracker_status_are_merged_field_by_field(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_an_edited_action_and_a_tracker_status_are_merged_field_by_field(
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     """The tester's steps: follow-up 5's Action edited (unsaved), its status set to In progress on the tracker."""
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
@@ -213,7 +241,9 @@ def test_an_edited_action_and_a_tracker_status_are_merged_field_by_field(qtbot, 
     assert status_shown(editor, 4) == "In progress"
 
 
-def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_where(qtbot, window: MainWindow, demo_store: Services, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_where(
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
     target = demo_store.meetings.get(meeting_id).follow_ups[4]
@@ -232,7 +262,9 @@ def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_wher
     assert len(asked.questions) == 1
     assert "Follow-ups page of this window" in asked.questions[0]
     assert "another window or by another officer" not in asked.questions[0]
-    assert asked.questions[0].startswith("Follow-up 5 (due date) was also changed on the Follow-ups page of this window")
+    assert asked.questions[0].startswith(
+        "Follow-up 5 (due date) was also changed on the Follow-ups page of this window"
+    )
     stored = demo_store.follow_ups.get(target.id)
     assert (stored.status, stored.due_date) == ("deferred", TODAY + dt.timedelta(days=60))  # nothing overwritten
     asked.answer = Answer.OVERWRITE  # the user's due date, and the rest of the tracker's change
@@ -244,21 +276,43 @@ def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_wher
 
 
 def test_merge_takes_untouched_rows_and_fields_from_the_store() -> None:
-    base = r.Meeting(id=1, version=3, title="A", venue="V", follow_ups=[
-        r.FollowUp(id=10, description="x", status="open", version=1), r.FollowUp(id=11, description="y", version=1),
-    ])
-    mine = r.Meeting(id=1, version=3, title="A (edited)", venue="V", follow_ups=[
-        r.FollowUp(id=10, description="x", status="open", version=1), r.FollowUp(id=11, description="y!", version=1),
-        r.FollowUp(id=-1, description="new"),
-    ])
-    theirs = r.Meeting(id=1, version=4, title="A", venue="W", follow_ups=[
-        r.FollowUp(id=10, description="x", status="done", version=2, completed_on=dt.date(2026, 11, 2)),
-        r.FollowUp(id=11, description="y", status="done", version=2),
-    ])
+    base = r.Meeting(
+        id=1,
+        version=3,
+        title="A",
+        venue="V",
+        follow_ups=[
+            r.FollowUp(id=10, description="x", status="open", version=1),
+            r.FollowUp(id=11, description="y", version=1),
+        ],
+    )
+    mine = r.Meeting(
+        id=1,
+        version=3,
+        title="A (edited)",
+        venue="V",
+        follow_ups=[
+            r.FollowUp(id=10, description="x", status="open", version=1),
+            r.FollowUp(id=11, description="y!", version=1),
+            r.FollowUp(id=-1, description="new"),
+        ],
+    )
+    theirs = r.Meeting(
+        id=1,
+        version=4,
+        title="A",
+        venue="W",
+        follow_ups=[
+            r.FollowUp(id=10, description="x", status="done", version=2, completed_on=dt.date(2026, 11, 2)),
+            r.FollowUp(id=11, description="y", status="done", version=2),
+        ],
+    )
     merged = merge(base, mine, theirs)
     assert (merged.meeting.title, merged.meeting.venue, merged.meeting.version) == ("A (edited)", "W", 4)
     assert [(f.id, f.status, f.version, f.description) for f in merged.meeting.follow_ups] == [
-        (10, "done", 2, "x"), (11, "done", 2, "y!"), (-1, "open", 0, "new"),
+        (10, "done", 2, "x"),
+        (11, "done", 2, "y!"),
+        (-1, "open", 0, "new"),
     ]
     assert merged.conflicting_rows == []
 
@@ -266,10 +320,18 @@ def test_merge_takes_untouched_rows_and_fields_from_the_store() -> None:
 def test_merge_keeps_the_old_version_only_when_the_same_field_changed_on_both_sides() -> None:
     day = dt.date(2026, 12, 1)
     base = r.Meeting(id=1, version=3, follow_ups=[r.FollowUp(id=10, description="x", due_date=day, version=1)])
-    mine = r.Meeting(id=1, version=3, follow_ups=[
-        r.FollowUp(id=10, description="x!", due_date=day + dt.timedelta(days=1), version=1)])
-    theirs = r.Meeting(id=1, version=3, follow_ups=[
-        r.FollowUp(id=10, description="x", due_date=day + dt.timedelta(days=9), status="deferred", version=2)])
+    mine = r.Meeting(
+        id=1,
+        version=3,
+        follow_ups=[r.FollowUp(id=10, description="x!", due_date=day + dt.timedelta(days=1), version=1)],
+    )
+    theirs = r.Meeting(
+        id=1,
+        version=3,
+        follow_ups=[
+            r.FollowUp(id=10, description="x", due_date=day + dt.timedelta(days=9), status="deferred", version=2)
+        ],
+    )
     merged = merge(base, mine, theirs)
     row = merged.meeting.follow_ups[0]
     assert (row.description, row.due_date, row.status, row.version) == ("x!", day + dt.timedelta(days=1), "deferred", 1)

@@ -84,8 +84,15 @@ def test_dragging_a_row_reorders_within_its_side_only(sqlite_services: Services)
 def test_unnamed_representatives_show_their_organisation(sqlite_services: Services) -> None:
     _, model = _guests(sqlite_services)
     assert model.index(1, ParticipantsTableModel.NAME).data() == "Representative (unnamed)"
-    assert model.index(1, ParticipantsTableModel.ORGANISATION).data() == "Ministry of Foreign Affairs of the Russian Federation"
-    assert model.index(1, ParticipantsTableModel.NAME).data(Qt.ItemDataRole.ToolTipRole).startswith("Representative of Ministry")
+    assert (
+        model.index(1, ParticipantsTableModel.ORGANISATION).data()
+        == "Ministry of Foreign Affairs of the Russian Federation"
+    )
+    assert (
+        model.index(1, ParticipantsTableModel.NAME)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Representative of Ministry")
+    )
     assert model.index(1, 0).data(RECORD_ROLE) is model.record_at(1)
 
 
@@ -127,4 +134,7 @@ def test_service_field_paths_are_parsed_and_messages_worded() -> None:
     assert (path.list, path.index, path.field) == ("participants", 2, "person")
     assert (parse_field("end_time").list, parse_field("end_time").field) == ("", "end_time")
     assert describe(ValidationError("title", "is required")) == "This cannot be left empty."
-    assert describe(ValidationError("end_time", "the meeting cannot end before it starts")) == "The meeting cannot end before it starts."
+    assert (
+        describe(ValidationError("end_time", "the meeting cannot end before it starts"))
+        == "The meeting cannot end before it starts."
+    )

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 from minutes_app.domain import records as r
 from minutes_app.services import Services
 from minutes_app.ui.editor import MeetingEditor
-from tests.ui.conftest import type_text
 from tests.ui import test_editor_translation_view as translation_view
+from tests.ui.conftest import type_text
 from tests.ui.test_editor_translation_view import click
 
 # The editor on the English-only sample meeting, as the translation-view tests open it.
@@ -23,7 +23,9 @@ def type_into(widget: QWidget, text: str) -> None:
 
 
 def test_the_quick_new_person_dialog_stores_three_spellings_and_positions(  # type: ignore[no-untyped-def]
-    qtbot, editor: MeetingEditor, sqlite_services: Services,
+    qtbot,
+    editor: MeetingEditor,
+    sqlite_services: Services,
 ) -> None:
     editor.tabs.setCurrentWidget(editor.participants)
     panel = editor.participants.guest
@@ -31,7 +33,9 @@ def test_the_quick_new_person_dialog_stores_three_spellings_and_positions(  # ty
     dialog = panel.dialog
     assert dialog is not None and dialog.isVisible()
     for field, text in (
-        ("name_en", "Shavkat Mirziyoyev"), ("name_az", "Şavkat Mirziyoyev"), ("name_ru", "Шавкат Мирзиёев"),
+        ("name_en", "Shavkat Mirziyoyev"),
+        ("name_az", "Şavkat Mirziyoyev"),
+        ("name_ru", "Шавкат Мирзиёев"),
         ("position_en", "President of the Republic of Uzbekistan"),
         ("position_az", "Özbəkistan Respublikasının Prezidenti"),
         ("position_ru", "Президент Республики Узбекистан"),
@@ -47,10 +51,15 @@ def test_the_quick_new_person_dialog_stores_three_spellings_and_positions(  # ty
     person = sqlite_services.directory.find_person("Шавкат Мирзиёев")
     assert person is not None
     assert (person.name, person.name_en, person.name_az, person.name_ru) == (
-        "Shavkat Mirziyoyev", "Shavkat Mirziyoyev", "Şavkat Mirziyoyev", "Шавкат Мирзиёев",
+        "Shavkat Mirziyoyev",
+        "Shavkat Mirziyoyev",
+        "Şavkat Mirziyoyev",
+        "Шавкат Мирзиёев",
     )
     assert (person.position_en, person.position_az, person.position_ru) == (
-        "President of the Republic of Uzbekistan", "Özbəkistan Respublikasının Prezidenti", "Президент Республики Узбекистан",
+        "President of the Republic of Uzbekistan",
+        "Özbəkistan Respublikasının Prezidenti",
+        "Президент Республики Узбекистан",
     )
     organisation = next(o for o in sqlite_services.directory.organisations() if o.id == person.organisation_id)
     assert organisation.name_ru == "Администрация Президента Республики Узбекистан"
@@ -59,7 +68,9 @@ def test_the_quick_new_person_dialog_stores_three_spellings_and_positions(  # ty
 
 
 def test_the_representative_dialog_names_a_new_organisation_in_each_language(  # type: ignore[no-untyped-def]
-    qtbot, editor: MeetingEditor, sqlite_services: Services,
+    qtbot,
+    editor: MeetingEditor,
+    sqlite_services: Services,
 ) -> None:
     editor.tabs.setCurrentWidget(editor.participants)
     panel = editor.participants.guest
@@ -67,7 +78,9 @@ def test_the_representative_dialog_names_a_new_organisation_in_each_language(  #
     dialog = panel.dialog
     assert dialog is not None
     type_into(dialog.organisation_box.lineEdit(), "Embassy of Uzbekistan in Azerbaijan")
-    type_into(dialog.new_organisation.spellings.name_ru, "Посольство Республики Узбекистан в Азербайджанской Республике")
+    type_into(
+        dialog.new_organisation.spellings.name_ru, "Посольство Республики Узбекистан в Азербайджанской Республике"
+    )
     click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     stored = [o for o in sqlite_services.directory.organisations() if o.name == "Embassy of Uzbekistan in Azerbaijan"]
     assert [o.name_ru for o in stored] == ["Посольство Республики Узбекистан в Азербайджанской Республике"]

@@ -25,8 +25,10 @@ KREMLIN = "Executive Office of the President of the Russian Federation"
 MFA = "Ministry of Foreign Affairs of the Russian Federation"
 EMBASSY = "Embassy of the Russian Federation in the Republic of Azerbaijan"
 TRADE = "Trade Representative Office of the Russian Federation in the Republic of Azerbaijan"
-MOVEMENT = ('Regional council of the All-Russian State Children and Youth Public Movement "Movement of the First" '
-            "of the Chechen Republic")
+MOVEMENT = (
+    'Regional council of the All-Russian State Children and Youth Public Movement "Movement of the First" '
+    "of the Chechen Republic"
+)
 
 
 @pytest.fixture
@@ -98,8 +100,15 @@ def press_ok(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
 
 
-def new_person_by_typing(qtbot, panel: SidePanel, name: str, spellings: dict[str, str], position: str, organisation: str,  # type: ignore[no-untyped-def]
-                         new_org: tuple[str, str] | None = None) -> None:
+def new_person_by_typing(
+    qtbot,
+    panel: SidePanel,
+    name: str,
+    spellings: dict[str, str],
+    position: str,
+    organisation: str,  # type: ignore[no-untyped-def]
+    new_org: tuple[str, str] | None = None,
+) -> None:
     """Type an unknown name into the side's type-ahead, press Enter, and fill the new-person dialog."""
     type_into(qtbot, panel.picker, name)
     assert panel.picker.suggestions()[-2].startswith("New person")
@@ -133,7 +142,10 @@ def representative_by_typing(qtbot, panel: SidePanel, organisation: str, kind: s
 def names(panel: SidePanel) -> list[str]:
     """The names column of a side, in order."""
     model = panel.model
-    return [model.index(row, model.NAME).data() + " | " + model.index(row, model.ORGANISATION).data() for row in range(model.rowCount())]
+    return [
+        model.index(row, model.NAME).data() + " | " + model.index(row, model.ORGANISATION).data()
+        for row in range(model.rowCount())
+    ]
 
 
 def test_record_the_seed_meeting_by_typing_and_read_it_back(qtbot, officer: Services, seed: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -171,9 +183,12 @@ def test_record_the_seed_meeting_by_typing_and_read_it_back(qtbot, officer: Serv
     # Host side: the minister, created on the spot; the first person of a side chairs it.
     host = editor.participants.host
     new_person_by_typing(
-        qtbot, host, "Mikayil Jabbarov",
+        qtbot,
+        host,
+        "Mikayil Jabbarov",
         {"name_en": "Mikayil Jabbarov", "name_az": "Mikayıl Cabbarov", "name_ru": "Микаил Джаббаров"},
-        "Minister of Economy", MOE,
+        "Minister of Economy",
+        MOE,
     )
     assert names(host) == [f"Mikayil Jabbarov | {MOE}"]
 
@@ -181,10 +196,20 @@ def test_record_the_seed_meeting_by_typing_and_read_it_back(qtbot, officer: Serv
     # typed in the wrong order and put right with the move buttons.
     guest = editor.participants.guest
     new_person_by_typing(
-        qtbot, guest, "Ruslan Edelgeriev", {"name_ru": "Руслан Эдельгериев"},
-        "Adviser to the President of the Russian Federation", KREMLIN, new_org=("Government office", "Russia"),
+        qtbot,
+        guest,
+        "Ruslan Edelgeriev",
+        {"name_ru": "Руслан Эдельгериев"},
+        "Adviser to the President of the Russian Federation",
+        KREMLIN,
+        new_org=("Government office", "Russia"),
     )
-    for organisation, kind in ((TRADE, "Trade mission"), (MFA, "Ministry"), (MOVEMENT, "Regional body"), (EMBASSY, "Embassy")):
+    for organisation, kind in (
+        (TRADE, "Trade mission"),
+        (MFA, "Ministry"),
+        (MOVEMENT, "Regional body"),
+        (EMBASSY, "Embassy"),
+    ):
         representative_by_typing(qtbot, guest, organisation, kind)
     rows = [row.split(" | ")[1] for row in names(guest)]
     assert rows == [KREMLIN, TRADE, MFA, MOVEMENT, EMBASSY]
@@ -274,15 +299,24 @@ def test_record_the_seed_meeting_by_typing_and_read_it_back(qtbot, officer: Serv
     guests = stored.side("guest")
     assert [(a.person_id, a.organisation.name if a.organisation else "", a.role) for a in guests] == [
         (edelgeriev.id, KREMLIN, "head_of_delegation"),
-        (None, MFA, "member"), (None, EMBASSY, "member"), (None, TRADE, "member"), (None, MOVEMENT, "member"),
+        (None, MFA, "member"),
+        (None, EMBASSY, "member"),
+        (None, TRADE, "member"),
+        (None, MOVEMENT, "member"),
     ]
     assert guests[0].position == "Adviser to the President of the Russian Federation"
     assert services.directory.find_organisation(MOVEMENT).kind == "regional_body"  # type: ignore[union-attr]
     assert [(a.title, a.notes) for a in stored.agenda] == [(a["title"], a["notes"]) for a in seed["agenda"]]
-    assert [(d.text, d.agenda_index) for d in stored.decisions] == [(d["text"], d["agenda"] - 1) for d in seed["decisions"]]
+    assert [(d.text, d.agenda_index) for d in stored.decisions] == [
+        (d["text"], d["agenda"] - 1) for d in seed["decisions"]
+    ]
     first, second = stored.follow_ups
     assert (first.description, first.department, first.due_date, first.priority, first.status) == (
-        seed["follow_ups"][0]["description"], "Department of Investment Policy", dt.date(2026, 11, 16), "high", "in_progress",
+        seed["follow_ups"][0]["description"],
+        "Department of Investment Policy",
+        dt.date(2026, 11, 16),
+        "high",
+        "in_progress",
     )
     assert first.topic_name == "Investment" and first.decision_index == 2 and first.agenda_index == 2
     assert first.counterpart_contact == TRADE

@@ -188,7 +188,9 @@ def new_window(qtbot, services: Services, ui_settings: QSettings) -> MainWindow:
     return window
 
 
-def test_the_next_start_offers_the_unsaved_work_and_recovers_it(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_start_offers_the_unsaved_work_and_recovers_it(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     meeting = demo_store.meetings.list_meetings()[0]
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     window = new_window(qtbot, demo_store, ui_settings)
@@ -212,7 +214,9 @@ def test_the_next_start_offers_the_unsaved_work_and_recovers_it(qtbot, demo_stor
     assert list_recoveries(demo_store.paths) == []
 
 
-def test_a_recovered_draft_still_detects_a_save_made_elsewhere(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_a_recovered_draft_still_detects_a_save_made_elsewhere(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     meeting.venue = "Changed in another window"
@@ -228,7 +232,9 @@ def test_a_recovered_draft_still_detects_a_save_made_elsewhere(qtbot, demo_store
     asked.answer = Answer.DISCARD  # the window closes at the end of the test
 
 
-def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     meeting_id = demo_store.meetings.list_meetings()[0].id
     crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     demo_store.meetings.delete(meeting_id)
@@ -242,7 +248,9 @@ def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(qtbot, demo
     assert [m.title for m in demo_store.meetings.list_meetings()] == [TYPED]
 
 
-def test_discard_deletes_the_copy_after_asking(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_discard_deletes_the_copy_after_asking(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     path = crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     window = new_window(qtbot, demo_store, ui_settings)
     dialog = offer_recovery(demo_store, window.editor_area, window)
@@ -255,7 +263,9 @@ def test_discard_deletes_the_copy_after_asking(qtbot, demo_store: Services, ui_s
     assert offer_recovery(demo_store, window.editor_area, window) is None
 
 
-def test_a_damaged_copy_is_skipped_and_the_good_one_offered(qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_copy_is_skipped_and_the_good_one_offered(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
     good = crash_with_unsaved_title(qtbot, demo_store, ui_settings)
     damaged = demo_store.paths.recovery_dir / "meeting-99-1.json"
     damaged.write_text('{"format": "minutes-app-recovery", "format_version": 1, "pid": 1, "meeting": {"title": "cut o')

@@ -45,7 +45,9 @@ def click_row(view: QAbstractItemView, row: int, column: int = 1) -> None:
     """Click a row of a table with the mouse, as a person does."""
     index = view.model().index(row, column)
     view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.visualRect(index).center())
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.visualRect(index).center()
+    )
 
 
 def type_at_end(field: QWidget, text: str) -> None:
@@ -90,7 +92,9 @@ def test_agenda_click_shows_the_clicked_item_and_typing_changes_only_it(qtbot, e
     assert editor.agenda.title_edit.text() == first.title + " A"
 
 
-def test_decisions_click_shows_the_clicked_decision_and_typing_changes_only_it(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+def test_decisions_click_shows_the_clicked_decision_and_typing_changes_only_it(
+    qtbot, editor: MeetingEditor, demo
+) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     editor.tabs.setCurrentWidget(editor.agenda_page)
     section = editor.decisions
@@ -130,7 +134,8 @@ def test_follow_ups_click_shows_the_clicked_one_and_typing_changes_only_it(qtbot
     editor.open_meeting(meeting.id)
     stored = services.meetings.get(meeting.id).follow_ups
     assert [(f.id, f.description) for f in stored[:2]] == [
-        (first.id, first.description + " A"), (second.id, second.description + " B"),
+        (first.id, first.description + " A"),
+        (second.id, second.description + " B"),
     ]
     click_row(editor.follow_ups.view, 1)
     assert editor.follow_ups.description_edit.toPlainText() == second.description + " B"

@@ -37,7 +37,11 @@ def signature_lines(path: Path) -> dict[str, list[str]]:
 def export_agreed(services: Services, meeting_id: int, path: Path, *, allow_untranslated: bool = False) -> Path:
     """The two-column agreed minutes, Azerbaijani and Russian, refused where a text lacks its translation."""
     return DocumentService(services).agreed_minutes(
-        meeting_id, path, lang="az", second_lang="ru", allow_untranslated=allow_untranslated,
+        meeting_id,
+        path,
+        lang="az",
+        second_lang="ru",
+        allow_untranslated=allow_untranslated,
     )
 
 
@@ -46,7 +50,9 @@ def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     type_text(widget, text)
 
 
-def test_a_signature_line_typed_in_three_languages_prints_in_each_column(qtbot, demo_store: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_signature_line_typed_in_three_languages_prints_in_each_column(
+    qtbot, demo_store: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     meeting_id = demo_store.meetings.list_meetings()[0].id
     editor: MeetingEditor = show_editor(qtbot, demo_store, meeting_id)
     header = editor.header
@@ -90,7 +96,9 @@ def test_a_signature_line_typed_in_three_languages_prints_in_each_column(qtbot, 
     assert signature_lines(export_agreed(demo_store, meeting_id, tmp_path / "default.docx")) == DEFAULTS
 
 
-def test_an_untranslated_signature_line_is_reported_for_agreed_minutes_only(demo_store: Services, tmp_path: Path) -> None:
+def test_an_untranslated_signature_line_is_reported_for_agreed_minutes_only(
+    demo_store: Services, tmp_path: Path
+) -> None:
     from dataclasses import replace
 
     meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
@@ -98,7 +106,8 @@ def test_an_untranslated_signature_line_is_reported_for_agreed_minutes_only(demo
     with pytest.raises(UntranslatedError) as refused:
         export_agreed(demo_store, meeting.id or 0, tmp_path / "agreed.docx")
     assert refused.value.lines() == [
-        "Azerbaijani: meeting: signature line of the guest side", "Russian: meeting: signature line of the guest side",
+        "Azerbaijani: meeting: signature line of the guest side",
+        "Russian: meeting: signature line of the guest side",
     ]
     assert not (tmp_path / "agreed.docx").exists()
     # The minutes print no signature lines: nothing is missing for them.

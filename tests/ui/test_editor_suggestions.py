@@ -50,7 +50,9 @@ def click_suggestion(qtbot, popup: QAbstractItemView, text: str) -> None:  # typ
     qtbot.waitUntil(popup.isVisible)
     index = popup.model().index(popup_row(popup, text), 0)
     popup.scrollTo(index)
-    QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, popup.visualRect(index).center())
+    QTest.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, popup.visualRect(index).center()
+    )
     qtbot.waitUntil(lambda: not popup.isVisible())
 
 
@@ -85,7 +87,10 @@ def test_a_department_picked_with_the_mouse_or_the_keyboard_is_stored_whole(qtbo
     assert stored["Prepare the investment briefing"] == "Department of Investment Policy"
     assert stored["Prepare the trade briefing"] == "Department of Trade Policy"
     editor.open_meeting(meeting.id)
-    assert [f.department for f in editor.follow_ups.follow_ups()][-2:] == ["Department of Investment Policy", "Department of Trade Policy"]
+    assert [f.department for f in editor.follow_ups.follow_ups()][-2:] == [
+        "Department of Investment Policy",
+        "Department of Trade Policy",
+    ]
 
 
 def test_a_counterpart_contact_picked_from_the_list_is_stored_whole(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +111,9 @@ def click_first_suggestion(qtbot, popup: QAbstractItemView) -> None:  # type: ig
     """Click the popup's first suggestion with the mouse."""
     qtbot.waitUntil(popup.isVisible)
     index = popup.model().index(0, 0)
-    QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, popup.visualRect(index).center())
+    QTest.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, popup.visualRect(index).center()
+    )
     qtbot.waitUntil(lambda: not popup.isVisible())
 
 

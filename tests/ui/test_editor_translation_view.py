@@ -34,11 +34,15 @@ def english_only(services: Services) -> r.Meeting:
 
     # The host's head held a position typed for this meeting: it takes no translation from the directory.
     acting = replace(bare(stored.attendances[0]), position="Acting Minister of Economy")  # type: ignore[type-var]
-    return services.meetings.save(replace(
-        bare(stored),  # type: ignore[arg-type]
-        attendances=[acting, *(bare(a) for a in stored.attendances[1:])], agenda=[bare(a) for a in stored.agenda],
-        decisions=[bare(d) for d in stored.decisions], follow_ups=[bare(f) for f in stored.follow_ups],
-    ))
+    return services.meetings.save(
+        replace(
+            bare(stored),  # type: ignore[arg-type]
+            attendances=[acting, *(bare(a) for a in stored.attendances[1:])],
+            agenda=[bare(a) for a in stored.agenda],
+            decisions=[bare(d) for d in stored.decisions],
+            follow_ups=[bare(f) for f in stored.follow_ups],
+        )
+    )
 
 
 @pytest.fixture
@@ -77,7 +81,9 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyp
     click(combo)
     popup = combo.view()
     qtbot.waitUntil(popup.isVisible)
-    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a release right after opening is taken as part of the opening click
+    qtbot.wait(
+        QApplication.doubleClickInterval() + 50
+    )  # a release right after opening is taken as part of the opening click
     index = combo.model().index(combo.findText(text), 0)
     click(popup.viewport(), popup.visualRect(index).center())
     qtbot.waitUntil(lambda: not popup.isVisible())

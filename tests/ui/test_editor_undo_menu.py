@@ -35,7 +35,9 @@ def open_sample(window: MainWindow, demo_store: Services) -> MeetingEditor:
     return editor
 
 
-def test_undo_and_redo_are_disabled_until_there_is_something_to_undo(qtbot, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_are_disabled_until_there_is_something_to_undo(
+    qtbot, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     editor = open_sample(window, demo_store)
     assert window.current_page_key() == EDITOR
@@ -58,7 +60,9 @@ def test_undo_and_redo_are_disabled_until_there_is_something_to_undo(qtbot, wind
     assert window.undo_action.isEnabled()
 
 
-def test_ctrl_z_in_a_text_field_undoes_the_meeting_edit_not_just_the_field(qtbot, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_in_a_text_field_undoes_the_meeting_edit_not_just_the_field(
+    qtbot, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(window, demo_store)
     original_title = editor.header.title.text()
     editor.header.title.setFocus()
@@ -80,7 +84,9 @@ def test_ctrl_z_in_a_text_field_undoes_the_meeting_edit_not_just_the_field(qtbot
 
     qtbot.keyClick(editor.header.title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert editor.header.title.text() == "Talks"
-    qtbot.keyClick(editor.header.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.header.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert editor.participants.guest.model.rowCount() == 4
     assert window.isWindowModified()
 

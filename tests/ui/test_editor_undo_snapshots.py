@@ -12,7 +12,10 @@ from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, adopt_saved,
 def meeting() -> r.Meeting:
     """A stored meeting with two guests, two agenda items and one follow-up."""
     return r.Meeting(
-        id=1, version=3, title="Talks", countries=["RU"],
+        id=1,
+        version=3,
+        title="Talks",
+        countries=["RU"],
         attendances=[
             r.Attendance(person_id=1, side="host", role="chair"),
             r.Attendance(person_id=2, side="guest", role="head_of_delegation", precedence=0),
@@ -29,12 +32,15 @@ def test_a_change_is_located_by_area_action_and_row() -> None:
     assert describe_change(base, replace(base)) is None
     assert describe_change(base, replace(base, venue="Baku")) == Change(s.MEETING, s.EDIT, 0, "venue")
     guests = base.attendances
-    assert describe_change(base, replace(base, attendances=[*guests, r.Attendance(person_id=4, side="guest")])) == Change(
-        s.PARTICIPANTS, s.ADD, 3, "guest")
+    assert describe_change(
+        base, replace(base, attendances=[*guests, r.Attendance(person_id=4, side="guest")])
+    ) == Change(s.PARTICIPANTS, s.ADD, 3, "guest")
     assert describe_change(base, replace(base, attendances=[guests[0], guests[1], guests[3]])) == Change(
-        s.PARTICIPANTS, s.REMOVE, 1, "guest")
+        s.PARTICIPANTS, s.REMOVE, 1, "guest"
+    )
     assert describe_change(base, replace(base, attendances=[guests[0], guests[1], guests[3], guests[2]])) == Change(
-        s.PARTICIPANTS, s.MOVE, 1, "guest")
+        s.PARTICIPANTS, s.MOVE, 1, "guest"
+    )
     promoted = [guests[0], replace(guests[2], role="head_of_delegation"), guests[1], guests[3]]  # a new head moves up
     assert describe_change(base, replace(base, attendances=promoted)) == Change(s.PARTICIPANTS, s.EDIT, 0, "guest")
     edited = [base.agenda[0], replace(base.agenda[1], notes="Discussed")]
@@ -48,7 +54,9 @@ def test_provisional_ids_never_reach_the_store() -> None:
     ProvisionalIds().assign([*base.agenda, new_item, new_follow_up])
     assert new_item.id is not None and new_item.id < 0 and new_follow_up.id is not None and new_follow_up.id < 0
     assert [a.id for a in base.agenda] == [10, 11]  # stored ids are left alone
-    sent = replace(base, agenda=[*base.agenda, new_item], follow_ups=[*base.follow_ups, replace(new_follow_up, version=7)])
+    sent = replace(
+        base, agenda=[*base.agenda, new_item], follow_ups=[*base.follow_ups, replace(new_follow_up, version=7)]
+    )
     clean = for_store(sent)
     assert [a.id for a in clean.agenda] == [10, 11, None]
     assert [(f.id, f.version) for f in clean.follow_ups] == [(20, 2), (None, 0)]
@@ -62,7 +70,8 @@ def test_a_save_hands_every_snapshot_the_real_ids_and_versions() -> None:
     ids.assign([item, follow_up])
     sent = replace(base, agenda=[*base.agenda, item], follow_ups=[*base.follow_ups, follow_up])
     stored = replace(
-        base, version=4,
+        base,
+        version=4,
         agenda=[*base.agenda, replace(item, id=12)],
         follow_ups=[replace(base.follow_ups[0], version=3), replace(follow_up, id=21, version=1, meeting_id=1)],
     )

@@ -17,7 +17,7 @@ from minutes_app.domain.errors import ExportError
 from minutes_app.exports.progress import ExportCancelled, Progress, ProgressCallback
 from minutes_app.fsutil import atomic_path
 from minutes_app.ui.export_actions.errors import export_error_text, failure_reason
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import OPEN_AFTER_KEY, open_after_export, set_open_after_export
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
 from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY, choose_export_path, default_folder, last_folder
@@ -42,21 +42,32 @@ def _answer_save(monkeypatch: pytest.MonkeyPatch, answer: str, seen: list[str] |
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
 
 
-def test_the_save_dialog_adds_the_suffix_and_remembers_the_folder_per_kind(monkeypatch, tmp_path: Path, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_save_dialog_adds_the_suffix_and_remembers_the_folder_per_kind(
+    monkeypatch, tmp_path: Path, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     seen: list[str] = []
     assert last_folder(ui_settings, "notes") == default_folder()
     _answer_save(monkeypatch, str(tmp_path / "minutes"), seen)
-    chosen = choose_export_path(None, ui_settings, kind="notes", caption="c", file_types="*.txt", suggested_name="n.txt", suffix=".txt")
+    chosen = choose_export_path(
+        None, ui_settings, kind="notes", caption="c", file_types="*.txt", suggested_name="n.txt", suffix=".txt"
+    )
     assert chosen == tmp_path / "minutes.txt"
     assert seen == [str(default_folder() / "n.txt")]
     assert ui_settings.value(LAST_FOLDER_KEY + "notes") == str(tmp_path)
-    choose_export_path(None, ui_settings, kind="notes", caption="c", file_types="*.txt", suggested_name="n.txt", suffix=".txt")
+    choose_export_path(
+        None, ui_settings, kind="notes", caption="c", file_types="*.txt", suggested_name="n.txt", suffix=".txt"
+    )
     assert seen[1] == str(tmp_path / "n.txt")
     assert last_folder(ui_settings, "other") == default_folder()
     ui_settings.setValue(LAST_FOLDER_KEY + "notes", str(tmp_path / "gone"))  # a folder since removed
     assert last_folder(ui_settings, "notes") == default_folder()
     _answer_save(monkeypatch, "")
-    assert choose_export_path(None, ui_settings, kind="notes", caption="c", file_types="", suggested_name="n", suffix=".txt") is None
+    assert (
+        choose_export_path(
+            None, ui_settings, kind="notes", caption="c", file_types="", suggested_name="n", suffix=".txt"
+        )
+        is None
+    )
 
 
 def test_open_after_export_defaults_to_on_and_is_remembered(ui_settings: QSettings) -> None:
@@ -75,10 +86,15 @@ def test_error_messages_say_what_to_do(tmp_path: Path) -> None:
             except ExportError as error:
                 return error
 
-    assert "read-only" in failure_reason(failed(errno.EACCES)) and "another program" in failure_reason(failed(errno.EACCES))
+    assert "read-only" in failure_reason(failed(errno.EACCES)) and "another program" in failure_reason(
+        failed(errno.EACCES)
+    )
     assert failure_reason(failed(errno.ENOSPC)) == "The disk is full."
     assert failure_reason(failed(errno.ENOENT)) == "The folder does not exist."
-    assert failure_reason(ExportError("The template t.docx is not a Word document")) == "The template t.docx is not a Word document"
+    assert (
+        failure_reason(ExportError("The template t.docx is not a Word document"))
+        == "The template t.docx is not a Word document"
+    )
     text = export_error_text(tmp_path / "out.docx", failed(errno.EACCES))
     assert str(tmp_path / "out.docx") in text and "unchanged" in text
 
@@ -134,7 +150,9 @@ def test_errors_of_the_job_come_back(parent: QWidget) -> None:
         ExportProgressRunner(parent).run(failing, label="Writing", cancellable=True)
 
 
-def test_the_exporter_from_dialog_to_opened_file(monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_exporter_from_dialog_to_opened_file(
+    monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toLocalFile()) or True)
     _answer_save(monkeypatch, str(tmp_path / "notes.txt"))
@@ -152,7 +170,9 @@ def test_the_exporter_from_dialog_to_opened_file(monkeypatch, parent: QWidget, t
     assert opened == [str(tmp_path / "notes.txt")] and reported == [f"Saved {tmp_path / 'notes.txt'}"]
 
 
-def test_the_exporter_reports_a_cancel_and_a_failure(monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_exporter_reports_a_cancel_and_a_failure(
+    monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("nothing should open"))

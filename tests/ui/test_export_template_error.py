@@ -14,10 +14,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "exports"))
-from export_samples import seed_meeting  # noqa: E402
-from minutes_app.exports.minutes_docx import write_minutes  # noqa: E402
-from minutes_app.exports.progress import ProgressCallback  # noqa: E402
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter  # noqa: E402
+from export_samples import seed_meeting
+
+from minutes_app.exports.minutes_docx import write_minutes
+from minutes_app.exports.progress import ProgressCallback
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 
 KIND = ExportKind("minutes", "Export the minutes", "Word documents (*.docx)", ".docx", "minutes.docx")
 

@@ -26,7 +26,9 @@ def click(widget: QWidget, point: Any = None) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point or widget.rect().center())
 
 
-def when_shown(kind: type[QDialog], act: Callable[[Any], None], then: list[Callable[[Any], None]] | None = None) -> list[str]:
+def when_shown(
+    kind: type[QDialog], act: Callable[[Any], None], then: list[Callable[[Any], None]] | None = None
+) -> list[str]:
     """Answer the next modal dialog of `kind` with `act` (and the ones after it with `then`); the texts seen.
 
     Whatever goes wrong, the dialog is closed, so a failing test fails instead of waiting forever."""
@@ -78,7 +80,11 @@ def click_entry(text: str) -> Callable[[UntranslatedDialog], None]:
 
 
 def test_the_untranslated_texts_are_listed_and_clicking_one_goes_to_it(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch, tmp_path: Path, sqlite_services: Services, ui_settings: QSettings,
+    qtbot,
+    monkeypatch,
+    tmp_path: Path,
+    sqlite_services: Services,
+    ui_settings: QSettings,
 ) -> None:
     english_only(sqlite_services)
     window = open_window(qtbot, sqlite_services, ui_settings)
@@ -104,7 +110,11 @@ def test_the_untranslated_texts_are_listed_and_clicking_one_goes_to_it(  # type:
 
 
 def test_export_anyway_writes_the_original_texts_and_cancel_writes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch, tmp_path: Path, sqlite_services: Services, ui_settings: QSettings,
+    qtbot,
+    monkeypatch,
+    tmp_path: Path,
+    sqlite_services: Services,
+    ui_settings: QSettings,
 ) -> None:
     meeting = english_only(sqlite_services)
     window = open_window(qtbot, sqlite_services, ui_settings)
@@ -123,7 +133,11 @@ def test_export_anyway_writes_the_original_texts_and_cancel_writes_nothing(  # t
 
 
 def test_the_agreed_minutes_are_asked_for_in_two_languages(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch, tmp_path: Path, sqlite_services: Services, ui_settings: QSettings,
+    qtbot,
+    monkeypatch,
+    tmp_path: Path,
+    sqlite_services: Services,
+    ui_settings: QSettings,
 ) -> None:
     """The editor asks for two different languages and the layout, then writes the real agreed minutes."""
     meeting = english_only(sqlite_services)
@@ -133,6 +147,7 @@ def test_the_agreed_minutes_are_asked_for_in_two_languages(  # type: ignore[no-u
     target = tmp_path / "agreed.docx"
     monkeypatch.setattr(exporter, "choose_export_path", lambda *a, **k: target)
     ui_settings.setValue("export/open_after", False)
+
     def choose(dialog: AgreedMinutesDialog) -> None:
         assert dialog.first_language() == "en"  # the meeting's own language first
         dialog.first_combo.setCurrentIndex(dialog.first_combo.findData("az"))

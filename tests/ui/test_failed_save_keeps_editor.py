@@ -93,7 +93,9 @@ def assert_kept(window: MainWindow, editor) -> None:  # type: ignore[no-untyped-
     assert editor.is_dirty() and window.isWindowModified()
 
 
-def test_closing_the_window_with_save_on_a_full_disk_keeps_the_app_open(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_with_save_on_a_full_disk_keeps_the_app_open(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     editor = edit_the_sample(qtbot, window)
     fill_the_disk(demo_store)
     shown = answering(monkeypatch, ask.Answer.SAVE)
@@ -104,7 +106,9 @@ def test_closing_the_window_with_save_on_a_full_disk_keeps_the_app_open(qtbot, m
     assert demo_store.meetings.list_meetings()[0].title != "Talks on the transport corridor"
 
 
-def test_ctrl_w_with_save_on_a_full_disk_keeps_the_editor_open(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_w_with_save_on_a_full_disk_keeps_the_editor_open(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     editor = edit_the_sample(qtbot, window)
     fill_the_disk(demo_store)
     shown = answering(monkeypatch, ask.Answer.SAVE)
@@ -113,7 +117,9 @@ def test_ctrl_w_with_save_on_a_full_disk_keeps_the_editor_open(qtbot, monkeypatc
     assert shown[-1] == DISK_FULL
 
 
-def test_escape_with_save_on_a_locked_store_keeps_the_editor_open(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_escape_with_save_on_a_locked_store_keeps_the_editor_open(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     editor = edit_the_sample(qtbot, window)
     hold_the_lock(demo_store)
     shown = answering(monkeypatch, ask.Answer.SAVE)
@@ -122,7 +128,9 @@ def test_escape_with_save_on_a_locked_store_keeps_the_editor_open(qtbot, monkeyp
     assert shown[-1] == LOCKED
 
 
-def test_once_space_is_freed_save_again_writes_everything(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_once_space_is_freed_save_again_writes_everything(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     editor = edit_the_sample(qtbot, window)
     free_space = fill_the_disk(demo_store)
     answering(monkeypatch, ask.Answer.SAVE)

@@ -24,9 +24,22 @@ from tests.ui.conftest import TODAY
 
 def _row(due: str | None, status: str = "open") -> FollowUpRow:
     return FollowUpRow(
-        id=1, meeting_id=1, meeting_title="m", meeting_date=None, countries=[], description="d", owner_id=None,
-        owner_name="", department="", topic_id=None, topic_name="", priority="normal", status=status,
-        due_date=dt.date.fromisoformat(due) if due else None, completed_on=None, updated_at=None,
+        id=1,
+        meeting_id=1,
+        meeting_title="m",
+        meeting_date=None,
+        countries=[],
+        description="d",
+        owner_id=None,
+        owner_name="",
+        department="",
+        topic_id=None,
+        topic_name="",
+        priority="normal",
+        status=status,
+        due_date=dt.date.fromisoformat(due) if due else None,
+        completed_on=None,
+        updated_at=None,
     )
 
 
@@ -75,7 +88,18 @@ def test_the_columns_of_a_follow_up(demo_window: MainWindow) -> None:
     demo_window.show_page(FOLLOW_UPS)
     model = demo_window.follow_ups_page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Due", "Action", "Meeting", "Country", "Owner", "Department", "Topic", "Priority", "Status", "Last update"]
+    assert headers == [
+        "Due",
+        "Action",
+        "Meeting",
+        "Country",
+        "Owner",
+        "Department",
+        "Topic",
+        "Priority",
+        "Status",
+        "Last update",
+    ]
     first = [model.index(0, c).data() for c in range(model.columnCount())]  # sorted by due date
     assert first[col.DUE_DATE] == "2026-11-16"
     assert first[col.DESCRIPTION].startswith("Prepare a presentation of investment projects")

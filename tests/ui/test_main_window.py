@@ -25,7 +25,9 @@ def _open_sample(window: MainWindow) -> FakeMeetingEditor:
     return _editor(window)
 
 
-def test_size_position_and_page_come_back_at_the_next_start(make_window, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_size_position_and_page_come_back_at_the_next_start(
+    make_window, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     first = make_window(demo_store)
     first.setGeometry(QRect(30, 40, 700, 500))  # inside the offscreen screen (800x600)
     first.show_page(DIRECTORY)
@@ -68,7 +70,11 @@ def test_ctrl_n_opens_a_new_meeting_from_the_settings(qtbot, demo_window: MainWi
     assert demo_window.current_page_key() == EDITOR
     draft = _editor(demo_window).meeting
     assert draft is not None and draft.id is None
-    assert (draft.prepared_by, draft.language, draft.host_organisation_id) == ("Leyla Mammadova", "az", settings.own_organisation_id)
+    assert (draft.prepared_by, draft.language, draft.host_organisation_id) == (
+        "Leyla Mammadova",
+        "az",
+        settings.own_organisation_id,
+    )
     assert draft.date == dt.date.today()
     assert demo_window.navigation.currentItem().text() == "✎ New meeting"
 
@@ -149,10 +155,20 @@ def test_about_names_the_app_version_and_data_file(monkeypatch, demo_window: Mai
 
 
 def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
-    menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions() if x.text()]
-             for a in demo_window.menuBar().actions()}
+    menus = {
+        a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions() if x.text()]
+        for a in demo_window.menuBar().actions()
+    }
     assert list(menus) == ["File", "Edit", "View", "Help"]
-    assert menus["File"] == ["New meeting", "Save meeting", "Close meeting", "Back up now", "Restore from backup…", "Settings…", "Quit"]
+    assert menus["File"] == [
+        "New meeting",
+        "Save meeting",
+        "Close meeting",
+        "Back up now",
+        "Restore from backup…",
+        "Settings…",
+        "Quit",
+    ]
     assert menus["Edit"] == ["Undo", "Redo", "Find", "Filter this page"]
     for menu in demo_window.menuBar().actions():
         for action in menu.menu().actions():
@@ -167,7 +183,9 @@ def test_back_up_now_writes_a_backup(monkeypatch, demo_window: MainWindow, demo_
     assert made[0].name in demo_window.statusBar().currentMessage()
 
 
-def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(
+    monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     from minutes_app.ui.restore_dialog import RestoreDialog
 
     demo_window.backup_action.trigger()

@@ -52,7 +52,9 @@ def test_ctrl_s_saves_through_the_editor_and_the_list_follows(qtbot, window: Mai
     assert window.meetings_page.model.index(0, TITLE).data() == "Meeting with the Russian delegation"
 
 
-def test_ctrl_w_with_unsaved_changes_asks_and_cancel_keeps_the_editor(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_w_with_unsaved_changes_asks_and_cancel_keeps_the_editor(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     answers = [ask.Answer.CANCEL, ask.Answer.DISCARD]
     questions: list[str] = []
 
@@ -71,7 +73,9 @@ def test_ctrl_w_with_unsaved_changes_asks_and_cancel_keeps_the_editor(qtbot, mon
     assert not demo_store.meetings.list_meetings()[0].title.endswith("(draft)")
 
 
-def test_the_editor_s_own_delete_refreshes_the_list(qtbot, monkeypatch, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_s_own_delete_refreshes_the_list(
+    qtbot, monkeypatch, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(ask, "ask", lambda *a, **k: ask.Answer.DELETE)
     editor = _open_sample(qtbot, window)
     editor.delete_button.click()

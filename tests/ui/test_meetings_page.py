@@ -29,7 +29,9 @@ def _editor(window: MainWindow) -> FakeMeetingEditor:
 
 @pytest.fixture
 def two_meeting_window(make_window, demo_store: Services) -> MainWindow:  # type: ignore[no-untyped-def]
-    demo_store.meetings.save(Meeting(title="Abu Dhabi investment forum", date=dt.date(2026, 12, 1), kind="forum", countries=["AE"]))
+    demo_store.meetings.save(
+        Meeting(title="Abu Dhabi investment forum", date=dt.date(2026, 12, 1), kind="forum", countries=["AE"])
+    )
     return make_window(demo_store)  # type: ignore[no-any-return]
 
 
@@ -124,7 +126,9 @@ def test_delete_asks_and_removes_the_meeting(monkeypatch, demo_window: MainWindo
     assert "Follow-ups (" not in demo_window.navigation.item(1).text()  # its overdue follow-ups went with it
 
 
-def test_deleting_the_open_meeting_closes_the_editor_first(monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_the_open_meeting_closes_the_editor_first(
+    monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     page = demo_window.meetings_page
     page.table.selectRow(0)

@@ -66,9 +66,13 @@ def test_every_column_sorts_both_ways(three_meetings: Services, column: int, asc
     model = MeetingsTableModel()
     model.set_rows(three_meetings.meetings.list_meetings())
     model.sort(column, Qt.SortOrder.AscendingOrder)
-    assert [text[: len(expected)] for text, expected in zip(_column(model, column), ascending, strict=True)] == ascending
+    assert [
+        text[: len(expected)] for text, expected in zip(_column(model, column), ascending, strict=True)
+    ] == ascending
     model.sort(column, Qt.SortOrder.DescendingOrder)
-    assert [text[: len(expected)] for text, expected in zip(_column(model, column), ascending[::-1], strict=True)] == ascending[::-1]
+    assert [
+        text[: len(expected)] for text, expected in zip(_column(model, column), ascending[::-1], strict=True)
+    ] == ascending[::-1]
 
 
 def test_sorting_changes_the_order_of_whole_rows(three_meetings: Services) -> None:

@@ -28,7 +28,9 @@ def _text(path: Path) -> str:
     return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
 
-def test_russian_minutes_of_the_open_meeting(qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_russian_minutes_of_the_open_meeting(
+    qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, demo_store, ui_settings)
     bar = window.editor_area.export_bar
     assert bar is not None and bar.isVisible() and bar.language() == "en"  # the meeting's language
@@ -43,7 +45,9 @@ def test_russian_minutes_of_the_open_meeting(qtbot, monkeypatch, tmp_path: Path,
     assert "Микаил Джаббаров" in text and "ПРОТОКОЛ" in text.upper()
 
 
-def test_unsaved_changes_are_saved_first_or_nothing_is_written(qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_changes_are_saved_first_or_nothing_is_written(
+    qtbot, monkeypatch, tmp_path: Path, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, demo_store, ui_settings)
     editor = window.editor_area.editor()
     venue = editor.header.venue
@@ -64,7 +68,9 @@ def test_unsaved_changes_are_saved_first_or_nothing_is_written(qtbot, monkeypatc
     assert demo_store.meetings.get(editor.current_meeting_id()).venue == "Room 401, Ministry of Economy, Baku"
 
 
-def test_the_store_itself_chosen_as_the_target_is_refused_in_words(qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_store_itself_chosen_as_the_target_is_refused_in_words(
+    qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     db = demo_store.paths.db_file
     assert db is not None
     before = db.stat().st_ino

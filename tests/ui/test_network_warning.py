@@ -36,7 +36,9 @@ def test_the_app_shows_it_at_start(qtbot, monkeypatch, ui_settings: QSettings, t
     warnings: list[str] = []
 
     def exec_once(self: QApplication) -> int:
-        qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()))
+        qtbot.waitUntil(
+            lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
                 warnings.append(widget.text())

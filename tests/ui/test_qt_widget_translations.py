@@ -36,17 +36,35 @@ Switch = Callable[[str], list[QTranslator]]  # installs a language's catalogues
 
 BUTTONS = {
     "az": {
-        Button.Save: "Yadda saxla", Button.Cancel: "Ləğv et", Button.Discard: "Yadda saxlama", Button.Ok: "OK",
-        Button.Yes: "&Bəli", Button.No: "&Xeyr", Button.Close: "Bağla", Button.Apply: "Tətbiq et",
-        Button.Open: "Aç", Button.Reset: "Sıfırla", Button.RestoreDefaults: "Standart ayarları bərpa et",
-        Button.Help: "Kömək", Button.SaveAll: "Hamısını yadda saxla", Button.YesToAll: "&Hamısına bəli",
-        Button.NoToAll: "Hamısına x&eyr", Button.Abort: "Dayandır", Button.Retry: "Yenidən cəhd et",
+        Button.Save: "Yadda saxla",
+        Button.Cancel: "Ləğv et",
+        Button.Discard: "Yadda saxlama",
+        Button.Ok: "OK",
+        Button.Yes: "&Bəli",
+        Button.No: "&Xeyr",
+        Button.Close: "Bağla",
+        Button.Apply: "Tətbiq et",
+        Button.Open: "Aç",
+        Button.Reset: "Sıfırla",
+        Button.RestoreDefaults: "Standart ayarları bərpa et",
+        Button.Help: "Kömək",
+        Button.SaveAll: "Hamısını yadda saxla",
+        Button.YesToAll: "&Hamısına bəli",
+        Button.NoToAll: "Hamısına x&eyr",
+        Button.Abort: "Dayandır",
+        Button.Retry: "Yenidən cəhd et",
         Button.Ignore: "Nəzərə alma",
     },
     "ru": {
         # Qt's "Отклонить" reads as "reject"; the app's only Discard answers "Save the changes?".
-        Button.Save: "Сохранить", Button.Cancel: "Отмена", Button.Discard: "Не сохранять", Button.Ok: "OK",
-        Button.Yes: "&Да", Button.No: "&Нет", Button.Close: "Закрыть", Button.Apply: "Применить",
+        Button.Save: "Сохранить",
+        Button.Cancel: "Отмена",
+        Button.Discard: "Не сохранять",
+        Button.Ok: "OK",
+        Button.Yes: "&Да",
+        Button.No: "&Нет",
+        Button.Close: "Закрыть",
+        Button.Apply: "Применить",
     },
 }
 
@@ -177,7 +195,15 @@ def test_no_english_left_in_the_standard_widgets(interface_in: Switch, tmp_path:
         ("az", ["&Geri qaytar", "&Təkrarla", "&Kəs", "K&opyala", "&Yapışdır", "Sil", "Hamısını seç"]),
         (
             "ru",
-            ["&Отменить действие", "&Повторить действие", "&Вырезать", "&Копировать", "В&ставить", "Удалить", "Выделить всё"],
+            [
+                "&Отменить действие",
+                "&Повторить действие",
+                "&Вырезать",
+                "&Копировать",
+                "В&ставить",
+                "Удалить",
+                "Выделить всё",
+            ],
         ),
     ],
 )

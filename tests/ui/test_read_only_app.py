@@ -58,7 +58,9 @@ def read_only_demo(sqlite_paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> I
     services.close()
 
 
-def test_a_log_folder_that_cannot_be_written_does_not_stop_the_app(tmp_path: Path, keep_logging_as_it_was: None, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_log_folder_that_cannot_be_written_does_not_stop_the_app(
+    tmp_path: Path, keep_logging_as_it_was: None, capsys
+) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "logs").write_text("a file where the log folder should be")  # mkdir fails, for root too
     reporter = install_crash_reporter(tmp_path / "logs")
     assert reporter.log_file is None
@@ -66,10 +68,14 @@ def test_a_log_folder_that_cannot_be_written_does_not_stop_the_app(tmp_path: Pat
     assert "still heard" in capsys.readouterr().err
 
 
-def test_the_app_starts_read_only_on_a_folder_it_cannot_write(qtbot, monkeypatch, sqlite_paths: AppPaths, no_writing: None, keep_logging_as_it_was: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_starts_read_only_on_a_folder_it_cannot_write(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, no_writing: None, keep_logging_as_it_was: None
+) -> None:  # type: ignore[no-untyped-def]
     (sqlite_paths.data_dir / "logs").write_text("not a folder")  # the log cannot be written either
     refused: list[str] = []
-    monkeypatch.setattr(StoreErrorDialog, "exec", lambda self: refused.append(self.text()) or self.quit_button.click() or 0)
+    monkeypatch.setattr(
+        StoreErrorDialog, "exec", lambda self: refused.append(self.text()) or self.quit_button.click() or 0
+    )
     shown = _run_once(monkeypatch)
     assert app_module.run_gui(sqlite_paths) == 0
     assert refused == [] and len(shown) == 1
@@ -87,7 +93,9 @@ def test_a_writable_store_shows_no_banner(qtbot, demo_store: Services, ui_settin
     assert window.read_only_banner.isHidden()
 
 
-def test_saving_in_a_read_only_store_says_why_and_keeps_the_editor(qtbot, monkeypatch, read_only_demo: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_saving_in_a_read_only_store_says_why_and_keeps_the_editor(
+    qtbot, monkeypatch, read_only_demo: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(read_only_demo, ui_settings, today=TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -119,7 +127,9 @@ def test_saving_in_a_read_only_store_says_why_and_keeps_the_editor(qtbot, monkey
     assert window.current_page_key() == EDITOR and editor.header.title.text().endswith(" (revised)")
 
 
-def test_an_empty_read_only_store_is_not_offered_the_sample(qtbot, monkeypatch, sqlite_paths: AppPaths, no_writing: None, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_read_only_store_is_not_offered_the_sample(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, no_writing: None, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     services = open_services(sqlite_paths)
     try:
         monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("offered a write the store cannot take"))
@@ -128,7 +138,9 @@ def test_an_empty_read_only_store_is_not_offered_the_sample(qtbot, monkeypatch, 
         services.close()
 
 
-def test_the_start_up_summary_in_a_read_only_store_cannot_be_turned_off_and_says_why(qtbot, make_window, read_only_demo: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_start_up_summary_in_a_read_only_store_cannot_be_turned_off_and_says_why(
+    qtbot, make_window, read_only_demo: Services
+) -> None:  # type: ignore[no-untyped-def]
     from minutes_app.ui.start_up import show_follow_up_summary
 
     window = make_window(read_only_demo)

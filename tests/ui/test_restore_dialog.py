@@ -52,7 +52,9 @@ def test_the_gui_restore_refuses_an_empty_backup_and_says_why(qtbot, monkeypatch
     empty.write_bytes(b"")  # a "Back up now" killed before it wrote anything
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: (_ for _ in ()).throw(AssertionError("reported as restored")))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a: (_ for _ in ()).throw(AssertionError("reported as restored"))
+    )
     assert restore_and_report(None, paths, empty) is False
     assert len(said) == 1 and said[0].startswith("Nothing was restored: ") and "empty (0 bytes)" in said[0]
     assert not list(paths.backups_dir.glob("minutes-pre-restore-*"))

@@ -21,22 +21,38 @@ def named_store(sqlite_services: Services) -> dict[str, int]:
     """Records holding the names of the issue's examples, made through the services; their ids."""
     services = sqlite_services
     sheki = services.directory.save_organisation(r.Organisation(name="Şəki Rayon İcra Hakimiyyəti", country="AZ"))
-    aliyev = services.directory.save_person(r.Person(name="Elnur Əliyev", position="Deputy head", organisation_id=sheki.id))
+    aliyev = services.directory.save_person(
+        r.Person(name="Elnur Əliyev", position="Deputy head", organisation_id=sheki.id)
+    )
     cabbarov = services.directory.save_person(r.Person(name="Mikayıl Cabbarov", position="Minister of Economy"))
     edelgeriev = services.directory.save_person(r.Person(name="Руслан Эдельгериев", position="Adviser"))
     yolkin = services.directory.save_person(r.Person(name="Пётр Ёлкин"))
-    visit = services.meetings.save(r.Meeting(
-        title="Visit of the delegation to Şəki", date=dt.date(2026, 5, 4), countries=["RU"],
-        agenda=[r.AgendaItem(title="Tourism routes", notes="The guide, Елкин, showed the old town.")],
-        decisions=[r.Decision(text="To open a direct bus route to Şəki")],
-        follow_ups=[r.FollowUp(description="Send the programme to Ёлкин", department="Protocol")],
-    ))
-    isiq = services.meetings.save(r.Meeting(
-        title="Opening of the Işıq youth centre", date=dt.date(2026, 6, 1), countries=["TR"], venue="Baku",
-    ))
+    visit = services.meetings.save(
+        r.Meeting(
+            title="Visit of the delegation to Şəki",
+            date=dt.date(2026, 5, 4),
+            countries=["RU"],
+            agenda=[r.AgendaItem(title="Tourism routes", notes="The guide, Елкин, showed the old town.")],
+            decisions=[r.Decision(text="To open a direct bus route to Şəki")],
+            follow_ups=[r.FollowUp(description="Send the programme to Ёлкин", department="Protocol")],
+        )
+    )
+    isiq = services.meetings.save(
+        r.Meeting(
+            title="Opening of the Işıq youth centre",
+            date=dt.date(2026, 6, 1),
+            countries=["TR"],
+            venue="Baku",
+        )
+    )
     return {
-        "sheki": sheki.id or 0, "aliyev": aliyev.id or 0, "cabbarov": cabbarov.id or 0, "edelgeriev": edelgeriev.id or 0,
-        "yolkin": yolkin.id or 0, "visit": visit.id or 0, "isiq": isiq.id or 0,
+        "sheki": sheki.id or 0,
+        "aliyev": aliyev.id or 0,
+        "cabbarov": cabbarov.id or 0,
+        "edelgeriev": edelgeriev.id or 0,
+        "yolkin": yolkin.id or 0,
+        "visit": visit.id or 0,
+        "isiq": isiq.id or 0,
     }
 
 
@@ -82,7 +98,9 @@ EXAMPLES = [
 
 
 @pytest.mark.parametrize(("query", "kind", "title"), EXAMPLES)
-def test_the_spellings_of_the_issue_are_found_while_typing(qtbot, window: MainWindow, query: str, kind: str, title: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_spellings_of_the_issue_are_found_while_typing(
+    qtbot, window: MainWindow, query: str, kind: str, title: str
+) -> None:  # type: ignore[no-untyped-def]
     found = search(qtbot, window, query)
     assert title in titles(found, kind)
     assert found.panel.isVisible() and found.view.isVisibleTo(found.panel)
@@ -137,7 +155,9 @@ def test_typing_fast_runs_one_search_after_the_pause(qtbot, monkeypatch, window:
     assert titles(found, "person") == ["Mikayıl Cabbarov"]
 
 
-@pytest.mark.parametrize("text", ['"', "NEAR(", "'; DROP TABLE meeting; --", "*", "-", '"aliyev', "NEAR(aliyev cabbarov, 2)", "\\", "%_"])
+@pytest.mark.parametrize(
+    "text", ['"', "NEAR(", "'; DROP TABLE meeting; --", "*", "-", '"aliyev', "NEAR(aliyev cabbarov, 2)", "\\", "%_"]
+)
 def test_any_text_typed_is_a_search_and_never_an_error(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
     found = search(qtbot, window, text)  # pytest-qt fails the test on any exception raised in a slot
     assert found.panel.isVisible()
@@ -152,7 +172,9 @@ def test_query_syntax_is_read_as_plain_words(qtbot, window: MainWindow) -> None:
     assert titles(search(qtbot, window, '"aliyev*'), "person") == ["Elnur Əliyev"]
 
 
-def test_down_moves_into_the_results_and_enter_opens_the_meeting(qtbot, window: MainWindow, named_store: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_down_moves_into_the_results_and_enter_opens_the_meeting(
+    qtbot, window: MainWindow, named_store: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     found = search(qtbot, window, "isiq")
     qtbot.keyClick(found.box, Qt.Key.Key_Down)
     assert found.view.hasFocus()
@@ -263,7 +285,9 @@ def test_results_follow_changes_to_the_data(qtbot, window: MainWindow, sqlite_se
     assert titles(found, "person") == ["Ömer Bolat"]
 
 
-def test_the_results_model_passes_qt_model_checks(qtmodeltester, sqlite_services: Services, named_store: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_the_results_model_passes_qt_model_checks(
+    qtmodeltester, sqlite_services: Services, named_store: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     from minutes_app.ui.search.results_model import SearchResultsModel
 
     model = SearchResultsModel()

@@ -13,7 +13,9 @@ from minutes_app.ui.ui_settings import LANGUAGE_KEY
 from tests.ui.conftest import type_text
 
 
-def test_settings_typed_in_are_saved_to_the_store(qtbot, demo_window: MainWindow, demo_store: Services, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_typed_in_are_saved_to_the_store(
+    qtbot, demo_window: MainWindow, demo_store: Services, ui_settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     template = tmp_path / "letterhead.docx"
     template.write_bytes(b"PK")
     dialog = demo_window.open_settings()
@@ -54,7 +56,9 @@ def test_the_dialog_shows_the_stored_settings(qtbot, demo_store: Services, ui_se
     assert dialog.backups_spin.value() == 7 and not dialog.reminders_check.isChecked()
 
 
-def test_a_missing_template_is_refused_next_to_its_field(qtbot, demo_store: Services, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_template_is_refused_next_to_its_field(
+    qtbot, demo_store: Services, ui_settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(demo_store, ui_settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -65,7 +69,9 @@ def test_a_missing_template_is_refused_next_to_its_field(qtbot, demo_store: Serv
     assert demo_store.settings.get().minutes_template == ""
 
 
-def test_an_unknown_organisation_is_refused_next_to_its_field(qtbot, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_organisation_is_refused_next_to_its_field(
+    qtbot, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(demo_store, ui_settings)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -22,8 +22,11 @@ from tests.ui.test_settings_topics import click
 pytest.importorskip("minutes_app.ui.editor.ask")
 
 FORMS = {
-    "name_edit": "Special envoy", "name_az_edit": "Xüsusi nümayəndə", "name_ru_edit": "Специальный представитель",
-    "after_name_edit": "special envoy", "after_name_az_edit": "xüsusi nümayəndə",
+    "name_edit": "Special envoy",
+    "name_az_edit": "Xüsusi nümayəndə",
+    "name_ru_edit": "Специальный представитель",
+    "after_name_edit": "special envoy",
+    "after_name_az_edit": "xüsusi nümayəndə",
     "after_name_ru_edit": "специальный представитель",
 }
 
@@ -57,7 +60,9 @@ def paragraphs(path: Path) -> str:
     return "\n".join(texts)
 
 
-def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(qtbot, window: MainWindow, demo_store: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(
+    qtbot, window: MainWindow, demo_store: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     dialog, roles = open_roles(qtbot, window)
     qtbot.mouseClick(roles.new_button, Qt.MouseButton.LeftButton)
     for field, text in FORMS.items():
@@ -67,7 +72,11 @@ def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(qtbot, 
     with qtbot.waitSignal(roles.changed):
         qtbot.mouseClick(roles.save_button, Qt.MouseButton.LeftButton)
     stored = next(role for role in demo_store.roles.list_roles() if role.name == "Special envoy")
-    assert (stored.key, stored.name_az, stored.after_name_ru) == ("special_envoy", "Xüsusi nümayəndə", "специальный представитель")
+    assert (stored.key, stored.name_az, stored.after_name_ru) == (
+        "special_envoy",
+        "Xüsusi nümayəndə",
+        "специальный представитель",
+    )
     assert roles.list.currentItem().text().startswith("Special envoy · Xüsusi nümayəndə · Специальный представитель")
     dialog.reject()
 
@@ -103,7 +112,9 @@ def test_a_role_added_in_settings_is_chosen_and_printed_in_each_language(qtbot, 
         assert not any(f"({other})" in text for other in WORDING.values() if other != wording)
 
 
-def test_a_role_in_use_is_taken_out_of_use_not_deleted(qtbot, window: MainWindow, demo_store: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_role_in_use_is_taken_out_of_use_not_deleted(
+    qtbot, window: MainWindow, demo_store: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     _dialog, roles = open_roles(qtbot, window)

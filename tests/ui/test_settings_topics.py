@@ -60,7 +60,9 @@ def add_smes(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-
         qtbot.mouseClick(topics.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_topic_added_in_settings_can_be_chosen_in_the_editor(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_topic_added_in_settings_can_be_chosen_in_the_editor(
+    qtbot, window: MainWindow, older_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     assert older_store.topics.by_name("SMEs") is None
     dialog = open_topics(qtbot, window)
     add_smes(qtbot, dialog)
@@ -83,7 +85,9 @@ def test_a_topic_added_in_settings_can_be_chosen_in_the_editor(qtbot, window: Ma
     click(checks.viewport(), QPoint(rect.left() + 8, rect.center().y()))  # the check box sits at the item's left
     assert item.checkState() == Qt.CheckState.Checked
     assert stored.id in editor.header.topics.checked_keys()
-    assert [editor.follow_ups.topic_combo.itemText(i) for i in range(editor.follow_ups.topic_combo.count())].count("SMEs") == 1
+    assert [editor.follow_ups.topic_combo.itemText(i) for i in range(editor.follow_ups.topic_combo.count())].count(
+        "SMEs"
+    ) == 1
     with qtbot.waitSignal(window.data_changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert stored.id in older_store.meetings.get(older_store.meetings.list_meetings()[0].id).topic_ids
@@ -116,7 +120,9 @@ def test_a_topic_name_in_use_is_refused_next_to_its_field(qtbot, window: MainWin
     assert [t.name for t in older_store.topics.list_topics(include_inactive=True)].count("Trade") == 1
 
 
-def test_the_new_roles_are_offered_in_the_participants_role_combo(qtbot, window: MainWindow, older_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_new_roles_are_offered_in_the_participants_role_combo(
+    qtbot, window: MainWindow, older_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QComboBox
 
     from minutes_app.ui.editor.participants_model import ParticipantsTableModel
@@ -135,8 +141,16 @@ def test_the_new_roles_are_offered_in_the_participants_role_combo(qtbot, window:
     combo = view.findChild(QComboBox)
     assert combo is not None
     offered = [combo.itemText(i) for i in range(combo.count())]
-    for role in ("Head of state", "Head of government", "Co-chair of the intergovernmental commission",
-                 "Ambassador", "Adviser", "Interpreter", "Note-taker", "Observer"):
+    for role in (
+        "Head of state",
+        "Head of government",
+        "Co-chair of the intergovernmental commission",
+        "Ambassador",
+        "Adviser",
+        "Interpreter",
+        "Note-taker",
+        "Observer",
+    ):
         assert role in offered
     combo.setCurrentIndex(combo.findData("head_of_state"))
     combo.activated.emit(combo.currentIndex())

@@ -29,7 +29,9 @@ def test_the_daily_backup_keeps_as_many_as_the_settings_say(sqlite_services: Ser
     assert len(sqlite_files.list_backups(folder)) == 2
 
 
-def test_the_sample_meeting_is_offered_once_on_an_empty_store(qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_sample_meeting_is_offered_once_on_an_empty_store(
+    qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
     def answer(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
@@ -42,13 +44,17 @@ def test_the_sample_meeting_is_offered_once_on_an_empty_store(qtbot, monkeypatch
     assert len(asked) == 1 and sqlite_services.meetings.list_meetings() == []
 
 
-def test_accepting_the_offer_loads_the_sample_meeting(qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_accepting_the_offer_loads_the_sample_meeting(
+    qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert offer_sample_meeting(sqlite_services, ui_settings, None)
     assert [m.reference_number for m in sqlite_services.meetings.list_meetings()] == ["ME/RU-2026/017"]
 
 
-def test_a_store_with_meetings_is_not_offered_the_sample(qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_with_meetings_is_not_offered_the_sample(
+    qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: (_ for _ in ()).throw(AssertionError("asked")))
     assert not offer_sample_meeting(demo_store, ui_settings, None)
 
@@ -59,7 +65,10 @@ def test_daily_backup_runs_beside_the_window_and_reports_in_the_gui_thread(qtbot
     from minutes_app.ui.start_up import start_daily_backup
 
     delivered: list[tuple[str, bool]] = []
-    thread = start_daily_backup(sqlite_services, lambda message: delivered.append((message, threading.current_thread() is threading.main_thread())))
+    thread = start_daily_backup(
+        sqlite_services,
+        lambda message: delivered.append((message, threading.current_thread() is threading.main_thread())),
+    )
     qtbot.waitUntil(lambda: bool(delivered), timeout=10_000)
     thread.join(timeout=10)
     message, in_gui_thread = delivered[0]

@@ -11,7 +11,10 @@ from minutes_app.ui.editor.store_merge import merge
 
 def _base() -> r.Meeting:
     return r.Meeting(
-        id=1, version=1, title="Meeting with the delegation", venue="Baku",
+        id=1,
+        version=1,
+        title="Meeting with the delegation",
+        venue="Baku",
         agenda=[r.AgendaItem(id=10, title="Trade", notes="Trade was discussed.")],
         follow_ups=[r.FollowUp(id=20, version=1, description="Send the draft", meeting_id=1)],
     )
@@ -23,8 +26,12 @@ def test_typed_translations_stay_and_the_store_s_changes_come_in() -> None:
     mine.translations["title"] = {"ru": "Встреча с делегацией"}
     mine.agenda[0].translations["notes"] = {"ru": "Обсуждены вопросы торговли."}
     mine.follow_ups[0].translations["description"] = {"az": "Layihəni göndərmək"}
-    theirs = replace(base, version=2, venue="Ministry of Economy, Baku",
-                     follow_ups=[replace(base.follow_ups[0], version=2, status="done")])
+    theirs = replace(
+        base,
+        version=2,
+        venue="Ministry of Economy, Baku",
+        follow_ups=[replace(base.follow_ups[0], version=2, status="done")],
+    )
     merged = merge(base, mine, theirs)
     assert merged.meeting.venue == "Ministry of Economy, Baku"
     assert merged.meeting.translations == {"title": {"ru": "Встреча с делегацией"}}

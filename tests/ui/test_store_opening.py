@@ -61,7 +61,9 @@ def test_quitting_leaves_the_file_untouched(qtbot, monkeypatch, random_bytes_sto
     assert dialog.choice() is StoreChoice.QUIT
 
 
-def test_opening_another_file_works_and_leaves_the_bad_one_alone(qtbot, monkeypatch, random_bytes_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_another_file_works_and_leaves_the_bad_one_alone(
+    qtbot, monkeypatch, random_bytes_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     paths, payload = random_bytes_store
     good = resolve_paths(data_dir=str(tmp_path / "other"))
     open_services(good).close()
@@ -158,7 +160,9 @@ def test_an_unwritable_store_does_not_offer_a_restore(qtbot, monkeypatch, sqlite
     assert offered == [None]
 
 
-def test_the_dialog_offers_the_newest_good_backup_and_says_why_newer_ones_were_skipped(qtbot, monkeypatch, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_offers_the_newest_good_backup_and_says_why_newer_ones_were_skipped(
+    qtbot, monkeypatch, sqlite_paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
     services = open_services(sqlite_paths)
     load_demo(services)
     good = backups.backup_now(sqlite_paths, keep=10)
@@ -197,7 +201,9 @@ def test_no_restore_is_offered_when_every_backup_is_bad(qtbot, monkeypatch, sqli
     assert "There is no backup to restore." in dialog.informativeText()
 
 
-def test_a_store_this_user_cannot_read_is_not_called_damaged_and_no_restore_is_offered(qtbot, monkeypatch, sqlite_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_this_user_cannot_read_is_not_called_damaged_and_no_restore_is_offered(
+    qtbot, monkeypatch, sqlite_paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
     from minutes_app.store import read_only
 
     backups.backup_now(sqlite_paths, keep=10)  # a good backup is there, and must not be offered over a healthy file

@@ -17,13 +17,15 @@ from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.paths import AppPaths
 from minutes_app.services import open_services
 from minutes_app.services.documents import DocumentService
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "exports"))
 from test_template_safety import _hostile_template
 
 
-def test_an_export_with_a_hostile_template_says_what_was_left_out(qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_export_with_a_hostile_template_says_what_was_left_out(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     warned: list[str] = []
@@ -47,7 +49,9 @@ def test_an_export_with_a_hostile_template_says_what_was_left_out(qtbot, monkeyp
     assert len(warned) == 1 and "macros" in warned[0] and "outside" in warned[0]
 
 
-def test_a_template_with_outside_fields_says_they_were_unlinked(qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_template_with_outside_fields_says_they_were_unlinked(
+    qtbot, monkeypatch, sqlite_paths: AppPaths, ui_settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from test_template_fields import _fields_template
 
     parent = QWidget()
@@ -61,7 +65,9 @@ def test_a_template_with_outside_fields_says_they_were_unlinked(qtbot, monkeypat
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return DocumentService(services).minutes(meeting.id, path, lang="en", template=template, template_warnings=removed)  # type: ignore[arg-type]
+            return DocumentService(services).minutes(
+                meeting.id, path, lang="en", template=template, template_warnings=removed
+            )  # type: ignore[arg-type]
 
         kind = ExportKind("minutes", "Save the minutes", "Word documents (*.docx)", ".docx", "m.docx")
         written = Exporter(parent, ui_settings).write_to(tmp_path / "m.docx", kind, write, template_warnings=removed)

@@ -23,33 +23,66 @@ def _store(services: Services) -> tuple[r.Meeting, r.Meeting]:
     ours = services.directory.save_organisation(
         r.Organisation(name="Ministry of Economy", kind="ministry", country="AZ")
     )
-    theirs = services.directory.save_organisation(r.Organisation(
-        name="Ministry of Economic Development", kind="ministry", country="RU",
-        name_ru="Министерство экономического развития",
-    ))
-    minister = services.directory.save_person(r.Person(
-        name="Mikayil Jabbarov", name_ru="Микаил Джаббаров", organisation_id=ours.id,
-    ))
-    guest = services.directory.save_person(r.Person(
-        name="Maxim Reshetnikov", name_ru="Максим Решетников", organisation_id=theirs.id,
-    ))
-    translated = services.meetings.save(r.Meeting(
-        title="Meeting on trade", venue="Baku", date=dt.date(2026, 2, 10), countries=["RU"], status="held",
-        language="en", translations={"title": {"ru": "Встреча по торговле"}, "venue": {"ru": "Баку"}},
-        attendances=[
-            r.Attendance(person_id=minister.id, side="host", role="head_of_delegation"),
-            r.Attendance(person_id=guest.id, side="guest", role="head_of_delegation", position="Minister",
-                         translations={"position": {"ru": "Министр"}}),
-        ],
-        follow_ups=[r.FollowUp(
-            description="Prepare the draft", owner_id=minister.id, due_date=dt.date(2027, 4, 1),
-            translations={"description": {"ru": "Подготовить проект"}},
-        )],
-    ))
-    untranslated = services.meetings.save(r.Meeting(
-        title="Courtesy call", date=dt.date(2026, 1, 5), countries=["RU"], language="en",
-        follow_ups=[r.FollowUp(description="Send the letter", due_date=dt.date(2027, 5, 1))],
-    ))
+    theirs = services.directory.save_organisation(
+        r.Organisation(
+            name="Ministry of Economic Development",
+            kind="ministry",
+            country="RU",
+            name_ru="Министерство экономического развития",
+        )
+    )
+    minister = services.directory.save_person(
+        r.Person(
+            name="Mikayil Jabbarov",
+            name_ru="Микаил Джаббаров",
+            organisation_id=ours.id,
+        )
+    )
+    guest = services.directory.save_person(
+        r.Person(
+            name="Maxim Reshetnikov",
+            name_ru="Максим Решетников",
+            organisation_id=theirs.id,
+        )
+    )
+    translated = services.meetings.save(
+        r.Meeting(
+            title="Meeting on trade",
+            venue="Baku",
+            date=dt.date(2026, 2, 10),
+            countries=["RU"],
+            status="held",
+            language="en",
+            translations={"title": {"ru": "Встреча по торговле"}, "venue": {"ru": "Баку"}},
+            attendances=[
+                r.Attendance(person_id=minister.id, side="host", role="head_of_delegation"),
+                r.Attendance(
+                    person_id=guest.id,
+                    side="guest",
+                    role="head_of_delegation",
+                    position="Minister",
+                    translations={"position": {"ru": "Министр"}},
+                ),
+            ],
+            follow_ups=[
+                r.FollowUp(
+                    description="Prepare the draft",
+                    owner_id=minister.id,
+                    due_date=dt.date(2027, 4, 1),
+                    translations={"description": {"ru": "Подготовить проект"}},
+                )
+            ],
+        )
+    )
+    untranslated = services.meetings.save(
+        r.Meeting(
+            title="Courtesy call",
+            date=dt.date(2026, 1, 5),
+            countries=["RU"],
+            language="en",
+            follow_ups=[r.FollowUp(description="Send the letter", due_date=dt.date(2027, 5, 1))],
+        )
+    )
     return translated, untranslated
 
 
@@ -68,7 +101,9 @@ def _choose(window: MainWindow, lang: str) -> None:
 
 
 def test_lists_show_the_chosen_language_and_mark_what_is_not_translated(
-    make_window, sqlite_services: Services, ui_settings: QSettings,  # type: ignore[no-untyped-def]
+    make_window,
+    sqlite_services: Services,
+    ui_settings: QSettings,  # type: ignore[no-untyped-def]
 ) -> None:
     translated, untranslated = _store(sqlite_services)
     window = make_window(sqlite_services)
@@ -129,7 +164,9 @@ def test_lists_show_the_chosen_language_and_mark_what_is_not_translated(
 
 
 def test_the_choice_comes_back_at_the_next_start(
-    make_window, sqlite_services: Services, ui_settings: QSettings,  # type: ignore[no-untyped-def]
+    make_window,
+    sqlite_services: Services,
+    ui_settings: QSettings,  # type: ignore[no-untyped-def]
 ) -> None:
     translated, _ = _store(sqlite_services)
     first = make_window(sqlite_services)

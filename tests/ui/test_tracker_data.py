@@ -10,19 +10,31 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
 from minutes_app.domain.records import FollowUp, Meeting, Person
 from minutes_app.services import Services
 from tests.ui.conftest import TODAY
 
 COUNTRIES = ("RU", "TR", "GE", "KZ", "DE")
 OWNERS = ("Əli Əliyev", "Leyla Məmmədova", "Ivan Petrov", "Иван Смирнов", "Gunel Hasanova", "Kamran Işıqlı")
-DEPARTMENTS = ("Department of Trade Policy", "Department of Investment Policy", "Protocol Department", "Regional Department")
+DEPARTMENTS = (
+    "Department of Trade Policy",
+    "Department of Investment Policy",
+    "Protocol Department",
+    "Regional Department",
+)
 TOPICS = ("Trade", "Investment", "Tourism", "Energy")
 STATUSES = ("open", "in_progress", "done", "cancelled", "deferred", "open", "in_progress", "open")
 PRIORITIES = ("low", "normal", "high", "urgent")
-SUBJECTS = ("the Şəki silk festival", "Gəncə logistics centre", "grain exports", "the Alat free zone",
-            "транспортный коридор", "tourism fairs", "energy transit", "investment protection")
+SUBJECTS = (
+    "the Şəki silk festival",
+    "Gəncə logistics centre",
+    "grain exports",
+    "the Alat free zone",
+    "транспортный коридор",
+    "tourism fairs",
+    "energy transit",
+    "investment protection",
+)
 MEETINGS = 40
 PER_MEETING = 8
 
@@ -58,17 +70,19 @@ def specification() -> list[Spec]:
         for i in range(PER_MEETING):
             n = meeting * PER_MEETING + i
             offset = (n * 7) % 101 - 40
-            specs.append(Spec(
-                meeting=meeting,
-                description=f"Follow-up {n:03d}: send a note on {SUBJECTS[n % len(SUBJECTS)]}",
-                country=COUNTRIES[meeting % len(COUNTRIES)],
-                owner=OWNERS[n % len(OWNERS)],
-                department=DEPARTMENTS[(n // 2) % len(DEPARTMENTS)],
-                topic=TOPICS[(n // 3) % len(TOPICS)],
-                priority=PRIORITIES[n % len(PRIORITIES)],
-                status=STATUSES[n % len(STATUSES)],
-                due_date=None if n % 23 == 0 else TODAY + dt.timedelta(days=offset),
-            ))
+            specs.append(
+                Spec(
+                    meeting=meeting,
+                    description=f"Follow-up {n:03d}: send a note on {SUBJECTS[n % len(SUBJECTS)]}",
+                    country=COUNTRIES[meeting % len(COUNTRIES)],
+                    owner=OWNERS[n % len(OWNERS)],
+                    department=DEPARTMENTS[(n // 2) % len(DEPARTMENTS)],
+                    topic=TOPICS[(n // 3) % len(TOPICS)],
+                    priority=PRIORITIES[n % len(PRIORITIES)],
+                    status=STATUSES[n % len(STATUSES)],
+                    due_date=None if n % 23 == 0 else TODAY + dt.timedelta(days=offset),
+                )
+            )
     return specs
 
 
@@ -79,18 +93,28 @@ def fill(services: Services) -> None:
     specs = specification()
     for meeting in range(MEETINGS):
         mine = [s for s in specs if s.meeting == meeting]
-        services.meetings.save(Meeting(
-            title=f"Meeting {meeting:02d} with {mine[0].country}", date=TODAY - dt.timedelta(days=200 - meeting),
-            countries=[mine[0].country], status="held",
-            follow_ups=[
-                FollowUp(
-                    description=s.description, owner_id=owners[s.owner], department=s.department, topic_id=topics[s.topic],
-                    priority=s.priority, status=s.status, due_date=s.due_date,
-                    completed_on=TODAY - dt.timedelta(days=3) if s.status == "done" else None,
-                )
-                for s in mine
-            ],
-        ), author="generator")
+        services.meetings.save(
+            Meeting(
+                title=f"Meeting {meeting:02d} with {mine[0].country}",
+                date=TODAY - dt.timedelta(days=200 - meeting),
+                countries=[mine[0].country],
+                status="held",
+                follow_ups=[
+                    FollowUp(
+                        description=s.description,
+                        owner_id=owners[s.owner],
+                        department=s.department,
+                        topic_id=topics[s.topic],
+                        priority=s.priority,
+                        status=s.status,
+                        due_date=s.due_date,
+                        completed_on=TODAY - dt.timedelta(days=3) if s.status == "done" else None,
+                    )
+                    for s in mine
+                ],
+            ),
+            author="generator",
+        )
 
 
 def test_the_specification_covers_every_case() -> None:

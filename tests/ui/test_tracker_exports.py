@@ -28,7 +28,6 @@ from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDi
 from tests.ui.conftest import TODAY
 from tests.ui.test_tracker_data import specification
 
-
 ORIGINAL_ASK_PERIOD = export_menu.ask_calendar_period
 ORIGINAL_ASK_DELIMITER = export_menu.ask_csv_delimiter
 
@@ -58,7 +57,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: seen.warnings.append(text))
-    monkeypatch.setattr(export_menu, "ask_report_options", lambda parent, lang, today=None: ReportOptions(group_by="topic", lang="en"))
+    monkeypatch.setattr(
+        export_menu, "ask_report_options", lambda parent, lang, today=None: ReportOptions(group_by="topic", lang="en")
+    )
     monkeypatch.setattr(export_menu, "ask_calendar_period", lambda parent, today: CalendarPeriod(start=None))
     monkeypatch.setattr(export_menu, "ask_csv_delimiter", lambda parent, lang: ",")
     return seen
@@ -81,7 +82,13 @@ def russia_open() -> list:  # type: ignore[type-arg]
 
 def test_the_menu_offers_every_export(page: FollowUpsPage) -> None:
     texts = [a.text() for a in page.export_menu.actions() if a.text()]
-    assert texts == ["Status &report (.docx)…", "&Spreadsheet (.xlsx)…", "&CSV…", "Ca&lendar (.ics)…", "Open after export"]
+    assert texts == [
+        "Status &report (.docx)…",
+        "&Spreadsheet (.xlsx)…",
+        "&CSV…",
+        "Ca&lendar (.ics)…",
+        "Open after export",
+    ]
     assert page.export_menu.open_after_action.isCheckable()
 
 
@@ -102,7 +109,9 @@ def test_status_report_of_the_current_filter(page: FollowUpsPage, dialogs: Dialo
     assert dialogs.warnings == []
 
 
-def test_the_report_options_dialog_sets_grouping_and_language(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_options_dialog_sets_grouping_and_language(
+    qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.undo()  # the real options dialog this time (the save dialog answered again below)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "hesabat.docx"), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
@@ -124,7 +133,9 @@ def test_the_report_options_dialog_sets_grouping_and_language(qtbot, monkeypatch
     assert any(p.text.startswith("Seçim meyarları") and "Rusiya" in p.text for p in document.paragraphs)
 
 
-def test_the_report_options_dialog_sets_the_period_and_a_summary_only(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_options_dialog_sets_the_period_and_a_summary_only(
+    qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.undo()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "summary.docx"), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
@@ -195,12 +206,18 @@ def _answer_with(answer) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
 
 
-def test_the_calendar_starts_twelve_months_ago_unless_told(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, tracker_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_starts_twelve_months_ago_unless_told(
+    qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, tracker_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(export_menu, "ask_calendar_period", ORIGINAL_ASK_PERIOD)
-    old = tracker_store.meetings.save(Meeting(
-        title="Talks of spring 2024", date=dt.date(2024, 5, 2), countries=["RU"],
-        follow_ups=[FollowUp(description="Reply on the 2024 quota", due_date=dt.date(2024, 6, 1))],
-    ))
+    old = tracker_store.meetings.save(
+        Meeting(
+            title="Talks of spring 2024",
+            date=dt.date(2024, 5, 2),
+            countries=["RU"],
+            follow_ups=[FollowUp(description="Reply on the 2024 quota", due_date=dt.date(2024, 6, 1))],
+        )
+    )
     seen: list[object] = []
 
     def keep_default(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -217,7 +234,9 @@ def test_the_calendar_starts_twelve_months_ago_unless_told(qtbot, monkeypatch, p
     starts = [e.decoded("DTSTART") for e in events]
     assert starts and all((s.date() if isinstance(s, dt.datetime) else s) >= since for s in starts)
     every_meeting = [m for m in tracker_store.meetings.list_meetings() if m.date]
-    assert sum(1 for e in events if str(e["UID"]).startswith("meeting-")) == sum(1 for m in every_meeting if m.date >= since)
+    assert sum(1 for e in events if str(e["UID"]).startswith("meeting-")) == sum(
+        1 for m in every_meeting if m.date >= since
+    )
     summaries = [str(e["SUMMARY"]) for e in events]
     assert old.title not in summaries and "Deadline: Reply on the 2024 quota" not in summaries
 
@@ -241,7 +260,9 @@ def test_the_calendar_starts_twelve_months_ago_unless_told(qtbot, monkeypatch, p
     assert len(dialogs.asked_at) == 2  # no save dialog after Cancel
 
 
-def test_the_csv_separator_is_asked_with_the_language_default(qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_csv_separator_is_asked_with_the_language_default(
+    qtbot, monkeypatch, page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(export_menu, "ask_csv_delimiter", ORIGINAL_ASK_DELIMITER)
     defaults: list[str] = []
 
@@ -262,7 +283,9 @@ def test_the_csv_separator_is_asked_with_the_language_default(qtbot, monkeypatch
         dialog.deleteLater()
 
 
-def test_cancel_leaves_no_file_and_an_existing_one_intact(page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path) -> None:
+def test_cancel_leaves_no_file_and_an_existing_one_intact(
+    page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path
+) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     target = folder / "report.docx"
@@ -302,7 +325,9 @@ def test_a_read_only_folder_is_reported(page: FollowUpsPage, dialogs: Dialogs, t
         folder.chmod(0o700)
 
 
-def test_a_failed_export_keeps_the_old_file(page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, tracker_store: Services) -> None:
+def test_a_failed_export_keeps_the_old_file(
+    page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, tracker_store: Services
+) -> None:
     broken = tmp_path / "template.docx"
     broken.write_text("not a Word document")
     tracker_store.settings.save(dataclasses.replace(tracker_store.settings.get(), minutes_template=str(broken)))
@@ -327,7 +352,9 @@ def test_the_folder_is_remembered_per_kind(page: FollowUpsPage, dialogs: Dialogs
     assert not dialogs.asked_at[2].startswith(str(first))  # each kind has its own folder
 
 
-def test_open_after_export_is_a_remembered_choice(page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, ui_settings) -> None:  # type: ignore[no-untyped-def]
+def test_open_after_export_is_a_remembered_choice(
+    page: FollowUpsPage, dialogs: Dialogs, tmp_path: Path, ui_settings
+) -> None:  # type: ignore[no-untyped-def]
     action = page.export_menu.open_after_action
     assert action.isChecked()
     action.trigger()

@@ -89,7 +89,13 @@ def test_department_topic_and_country(page: FollowUpsPage) -> None:
     assert shown(page) == expected(lambda s: s.topic == "Tourism")
     choose(bar.topic_combo, "Any topic")
     assert [bar.country_combo.itemText(i) for i in range(bar.country_combo.count())] == [
-        "Any country", "Georgia", "Germany", "Kazakhstan", "Russia", "Türkiye"]
+        "Any country",
+        "Georgia",
+        "Germany",
+        "Kazakhstan",
+        "Russia",
+        "Türkiye",
+    ]
     choose(bar.country_combo, "Kazakhstan")
     assert shown(page) == expected(lambda s: s.country == "KZ")
 
@@ -114,7 +120,9 @@ def test_due_within_n_days(page: FollowUpsPage) -> None:
     assert not bar.due_within_spin.isEnabled()
     bar.due_within_check.click()
     assert bar.due_within_spin.isEnabled()
-    week = expected(lambda s: s.due_date is not None and TODAY <= s.due_date <= TODAY + dt.timedelta(days=7) and not s.closed)
+    week = expected(
+        lambda s: s.due_date is not None and TODAY <= s.due_date <= TODAY + dt.timedelta(days=7) and not s.closed
+    )
     assert shown(page) == week
     bar.due_within_spin.setValue(3)
     assert shown(page) == expected(
@@ -147,15 +155,21 @@ def test_conditions_combine(qtbot, page: FollowUpsPage) -> None:  # type: ignore
     assert shown(page) == expected(lambda s: s.status in ("open", "in_progress") and s.country == "RU")
     bar.overdue_check.click()
     assert shown(page) == expected(
-        lambda s: s.status in ("open", "in_progress") and s.country == "RU" and s.due_date is not None and s.due_date < TODAY
+        lambda s: (
+            s.status in ("open", "in_progress") and s.country == "RU" and s.due_date is not None and s.due_date < TODAY
+        )
     )
     bar.overdue_check.click()
     qtbot.keyClicks(bar.text_box, "gence")
     qtbot.keyClick(bar.text_box, Qt.Key.Key_Return)
-    combined = expected(lambda s: s.status in ("open", "in_progress") and s.country == "RU" and "Gəncə" in s.description)
+    combined = expected(
+        lambda s: s.status in ("open", "in_progress") and s.country == "RU" and "Gəncə" in s.description
+    )
     assert combined and shown(page) == combined
     pick_owner(qtbot, page, "petrov")
-    assert shown(page) == {d for d in combined if any(s.description == d and s.owner == "Ivan Petrov" for s in specification())}
+    assert shown(page) == {
+        d for d in combined if any(s.description == d and s.owner == "Ivan Petrov" for s in specification())
+    }
     bar.clear_button.click()
     assert len(shown(page)) == 320
     assert bar.current_filter().is_empty()

@@ -121,6 +121,7 @@ def test_the_colours_are_readable() -> None:
     def luminance(colour) -> float:  # type: ignore[no-untyped-def]
         def channel(c: float) -> float:
             return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
     for fore, back in ((OVERDUE_FOREGROUND, OVERDUE_BACKGROUND), (DUE_SOON_FOREGROUND, DUE_SOON_BACKGROUND)):

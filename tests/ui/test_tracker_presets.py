@@ -82,18 +82,23 @@ def test_due_this_week_preset(page: FollowUpsPage) -> None:
     assert page.apply_built_in_preset("due_this_week")
     assert page.filter_bar.due_within_check.isChecked() and page.filter_bar.due_within_spin.value() == 7
     week = TODAY + dt.timedelta(days=7)
-    assert shown(page) == {s.description for s in specification() if s.due_date and TODAY <= s.due_date <= week and not s.closed}
+    assert shown(page) == {
+        s.description for s in specification() if s.due_date and TODAY <= s.due_date <= week and not s.closed
+    }
     assert not page.apply_built_in_preset("nonsense")
 
 
-def test_save_restore_and_delete_a_preset(monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services) -> None:
+def test_save_restore_and_delete_a_preset(
+    monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services
+) -> None:
     bar = page.filter_bar
     bar.status_checks.boxes["open"].click()
     bar.country_combo.setCurrentIndex(bar.country_combo.findText("Russia"))
     bar.due_from_edit.set_value(TODAY - dt.timedelta(days=30))
     russia_open = shown(page)
     assert russia_open and russia_open == {
-        s.description for s in specification()
+        s.description
+        for s in specification()
         if s.status == "open" and s.country == "RU" and s.due_date and s.due_date >= TODAY - dt.timedelta(days=30)
     }
     answer_name(monkeypatch, "  Russia, open  ")
@@ -125,7 +130,9 @@ def test_save_restore_and_delete_a_preset(monkeypatch: pytest.MonkeyPatch, page:
     assert PresetService(tracker_store.store).list_presets() == []
 
 
-def test_saving_under_an_existing_name_asks_first(monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services) -> None:
+def test_saving_under_an_existing_name_asks_first(
+    monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services
+) -> None:
     presets = PresetService(tracker_store.store)
     presets.save("Mine", FollowUpFilter(country="DE"))
     page.refresh()
@@ -139,7 +146,9 @@ def test_saving_under_an_existing_name_asks_first(monkeypatch: pytest.MonkeyPatc
     assert presets.get("Mine") == FollowUpFilter(overdue=True)
 
 
-def test_a_cancelled_name_saves_nothing(monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services) -> None:
+def test_a_cancelled_name_saves_nothing(
+    monkeypatch: pytest.MonkeyPatch, page: FollowUpsPage, tracker_store: Services
+) -> None:
     answer_name(monkeypatch, "Something", accepted=False)
     assert page.presets_box.save_current() is False
     answer_name(monkeypatch, "   ")
@@ -149,19 +158,36 @@ def test_a_cancelled_name_saves_nothing(monkeypatch: pytest.MonkeyPatch, page: F
 
 def test_presets_keep_every_condition_but_not_the_sort_order() -> None:
     flt = FollowUpFilter(
-        statuses=["open", "deferred"], owner_id=3, department="Protocol", topic_id=2, country="RU",
-        due_from=dt.date(2026, 1, 1), due_to=dt.date(2026, 12, 31), overdue=True, due_within_days=14,
-        text="Şəki коридор", sort="priority_rank", descending=True,
+        statuses=["open", "deferred"],
+        owner_id=3,
+        department="Protocol",
+        topic_id=2,
+        country="RU",
+        due_from=dt.date(2026, 1, 1),
+        due_to=dt.date(2026, 12, 31),
+        overdue=True,
+        due_within_days=14,
+        text="Şəki коридор",
+        sort="priority_rank",
+        descending=True,
     )
     restored = filter_from_json(filter_to_json(flt))
     assert restored == FollowUpFilter(
-        statuses=["open", "deferred"], owner_id=3, department="Protocol", topic_id=2, country="RU",
-        due_from=dt.date(2026, 1, 1), due_to=dt.date(2026, 12, 31), overdue=True, due_within_days=14, text="Şəki коридор",
+        statuses=["open", "deferred"],
+        owner_id=3,
+        department="Protocol",
+        topic_id=2,
+        country="RU",
+        due_from=dt.date(2026, 1, 1),
+        due_to=dt.date(2026, 12, 31),
+        overdue=True,
+        due_within_days=14,
+        text="Şəki коридор",
     )
     assert filter_from_json("not json") == FollowUpFilter()
-    assert filter_from_json('{"overdue": "yes", "due_from": "31.12.2026", "owner_id": true, "statuses": [1, "done"]}') == (
-        FollowUpFilter(statuses=["done"])
-    )
+    assert filter_from_json(
+        '{"overdue": "yes", "due_from": "31.12.2026", "owner_id": true, "statuses": [1, "done"]}'
+    ) == (FollowUpFilter(statuses=["done"]))
 
 
 def test_preset_names_are_checked(tracker_store: Services) -> None:

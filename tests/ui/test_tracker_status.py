@@ -120,12 +120,16 @@ def test_cancelling_the_dialog_changes_nothing(qtbot, window: MainWindow, demo_s
     assert page.change_status(row.status) is None  # the current status is no change
 
 
-def test_a_change_made_elsewhere_is_reported_and_reloaded(monkeypatch, qtbot, window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_made_elsewhere_is_reported_and_reloaded(
+    monkeypatch, qtbot, window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     page = window.follow_ups_page
     row = select_due(page, "2026-12-20")
     demo_store.follow_ups.add_note(row.id, "Written by a colleague", author="Leyla")  # the version moves on
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(f"{title}: {text}"))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(f"{title}: {text}")
+    )
     dialog = page.change_status("in_progress")
     assert dialog is not None
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -150,7 +154,10 @@ def test_a_progress_note_from_the_panel(qtbot, window: MainWindow, demo_store: S
     qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
     stored = demo_store.follow_ups.get(row.id)
     assert (stored.history[-1].kind, stored.history[-1].text, stored.history[-1].author) == (
-        "note", "Called the embassy; answer expected Monday", "Rashad Aliyev")
+        "note",
+        "Called the embassy; answer expected Monday",
+        "Rashad Aliyev",
+    )
     assert stored.status == row.status
     assert panel.note_edit.toPlainText() == ""
     history = panel.history_text().splitlines()
@@ -202,4 +209,6 @@ def test_the_context_menu_changes_the_status(qtbot, window: MainWindow, demo_sto
     assert demo_store.follow_ups.get(row.id).status == "cancelled"
     shown = page.model.record_at(page.model.row_of_id(row.id))
     assert shown.status == "cancelled"
-    assert page.model.index(page.model.row_of_id(row.id), 0).data(Qt.ItemDataRole.BackgroundRole) is None  # no longer amber
+    assert (
+        page.model.index(page.model.row_of_id(row.id), 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    )  # no longer amber

@@ -15,7 +15,9 @@ def _summary(window: MainWindow, services: Services, today: dt.date = TODAY):  #
     return show_follow_up_summary(services, window, window.show_follow_ups_preset, today=today)
 
 
-def test_the_summary_lists_overdue_and_due_soon_and_leaves_the_window_usable(qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_summary_lists_overdue_and_due_soon_and_leaves_the_window_usable(
+    qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     demo_window.show_page(MEETINGS)
     dialog = _summary(demo_window, demo_store)
     assert dialog is not None
@@ -51,7 +53,9 @@ def test_show_due_this_week(qtbot, demo_window: MainWindow, demo_store: Services
     assert [r.due_date.isoformat() for r in page.model.records()] == ["2026-12-04"]
 
 
-def test_the_summary_can_be_turned_off_from_itself_and_from_the_settings(qtbot, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_summary_can_be_turned_off_from_itself_and_from_the_settings(
+    qtbot, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _summary(demo_window, demo_store)
     assert dialog is not None
     dialog.remind_check.click()

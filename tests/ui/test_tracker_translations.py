@@ -18,7 +18,13 @@ def test_the_tracker_in_russian(interface_in, make_window, demo_store: Services)
     bar = page.filter_bar
     assert bar.overdue_check.text() == "&Просроченные"
     assert bar.country_combo.itemText(0) == "Любая страна" and bar.country_combo.itemText(1) == "Россия"
-    assert [b.text() for b in bar.status_checks.boxes.values()] == ["Не выполнено", "На исполнении", "Выполнено", "Отменено", "Отложено"]
+    assert [b.text() for b in bar.status_checks.boxes.values()] == [
+        "Не выполнено",
+        "На исполнении",
+        "Выполнено",
+        "Отменено",
+        "Отложено",
+    ]
     combo = page.presets_box.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Свой фильтр", "Просроченные", "Срок на этой неделе"]
     assert next(a.text() for a in page.export_menu.actions() if a.text()) == "&Отчёт об исполнении (.docx)…"

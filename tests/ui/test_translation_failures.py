@@ -14,7 +14,10 @@ from minutes_app.ui.translations import install_translators, show_load_failures
 
 
 def test_a_missing_catalogue_is_logged_and_shown_once(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(translations, "translations_dir", lambda: tmp_path)  # an installation that lost its .qm files
     (tmp_path / "minutes_app_ru.qm").write_bytes(b"not a catalogue")  # and one that is damaged

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from minutes_app.services import Services

@@ -27,7 +27,10 @@ def open_trash(qtbot, window: MainWindow) -> TrashPage:  # type: ignore[no-untyp
 
 def rows(page: TrashPage) -> list[tuple[str, str, str]]:
     model = page.model
-    return [(model.index(row, KIND).data(), model.index(row, NAME).data(), model.index(row, DETAIL).data()) for row in range(model.rowCount())]
+    return [
+        (model.index(row, KIND).data(), model.index(row, NAME).data(), model.index(row, DETAIL).data())
+        for row in range(model.rowCount())
+    ]
 
 
 def delete_the_demo_meeting(qtbot, monkeypatch, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +42,9 @@ def delete_the_demo_meeting(qtbot, monkeypatch, window: MainWindow) -> None:  # 
     assert window.meetings_page.model.rowCount() == 0
 
 
-def test_a_deleted_meeting_is_listed_and_restored_with_its_follow_ups(qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_meeting_is_listed_and_restored_with_its_follow_ups(
+    qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     delete_the_demo_meeting(qtbot, monkeypatch, demo_window)
     page = open_trash(qtbot, demo_window)
     assert rows(page) == [("Meeting", DEMO_TITLE, "2026-10-15")]
@@ -64,7 +69,10 @@ def test_enter_restores_the_selected_rows(qtbot, demo_window: MainWindow, demo_s
     demo_store.directory.delete_person(first.id or 0)
     demo_store.directory.delete_organisation(second.id or 0)
     page = open_trash(qtbot, demo_window)
-    assert sorted(rows(page)) == [("Organisation", "Short-lived Agency", "Georgia"), ("Person", "Temporary Contact", "Attaché")]
+    assert sorted(rows(page)) == [
+        ("Organisation", "Short-lived Agency", "Georgia"),
+        ("Person", "Temporary Contact", "Attaché"),
+    ]
     page.table.setFocus()
     page.table.selectAll()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -73,7 +81,9 @@ def test_enter_restores_the_selected_rows(qtbot, demo_window: MainWindow, demo_s
     assert demo_store.directory.person(first.id or 0).name == "Temporary Contact"
 
 
-def test_the_trash_follows_deletions_made_elsewhere(qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_trash_follows_deletions_made_elsewhere(
+    qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     page = open_trash(qtbot, demo_window)
     assert rows(page) == []
     follow_up = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id).follow_ups[0]
@@ -85,7 +95,9 @@ def test_the_trash_follows_deletions_made_elsewhere(qtbot, monkeypatch, demo_win
     assert [kind for kind, _name, _detail in rows(page)] == ["Meeting", "Follow-up"]
 
 
-def test_emptying_asks_first_and_keeps_people_named_in_minutes(qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_emptying_asks_first_and_keeps_people_named_in_minutes(
+    qtbot, monkeypatch, demo_window: MainWindow, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     meeting = demo_store.meetings.get(demo_store.meetings.list_meetings()[0].id)
     jabbarov = meeting.side("host")[0].person
     assert jabbarov is not None and jabbarov.id is not None
@@ -154,7 +166,9 @@ def test_ctrl_shift_f_puts_the_keyboard_on_the_first_row(qtbot, demo_window: Mai
     assert page.restore_button.isEnabled()
 
 
-def test_the_trash_and_the_search_in_russian(qtbot, monkeypatch, interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_trash_and_the_search_in_russian(
+    qtbot, monkeypatch, interface_in, make_window, demo_store: Services
+) -> None:  # type: ignore[no-untyped-def]
     interface_in("ru")
     demo_store.meetings.delete(demo_store.meetings.list_meetings()[0].id)
     window: MainWindow = make_window(demo_store)

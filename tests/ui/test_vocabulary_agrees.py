@@ -70,7 +70,8 @@ def test_both_have_the_same_values(kind: str) -> None:
     on_screen = {value for value, _ in labels.choices(kind) if (kind, value) not in SCREEN_ONLY}
     # Keys with {placeholders} under the same prefix are phrases, not vocabulary words ("side.from_country").
     on_paper = {
-        key.removeprefix(prefix) for key, word in documents.catalogue("en").items()
+        key.removeprefix(prefix)
+        for key, word in documents.catalogue("en").items()
         if key.startswith(prefix) and "{" not in word
     }
     assert on_screen == on_paper

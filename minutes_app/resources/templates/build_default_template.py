@@ -29,6 +29,7 @@ from minutes_app.exports.template_package import clean_package  # noqa: E402
 FONT = "Times New Roman"
 BLACK = RGBColor(0, 0, 0)
 
+
 def _plain_font(style_element: object, size: float | None = None) -> None:
     """Replace theme fonts by Times New Roman so the style prints the same everywhere."""
     r_pr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
@@ -42,9 +43,18 @@ def _plain_font(style_element: object, size: float | None = None) -> None:
         fonts.set(qn(attribute), FONT)
 
 
-def _style(document: DocxDocument, name: str, size: float, *, bold: bool = False, italic: bool = False,
-           before: float = 0, after: float = 0, align: WD_ALIGN_PARAGRAPH | None = None,
-           caps: bool = False) -> None:
+def _style(
+    document: DocxDocument,
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    before: float = 0,
+    after: float = 0,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    caps: bool = False,
+) -> None:
     style = document.styles[name]
     _plain_font(style.element)
     font = style.font
@@ -67,10 +77,33 @@ def _style(document: DocxDocument, name: str, size: float, *, bold: bool = False
 
 
 _AFTER_BORDERS = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 )
 
 

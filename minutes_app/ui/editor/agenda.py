@@ -46,7 +46,7 @@ class AgendaTableModel(OrderedTableModel):
         return None
 
     def label(self, item: r.AgendaItem | None) -> str:
-        """"n. title" for an agenda item of this model ("" for None or an item no longer listed)."""
+        """ "n. title" for an agenda item of this model ("" for None or an item no longer listed)."""
         row = self.row_of(item) if item is not None else -1
         return f"{row + 1}. {first_line(item.title, 80)}" if item is not None and row >= 0 else ""
 
@@ -57,9 +57,11 @@ class AgendaSection(RecordSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         model = AgendaTableModel()
         super().__init__(
-            QCoreApplication.translate("AgendaSection", "Agenda"), model,
+            QCoreApplication.translate("AgendaSection", "Agenda"),
+            model,
             add_text=QCoreApplication.translate("AgendaSection", "Add agenda item"),
-            stretch_column=AgendaTableModel.TITLE, parent=parent,
+            stretch_column=AgendaTableModel.TITLE,
+            parent=parent,
         )
         model.setParent(self)
         self.agenda_model = model

@@ -37,8 +37,14 @@ _STANDARD = {
 def _custom_button(answer: Answer) -> tuple[str, QMessageBox.ButtonRole]:
     texts = {
         Answer.DELETE: (QCoreApplication.translate("Ask", "Delete"), QMessageBox.ButtonRole.DestructiveRole),
-        Answer.RELOAD: (QCoreApplication.translate("Ask", "Reload, dropping my changes"), QMessageBox.ButtonRole.ResetRole),
-        Answer.OVERWRITE: (QCoreApplication.translate("Ask", "Overwrite with my version"), QMessageBox.ButtonRole.AcceptRole),
+        Answer.RELOAD: (
+            QCoreApplication.translate("Ask", "Reload, dropping my changes"),
+            QMessageBox.ButtonRole.ResetRole,
+        ),
+        Answer.OVERWRITE: (
+            QCoreApplication.translate("Ask", "Overwrite with my version"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ),
         Answer.SAVE_COPY: (QCoreApplication.translate("Ask", "Save mine as a copy"), QMessageBox.ButtonRole.ActionRole),
     }
     return texts[answer]

@@ -50,7 +50,9 @@ class CarryForwardPanel(QWidget):
     changed = Signal()  # a follow-up of another meeting was written
     count_changed = Signal(int)  # how many follow-ups the list shows
 
-    def __init__(self, services: Services, author: Callable[[], str], this_meeting: ThisMeeting, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, author: Callable[[], str], this_meeting: ThisMeeting, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._author = author
@@ -63,11 +65,13 @@ class CarryForwardPanel(QWidget):
         self._show_selected()
 
     def _build(self) -> None:
-        self.notice = QLabel(self.tr(
-            "These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. "
-            "Review each one at this meeting: what you record here is stored on it at once. It is not part of "
-            "this meeting's Save, and Undo does not take it back."
-        ))
+        self.notice = QLabel(
+            self.tr(
+                "These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. "
+                "Review each one at this meeting: what you record here is stored on it at once. It is not part of "
+                "this meeting's Save, and Undo does not take it back."
+            )
+        )
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(_NOTICE_STYLE)
         self.summary = QLabel()
@@ -77,8 +81,12 @@ class CarryForwardPanel(QWidget):
         self.view.setModel(self.model)
         configure_table(self.view, stretch_column=CarryForwardTableModel.DESCRIPTION, sortable=False)
         header = self.view.horizontalHeader()
-        for column, width in ((CarryForwardTableModel.DUE, 100), (CarryForwardTableModel.MEETING, 300),
-                              (CarryForwardTableModel.OWNER, 200), (CarryForwardTableModel.STATUS, 110)):
+        for column, width in (
+            (CarryForwardTableModel.DUE, 100),
+            (CarryForwardTableModel.MEETING, 300),
+            (CarryForwardTableModel.OWNER, 200),
+            (CarryForwardTableModel.STATUS, 110),
+        ):
             header.resizeSection(column, width)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -88,7 +96,9 @@ class CarryForwardPanel(QWidget):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.discussed_button = QPushButton(self.tr("Mark as discussed at this meeting"))
-        self.discussed_button.setToolTip(self.tr("Adds a dated entry to its history saying it was discussed at this meeting"))
+        self.discussed_button.setToolTip(
+            self.tr("Adds a dated entry to its history saying it was discussed at this meeting")
+        )
         self.status_button = QPushButton(self.tr("Change status"))
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
@@ -153,9 +163,16 @@ class CarryForwardPanel(QWidget):
         selected = self.selected()
         row = current_row(self.view)
         try:
-            rows = earlier_open_follow_ups(
-                self._services.follow_ups, countries=self._countries, meeting_id=self._meeting_id, date=self._date,
-            ) if self._countries else []
+            rows = (
+                earlier_open_follow_ups(
+                    self._services.follow_ups,
+                    countries=self._countries,
+                    meeting_id=self._meeting_id,
+                    date=self._date,
+                )
+                if self._countries
+                else []
+            )
         except MinutesError as error:
             rows = []
             self._say(describe_error(error), good=False)
@@ -178,14 +195,21 @@ class CarryForwardPanel(QWidget):
 
     def _update_summary(self) -> None:
         if not self._countries:
-            self.summary.setText(self.tr(
-                "Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it."
-            ))
+            self.summary.setText(
+                self.tr(
+                    "Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it."
+                )
+            )
         elif self.model.rowCount() == 0:
-            self.summary.setText(self.tr("Nothing is open from earlier meetings with {0}.").format(countries_text(self._countries)))
+            self.summary.setText(
+                self.tr("Nothing is open from earlier meetings with {0}.").format(countries_text(self._countries))
+            )
         else:
-            self.summary.setText(self.tr("Open from earlier meetings with {0}: {1}").format(
-                countries_text(self._countries), self.model.rowCount()))
+            self.summary.setText(
+                self.tr("Open from earlier meetings with {0}: {1}").format(
+                    countries_text(self._countries), self.model.rowCount()
+                )
+            )
 
     def _show_selected(self) -> None:
         row = self.selected()
@@ -196,8 +220,10 @@ class CarryForwardPanel(QWidget):
             self._update_buttons()
             return
         facts = self.tr("{0} · due {1} · {2} · {3}").format(
-            meeting_label(row), format_date(row.due_date) or self.tr("no date"),
-            labels.label(labels.FOLLOW_UP_STATUS, row.status), row.owner_name or row.department or self.tr("no owner"),
+            meeting_label(row),
+            format_date(row.due_date) or self.tr("no date"),
+            labels.label(labels.FOLLOW_UP_STATUS, row.status),
+            row.owner_name or row.department or self.tr("no owner"),
         )
         self.detail_label.setText(f"<b>{html.escape(row.description)}</b><br>{html.escape(facts)}")
         try:
@@ -229,7 +255,11 @@ class CarryForwardPanel(QWidget):
         text = self.discussed_text()
         return self._write(
             lambda: self._services.follow_ups.add_note(
-                row.id, text, author=self._author(), kind=NoteKind.DISCUSSED.value, expected_version=row.version,
+                row.id,
+                text,
+                author=self._author(),
+                kind=NoteKind.DISCUSSED.value,
+                expected_version=row.version,
             ),
             self.tr("Recorded as discussed at this meeting."),
         )
@@ -241,7 +271,9 @@ class CarryForwardPanel(QWidget):
         if row is None or not text:
             return False
         if not self._write(
-            lambda: self._services.follow_ups.add_note(row.id, text, author=self._author(), expected_version=row.version),
+            lambda: self._services.follow_ups.add_note(
+                row.id, text, author=self._author(), expected_version=row.version
+            ),
             self.tr("Note added."),
         ):
             return False
@@ -259,8 +291,13 @@ class CarryForwardPanel(QWidget):
         change = dialog.change()
         self._write(
             lambda: self._services.follow_ups.change_status(
-                row.id, change.status, note=change.note, author=self._author(), new_due_date=change.new_due_date,
-                expected_version=row.version, completed_on=change.completed_on,
+                row.id,
+                change.status,
+                note=change.note,
+                author=self._author(),
+                new_due_date=change.new_due_date,
+                expected_version=row.version,
+                completed_on=change.completed_on,
             ),
             self.tr("Status changed to {0}.").format(labels.label(labels.FOLLOW_UP_STATUS, change.status)),
         )
@@ -278,10 +315,13 @@ class CarryForwardPanel(QWidget):
             action()
         except (ConflictError, NotFoundError):
             self.refresh()
-            self._say(self.tr(
-                "This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. "
-                "The list now shows it as it stands; record your review again if it is still needed."
-            ), good=False)
+            self._say(
+                self.tr(
+                    "This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. "
+                    "The list now shows it as it stands; record your review again if it is still needed."
+                ),
+                good=False,
+            )
             return False
         except MinutesError as error:
             self._say(describe_error(error), good=False)

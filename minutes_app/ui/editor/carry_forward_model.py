@@ -20,7 +20,11 @@ OPEN_STATUSES = [s.value for s in FollowUpStatus if s not in CLOSED_STATUSES]
 
 
 def earlier_open_follow_ups(
-    follow_ups: FollowUpService, *, countries: list[str], meeting_id: int | None, date: dt.date | None,
+    follow_ups: FollowUpService,
+    *,
+    countries: list[str],
+    meeting_id: int | None,
+    date: dt.date | None,
 ) -> list[FollowUpRow]:
     """Follow-ups not done nor cancelled from other meetings with any of `countries`, held before `date`.
 
@@ -29,7 +33,9 @@ def earlier_open_follow_ups(
     """
     found: dict[int, FollowUpRow] = {}
     for country in dict.fromkeys(countries):
-        for row in follow_ups.list_follow_ups(FollowUpFilter(country=country, statuses=OPEN_STATUSES), with_last_note=False):
+        for row in follow_ups.list_follow_ups(
+            FollowUpFilter(country=country, statuses=OPEN_STATUSES), with_last_note=False
+        ):
             if row.meeting_id == meeting_id:
                 continue
             if date is not None and row.meeting_date is not None and row.meeting_date >= date:
@@ -42,7 +48,7 @@ def earlier_open_follow_ups(
 
 
 def meeting_label(row: FollowUpRow) -> str:
-    """"title (date)" of the meeting a follow-up came from."""
+    """ "title (date)" of the meeting a follow-up came from."""
     return f"{row.meeting_title} ({format_date(row.meeting_date)})" if row.meeting_date else row.meeting_title
 
 

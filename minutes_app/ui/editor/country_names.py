@@ -13,7 +13,11 @@ def country_choices() -> list[tuple[str, str, str]]:
         return []
     language = display_language()
     return [
-        (code, name, " ".join([code] + [country_name(code, other) for other in ("en", "az", "ru") if other != language]))
+        (
+            code,
+            name,
+            " ".join([code] + [country_name(code, other) for other in ("en", "az", "ru") if other != language]),
+        )
         for code, name in all_countries(language)
     ]
 

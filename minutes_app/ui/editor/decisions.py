@@ -14,6 +14,7 @@ from minutes_app.ui.editor.agenda import AgendaTableModel, first_line
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 from minutes_app.ui.editor.record_section import RecordSection
 
+
 @dataclass(eq=False)
 class DecisionEntry:
     """A decision and the agenda item it is tied to (the item itself, so reordering keeps the link)."""
@@ -41,7 +42,13 @@ class DecisionsTableModel(OrderedTableModel):
     def __init__(self, agenda: AgendaTableModel) -> None:
         super().__init__()
         self._agenda = agenda
-        for signal in (agenda.dataChanged, agenda.rowsMoved, agenda.rowsRemoved, agenda.layoutChanged, agenda.modelReset):
+        for signal in (
+            agenda.dataChanged,
+            agenda.rowsMoved,
+            agenda.rowsRemoved,
+            agenda.layoutChanged,
+            agenda.modelReset,
+        ):
             signal.connect(self.refresh)
 
     def display_text(self, record: Any, row: int, column: int) -> str:
@@ -61,7 +68,7 @@ class DecisionsTableModel(OrderedTableModel):
         return None
 
     def label(self, entry: DecisionEntry | None) -> str:
-        """"n. text" for a decision of this model ("" for None or one no longer listed)."""
+        """ "n. text" for a decision of this model ("" for None or one no longer listed)."""
         row = self.row_of(entry) if entry is not None else -1
         return f"{row + 1}. {first_line(entry.record.text, 80)}" if entry is not None and row >= 0 else ""
 
@@ -72,9 +79,11 @@ class DecisionsSection(RecordSection):
     def __init__(self, agenda: AgendaTableModel, parent: QWidget | None = None) -> None:
         model = DecisionsTableModel(agenda)
         super().__init__(
-            QCoreApplication.translate("DecisionsSection", "Decisions"), model,
+            QCoreApplication.translate("DecisionsSection", "Decisions"),
+            model,
             add_text=QCoreApplication.translate("DecisionsSection", "Add decision"),
-            stretch_column=DecisionsTableModel.TEXT, parent=parent,
+            stretch_column=DecisionsTableModel.TEXT,
+            parent=parent,
         )
         model.setParent(self)
         self.decisions_model = model
@@ -89,7 +98,14 @@ class DecisionsSection(RecordSection):
         self.form.addRow(self.tr("A&genda item:"), self.errors.wrap("agenda_item", self.agenda_combo))
         self.text_edit.textChanged.connect(self._text_edited)
         self.agenda_combo.activated.connect(self._agenda_chosen)
-        for signal in (agenda.dataChanged, agenda.rowsInserted, agenda.rowsMoved, agenda.rowsRemoved, agenda.layoutChanged, agenda.modelReset):
+        for signal in (
+            agenda.dataChanged,
+            agenda.rowsInserted,
+            agenda.rowsMoved,
+            agenda.rowsRemoved,
+            agenda.layoutChanged,
+            agenda.modelReset,
+        ):
             signal.connect(self._fill_agenda_combo)
         self.view.horizontalHeader().resizeSection(DecisionsTableModel.NUMBER, 44)
         self.view.horizontalHeader().resizeSection(DecisionsTableModel.AGENDA, 220)
@@ -120,7 +136,9 @@ class DecisionsSection(RecordSection):
         items = self._agenda.rows()
         return [
             r.Decision(
-                id=e.record.id, text=e.record.text, agenda_index=index_in(items, e.agenda),
+                id=e.record.id,
+                text=e.record.text,
+                agenda_index=index_in(items, e.agenda),
                 translations=copy.deepcopy(e.record.translations),
             )
             for e in self.entries()

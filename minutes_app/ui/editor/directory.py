@@ -123,7 +123,9 @@ class Directory:
             self._index[(PERSON, person.id)] = indexed
         detail = ", ".join(x for x in (person.position, self._organisation_name(person)) if x)
         if any(search.found(query, terms) for _, terms in indexed.names):
-            return Hit(PERSON, person.id, person.name, _typed_spelling(query, person.name, person.spellings()), detail, rank=0)
+            return Hit(
+                PERSON, person.id, person.name, _typed_spelling(query, person.name, person.spellings()), detail, rank=0
+            )
         if search.found(query, [t for _, terms in indexed.names for t in terms] + indexed.other):
             return Hit(PERSON, person.id, person.name, "", detail, rank=1)
         return None

@@ -49,7 +49,9 @@ def change_text(change: Change) -> str:
 class SnapshotCommand(QUndoCommand):
     """One edit: undo shows the meeting as it was before, redo as it was after."""
 
-    def __init__(self, history: EditHistory, before: r.Meeting, after: r.Meeting, change: Change, typing_in: object | None) -> None:
+    def __init__(
+        self, history: EditHistory, before: r.Meeting, after: r.Meeting, change: Change, typing_in: object | None
+    ) -> None:
         super().__init__(change_text(change))
         self.before = before
         self.after = after
@@ -93,7 +95,10 @@ class EditHistory(QObject):
     """The undo stack of one editor, and the snapshot of what the editor shows now."""
 
     def __init__(
-        self, capture: Callable[[], r.Meeting], restore: Callable[[r.Meeting, Change], None], parent: QObject | None = None,
+        self,
+        capture: Callable[[], r.Meeting],
+        restore: Callable[[r.Meeting, Change], None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)

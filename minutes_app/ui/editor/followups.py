@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 from minutes_app.domain import records as r
 from minutes_app.services import Services
 from minutes_app.ui import labels
+from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.editor.agenda import AgendaTableModel, first_line
 from minutes_app.ui.editor.decisions import DecisionEntry, DecisionsTableModel, index_in
 from minutes_app.ui.editor.directory import Directory
@@ -21,7 +22,6 @@ from minutes_app.ui.editor.person_picker import PersonField
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.snapshots import is_provisional
 from minutes_app.ui.formatting import display_language, format_date
-from minutes_app.ui.date_fields import optional_date_edit
 
 
 @dataclass(eq=False)
@@ -91,14 +91,21 @@ class FollowUpsSection(RecordSection):
     """The follow-ups table with the selected one's form below it."""
 
     def __init__(
-        self, services: Services, directory: Directory, agenda: AgendaTableModel, decisions: DecisionsTableModel,
+        self,
+        services: Services,
+        directory: Directory,
+        agenda: AgendaTableModel,
+        decisions: DecisionsTableModel,
         parent: QWidget | None = None,
     ) -> None:
         model = FollowUpsTableModel(directory)
         super().__init__(
-            QCoreApplication.translate("FollowUpsSection", "Follow-up actions"), model,
+            QCoreApplication.translate("FollowUpsSection", "Follow-up actions"),
+            model,
             add_text=QCoreApplication.translate("FollowUpsSection", "Add follow-up"),
-            stretch_column=FollowUpsTableModel.DESCRIPTION, movable=False, orientation=Qt.Orientation.Vertical,
+            stretch_column=FollowUpsTableModel.DESCRIPTION,
+            movable=False,
+            orientation=Qt.Orientation.Vertical,
             parent=parent,
         )
         model.setParent(self)
@@ -108,11 +115,24 @@ class FollowUpsSection(RecordSection):
         self._decisions = decisions
         self.dialog: NewPersonDialog | None = None
         self._build_fields()
-        for signal in (decisions.dataChanged, decisions.rowsInserted, decisions.rowsMoved, decisions.rowsRemoved, decisions.layoutChanged, decisions.modelReset):
+        for signal in (
+            decisions.dataChanged,
+            decisions.rowsInserted,
+            decisions.rowsMoved,
+            decisions.rowsRemoved,
+            decisions.layoutChanged,
+            decisions.modelReset,
+        ):
             signal.connect(self._fill_decision_combo)
         header = self.view.horizontalHeader()
-        for column, width in ((FollowUpsTableModel.NUMBER, 44), (FollowUpsTableModel.OWNER, 180), (FollowUpsTableModel.DEPARTMENT, 240),
-                              (FollowUpsTableModel.DUE, 100), (FollowUpsTableModel.PRIORITY, 90), (FollowUpsTableModel.STATUS, 110)):
+        for column, width in (
+            (FollowUpsTableModel.NUMBER, 44),
+            (FollowUpsTableModel.OWNER, 180),
+            (FollowUpsTableModel.DEPARTMENT, 240),
+            (FollowUpsTableModel.DUE, 100),
+            (FollowUpsTableModel.PRIORITY, 90),
+            (FollowUpsTableModel.STATUS, 110),
+        ):
             header.resizeSection(column, width)
         # The form keeps its natural height (with room for an error line); the table takes the rest.
         self.detail.setMaximumHeight(self.detail.sizeHint().height() + 2 * self.fontMetrics().height())
@@ -124,7 +144,9 @@ class FollowUpsSection(RecordSection):
     def _build_fields(self) -> None:
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setPlaceholderText(self.tr("What must be done, e.g. Send information on the Alat Free Economic Zone"))
+        self.description_edit.setPlaceholderText(
+            self.tr("What must be done, e.g. Send information on the Alat Free Economic Zone")
+        )
         lines = self.description_edit.fontMetrics().lineSpacing()
         self.description_edit.setMinimumHeight(lines * 2 + 12)
         self.description_edit.setMaximumHeight(lines * 5 + 12)
@@ -157,7 +179,10 @@ class FollowUpsSection(RecordSection):
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.errors.wrap("due_date", self.due_edit))
-        for text, combo, name in ((self.tr("P&riority:"), self.priority_combo, "priority"), (self.tr("Stat&us:"), self.status_combo, "status")):
+        for text, combo, name in (
+            (self.tr("P&riority:"), self.priority_combo, "priority"),
+            (self.tr("Stat&us:"), self.status_combo, "status"),
+        ):
             caption = QLabel(text)
             caption.setBuddy(combo)
             when_row.addSpacing(12)
@@ -165,9 +190,13 @@ class FollowUpsSection(RecordSection):
             when_row.addWidget(self.errors.wrap(name, combo))
         when_row.addStretch(1)
         beside = self.translated.add
-        self.form.addRow(self.tr("&Action:"), self.errors.wrap("description", beside("description", self.description_edit)))
+        self.form.addRow(
+            self.tr("&Action:"), self.errors.wrap("description", beside("description", self.description_edit))
+        )
         self.form.addRow(self.tr("&Owner:"), self.errors.wrap("owner", self.owner_edit))
-        self.form.addRow(self.tr("Departmen&t:"), self.errors.wrap("department", beside("department", self.department_edit)))
+        self.form.addRow(
+            self.tr("Departmen&t:"), self.errors.wrap("department", beside("department", self.department_edit))
+        )
         self.form.addRow(self.tr("&Counterpart contact:"), self.errors.wrap("counterpart_contact", self.contact_edit))
         self.form.addRow(self.tr("&Due date:"), when)
         self.form.addRow(self.tr("Top&ic:"), self.errors.wrap("topic", self.topic_combo))
@@ -185,9 +214,21 @@ class FollowUpsSection(RecordSection):
         self.status_combo.activated.connect(lambda _i: self._set("status", self.status_combo.currentData()))
         self.topic_combo.activated.connect(lambda _i: self._set("topic_id", self.topic_combo.currentData()))
         self.decision_combo.activated.connect(self._decision_chosen)
-        chain = [self.add_button, self.view, self.description_edit, self.translated.editors["description"], self.owner_edit,
-                 self.department_edit, self.translated.editors["department"], self.contact_edit,
-                 self.due_edit, self.priority_combo, self.status_combo, self.topic_combo, self.decision_combo]
+        chain = [
+            self.add_button,
+            self.view,
+            self.description_edit,
+            self.translated.editors["description"],
+            self.owner_edit,
+            self.department_edit,
+            self.translated.editors["department"],
+            self.contact_edit,
+            self.due_edit,
+            self.priority_combo,
+            self.status_combo,
+            self.topic_combo,
+            self.decision_combo,
+        ]
         for before, after in pairwise(chain):
             self.setTabOrder(before, after)
 
@@ -199,15 +240,24 @@ class FollowUpsSection(RecordSection):
         for topic in topics:
             self.topic_combo.addItem(topic.name_in(language), topic.id)
         self._departments.setStringList(departments)
-        self._contacts.setStringList([o.name for o in self._directory.organisations()] + [p.name for p in self._directory.people()])
+        self._contacts.setStringList(
+            [o.name for o in self._directory.organisations()] + [p.name for p in self._directory.people()]
+        )
 
-    def set_follow_ups(self, follow_ups: list[r.FollowUp], agenda: list[r.AgendaItem], decisions: list[DecisionEntry]) -> None:
+    def set_follow_ups(
+        self, follow_ups: list[r.FollowUp], agenda: list[r.AgendaItem], decisions: list[DecisionEntry]
+    ) -> None:
         """Show the meeting's follow-ups, linked to the listed agenda items and decisions they point at."""
 
         def pick(items: list[Any], index: int | None) -> Any:
             return items[index] if index is not None and 0 <= index < len(items) else None
 
-        self.set_rows([FollowUpEntry(replace(f), pick(agenda, f.agenda_index), pick(decisions, f.decision_index)) for f in follow_ups])
+        self.set_rows(
+            [
+                FollowUpEntry(replace(f), pick(agenda, f.agenda_index), pick(decisions, f.decision_index))
+                for f in follow_ups
+            ]
+        )
 
     def follow_ups(self) -> list[r.FollowUp]:
         """The follow-ups in order, with links as positions in the agenda and decisions."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import records as r
 from minutes_app.domain.multilingual import Translations
 from minutes_app.ui import labels
+from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.editor import search
 from minutes_app.ui.editor.country_names import country_choices
 from minutes_app.ui.editor.directory import Directory
@@ -30,7 +31,6 @@ from minutes_app.ui.editor.translation_fields import TranslationFields
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.widgets.check_list import CheckList
 from minutes_app.ui.widgets.field_errors import FieldErrors
-from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.widgets.optional_datetime import OptionalTimeEdit
 from minutes_app.ui.widgets.token_edit import TokenEdit
 
@@ -113,9 +113,11 @@ class HeaderForm(QWidget):
         self.signatory_host = QLineEdit()
         self.signatory_guest = QLineEdit()
         for line in (self.signatory_host, self.signatory_guest):
-            line.setToolTip(self.tr(
-                "The line over the head of delegation's signature in agreed minutes; leave it empty for the one shown"
-            ))
+            line.setToolTip(
+                self.tr(
+                    "The line over the head of delegation's signature in agreed minutes; leave it empty for the one shown"
+                )
+            )
         wrap = self.errors.wrap
         beside = self.translated.add
 
@@ -123,35 +125,69 @@ class HeaderForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         form.addRow(self.tr("&Title:"), wrap("title", beside("title", self.title)))
-        form.addRow(self.tr("&Kind:"), self._row(
-            ("", "kind", self.kind, 2), (self.tr("Stat&us:"), "status", self.status, 2),
-        ))
-        form.addRow(self.tr("&Date:"), self._row(
-            ("", "date", self.date, 0), (self.tr("&Start:"), "start_time", self.start_time, 0),
-            (self.tr("End:"), "end_time", self.end_time, 0), ("", "", None, 1),
-        ))
+        form.addRow(
+            self.tr("&Kind:"),
+            self._row(
+                ("", "kind", self.kind, 2),
+                (self.tr("Stat&us:"), "status", self.status, 2),
+            ),
+        )
+        form.addRow(
+            self.tr("&Date:"),
+            self._row(
+                ("", "date", self.date, 0),
+                (self.tr("&Start:"), "start_time", self.start_time, 0),
+                (self.tr("End:"), "end_time", self.end_time, 0),
+                ("", "", None, 1),
+            ),
+        )
         form.addRow(self.tr("Ve&nue:"), wrap("venue", beside("venue", self.venue)))
         form.addRow(self.tr("Host &organisation:"), wrap("host_organisation", self.host))
         form.addRow(self.tr("&Counterpart:"), wrap("countries", self.countries))
-        form.addRow(self.tr("&Reference No.:"), self._row(
-            ("", "reference_number", self.reference_number, 2),
-            (self.tr("Confidentialit&y:"), "confidentiality", self.confidentiality, 2),
-            (self.tr("Minutes &language:"), "language", self.language, 1),
-        ))
+        form.addRow(
+            self.tr("&Reference No.:"),
+            self._row(
+                ("", "reference_number", self.reference_number, 2),
+                (self.tr("Confidentialit&y:"), "confidentiality", self.confidentiality, 2),
+                (self.tr("Minutes &language:"), "language", self.language, 1),
+            ),
+        )
         form.addRow(self.tr("To&pics:"), wrap("topics", self.topics))
         form.addRow(self.tr("Su&mmary:"), wrap("summary", beside("summary", self.summary)))
-        form.addRow(self.tr("Prepared &by:"), self._row(
-            ("", "prepared_by", beside("prepared_by", self.prepared_by), 1),
-            (self.tr("&Approved by:"), "approved_by", beside("approved_by", self.approved_by), 1),
-        ))
-        form.addRow(self.tr("Signed for &host side:"), wrap("signatory_host", beside("signatory_host", self.signatory_host)))
-        form.addRow(self.tr("Signed for gu&est side:"), wrap("signatory_guest", beside("signatory_guest", self.signatory_guest)))
+        form.addRow(
+            self.tr("Prepared &by:"),
+            self._row(
+                ("", "prepared_by", beside("prepared_by", self.prepared_by), 1),
+                (self.tr("&Approved by:"), "approved_by", beside("approved_by", self.approved_by), 1),
+            ),
+        )
+        form.addRow(
+            self.tr("Signed for &host side:"), wrap("signatory_host", beside("signatory_host", self.signatory_host))
+        )
+        form.addRow(
+            self.tr("Signed for gu&est side:"), wrap("signatory_guest", beside("signatory_guest", self.signatory_guest))
+        )
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 6)
         self.translated.editors["summary"].setMinimumHeight(self.summary.minimumHeight())
         chain = [
-            self.title, self.kind, self.status, self.date, self.start_time, self.end_time, self.venue, self.host,
-            self.countries.line_edit(), self.reference_number, self.confidentiality, self.language, self.topics,
-            self.summary, self.prepared_by, self.approved_by, self.signatory_host, self.signatory_guest,
+            self.title,
+            self.kind,
+            self.status,
+            self.date,
+            self.start_time,
+            self.end_time,
+            self.venue,
+            self.host,
+            self.countries.line_edit(),
+            self.reference_number,
+            self.confidentiality,
+            self.language,
+            self.topics,
+            self.summary,
+            self.prepared_by,
+            self.approved_by,
+            self.signatory_host,
+            self.signatory_guest,
         ]
         # Each translation follows its original, so the keyboard goes original, translation, next field.
         for name in ("title", "venue", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest"):
@@ -188,8 +224,13 @@ class HeaderForm(QWidget):
     def _connect(self) -> None:
         changed = self._changed
         for line in (
-            self.title, self.venue, self.reference_number, self.prepared_by, self.approved_by,
-            self.signatory_host, self.signatory_guest,
+            self.title,
+            self.venue,
+            self.reference_number,
+            self.prepared_by,
+            self.approved_by,
+            self.signatory_host,
+            self.signatory_guest,
         ):
             line.textEdited.connect(changed)
         for combo in (self.kind, self.status, self.confidentiality, self.language):
@@ -247,14 +288,24 @@ class HeaderForm(QWidget):
         """A copy of `meeting` carrying the values of these fields."""
         return replace(
             meeting,
-            title=self.title.text(), kind=self.kind.currentData(), status=self.status.currentData(),
-            date=self.date.value(), start_time=self.start_time.value(), end_time=self.end_time.value(),
-            venue=self.venue.text(), host_organisation_id=self.host.organisation_id(),
-            countries=[str(k) for k in self.countries.chosen_keys()], reference_number=self.reference_number.text(),
-            confidentiality=self.confidentiality.currentData(), language=self.language.currentData(),
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            date=self.date.value(),
+            start_time=self.start_time.value(),
+            end_time=self.end_time.value(),
+            venue=self.venue.text(),
+            host_organisation_id=self.host.organisation_id(),
+            countries=[str(k) for k in self.countries.chosen_keys()],
+            reference_number=self.reference_number.text(),
+            confidentiality=self.confidentiality.currentData(),
+            language=self.language.currentData(),
             topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]
-            summary=self.summary.toPlainText(), prepared_by=self.prepared_by.text(), approved_by=self.approved_by.text(),
-            signatory_host=self.signatory_host.text(), signatory_guest=self.signatory_guest.text(),
+            summary=self.summary.toPlainText(),
+            prepared_by=self.prepared_by.text(),
+            approved_by=self.approved_by.text(),
+            signatory_host=self.signatory_host.text(),
+            signatory_guest=self.signatory_guest.text(),
             translations=copy.deepcopy(self.texts.translations),
         )
 

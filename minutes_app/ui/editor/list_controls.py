@@ -12,7 +12,9 @@ from minutes_app.ui.editor.ordered_model import OrderedTableModel
 from minutes_app.ui.widgets.tables import configure_table
 
 
-def configure_ordered_view(view: QTableView, model: OrderedTableModel, *, stretch_column: int, editable: bool = False) -> None:
+def configure_ordered_view(
+    view: QTableView, model: OrderedTableModel, *, stretch_column: int, editable: bool = False
+) -> None:
     """A table in the user's order: fixed row heights, whole-row selection, rows dragged to reorder."""
     view.setModel(model)
     configure_table(view, stretch_column=stretch_column, sortable=False)
@@ -59,7 +61,9 @@ class ListControls(QWidget):
 
     removed = Signal(object)  # the record removed
 
-    def __init__(self, view: QTableView, model: OrderedTableModel, *, leading: Sequence[QWidget] = (), movable: bool = True) -> None:
+    def __init__(
+        self, view: QTableView, model: OrderedTableModel, *, leading: Sequence[QWidget] = (), movable: bool = True
+    ) -> None:
         super().__init__()
         self._view = view
         self._model = model

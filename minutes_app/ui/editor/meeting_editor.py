@@ -69,7 +69,9 @@ _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 def as_copy(meeting: r.Meeting) -> r.Meeting:
     """The meeting as a new record: no ids or versions anywhere, so saving it creates everything afresh."""
     return replace(
-        meeting, id=None, version=0,
+        meeting,
+        id=None,
+        version=0,
         attendances=[replace(a, id=None) for a in meeting.attendances],
         agenda=[replace(a, id=None) for a in meeting.agenda],
         decisions=[replace(d, id=None) for d in meeting.decisions],
@@ -127,7 +129,9 @@ class MeetingEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the whole meeting (Ctrl+S)"))
         self.duplicate_button = QPushButton(self.tr("Duplicate as next meeting"))
-        self.duplicate_button.setToolTip(self.tr("Start a new meeting with the same counterpart and participants, dated today"))
+        self.duplicate_button.setToolTip(
+            self.tr("Start a new meeting with the same counterpart and participants, dated today")
+        )
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.close_button = QPushButton(self.tr("Close"))
         for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
@@ -163,16 +167,22 @@ class MeetingEditor(QWidget):
         self.agenda_page.setChildrenCollapsible(False)
         self.agenda_page.addWidget(self.agenda)
         self.agenda_page.addWidget(self.decisions)
-        self.follow_ups = FollowUpsSection(self._services, self.directory, self.agenda.agenda_model, self.decisions.decisions_model)
+        self.follow_ups = FollowUpsSection(
+            self._services, self.directory, self.agenda.agenda_model, self.decisions.decisions_model
+        )
         self.carry_forward = CarryForwardPanel(
-            self._services, lambda: self._settings_provider().officer_name, lambda: (self.display_title(), self.header.date.value()),
+            self._services,
+            lambda: self._settings_provider().officer_name,
+            lambda: (self.display_title(), self.header.date.value()),
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page in (self.header_page, self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
             self.tabs.addTab(page, "")
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
-        self.tabs.setTabToolTip(4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet"))
+        self.tabs.setTabToolTip(
+            4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")
+        )
         self._carry_forward_timer = QTimer(self)
         self._carry_forward_timer.setSingleShot(True)
         self._carry_forward_timer.setInterval(CARRY_FORWARD_DELAY_MS)
@@ -187,7 +197,14 @@ class MeetingEditor(QWidget):
         # The carry-forward tab is not part of the meeting; its note box keeps its own undo.
         self.undo_keys = UndoKeysGuard(self)
         self.undo_keys.watch(
-            [self, *(w for w in self.findChildren(QWidget) if w is not self.carry_forward and not self.carry_forward.isAncestorOf(w))]
+            [
+                self,
+                *(
+                    w
+                    for w in self.findChildren(QWidget)
+                    if w is not self.carry_forward and not self.carry_forward.isAncestorOf(w)
+                ),
+            ]
         )
 
     def _connect(self) -> None:
@@ -314,7 +331,8 @@ class MeetingEditor(QWidget):
         """Where the follow-ups follow_store found changed on both sides sit in `meeting`, with those fields."""
         return [
             (row, self._store_conflicts[f.id][0])
-            for row, f in enumerate(meeting.follow_ups) if f.id is not None and f.id in self._store_conflicts
+            for row, f in enumerate(meeting.follow_ups)
+            if f.id is not None and f.id in self._store_conflicts
         ]
 
     def _conflict_seen_here(self, meeting: r.Meeting) -> str:
@@ -330,10 +348,12 @@ class MeetingEditor(QWidget):
             return ""  # stored again since (another window, another officer): the usual question
         rows = describe_conflicts(self._conflict_rows(meeting))
         if all(from_tracker for _fields, from_tracker in self._store_conflicts.values()):
-            return self.tr("Follow-up {0} was also changed on the Follow-ups page of this window since you opened "
-                           "this meeting.").format(rows)
-        return self.tr("Follow-up {0} was also changed on another page of this window since you opened "
-                       "this meeting.").format(rows)
+            return self.tr(
+                "Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting."
+            ).format(rows)
+        return self.tr(
+            "Follow-up {0} was also changed on another page of this window since you opened this meeting."
+        ).format(rows)
 
     # State -----------------------------------------------------------------------------------
 
@@ -364,11 +384,14 @@ class MeetingEditor(QWidget):
         """Show, in each empty signature line, what the agreed minutes print there: the line made from the side's country."""
         meeting = self._snapshot()
         meeting.host_organisation = self.directory.organisation(meeting.host_organisation_id)
-        self.header.set_signatory_defaults({
-            side: {} if getattr(meeting, f"signatory_{side}").strip()
-            else {lang: default_signatory_line(meeting, side, lang) for lang in ml.LANGUAGES}
-            for side in ("host", "guest")
-        })
+        self.header.set_signatory_defaults(
+            {
+                side: {}
+                if getattr(meeting, f"signatory_{side}").strip()
+                else {lang: default_signatory_line(meeting, side, lang) for lang in ml.LANGUAGES}
+                for side in ("host", "guest")
+            }
+        )
 
     def _typing_field(self) -> QWidget | None:
         """The text field of this editor the keyboard is in, if any: typing there merges into one undo step."""
@@ -400,7 +423,9 @@ class MeetingEditor(QWidget):
         titles = (
             self.tr("Meeting"),
             self.tr("Participants ({0})").format(len(self.participants.attendances())),
-            self.tr("Agenda ({0}) and decisions ({1})").format(self.agenda.model.rowCount(), self.decisions.model.rowCount()),
+            self.tr("Agenda ({0}) and decisions ({1})").format(
+                self.agenda.model.rowCount(), self.decisions.model.rowCount()
+            ),
             self.tr("Follow-ups ({0})").format(self.follow_ups.model.rowCount()),
         )
         for index, title in enumerate(titles):
@@ -472,7 +497,8 @@ class MeetingEditor(QWidget):
             self.participants.edit_translation(item.index or 0)
             return
         sections: dict[str, tuple[QWidget, RecordSection]] = {
-            "agenda": (self.agenda_page, self.agenda), "decision": (self.agenda_page, self.decisions),
+            "agenda": (self.agenda_page, self.agenda),
+            "decision": (self.agenda_page, self.decisions),
             "follow_up": (self.follow_ups, self.follow_ups),
         }
         page, section = sections[item.kind]
@@ -514,7 +540,8 @@ class MeetingEditor(QWidget):
             self.participants.select(change.field, change.index)
             return
         sections: dict[str, tuple[QWidget, RecordSection]] = {
-            s.AGENDA: (self.agenda_page, self.agenda), s.DECISIONS: (self.agenda_page, self.decisions),
+            s.AGENDA: (self.agenda_page, self.agenda),
+            s.DECISIONS: (self.agenda_page, self.decisions),
             s.FOLLOW_UPS: (self.follow_ups, self.follow_ups),
         }
         page, section = sections[change.area]
@@ -545,10 +572,15 @@ class MeetingEditor(QWidget):
 
     def _checked_snapshot(self) -> r.Meeting:
         if self.header.host_is_unresolved():
-            raise ValidationError("host_organisation", self.tr("No organisation in the directory has this name; pick one from the list."))
+            raise ValidationError(
+                "host_organisation", self.tr("No organisation in the directory has this name; pick one from the list.")
+            )
         owner_row = self.follow_ups.unresolved_owner_row()
         if owner_row >= 0:
-            raise ValidationError(f"follow_ups[{owner_row + 1}].owner", self.tr("Pick the owner from the directory, or create the person."))
+            raise ValidationError(
+                f"follow_ups[{owner_row + 1}].owner",
+                self.tr("Pick the owner from the directory, or create the person."),
+            )
         return self._snapshot()
 
     def _snapshot(self) -> r.Meeting:
@@ -557,13 +589,15 @@ class MeetingEditor(QWidget):
         self._ids.assign(entry.record for entry in self.decisions.entries())
         self._ids.assign(entry.record for entry in self.follow_ups.entries())
         meeting = self.header.apply(self._meeting)
-        return own_translations(replace(
-            meeting,
-            attendances=[replace(a) for a in self.participants.attendances()],
-            agenda=[replace(a) for a in self.agenda.items()],
-            decisions=self.decisions.decisions(),
-            follow_ups=self.follow_ups.follow_ups(),
-        ))
+        return own_translations(
+            replace(
+                meeting,
+                attendances=[replace(a) for a in self.participants.attendances()],
+                agenda=[replace(a) for a in self.agenda.items()],
+                decisions=self.decisions.decisions(),
+                follow_ups=self.follow_ups.follow_ups(),
+            )
+        )
 
     def save(self) -> bool:
         """Write the whole meeting in one transaction; False (nothing written) when refused or cancelled."""
@@ -590,7 +624,10 @@ class MeetingEditor(QWidget):
         except MinutesError as error:
             # Disk full, locked, read-only: in words; the editor keeps everything typed.
             ask.tell(
-                self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=describe_error(error),
+                self,
+                self.tr("Not saved"),
+                self.tr("The meeting could not be saved."),
+                informative=describe_error(error),
             )
             return False
         assert stored.id is not None
@@ -618,16 +655,26 @@ class MeetingEditor(QWidget):
         here = self._conflict_seen_here(meeting)
         if here:
             text = here
-            informative = self.tr("Reload shows the stored version and drops your changes. Overwrite keeps your value "
-                                  "of these fields and the other changes made there. Save as a copy keeps both.")
+            informative = self.tr(
+                "Reload shows the stored version and drops your changes. Overwrite keeps your value "
+                "of these fields and the other changes made there. Save as a copy keeps both."
+            )
         else:
-            text = self.tr("This meeting was changed elsewhere (in another window or by another officer) since you opened it.")
-            informative = self.tr("Reload shows the stored version and drops your changes. Overwrite replaces the stored "
-                                  "version with yours. Save as a copy keeps both.")
+            text = self.tr(
+                "This meeting was changed elsewhere (in another window or by another officer) since you opened it."
+            )
+            informative = self.tr(
+                "Reload shows the stored version and drops your changes. Overwrite replaces the stored "
+                "version with yours. Save as a copy keeps both."
+            )
         answer = ask.ask(
-            self, self.tr("Changed elsewhere"), text,
+            self,
+            self.tr("Changed elsewhere"),
+            text,
             [ask.Answer.RELOAD, ask.Answer.OVERWRITE, ask.Answer.SAVE_COPY, ask.Answer.CANCEL],
-            default=ask.Answer.CANCEL, informative=informative, icon=QMessageBox.Icon.Warning,
+            default=ask.Answer.CANCEL,
+            informative=informative,
+            icon=QMessageBox.Icon.Warning,
         )
         if answer == ask.Answer.RELOAD and meeting.id is not None:
             self.open_meeting(meeting.id)
@@ -640,9 +687,12 @@ class MeetingEditor(QWidget):
 
     def _resolve_vanished(self, meeting: r.Meeting) -> bool:
         answer = ask.ask(
-            self, self.tr("Deleted elsewhere"),
+            self,
+            self.tr("Deleted elsewhere"),
             self.tr("This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?"),
-            [ask.Answer.SAVE_COPY, ask.Answer.CANCEL], default=ask.Answer.SAVE_COPY, icon=QMessageBox.Icon.Warning,
+            [ask.Answer.SAVE_COPY, ask.Answer.CANCEL],
+            default=ask.Answer.SAVE_COPY,
+            icon=QMessageBox.Icon.Warning,
         )
         return answer == ask.Answer.SAVE_COPY and self._write(as_copy(meeting))
 
@@ -666,8 +716,11 @@ class MeetingEditor(QWidget):
                     self.header_page.ensureWidgetVisible(focused)
                 return
             self.tabs.setCurrentWidget(previous)
-        sections = {"agenda": (self.agenda_page, self.agenda), "decisions": (self.agenda_page, self.decisions),
-                    "follow_ups": (self.follow_ups, self.follow_ups)}
+        sections = {
+            "agenda": (self.agenda_page, self.agenda),
+            "decisions": (self.agenda_page, self.decisions),
+            "follow_ups": (self.follow_ups, self.follow_ups),
+        }
         if path.list == "participants":
             self.tabs.setCurrentWidget(self.participants)
             self.participants.show_error(path.index, text)
@@ -688,9 +741,11 @@ class MeetingEditor(QWidget):
             self.recovery.discard()
             return True
         answer = ask.ask(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("“{0}” has changes that are not saved.").format(self.display_title()),
-            [ask.Answer.SAVE, ask.Answer.DISCARD, ask.Answer.CANCEL], default=ask.Answer.SAVE,
+            [ask.Answer.SAVE, ask.Answer.DISCARD, ask.Answer.CANCEL],
+            default=ask.Answer.SAVE,
             informative=self.tr("Save them before closing?"),
         )
         if answer == ask.Answer.SAVE:
@@ -728,8 +783,11 @@ class MeetingEditor(QWidget):
         meeting_id = self._meeting.id
         if meeting_id is None:
             answer = ask.ask(
-                self, self.tr("Discard new meeting"), self.tr("Discard this new meeting? It was never saved."),
-                [ask.Answer.DISCARD, ask.Answer.CANCEL], default=ask.Answer.CANCEL,
+                self,
+                self.tr("Discard new meeting"),
+                self.tr("Discard this new meeting? It was never saved."),
+                [ask.Answer.DISCARD, ask.Answer.CANCEL],
+                default=ask.Answer.CANCEL,
             )
             if answer != ask.Answer.DISCARD:
                 return False
@@ -738,10 +796,15 @@ class MeetingEditor(QWidget):
             self.closed.emit()
             return True
         answer = ask.ask(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete “{0}” with its participants, agenda, decisions and follow-ups?").format(self.display_title()),
-            [ask.Answer.DELETE, ask.Answer.CANCEL], default=ask.Answer.CANCEL,
-            informative=self.tr("The meeting goes to the trash."), icon=QMessageBox.Icon.Warning,
+            self,
+            self.tr("Delete meeting"),
+            self.tr("Delete “{0}” with its participants, agenda, decisions and follow-ups?").format(
+                self.display_title()
+            ),
+            [ask.Answer.DELETE, ask.Answer.CANCEL],
+            default=ask.Answer.CANCEL,
+            informative=self.tr("The meeting goes to the trash."),
+            icon=QMessageBox.Icon.Warning,
         )
         if answer != ask.Answer.DELETE:
             return False
@@ -763,9 +826,11 @@ class MeetingEditor(QWidget):
         """Open a new draft with this meeting's counterpart and participants, dated today (saving first if needed)."""
         if self.is_dirty() or self._meeting.id is None:
             answer = ask.ask(
-                self, self.tr("Save first"),
+                self,
+                self.tr("Save first"),
                 self.tr("Save “{0}” before starting the next meeting from it?").format(self.display_title()),
-                [ask.Answer.SAVE, ask.Answer.CANCEL], default=ask.Answer.SAVE,
+                [ask.Answer.SAVE, ask.Answer.CANCEL],
+                default=ask.Answer.SAVE,
             )
             if answer != ask.Answer.SAVE or not self.save():
                 return False

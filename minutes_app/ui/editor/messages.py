@@ -37,9 +37,17 @@ def describe(error: ValidationError) -> str:
     if message == "the meeting cannot end before it starts":
         return QCoreApplication.translate("EditorMessages", "The meeting cannot end before it starts.")
     if message.startswith("is too long"):
-        return QCoreApplication.translate("EditorMessages", "This is too long.") + " " + message[len("is too long"):].strip()
+        return (
+            QCoreApplication.translate("EditorMessages", "This is too long.")
+            + " "
+            + message[len("is too long") :].strip()
+        )
     if message.startswith("contains a control character"):
-        return QCoreApplication.translate("EditorMessages", "This contains an invisible control character that cannot be stored; retype it.")
+        return QCoreApplication.translate(
+            "EditorMessages", "This contains an invisible control character that cannot be stored; retype it."
+        )
     if message.startswith("unknown"):
-        return QCoreApplication.translate("EditorMessages", "This refers to a record that no longer exists ({0}).").format(message)
+        return QCoreApplication.translate(
+            "EditorMessages", "This refers to a record that no longer exists ({0})."
+        ).format(message)
     return message

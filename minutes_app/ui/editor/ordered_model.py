@@ -143,7 +143,11 @@ class OrderedTableModel(QAbstractTableModel):
         return self.cell_data(record, index.row(), index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None
 

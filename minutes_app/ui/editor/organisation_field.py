@@ -109,13 +109,20 @@ class NewOrganisationFields:
 
     def new_organisation(self) -> r.Organisation:
         """The organisation to create from the typed name, kind and country."""
-        return self.spellings.apply(r.Organisation(
-            name=self._combo.typed_name(), kind=self.kind.currentData(), country=self.country.currentData() or "",
-        ))
+        return self.spellings.apply(
+            r.Organisation(
+                name=self._combo.typed_name(),
+                kind=self.kind.currentData(),
+                country=self.country.currentData() or "",
+            )
+        )
 
 
 def resolve_organisation(
-    services: Services, directory: Directory, combo: OrganisationCombo, fields: NewOrganisationFields,
+    services: Services,
+    directory: Directory,
+    combo: OrganisationCombo,
+    fields: NewOrganisationFields,
 ) -> r.Organisation | None:
     """The organisation typed in `combo`, created in the directory first when it is new; None when empty.
 

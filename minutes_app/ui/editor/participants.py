@@ -46,7 +46,9 @@ class SidePanel(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, side: str, services: Services, directory: Directory, locate: Locator, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, side: str, services: Services, directory: Directory, locate: Locator, parent: QWidget | None = None
+    ) -> None:
         super().__init__(labels.label(labels.SIDE, side), parent)
         self.side = side
         self._services = services
@@ -74,13 +76,18 @@ class SidePanel(QGroupBox):
         self.view.setItemDelegateForColumn(ParticipantsTableModel.ROLE, ComboDelegate(self._role_choices, self.view))
         header = self.view.horizontalHeader()
         for column, width in (
-            (ParticipantsTableModel.NUMBER, 44), (ParticipantsTableModel.NAME, 240), (ParticipantsTableModel.POSITION, 320),
-            (ParticipantsTableModel.ROLE, 170), (ParticipantsTableModel.PRESENT, 70),
+            (ParticipantsTableModel.NUMBER, 44),
+            (ParticipantsTableModel.NAME, 240),
+            (ParticipantsTableModel.POSITION, 320),
+            (ParticipantsTableModel.ROLE, 170),
+            (ParticipantsTableModel.PRESENT, 70),
         ):
             header.resizeSection(column, width)
         self.view.setColumnHidden(ParticipantsTableModel.TRANSLATED_POSITION, True)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
-        self.controls = ListControls(self.view, self.model, leading=[self.new_person_button, self.representative_button])
+        self.controls = ListControls(
+            self.view, self.model, leading=[self.new_person_button, self.representative_button]
+        )
         self.controls.removed.connect(lambda _record: self.clear_error())
         self.message = error_label()
         top = QHBoxLayout()
@@ -128,7 +135,12 @@ class SidePanel(QGroupBox):
         if found is not None:
             panel, row = found
             select_row(panel.view, row)
-            panel.show_error(row, self.tr("{0} is already listed on this meeting.").format(panel.model.name_of(panel.model.record_at(row))))
+            panel.show_error(
+                row,
+                self.tr("{0} is already listed on this meeting.").format(
+                    panel.model.name_of(panel.model.record_at(row))
+                ),
+            )
             return
         person = self._directory.person(person_id)
         if person is None:
@@ -137,8 +149,13 @@ class SidePanel(QGroupBox):
         if not self.has_head() and self.side != Side.OTHER.value:
             role = Role.CHAIR.value if self.side == Side.HOST.value else Role.HEAD.value
         attendance = r.Attendance(
-            person_id=person.id, organisation_id=person.organisation_id, side=self.side, role=role,
-            position=person.position, person=person, organisation=self._directory.organisation(person.organisation_id),
+            person_id=person.id,
+            organisation_id=person.organisation_id,
+            side=self.side,
+            role=role,
+            position=person.position,
+            person=person,
+            organisation=self._directory.organisation(person.organisation_id),
         )
         self._added(attendance)
 
@@ -148,7 +165,10 @@ class SidePanel(QGroupBox):
         if organisation is None:
             return
         attendance = r.Attendance(
-            organisation_id=organisation.id, side=self.side, role=Role.MEMBER.value, position=position,
+            organisation_id=organisation.id,
+            side=self.side,
+            role=Role.MEMBER.value,
+            position=position,
             organisation=organisation,
         )
         self._added(attendance)
@@ -221,7 +241,9 @@ class ParticipantsSection(QWidget):
             panel.edited.connect(self._update_other_visibility)
         self.show_other = QPushButton(self.tr("Show other participants"))
         self.show_other.setCheckable(True)
-        self.show_other.setToolTip(self.tr("Participants on neither side: observers, moderators, international organisations"))
+        self.show_other.setToolTip(
+            self.tr("Participants on neither side: observers, moderators, international organisations")
+        )
         self.show_other.toggled.connect(self._update_other_visibility)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

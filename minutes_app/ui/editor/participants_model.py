@@ -42,7 +42,9 @@ class ParticipantsTableModel(OrderedTableModel):
         self._lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TRANSLATED_POSITION, self.TRANSLATED_POSITION)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.TRANSLATED_POSITION), self.index(self.rowCount() - 1, self.TRANSLATED_POSITION))
+            self.dataChanged.emit(
+                self.index(0, self.TRANSLATED_POSITION), self.index(self.rowCount() - 1, self.TRANSLATED_POSITION)
+            )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
@@ -138,7 +140,11 @@ class ParticipantsTableModel(OrderedTableModel):
             if ml.translation(record, "position", self._lang) == str(value or ""):
                 return False
             ml.set_translation(record, "position", self._lang, str(value or ""))
-        elif column == self.ROLE and role == Qt.ItemDataRole.EditRole and value in dict(self._directory.roles.choices({record.role})):
+        elif (
+            column == self.ROLE
+            and role == Qt.ItemDataRole.EditRole
+            and value in dict(self._directory.roles.choices({record.role}))
+        ):
             record.role = str(value)
         else:
             return False

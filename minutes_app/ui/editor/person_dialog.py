@@ -21,7 +21,9 @@ _FIELDS = ("name", "name_en", "name_az", "name_ru", "position", "position_en", "
 class NewPersonDialog(QDialog):
     """Name and position in each language, and organisation; OK stores the person and keeps them in `person`."""
 
-    def __init__(self, services: Services, directory: Directory, parent: QWidget | None = None, *, name: str = "") -> None:
+    def __init__(
+        self, services: Services, directory: Directory, parent: QWidget | None = None, *, name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New person"))
         self.setMinimumWidth(720)
@@ -33,7 +35,12 @@ class NewPersonDialog(QDialog):
         self.spellings = PersonSpellings(r.Person(name=name))
         f = self.spellings
         self.name, self.name_en, self.name_az, self.name_ru = f.name, f.name_en, f.name_az, f.name_ru
-        self.position, self.position_en, self.position_az, self.position_ru = f.position, f.position_en, f.position_az, f.position_ru
+        self.position, self.position_en, self.position_az, self.position_ru = (
+            f.position,
+            f.position_en,
+            f.position_az,
+            f.position_ru,
+        )
         self.organisation = OrganisationCombo(directory)
         self.name.setPlaceholderText(self.tr("As it should appear in the minutes"))
         self.name_en.setPlaceholderText(self.tr("e.g. Mikayil Jabbarov"))
@@ -63,13 +70,17 @@ class NewPersonDialog(QDialog):
         """Store the person (and a new organisation typed for them); stay open on an error."""
         self._errors.clear()
         if not self.name.text().strip():
-            spelling = next((e.text().strip() for e in (self.name_en, self.name_az, self.name_ru) if e.text().strip()), "")
+            spelling = next(
+                (e.text().strip() for e in (self.name_en, self.name_az, self.name_ru) if e.text().strip()), ""
+            )
             if not spelling:
                 self._errors.show("name", self.tr("Type the person's name."))
                 return
             self.name.setText(spelling)
         try:
-            organisation = resolve_organisation(self._services, self._directory, self.organisation, self.new_organisation)
+            organisation = resolve_organisation(
+                self._services, self._directory, self.organisation, self.new_organisation
+            )
         except ValidationError as error:
             self._errors.show("organisation", describe(error))
             return

@@ -24,8 +24,15 @@ class RecordSection(QGroupBox):
     edited = Signal()
 
     def __init__(
-        self, title: str, model: OrderedTableModel, *, add_text: str, stretch_column: int,
-        movable: bool = True, orientation: Qt.Orientation = Qt.Orientation.Horizontal, parent: QWidget | None = None,
+        self,
+        title: str,
+        model: OrderedTableModel,
+        *,
+        add_text: str,
+        stretch_column: int,
+        movable: bool = True,
+        orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
         self._loading = False

@@ -41,11 +41,13 @@ class RecoveryDialog(QDialog):
         self._recover = recover
         self.setWindowTitle(self.tr("Recover unsaved work"))
         self.setMinimumWidth(780)
-        intro = QLabel(self.tr(
-            "Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.\n"
-            "Recover opens one in the meeting editor, as unsaved changes for you to check and save. "
-            "Discard deletes the copy for good. What you leave here is offered again at the next start."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.\n"
+                "Recover opens one in the meeting editor, as unsaved changes for you to check and save. "
+                "Discard deletes the copy for good. What you leave here is offered again at the next start."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
@@ -84,7 +86,11 @@ class RecoveryDialog(QDialog):
 
     def _add_row(self, recovery: Recovery) -> None:
         title = recovery.title.strip() or self.tr("(untitled meeting)")
-        kind = self.tr("New meeting, never saved") if recovery.meeting_id is None else self.tr("Changes to a saved meeting")
+        kind = (
+            self.tr("New meeting, never saved")
+            if recovery.meeting_id is None
+            else self.tr("Changes to a saved meeting")
+        )
         when = format_utc_timestamp(recovery.saved_at.astimezone(dt.UTC).replace(tzinfo=None))
         item = QTreeWidgetItem([title, when, kind])
         item.setData(self.TITLE, Qt.ItemDataRole.UserRole, recovery)
@@ -119,9 +125,13 @@ class RecoveryDialog(QDialog):
         if recovery is None:
             return False
         answer = ask.ask(
-            self, self.tr("Discard unsaved work"),
-            self.tr("Delete the unsaved changes to “{0}” for good?").format(recovery.title.strip() or self.tr("(untitled meeting)")),
-            [ask.Answer.DISCARD, ask.Answer.CANCEL], default=ask.Answer.CANCEL,
+            self,
+            self.tr("Discard unsaved work"),
+            self.tr("Delete the unsaved changes to “{0}” for good?").format(
+                recovery.title.strip() or self.tr("(untitled meeting)")
+            ),
+            [ask.Answer.DISCARD, ask.Answer.CANCEL],
+            default=ask.Answer.CANCEL,
         )
         if answer != ask.Answer.DISCARD:
             return False

@@ -18,7 +18,9 @@ from minutes_app.ui.widgets.field_errors import FieldErrors
 class RepresentativeDialog(QDialog):
     """The organisation a representative came from; OK keeps it in `organisation` (stored when new)."""
 
-    def __init__(self, services: Services, directory: Directory, parent: QWidget | None = None, *, name: str = "") -> None:
+    def __init__(
+        self, services: Services, directory: Directory, parent: QWidget | None = None, *, name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Representative of an organisation"))
         self.setMinimumWidth(560)
@@ -52,7 +54,9 @@ class RepresentativeDialog(QDialog):
             self._errors.show("organisation", self.tr("Choose or type the organisation."))
             return
         try:
-            organisation = resolve_organisation(self._services, self._directory, self.organisation_box, self.new_organisation)
+            organisation = resolve_organisation(
+                self._services, self._directory, self.organisation_box, self.new_organisation
+            )
         except ValidationError as error:
             self._errors.show("organisation", describe(error))
             return

@@ -15,9 +15,24 @@ from minutes_app.domain import records as r
 
 # The meeting's own fields, as the header form edits them, in the order the form shows them.
 HEADER_FIELDS = (
-    "title", "kind", "status", "date", "start_time", "end_time", "venue", "host_organisation_id", "countries",
-    "reference_number", "confidentiality", "language", "topic_ids", "summary", "prepared_by", "approved_by",
-    "signatory_host", "signatory_guest",
+    "title",
+    "kind",
+    "status",
+    "date",
+    "start_time",
+    "end_time",
+    "venue",
+    "host_organisation_id",
+    "countries",
+    "reference_number",
+    "confidentiality",
+    "language",
+    "topic_ids",
+    "summary",
+    "prepared_by",
+    "approved_by",
+    "signatory_host",
+    "signatory_guest",
     "translations",  # the translation editors beside title, venue, summary, prepared and approved by
 )
 MEETING, PARTICIPANTS, AGENDA, DECISIONS, FOLLOW_UPS = "meeting", "participants", "agenda", "decisions", "follow_ups"
@@ -37,7 +52,9 @@ class Change:
 
     area: str  # MEETING, PARTICIPANTS, AGENDA, DECISIONS or FOLLOW_UPS
     action: str  # EDIT, ADD, REMOVE or MOVE
-    index: int = 0  # the row (in the list after the edit; where it stood for a removal); for participants, within the side
+    index: int = (
+        0  # the row (in the list after the edit; where it stood for a removal); for participants, within the side
+    )
     field: str = ""  # for the meeting's own fields: the first one changed; for participants: the side
 
 
@@ -69,8 +86,10 @@ def own_translations(meeting: r.Meeting) -> r.Meeting:
     owned: r.Meeting = own(meeting)
     return replace(
         owned,
-        attendances=[own(a) for a in meeting.attendances], agenda=[own(a) for a in meeting.agenda],
-        decisions=[own(d) for d in meeting.decisions], follow_ups=[own(f) for f in meeting.follow_ups],
+        attendances=[own(a) for a in meeting.attendances],
+        agenda=[own(a) for a in meeting.agenda],
+        decisions=[own(d) for d in meeting.decisions],
+        follow_ups=[own(f) for f in meeting.follow_ups],
     )
 
 
@@ -81,19 +100,22 @@ def for_store(meeting: r.Meeting) -> r.Meeting:
         attendances=[replace(a) for a in meeting.attendances],
         agenda=[replace(a, id=None if is_provisional(a.id) else a.id) for a in meeting.agenda],
         decisions=[replace(d, id=None if is_provisional(d.id) else d.id) for d in meeting.decisions],
-        follow_ups=[
-            replace(f, id=None, version=0) if is_provisional(f.id) else replace(f) for f in meeting.follow_ups
-        ],
+        follow_ups=[replace(f, id=None, version=0) if is_provisional(f.id) else replace(f) for f in meeting.follow_ups],
     )
 
 
 def saved_ids(sent: r.Meeting, stored: r.Meeting) -> dict[int, int]:
     """The real id each provisional id got when `sent` was saved and came back as `stored`."""
     found: dict[int, int] = {}
-    lists: list[tuple[Sequence[HasId], Sequence[HasId]]] = [(sent.agenda, stored.agenda), (sent.decisions, stored.decisions)]
+    lists: list[tuple[Sequence[HasId], Sequence[HasId]]] = [
+        (sent.agenda, stored.agenda),
+        (sent.decisions, stored.decisions),
+    ]
     kept = {f.id for f in sent.follow_ups if f.id is not None and not is_provisional(f.id)}
     # New follow-ups are numbered in the order sent, after the ones kept.
-    lists.append(([f for f in sent.follow_ups if is_provisional(f.id)], [f for f in stored.follow_ups if f.id not in kept]))
+    lists.append(
+        ([f for f in sent.follow_ups if is_provisional(f.id)], [f for f in stored.follow_ups if f.id not in kept])
+    )
     for mine, theirs in lists:
         if len(mine) != len(theirs):  # not the meeting sent: better no ids than wrong ones
             continue

@@ -20,8 +20,17 @@ from minutes_app.ui.editor.snapshots import HEADER_FIELDS, is_provisional
 # What the editor's follow-up form changes; the rest of a follow-up (history, names, dates) is the store's.
 # (agenda_index and decision_index point into the editor's own lists, so they are always the editor's.)
 EDITED_FOLLOW_UP_FIELDS = (
-    "description", "agenda_index", "decision_index", "owner_id", "department", "counterpart_contact",
-    "due_date", "priority", "topic_id", "status", "translations",
+    "description",
+    "agenda_index",
+    "decision_index",
+    "owner_id",
+    "department",
+    "counterpart_contact",
+    "due_date",
+    "priority",
+    "topic_id",
+    "status",
+    "translations",
 )
 _LINKS = ("agenda_index", "decision_index")
 _LISTS = ("attendances", "agenda", "decisions")
@@ -71,8 +80,11 @@ def _merge_row(before: r.FollowUp, item: r.FollowUp, stored: r.FollowUp) -> tupl
         # Kept at an older version by an earlier merge: its conflict with the store stands.
         return replace(row, version=item.version), ()
     both = tuple(
-        name for name in touched
-        if name not in _LINKS and getattr(stored, name) != getattr(before, name) and getattr(stored, name) != getattr(item, name)
+        name
+        for name in touched
+        if name not in _LINKS
+        and getattr(stored, name) != getattr(before, name)
+        and getattr(stored, name) != getattr(item, name)
     )
     if both:
         return replace(row, version=item.version), both  # the save asks which to keep
@@ -80,7 +92,10 @@ def _merge_row(before: r.FollowUp, item: r.FollowUp, stored: r.FollowUp) -> tupl
 
 
 def _merge_follow_ups(
-    base: list[r.FollowUp], mine: list[r.FollowUp], theirs: list[r.FollowUp], result: Merged,
+    base: list[r.FollowUp],
+    mine: list[r.FollowUp],
+    theirs: list[r.FollowUp],
+    result: Merged,
 ) -> list[r.FollowUp]:
     base_by_id = {f.id: f for f in base if f.id is not None}
     theirs_by_id = {f.id: f for f in theirs if f.id is not None}

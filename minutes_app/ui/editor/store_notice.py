@@ -21,12 +21,17 @@ _FIELD_NAMES = {
 
 
 def describe_conflicts(rows: list[tuple[int, tuple[str, ...]]]) -> str:
-    """"5 (due date), 7 (status, owner)": the follow-ups (by position, from 0) and the fields changed on both sides."""
+    """ "5 (due date), 7 (status, owner)": the follow-ups (by position, from 0) and the fields changed on both sides."""
     parts = []
     for row, fields in rows:
-        names = [QCoreApplication.translate("StoreNotice", str(_FIELD_NAMES[name])) for name in fields if name in _FIELD_NAMES]
+        names = [
+            QCoreApplication.translate("StoreNotice", str(_FIELD_NAMES[name]))
+            for name in fields
+            if name in _FIELD_NAMES
+        ]
         parts.append(f"{row + 1} ({', '.join(names)})" if names else str(row + 1))
     return ", ".join(parts)
+
 
 _STYLE = "background: #e8f1fb; color: #123c69; border: 1px solid #b6cfe9; border-radius: 3px; padding: 4px 6px;"
 
@@ -45,10 +50,12 @@ class StoreNotice(QLabel):
         field was changed on both sides (its position, from 0, and those fields), kept as edited."""
         if stored.version == base.version:
             text = QCoreApplication.translate(
-                "StoreNotice", "This meeting was changed on the Follow-ups page; the editor shows the current version.")
+                "StoreNotice", "This meeting was changed on the Follow-ups page; the editor shows the current version."
+            )
         else:
             text = QCoreApplication.translate(
-                "StoreNotice", "This meeting was changed elsewhere in the app; the editor shows the current version.")
+                "StoreNotice", "This meeting was changed elsewhere in the app; the editor shows the current version."
+            )
         if conflicts:
             text += " " + QCoreApplication.translate(
                 "StoreNotice",

@@ -104,9 +104,9 @@ class TranslationFields(QObject):
             editor.setVisible(lang is not None)
             if lang is not None:
                 editor.setToolTip(
-                    QCoreApplication.translate("TranslationFields", "The text in {0}; the field to the left holds the original").format(
-                        language_name(lang)
-                    )
+                    QCoreApplication.translate(
+                        "TranslationFields", "The text in {0}; the field to the left holds the original"
+                    ).format(language_name(lang))
                 )
         self.load()
 

@@ -46,19 +46,34 @@ class Exporter(QObject):
         self.runner = ExportProgressRunner(parent_widget)
 
     def export(
-        self, kind: ExportKind, write: WriteJob, *, cancellable: bool = False, template_warnings: set[TemplateWarning] | None = None
+        self,
+        kind: ExportKind,
+        write: WriteJob,
+        *,
+        cancellable: bool = False,
+        template_warnings: set[TemplateWarning] | None = None,
     ) -> Path | None:
         """Ask for a file name and write it; the path written, or None when cancelled or failed."""
         path = choose_export_path(
-            self._parent_widget, self._settings, kind=kind.key, caption=kind.caption, file_types=kind.file_types,
-            suggested_name=kind.suggested_name, suffix=kind.suffix,
+            self._parent_widget,
+            self._settings,
+            kind=kind.key,
+            caption=kind.caption,
+            file_types=kind.file_types,
+            suggested_name=kind.suggested_name,
+            suffix=kind.suffix,
         )
         if path is None:
             return None
         return self.write_to(path, kind, write, cancellable=cancellable, template_warnings=template_warnings)
 
     def write_to(
-        self, path: Path, kind: ExportKind, write: WriteJob, *, cancellable: bool = False,
+        self,
+        path: Path,
+        kind: ExportKind,
+        write: WriteJob,
+        *,
+        cancellable: bool = False,
         template_warnings: set[TemplateWarning] | None = None,
     ) -> Path | None:
         """Write the export to `path` (already chosen) behind the progress dialog; `template_warnings` collects and shows what the template lost."""
@@ -79,7 +94,8 @@ class Exporter(QObject):
         self.exported.emit(written)
         if open_after_export(self._settings) and not open_exported_file(written):
             self.status_reported.emit(
-                QCoreApplication.translate("ExportActions", "Saved %1, but no program opened it.")
-                .replace("%1", str(written))
+                QCoreApplication.translate("ExportActions", "Saved %1, but no program opened it.").replace(
+                    "%1", str(written)
+                )
             )
         return written

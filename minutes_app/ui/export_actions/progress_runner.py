@@ -92,7 +92,11 @@ class ExportProgressRunner(QObject):
 
     @staticmethod
     def _poll(
-        dialog: QProgressDialog, shared: _Shared, worker: threading.Thread, loop: QEventLoop, cancellable: bool,
+        dialog: QProgressDialog,
+        shared: _Shared,
+        worker: threading.Thread,
+        loop: QEventLoop,
+        cancellable: bool,
     ) -> None:
         if cancellable and dialog.wasCanceled():
             shared.cancel.set()  # the dialog hid itself; the job stops at its next progress report

@@ -28,8 +28,14 @@ def remember_folder(settings: QSettings, kind: str, folder: Path) -> None:
 
 
 def choose_export_path(
-    parent: QWidget | None, settings: QSettings, *, kind: str, caption: str, file_types: str,
-    suggested_name: str, suffix: str,
+    parent: QWidget | None,
+    settings: QSettings,
+    *,
+    kind: str,
+    caption: str,
+    file_types: str,
+    suggested_name: str,
+    suffix: str,
 ) -> Path | None:
     """Ask where to save; adds `suffix` when the name has none; None when the person cancels."""
     start = last_folder(settings, kind) / suggested_name

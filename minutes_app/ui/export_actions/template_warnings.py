@@ -15,22 +15,29 @@ def template_warning_text(warnings: Iterable[TemplateWarning]) -> str:
     found = set(warnings)
     lines = []
     if TemplateWarning.EXTERNAL_LINKS_REMOVED in found:
-        lines.append(QCoreApplication.translate(
-            "TemplateWarnings",
-            "Your Word template links to files or addresses outside it (a template on a server, pictures from "
-            "the web, links to network shares). Word would fetch them when the document is opened, so they "
-            "were left out of the document.",
-        ))
+        lines.append(
+            QCoreApplication.translate(
+                "TemplateWarnings",
+                "Your Word template links to files or addresses outside it (a template on a server, pictures from "
+                "the web, links to network shares). Word would fetch them when the document is opened, so they "
+                "were left out of the document.",
+            )
+        )
     if TemplateWarning.MACROS_REMOVED in found:
-        lines.append(QCoreApplication.translate(
-            "TemplateWarnings", "Your Word template contains macros; they were left out of the document.",
-        ))
+        lines.append(
+            QCoreApplication.translate(
+                "TemplateWarnings",
+                "Your Word template contains macros; they were left out of the document.",
+            )
+        )
     if TemplateWarning.FIELDS_REMOVED in found:
-        lines.append(QCoreApplication.translate(
-            "TemplateWarnings",
-            "Your Word template contains fields that fetch outside files or start other programs (such as "
-            "INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.",
-        ))
+        lines.append(
+            QCoreApplication.translate(
+                "TemplateWarnings",
+                "Your Word template contains fields that fetch outside files or start other programs (such as "
+                "INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.",
+            )
+        )
     return "\n\n".join(lines)
 
 

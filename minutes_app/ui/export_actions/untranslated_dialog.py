@@ -85,10 +85,12 @@ class UntranslatedDialog(QDialog):
         languages = sorted({m.lang for m in missing}, key=ml.LANGUAGES.index)
         several = len(languages) > 1
         names = ", ".join(labels.label(labels.LANGUAGE, lang) for lang in languages)
-        intro = QLabel(self.tr(
-            "{0} texts of this meeting have no translation into {1}. The document will give them in the original "
-            "language. Click a text to translate it now."
-        ).format(len(missing), names))
+        intro = QLabel(
+            self.tr(
+                "{0} texts of this meeting have no translation into {1}. The document will give them in the original "
+                "language. Click a text to translate it now."
+            ).format(len(missing), names)
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         for entry in missing:

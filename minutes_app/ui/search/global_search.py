@@ -92,7 +92,8 @@ class GlobalSearch(QObject):
         if query != self._last_query:
             self._last_query = query
             self.model.set_hits(
-                self._service.search(query, limit_per_kind=SHOWN_PER_KIND + 1), shown_per_kind=SHOWN_PER_KIND,
+                self._service.search(query, limit_per_kind=SHOWN_PER_KIND + 1),
+                shown_per_kind=SHOWN_PER_KIND,
             )
         if self.model.hit_count():
             self.panel.show_message("")

@@ -63,7 +63,8 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter.setPen(opt.palette.color(faint_role))
             painter.drawText(
                 QRect(area.right() - date_width, area.top(), date_width, line),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), date,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                date,
             )
         title_width = area.width() - (date_width + GAP if date else 0)
         title = metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, max(title_width, 0))

@@ -79,9 +79,15 @@ class FollowUpDetailPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(3)
         captions = (
-            ("meeting", self.tr("Meeting:")), ("countries", self.tr("Countries:")), ("owner", self.tr("Owner:")),
-            ("department", self.tr("Department:")), ("topic", self.tr("Topic:")), ("priority", self.tr("Priority:")),
-            ("status", self.tr("Status:")), ("due", self.tr("Due:")), ("completed", self.tr("Completed on:")),
+            ("meeting", self.tr("Meeting:")),
+            ("countries", self.tr("Countries:")),
+            ("owner", self.tr("Owner:")),
+            ("department", self.tr("Department:")),
+            ("topic", self.tr("Topic:")),
+            ("priority", self.tr("Priority:")),
+            ("status", self.tr("Status:")),
+            ("due", self.tr("Due:")),
+            ("completed", self.tr("Completed on:")),
             ("contact", self.tr("Counterpart contact:")),
         )
         for key, caption in captions:

@@ -14,7 +14,7 @@ from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
-from minutes_app.ui.export_actions.exporter import ExportKind, Exporter
+from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.formatting import display_language
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
@@ -62,25 +62,29 @@ def _kinds(today: dt.date) -> dict[str, ExportKind]:
             "report",
             QCoreApplication.translate("TrackerExports", "Save the status report"),
             QCoreApplication.translate("TrackerExports", "Word documents (*.docx)"),
-            ".docx", report_name + ".docx",
+            ".docx",
+            report_name + ".docx",
         ),
         "xlsx": ExportKind(
             "xlsx",
             QCoreApplication.translate("TrackerExports", "Save the follow-ups as a spreadsheet"),
             QCoreApplication.translate("TrackerExports", "Excel workbooks (*.xlsx)"),
-            ".xlsx", table_name + ".xlsx",
+            ".xlsx",
+            table_name + ".xlsx",
         ),
         "csv": ExportKind(
             "csv",
             QCoreApplication.translate("TrackerExports", "Save the follow-ups as CSV"),
             QCoreApplication.translate("TrackerExports", "CSV files (*.csv)"),
-            ".csv", table_name + ".csv",
+            ".csv",
+            table_name + ".csv",
         ),
         "ics": ExportKind(
             "ics",
             QCoreApplication.translate("TrackerExports", "Save the calendar"),
             QCoreApplication.translate("TrackerExports", "Calendar files (*.ics)"),
-            ".ics", calendar_name + ".ics",
+            ".ics",
+            calendar_name + ".ics",
         ),
     }
 
@@ -89,8 +93,14 @@ class TrackerExportMenu(QMenu):
     """Exports of what the tracker shows; each asks where to save and can open the file afterwards."""
 
     def __init__(
-        self, services: Services, ui_settings: QSettings, current_filter: Callable[[], FollowUpFilter],
-        describe: SelectionDescriber, parent: QWidget, *, today: Callable[[], dt.date],
+        self,
+        services: Services,
+        ui_settings: QSettings,
+        current_filter: Callable[[], FollowUpFilter],
+        describe: SelectionDescriber,
+        parent: QWidget,
+        *,
+        today: Callable[[], dt.date],
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -126,9 +136,17 @@ class TrackerExportMenu(QMenu):
 
         def write(path: Path, progress: ProgressCallback) -> Path:
             return self._documents.status_report(
-                flt, path, lang=options.lang, group_by=options.group_by, today=today,
-                period_start=options.period_start, period_end=options.period_end, all_closed=options.all_closed,
-                summary_only=options.summary_only, filter_description=selection, progress=progress,
+                flt,
+                path,
+                lang=options.lang,
+                group_by=options.group_by,
+                today=today,
+                period_start=options.period_start,
+                period_end=options.period_end,
+                all_closed=options.all_closed,
+                summary_only=options.summary_only,
+                filter_description=selection,
+                progress=progress,
                 template_warnings=removed,
             )
 
@@ -157,7 +175,12 @@ class TrackerExportMenu(QMenu):
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
             return self._documents.calendar(
-                path, lang=lang, flt=flt, period_start=period.start, all_dates=period.start is None, today=today,
+                path,
+                lang=lang,
+                flt=flt,
+                period_start=period.start,
+                all_dates=period.start is None,
+                today=today,
             )
 
         return self.exporter.export(_kinds(today)["ics"], write)

@@ -34,8 +34,12 @@ class CalendarOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Calendar"))
         self.since_edit = optional_date_edit(empty_text=self.tr("all dates"))
         self.since_edit.set_value(twelve_months_before(today))
-        note = QLabel(self.tr("Meetings, and the deadlines of the follow-ups the tracker shows now. Done and "
-                              "cancelled follow-ups are marked so; open ones remind their owner before the deadline."))
+        note = QLabel(
+            self.tr(
+                "Meetings, and the deadlines of the follow-ups the tracker shows now. Done and "
+                "cancelled follow-ups are marked so; open ones remind their owner before the deadline."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.since_edit)
@@ -62,8 +66,12 @@ class CsvOptionsDialog(QDialog):
         self.delimiter_combo.addItem(self.tr("Comma (,): Excel in English"), ",")
         self.delimiter_combo.addItem(self.tr("Tab"), "\t")
         self.delimiter_combo.setCurrentIndex(max(self.delimiter_combo.findData(delimiter_for(lang)), 0))
-        note = QLabel(self.tr("Excel opens a CSV file in columns only when its separator is the one of the "
-                              "computer's regional settings."))
+        note = QLabel(
+            self.tr(
+                "Excel opens a CSV file in columns only when its separator is the one of the "
+                "computer's regional settings."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Separator:"), self.delimiter_combo)

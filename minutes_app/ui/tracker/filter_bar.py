@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.textfold import matches
+from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.status_checks import StatusChecks
 from minutes_app.ui.widgets.lookup_edit import Choice, LookupEdit
-from minutes_app.ui.date_fields import optional_date_edit
 from minutes_app.ui.widgets.search_box import SearchBox
 
 TEXT_DELAY_MS = 300  # typing pauses this long before the query runs
@@ -229,4 +229,3 @@ def _select_data(combo: QComboBox, value: object, *, add_missing: bool = False) 
         combo.addItem(str(value), value)
         found = combo.count() - 1
     combo.setCurrentIndex(max(found, 0))
-

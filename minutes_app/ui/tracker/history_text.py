@@ -26,17 +26,20 @@ def what_changed(note: FollowUpNote) -> str:
     if note.kind == NoteKind.CREATED.value:
         return (
             QCoreApplication.translate("FollowUpHistory", "Recorded (status %1, due %2)")
-            .replace("%1", _status(note.new_status)).replace("%2", _date(note.new_due_date))
+            .replace("%1", _status(note.new_status))
+            .replace("%2", _date(note.new_due_date))
         )
     if note.kind == NoteKind.STATUS.value:
         return (
             QCoreApplication.translate("FollowUpHistory", "Status: %1 → %2")
-            .replace("%1", _status(note.old_status)).replace("%2", _status(note.new_status))
+            .replace("%1", _status(note.old_status))
+            .replace("%2", _status(note.new_status))
         )
     if note.kind == NoteKind.DUE_DATE.value:
         return (
             QCoreApplication.translate("FollowUpHistory", "Due date: %1 → %2")
-            .replace("%1", _date(note.old_due_date)).replace("%2", _date(note.new_due_date))
+            .replace("%1", _date(note.old_due_date))
+            .replace("%2", _date(note.new_due_date))
         )
     if note.kind == NoteKind.DISCUSSED.value:
         return QCoreApplication.translate("FollowUpHistory", "Discussed at a meeting")
@@ -44,7 +47,7 @@ def what_changed(note: FollowUpNote) -> str:
 
 
 def entry_heading(note: FollowUpNote) -> str:
-    """"date time · who" of an entry."""
+    """ "date time · who" of an entry."""
     who = note.author.strip() or QCoreApplication.translate("FollowUpHistory", "unknown officer")
     return f"{format_utc_timestamp(note.created_at)} · {who}"
 
@@ -59,5 +62,7 @@ def history_html(history: list[FollowUpNote]) -> str:
         body = html.escape(note.text.strip()).replace("\n", "<br>")
         heading, change = html.escape(entry_heading(note)), html.escape(what_changed(note))
         more = f"<br>{body}" if body else ""
-        parts.append(f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>")
+        parts.append(
+            f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>"
+        )
     return "".join(parts)

@@ -50,7 +50,10 @@ class PresetsBox(QWidget):
     status_reported = Signal(str)
 
     def __init__(
-        self, presets: PresetService, current_filter: Callable[[], FollowUpFilter], parent: QWidget | None = None,
+        self,
+        presets: PresetService,
+        current_filter: Callable[[], FollowUpFilter],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._presets = presets
@@ -130,16 +133,21 @@ class PresetsBox(QWidget):
         chosen = self.selected()
         suggested = chosen[1] if chosen is not None and chosen[0] == USER else ""
         name, accepted = QInputDialog.getText(
-            self, self.tr("Save filter as preset"), self.tr("Name of the preset:"), text=suggested,
+            self,
+            self.tr("Save filter as preset"),
+            self.tr("Name of the preset:"),
+            text=suggested,
         )
         name = name.strip()
         if not accepted or not name:
             return False
         if self._presets.exists(name) and name != suggested:
             answer = QMessageBox.question(
-                self, self.tr("Save filter as preset"),
+                self,
+                self.tr("Save filter as preset"),
                 self.tr("A preset named “%1” exists. Replace it with the current filter?").replace("%1", name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -160,9 +168,11 @@ class PresetsBox(QWidget):
             return False
         name = chosen[1]
         answer = QMessageBox.question(
-            self, self.tr("Delete preset"),
+            self,
+            self.tr("Delete preset"),
             self.tr("Delete the preset “%1”? The follow-ups are not affected.").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -130,7 +130,11 @@ class StatusChangeDialog(QDialog):
 
 
 def open_status_dialog(
-    owner: QWidget, row: FollowUpRow, new_status: str, *, today: dt.date,
+    owner: QWidget,
+    row: FollowUpRow,
+    new_status: str,
+    *,
+    today: dt.date,
     on_accepted: Callable[[FollowUpRow, StatusChangeDialog], None],
 ) -> StatusChangeDialog:
     """Open the window-modal status dialog for `row`; `owner.status_dialog` holds it while it is open."""

@@ -21,8 +21,14 @@ class FollowUpSummaryDialog(QDialog):
     reminders_switched = Signal(bool)  # the "show at start-up" box was ticked or cleared
 
     def __init__(
-        self, *, overdue: list[FollowUpRow], overdue_count: int, due_soon: list[FollowUpRow], due_soon_count: int,
-        parent: QWidget | None = None, read_only: bool = False,
+        self,
+        *,
+        overdue: list[FollowUpRow],
+        overdue_count: int,
+        due_soon: list[FollowUpRow],
+        due_soon_count: int,
+        parent: QWidget | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Follow-ups to attend to"))
@@ -43,10 +49,12 @@ class FollowUpSummaryDialog(QDialog):
         self.remind_check.setChecked(True)
         if read_only:  # the choice is a setting in the store, which cannot be written
             self.remind_check.setEnabled(False)
-            self.remind_check.setToolTip(self.tr(
-                "This data folder is read-only: the choice cannot be saved. "
-                "Turn the summary off where the data can be written."
-            ))
+            self.remind_check.setToolTip(
+                self.tr(
+                    "This data folder is read-only: the choice cannot be saved. "
+                    "Turn the summary off where the data can be written."
+                )
+            )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_overdue_button)
@@ -65,7 +73,11 @@ class FollowUpSummaryDialog(QDialog):
         (self.show_overdue_button if overdue_count else self.show_due_soon_button).setDefault(True)
 
     def _text(
-        self, overdue: list[FollowUpRow], overdue_count: int, due_soon: list[FollowUpRow], due_soon_count: int,
+        self,
+        overdue: list[FollowUpRow],
+        overdue_count: int,
+        due_soon: list[FollowUpRow],
+        due_soon_count: int,
     ) -> str:
         parts = []
         if overdue_count:

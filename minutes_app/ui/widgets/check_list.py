@@ -44,7 +44,8 @@ class CheckList(QListWidget):
     def checked_keys(self) -> list[Hashable]:
         """The keys of the ticked items, in item order."""
         return [
-            self.item(i).data(KEY_ROLE) for i in range(self.count())
+            self.item(i).data(KEY_ROLE)
+            for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
 

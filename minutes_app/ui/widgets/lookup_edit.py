@@ -33,7 +33,10 @@ class LookupEdit(QLineEdit):
     picked = Signal(object)  # the key of the item picked from the popup
 
     def __init__(
-        self, parent: QWidget | None = None, *, matcher: Callable[[str, str], bool] = substring_matcher,
+        self,
+        parent: QWidget | None = None,
+        *,
+        matcher: Callable[[str, str], bool] = substring_matcher,
     ) -> None:
         super().__init__(parent)
         self._matcher = matcher

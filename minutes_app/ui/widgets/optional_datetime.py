@@ -49,7 +49,11 @@ class OptionalDateEdit(TypedDateEdit):
     value_changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, empty_text: str = "", display_format: str = "yyyy-MM-dd",
+        self,
+        parent: QWidget | None = None,
+        *,
+        empty_text: str = "",
+        display_format: str = "yyyy-MM-dd",
         date_range: tuple[dt.date, dt.date] | None = None,
     ) -> None:
         super().__init__(parent)

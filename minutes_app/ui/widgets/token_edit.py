@@ -38,7 +38,10 @@ class TokenEdit(QWidget):
     changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, placeholder: str = "",
+        self,
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
         matcher: Callable[[str, str], bool] = _contains,
     ) -> None:
         super().__init__(parent)

@@ -8,14 +8,14 @@ Topics officers asked for and could not choose ("SMEs", "Infrastructure", "Green
 their Azerbaijani and Russian names. Added at the end of the list, active, to every store that has
 no topic of that name in any of its three forms (an officer may have added one already).
 """
+
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0004_more_default_topics'
-down_revision = '0003_translations'
+revision = "0004_more_default_topics"
+down_revision = "0003_translations"
 branch_labels = None
 depends_on = None
 
@@ -53,8 +53,10 @@ def upgrade() -> None:
         conn.execute(topic.update().where(topic.c.name == "Other").values(sort_order=last + len(new)))
     conn.execute(
         topic.insert(),
-        [{"name": en, "name_az": az, "name_ru": ru, "sort_order": start + i, "active": True}
-         for i, (en, az, ru) in enumerate(new)],
+        [
+            {"name": en, "name_az": az, "name_ru": ru, "sort_order": start + i, "active": True}
+            for i, (en, az, ru) in enumerate(new)
+        ],
     )
 
 
