@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="17"/>
+        <location filename="../../ui/about.py" line="17"/>
         <source>Data file</source>
         <translation>Файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="18"/>
+        <location filename="../../ui/about.py" line="18"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="19"/>
         <source>Log files</source>
         <translation>Журналы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Record official meetings, track what was agreed, and write the minutes.</source>
         <translation>Запись официальных встреч, контроль выполнения договорённостей и подготовка протоколов.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="22"/>
+        <location filename="../../ui/about.py" line="24"/>
         <source>Everything stays on this computer or your organisation’s own server.</source>
         <translation>Все данные остаются на этом компьютере или на сервере вашей организации.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/about.py" line="34"/>
+        <location filename="../../ui/about.py" line="39"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="60"/>
+        <location filename="../../ui/editor/agenda.py" line="60"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="61"/>
+        <location filename="../../ui/editor/agenda.py" line="62"/>
         <source>Add agenda item</source>
         <translation>Добавить вопрос повестки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="67"/>
+        <location filename="../../ui/editor/agenda.py" line="69"/>
         <source>What was discussed, e.g. Development of interregional relations</source>
         <translation>Что обсуждалось, например: развитие межрегиональных связей</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="70"/>
+        <location filename="../../ui/editor/agenda.py" line="72"/>
         <source>The discussion of this item, as it goes into the minutes</source>
         <translation>Обсуждение вопроса в том виде, в каком оно войдёт в протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="72"/>
+        <location filename="../../ui/editor/agenda.py" line="74"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="73"/>
+        <location filename="../../ui/editor/agenda.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ход обсуждения:</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="27"/>
+        <location filename="../../ui/editor/agenda.py" line="27"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="28"/>
+        <location filename="../../ui/editor/agenda.py" line="28"/>
         <source>Agenda item</source>
         <translation>Вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda.py" line="29"/>
+        <location filename="../../ui/editor/agenda.py" line="29"/>
         <source>Discussion notes</source>
         <translation>Ход обсуждения</translation>
     </message>
@@ -88,47 +88,47 @@
 <context>
     <name>AgreedMinutesDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="18"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="28"/>
         <source>Agreed minutes</source>
         <translation>Согласованный протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="25"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="35"/>
         <source>Two &amp;columns side by side (each paragraph beside its translation)</source>
         <translation>Две &amp;колонки рядом (каждый абзац рядом с его переводом)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="26"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="36"/>
         <source>Two &amp;consecutive texts in one file</source>
         <translation>Два &amp;текста подряд в одном файле</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="31"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="41"/>
         <source>Both texts are equally authentic; each head of delegation signs both.</source>
         <translation>Оба текста имеют одинаковую силу; каждый глава делегации подписывает оба текста.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="37"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="47"/>
         <source>&amp;First language:</source>
         <translation>&amp;Первый язык:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="38"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="48"/>
         <source>&amp;Second language:</source>
         <translation>&amp;Второй язык:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="39"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="49"/>
         <source>Layout:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="42"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="52"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/agreed_minutes_dialog.py" line="66"/>
+        <location filename="../../ui/export_actions/agreed_minutes_dialog.py" line="76"/>
         <source>Choose two different languages.</source>
         <translation>Выберите два разных языка.</translation>
     </message>
@@ -136,22 +136,22 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/ask.py" line="39"/>
+        <location filename="../../ui/editor/ask.py" line="39"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/ask.py" line="40"/>
+        <location filename="../../ui/editor/ask.py" line="41"/>
         <source>Reload, dropping my changes</source>
         <translation>Загрузить заново, отменив мои изменения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/ask.py" line="41"/>
+        <location filename="../../ui/editor/ask.py" line="45"/>
         <source>Overwrite with my version</source>
         <translation>Заменить моей версией</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/ask.py" line="42"/>
+        <location filename="../../ui/editor/ask.py" line="48"/>
         <source>Save mine as a copy</source>
         <translation>Сохранить мою версию как копию</translation>
     </message>
@@ -159,33 +159,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="20"/>
+        <location filename="../../ui/backup_actions.py" line="20"/>
         <source>Back up now</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="22"/>
+        <location filename="../../ui/backup_actions.py" line="25"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Резервные копии из программы создаются для файла данных на этом компьютере. Базу данных на сервере копирует её администратор.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="31"/>
+        <location filename="../../ui/backup_actions.py" line="35"/>
         <source>The backup failed: %1</source>
         <translation>Не удалось создать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="38"/>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="62"/>
+        <location filename="../../ui/backup_actions.py" line="42"/>
+        <location filename="../../ui/backup_actions.py" line="74"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="40"/>
+        <location filename="../../ui/backup_actions.py" line="47"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Восстановление из программы возможно только для файла данных на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="48"/>
+        <location filename="../../ui/backup_actions.py" line="57"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -194,120 +194,143 @@ The current data is saved in the backups folder first. The app reopens on the re
 Сначала текущие данные будут сохранены в папке резервных копий. Затем программа откроется заново с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="66"/>
+        <location filename="../../ui/backup_actions.py" line="78"/>
         <source>Nothing was restored: %1</source>
         <translation>Ничего не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="69"/>
+        <location filename="../../ui/backup_actions.py" line="81"/>
         <source>The data was restored from “%1”.</source>
         <translation>Данные восстановлены из «%1».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/backup_actions.py" line="71"/>
+        <location filename="../../ui/backup_actions.py" line="83"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Прежние данные сохранены как «%1».</translation>
     </message>
 </context>
 <context>
+    <name>CalendarOptionsDialog</name>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="34"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="35"/>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="39"/>
+        <source>Meetings, and the deadlines of the follow-ups the tracker shows now. Done and cancelled follow-ups are marked so; open ones remind their owner before the deadline.</source>
+        <translation>Встречи, а также сроки поручений, которые сейчас показаны в списке. Выполненные и отменённые поручения отмечаются соответственно; по открытым поручениям исполнитель получает напоминание до наступления срока.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="45"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+</context>
+<context>
     <name>CarryForwardPanel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="67"/>
+        <location filename="../../ui/editor/carry_forward.py" line="70"/>
         <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
         <translation>Эти поручения были согласованы на прошлых встречах с тем же партнёром и ещё не выполнены. Рассмотрите каждое из них на этой встрече: всё, что вы здесь отметите, сразу сохраняется в поручении. Это не входит в сохранение встречи и не отменяется командой «Отменить».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="90"/>
+        <location filename="../../ui/editor/carry_forward.py" line="98"/>
         <source>Mark as discussed at this meeting</source>
         <translation>Отметить как обсуждённое на этой встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="91"/>
+        <location filename="../../ui/editor/carry_forward.py" line="100"/>
         <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
         <translation>Добавляет в историю поручения датированную запись о том, что оно обсуждалось на этой встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="92"/>
+        <location filename="../../ui/editor/carry_forward.py" line="102"/>
         <source>Change status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="98"/>
+        <location filename="../../ui/editor/carry_forward.py" line="108"/>
         <source>A note on its progress, e.g. what the other side said about it</source>
         <translation>Заметка о ходе работы, например, что сказала о нём другая сторона</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="100"/>
+        <location filename="../../ui/editor/carry_forward.py" line="110"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="113"/>
+        <location filename="../../ui/editor/carry_forward.py" line="123"/>
         <source>Selected follow-up</source>
         <translation>Выбранное поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="118"/>
+        <location filename="../../ui/editor/carry_forward.py" line="128"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="182"/>
+        <location filename="../../ui/editor/carry_forward.py" line="200"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
         <translation>Выберите страну-партнёра на вкладке «Встреча», чтобы увидеть, что осталось открытым с прошлых встреч с ней.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="185"/>
+        <location filename="../../ui/editor/carry_forward.py" line="205"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
         <translation>Открытых поручений с прошлых встреч ({0}) нет.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="187"/>
+        <location filename="../../ui/editor/carry_forward.py" line="209"/>
         <source>Open from earlier meetings with {0}: {1}</source>
         <translation>Открытые поручения с прошлых встреч ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="198"/>
+        <location filename="../../ui/editor/carry_forward.py" line="222"/>
         <source>{0} · due {1} · {2} · {3}</source>
         <translation>{0} · срок: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="199"/>
+        <location filename="../../ui/editor/carry_forward.py" line="224"/>
         <source>no date</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="200"/>
+        <location filename="../../ui/editor/carry_forward.py" line="226"/>
         <source>no owner</source>
         <translation>исполнитель не указан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="221"/>
+        <location filename="../../ui/editor/carry_forward.py" line="247"/>
         <source>Discussed at {0}</source>
         <translation>Обсуждено на встрече: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="222"/>
+        <location filename="../../ui/editor/carry_forward.py" line="248"/>
         <source>Discussed at {0} ({1})</source>
         <translation>Обсуждено на встрече: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="234"/>
+        <location filename="../../ui/editor/carry_forward.py" line="264"/>
         <source>Recorded as discussed at this meeting.</source>
         <translation>Отмечено как обсуждённое на этой встрече.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="245"/>
+        <location filename="../../ui/editor/carry_forward.py" line="277"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="265"/>
+        <location filename="../../ui/editor/carry_forward.py" line="302"/>
         <source>Status changed to {0}.</source>
         <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward.py" line="282"/>
+        <location filename="../../ui/editor/carry_forward.py" line="320"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>После загрузки списка это поручение изменили в другом месте (в другом окне или это сделал коллега). Теперь в списке показано его текущее состояние; при необходимости отметьте рассмотрение ещё раз.</translation>
     </message>
@@ -315,27 +338,27 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CarryForwardTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="55"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="61"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="56"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="62"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="57"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="63"/>
         <source>From the meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="58"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="64"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/carry_forward_model.py" line="59"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -343,7 +366,7 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>Choosers</name>
     <message>
-        <location filename="../../minutes_app/ui/choosers.py" line="26"/>
+        <location filename="../../ui/choosers.py" line="26"/>
         <source>(no country)</source>
         <translation>(страна не указана)</translation>
     </message>
@@ -351,22 +374,22 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Not marked</source>
         <translation>Без грифа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>For official use only</source>
         <translation>Для служебного пользования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Secret</source>
         <translation>Секретно</translation>
     </message>
@@ -374,27 +397,27 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CounterpartPicker</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_picker.py" line="30"/>
+        <location filename="../../ui/dossier_picker.py" line="30"/>
         <source>Type any spelling of an organisation</source>
         <translation>Введите любое написание названия организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_picker.py" line="33"/>
+        <location filename="../../ui/dossier_picker.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_picker.py" line="35"/>
+        <location filename="../../ui/dossier_picker.py" line="35"/>
         <source>or &amp;organisation:</source>
         <translation>или &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_picker.py" line="55"/>
+        <location filename="../../ui/dossier_picker.py" line="55"/>
         <source>Choose a country…</source>
         <translation>Выберите страну…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_picker.py" line="58"/>
+        <location filename="../../ui/dossier_picker.py" line="58"/>
         <source>%1 (meetings: %2)</source>
         <translation>%1 (встреч: %2)</translation>
     </message>
@@ -402,12 +425,12 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="70"/>
+        <location filename="../../ui/crash_reporting.py" line="70"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="74"/>
+        <location filename="../../ui/crash_reporting.py" line="74"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -420,40 +443,73 @@ Please send it to your IT support.</source>
 Отправьте его в службу ИТ-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/crash_reporting.py" line="79"/>
+        <location filename="../../ui/crash_reporting.py" line="82"/>
         <source>(the log file could not be written; the details went to the error output)</source>
         <translation>(не удалось записать журнал; подробности выведены в стандартный поток ошибок)</translation>
     </message>
 </context>
 <context>
+    <name>CsvOptionsDialog</name>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="63"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="65"/>
+        <source>Semicolon (;): Excel in Azerbaijani or Russian</source>
+        <translation>Точка с запятой (;): Excel на азербайджанском или русском языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="66"/>
+        <source>Comma (,): Excel in English</source>
+        <translation>Запятая (,): Excel на английском языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="67"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="71"/>
+        <source>Excel opens a CSV file in columns only when its separator is the one of the computer&apos;s regional settings.</source>
+        <translation>Excel разбивает CSV-файл на столбцы, только если его разделитель совпадает с разделителем, заданным в региональных настройках компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_options.py" line="77"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="78"/>
+        <location filename="../../ui/editor/decisions.py" line="82"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="79"/>
+        <location filename="../../ui/editor/decisions.py" line="84"/>
         <source>Add decision</source>
         <translation>Добавить решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="87"/>
+        <location filename="../../ui/editor/decisions.py" line="93"/>
         <source>What was agreed, e.g. To develop cooperation in tourism.</source>
         <translation>Что согласовано, например: развивать сотрудничество в сфере туризма.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="91"/>
+        <location filename="../../ui/editor/decisions.py" line="97"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Решение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="92"/>
+        <location filename="../../ui/editor/decisions.py" line="98"/>
         <source>A&amp;genda item:</source>
         <translation>В&amp;опрос повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="163"/>
+        <location filename="../../ui/editor/decisions.py" line="178"/>
         <source>(not tied to an agenda item)</source>
         <translation>(не относится к вопросу повестки)</translation>
     </message>
@@ -461,17 +517,17 @@ Please send it to your IT support.</source>
 <context>
     <name>DecisionsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="39"/>
+        <location filename="../../ui/editor/decisions.py" line="37"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="40"/>
+        <location filename="../../ui/editor/decisions.py" line="38"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions.py" line="41"/>
+        <location filename="../../ui/editor/decisions.py" line="39"/>
         <source>Agenda item</source>
         <translation>Вопрос повестки дня</translation>
     </message>
@@ -479,49 +535,49 @@ Please send it to your IT support.</source>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="57"/>
+        <location filename="../../ui/directory_page.py" line="57"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Поиск по любому написанию имени или организации…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="75"/>
+        <location filename="../../ui/directory_page.py" line="75"/>
         <source>Add &amp;person…</source>
         <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="76"/>
+        <location filename="../../ui/directory_page.py" line="76"/>
         <source>Add o&amp;rganisation…</source>
         <translation>Добавить о&amp;рганизацию…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="77"/>
+        <location filename="../../ui/directory_page.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="78"/>
+        <location filename="../../ui/directory_page.py" line="78"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="96"/>
+        <location filename="../../ui/directory_page.py" line="96"/>
         <source>Meetings attended</source>
         <translation>Участие во встречах</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="105"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="239"/>
+        <location filename="../../ui/directory_page.py" line="105"/>
+        <location filename="../../ui/directory_page.py" line="252"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="106"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="242"/>
+        <location filename="../../ui/directory_page.py" line="106"/>
+        <location filename="../../ui/directory_page.py" line="258"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="186"/>
+        <location filename="../../ui/directory_page.py" line="186"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -530,7 +586,7 @@ Minutes of past meetings keep their attendance.</source>
 В протоколах прошедших встреч участие сохранится.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="188"/>
+        <location filename="../../ui/directory_page.py" line="188"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -539,43 +595,43 @@ Minutes of past meetings keep it.</source>
 В протоколах прошедших встреч она сохранится.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="191"/>
-        <location filename="../../minutes_app/ui/directory_page.py" line="202"/>
+        <location filename="../../ui/directory_page.py" line="192"/>
+        <location filename="../../ui/directory_page.py" line="205"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="204"/>
+        <location filename="../../ui/directory_page.py" line="207"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="222"/>
+        <location filename="../../ui/directory_page.py" line="225"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="239"/>
+        <location filename="../../ui/directory_page.py" line="252"/>
         <source>People (%1)</source>
         <translation>Люди (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="242"/>
+        <location filename="../../ui/directory_page.py" line="256"/>
         <source>Organisations (%1)</source>
         <translation>Организации (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="270"/>
+        <location filename="../../ui/directory_page.py" line="286"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>Выберите человека, чтобы увидеть встречи с его участием.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="274"/>
+        <location filename="../../ui/directory_page.py" line="290"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — встреч: %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/directory_page.py" line="275"/>
+        <location filename="../../ui/directory_page.py" line="292"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — записанных встреч нет.</translation>
     </message>
@@ -583,22 +639,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierDecisionsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="115"/>
+        <location filename="../../ui/dossier_models.py" line="164"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="116"/>
+        <location filename="../../ui/dossier_models.py" line="165"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="117"/>
+        <location filename="../../ui/dossier_models.py" line="166"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="118"/>
+        <location filename="../../ui/dossier_models.py" line="167"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -606,27 +662,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierFigures</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_figures.py" line="12"/>
+        <location filename="../../ui/dossier_figures.py" line="12"/>
         <source>Meetings: %1.</source>
         <translation>Встреч: %1.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_figures.py" line="16"/>
+        <location filename="../../ui/dossier_figures.py" line="16"/>
         <source>Per year: %1</source>
         <translation>По годам: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_figures.py" line="22"/>
+        <location filename="../../ui/dossier_figures.py" line="22"/>
         <source>Follow-ups: %1 open, %2 overdue, %3 done.</source>
         <translation>Поручения: открыто — %1, просрочено — %2, выполнено — %3.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_figures.py" line="34"/>
+        <location filename="../../ui/dossier_figures.py" line="34"/>
         <source>Done on time: no completed follow-up with a due date yet.</source>
         <translation>Выполнено в срок: выполненных поручений со сроком пока нет.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_figures.py" line="36"/>
+        <location filename="../../ui/dossier_figures.py" line="36"/>
         <source>Done on time: %1 of %2 (%3%).</source>
         <translation>Выполнено в срок: %1 из %2 (%3%).</translation>
     </message>
@@ -634,32 +690,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierFollowUpsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="150"/>
+        <location filename="../../ui/dossier_models.py" line="212"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="151"/>
+        <location filename="../../ui/dossier_models.py" line="213"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="152"/>
+        <location filename="../../ui/dossier_models.py" line="214"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="153"/>
+        <location filename="../../ui/dossier_models.py" line="215"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="154"/>
+        <location filename="../../ui/dossier_models.py" line="216"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="155"/>
+        <location filename="../../ui/dossier_models.py" line="217"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -667,27 +723,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierMeetingsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="39"/>
+        <location filename="../../ui/dossier_models.py" line="45"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="40"/>
+        <location filename="../../ui/dossier_models.py" line="46"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="41"/>
+        <location filename="../../ui/dossier_models.py" line="47"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="42"/>
+        <location filename="../../ui/dossier_models.py" line="48"/>
         <source>Host side led by</source>
         <translation>Глава принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="43"/>
+        <location filename="../../ui/dossier_models.py" line="49"/>
         <source>Guest side led by</source>
         <translation>Глава гостевой стороны</translation>
     </message>
@@ -695,74 +751,79 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="109"/>
+        <location filename="../../ui/dossier_page.py" line="134"/>
         <source>The language of the briefing note</source>
         <translation>Язык справки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="111"/>
+        <location filename="../../ui/dossier_page.py" line="136"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>Сп&amp;равка (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="139"/>
+        <location filename="../../ui/dossier_page.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="181"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="196"/>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="252"/>
+        <location filename="../../ui/dossier_page.py" line="206"/>
+        <location filename="../../ui/dossier_page.py" line="221"/>
+        <location filename="../../ui/dossier_page.py" line="298"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
+        <location filename="../../ui/dossier_page.py" line="240"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="212"/>
+        <location filename="../../ui/dossier_page.py" line="241"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="213"/>
+        <location filename="../../ui/dossier_page.py" line="243"/>
         <source>briefing-note-%1-%2</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="244"/>
-        <source>Write a briefing note before meeting this country again: previous meetings, decisions, open follow-ups and the people met</source>
-        <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи, решения, открытые поручения и лица, с которыми встречались</translation>
+        <location filename="../../ui/dossier_page.py" line="282"/>
+        <source>Choose a country or an organisation to write a briefing note on it.</source>
+        <translation>Выберите страну или организацию, чтобы подготовить по ней справку.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="246"/>
-        <source>A briefing note is written for a country: choose one in the Country list.</source>
-        <translation>Справка готовится по стране: выберите её в списке «Страна».</translation>
+        <location filename="../../ui/dossier_page.py" line="285"/>
+        <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
+        <translation>Подготовить справку перед новой встречей с этой организацией: прошлые встречи вкратце, открытые и выполненные поручения, а также её представители, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="254"/>
+        <location filename="../../ui/dossier_page.py" line="290"/>
+        <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
+        <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи вкратце, открытые и выполненные поручения, а также лица, с которыми встречались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_page.py" line="300"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="262"/>
+        <location filename="../../ui/dossier_page.py" line="308"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="263"/>
+        <location filename="../../ui/dossier_page.py" line="309"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="264"/>
+        <location filename="../../ui/dossier_page.py" line="310"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_page.py" line="267"/>
+        <location filename="../../ui/dossier_page.py" line="313"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -770,32 +831,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPeopleTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="75"/>
+        <location filename="../../ui/dossier_models.py" line="98"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="76"/>
+        <location filename="../../ui/dossier_models.py" line="99"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="77"/>
+        <location filename="../../ui/dossier_models.py" line="100"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="78"/>
+        <location filename="../../ui/dossier_models.py" line="101"/>
         <source>Times met</source>
         <translation>Число встреч</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="79"/>
+        <location filename="../../ui/dossier_models.py" line="102"/>
         <source>First met</source>
         <translation>Первая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/dossier_models.py" line="80"/>
+        <location filename="../../ui/dossier_models.py" line="103"/>
         <source>Last met</source>
         <translation>Последняя встреча</translation>
     </message>
@@ -803,92 +864,92 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="28"/>
+        <location filename="../../ui/editor/edit_history.py" line="28"/>
         <source>Edit the meeting&apos;s details</source>
         <translation>изменение сведений о встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="29"/>
+        <location filename="../../ui/editor/edit_history.py" line="29"/>
         <source>Add participant</source>
         <translation>добавление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="30"/>
+        <location filename="../../ui/editor/edit_history.py" line="30"/>
         <source>Remove participant</source>
         <translation>удаление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="31"/>
+        <location filename="../../ui/editor/edit_history.py" line="31"/>
         <source>Move participant</source>
         <translation>перемещение участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="32"/>
+        <location filename="../../ui/editor/edit_history.py" line="32"/>
         <source>Edit participant</source>
         <translation>изменение данных участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="33"/>
+        <location filename="../../ui/editor/edit_history.py" line="33"/>
         <source>Add agenda item</source>
         <translation>добавление вопроса повестки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="34"/>
+        <location filename="../../ui/editor/edit_history.py" line="34"/>
         <source>Remove agenda item</source>
         <translation>удаление вопроса повестки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="35"/>
+        <location filename="../../ui/editor/edit_history.py" line="35"/>
         <source>Move agenda item</source>
         <translation>перемещение вопроса повестки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="36"/>
+        <location filename="../../ui/editor/edit_history.py" line="36"/>
         <source>Edit agenda item</source>
         <translation>изменение вопроса повестки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="37"/>
+        <location filename="../../ui/editor/edit_history.py" line="37"/>
         <source>Add decision</source>
         <translation>добавление решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="38"/>
+        <location filename="../../ui/editor/edit_history.py" line="38"/>
         <source>Remove decision</source>
         <translation>удаление решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="39"/>
+        <location filename="../../ui/editor/edit_history.py" line="39"/>
         <source>Move decision</source>
         <translation>перемещение решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="40"/>
+        <location filename="../../ui/editor/edit_history.py" line="40"/>
         <source>Edit decision</source>
         <translation>изменение решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="41"/>
+        <location filename="../../ui/editor/edit_history.py" line="41"/>
         <source>Add follow-up</source>
         <translation>добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="42"/>
+        <location filename="../../ui/editor/edit_history.py" line="42"/>
         <source>Remove follow-up</source>
         <translation>удаление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="43"/>
+        <location filename="../../ui/editor/edit_history.py" line="43"/>
         <source>Move follow-up</source>
         <translation>перемещение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="44"/>
+        <location filename="../../ui/editor/edit_history.py" line="44"/>
         <source>Edit follow-up</source>
         <translation>изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/edit_history.py" line="46"/>
+        <location filename="../../ui/editor/edit_history.py" line="46"/>
         <source>Edit</source>
         <translation>изменение</translation>
     </message>
@@ -896,27 +957,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="36"/>
+        <location filename="../../ui/editor/messages.py" line="36"/>
         <source>This cannot be left empty.</source>
         <translation>Это поле не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
+        <location filename="../../ui/editor/messages.py" line="38"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Встреча не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="40"/>
+        <location filename="../../ui/editor/messages.py" line="41"/>
         <source>This is too long.</source>
         <translation>Слишком длинный текст.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="42"/>
+        <location filename="../../ui/editor/messages.py" line="46"/>
         <source>This contains an invisible control character that cannot be stored; retype it.</source>
         <translation>Текст содержит невидимый управляющий символ, который нельзя сохранить; наберите его заново.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="44"/>
+        <location filename="../../ui/editor/messages.py" line="50"/>
         <source>This refers to a record that no longer exists ({0}).</source>
         <translation>Ссылка на запись, которой больше нет ({0}).</translation>
     </message>
@@ -924,27 +985,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="65"/>
+        <location filename="../../ui/export_actions/exporter.py" line="80"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="73"/>
+        <location filename="../../ui/export_actions/exporter.py" line="88"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="76"/>
+        <location filename="../../ui/export_actions/exporter.py" line="91"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/exporter.py" line="82"/>
+        <location filename="../../ui/export_actions/exporter.py" line="97"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Сохранено: %1, но ни одна программа его не открыла.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/open_after.py" line="30"/>
+        <location filename="../../ui/export_actions/open_after.py" line="30"/>
         <source>Open after export</source>
         <translation>Открыть после экспорта</translation>
     </message>
@@ -952,37 +1013,37 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="17"/>
+        <location filename="../../ui/export_actions/errors.py" line="17"/>
         <source>“%1” is the Minutes App store itself (or one of its own files); choose another file.</source>
         <translation>«%1» — это сама база данных Minutes App (или один из её файлов); выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="23"/>
+        <location filename="../../ui/export_actions/errors.py" line="23"/>
         <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
         <translation>Нет доступа: папка может быть доступна только для чтения, или файл открыт в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="28"/>
+        <location filename="../../ui/export_actions/errors.py" line="28"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="30"/>
+        <location filename="../../ui/export_actions/errors.py" line="30"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="32"/>
+        <location filename="../../ui/export_actions/errors.py" line="32"/>
         <source>Part of the path is a file, not a folder.</source>
         <translation>Часть пути — файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="34"/>
+        <location filename="../../ui/export_actions/errors.py" line="34"/>
         <source>A folder of that name is in the way.</source>
         <translation>Уже есть папка с таким именем.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/errors.py" line="41"/>
+        <location filename="../../ui/export_actions/errors.py" line="41"/>
         <source>“%1” was not written.
 
 %2
@@ -998,12 +1059,12 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/progress_runner.py" line="49"/>
+        <location filename="../../ui/export_actions/progress_runner.py" line="49"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/progress_runner.py" line="56"/>
+        <location filename="../../ui/export_actions/progress_runner.py" line="56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1011,98 +1072,98 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="50"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="50"/>
         <source>Tick several statuses to see them together; none ticked shows every status.</source>
         <translation>Отметьте несколько статусов, чтобы видеть их вместе; если ничего не отмечено, показываются все.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="53"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="53"/>
         <source>Any owner</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="60"/>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="61"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="60"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="61"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="62"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="62"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="63"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="63"/>
         <source>Past their due date and neither done nor cancelled</source>
         <translation>Срок прошёл, а поручение не выполнено и не отменено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="46"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="46"/>
         <source>Search the action, department or counterpart contact (any spelling)</source>
         <translation>Поиск по мероприятию, подразделению или контакту партнёра (в любом написании)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="64"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="64"/>
         <source>Due wit&amp;hin</source>
         <translation>Срок в теч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="68"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="68"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="70"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="70"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="85"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="85"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="86"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="86"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="87"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="87"/>
         <source>&amp;Department:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="88"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="88"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="89"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="89"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
         <source>Due &amp;from:</source>
         <translation>Срок &amp;от:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
         <source>to:</source>
         <translation>до:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="129"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="129"/>
         <source>Any department</source>
         <translation>Любое подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="133"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="133"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/filter_bar.py" line="137"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="137"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
@@ -1110,82 +1171,82 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="39"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="39"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Выберите поручение, чтобы увидеть его данные и историю.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="46"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="46"/>
         <source>Change &amp;status</source>
         <translation>Сменить стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="50"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="50"/>
         <source>Open &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="55"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="55"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>Заметка о ходе работы: что сделано, с кем связались…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="58"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
         <source>&amp;Add note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="82"/>
         <source>Meeting:</source>
         <translation>Встреча:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="83"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="80"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="84"/>
         <source>Owner:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="81"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="82"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Completed on:</source>
         <translation>Выполнено:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="83"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Counterpart contact:</source>
         <translation>Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/detail_panel.py" line="96"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="104"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
     </message>
@@ -1193,70 +1254,65 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="21"/>
+        <location filename="../../ui/tracker/history_text.py" line="21"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="28"/>
+        <location filename="../../ui/tracker/history_text.py" line="28"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Создано (статус: %1, срок: %2)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="33"/>
+        <location filename="../../ui/tracker/history_text.py" line="34"/>
         <source>Status: %1 → %2</source>
         <translation>Статус: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="38"/>
+        <location filename="../../ui/tracker/history_text.py" line="40"/>
         <source>Due date: %1 → %2</source>
         <translation>Срок: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="42"/>
+        <location filename="../../ui/tracker/history_text.py" line="45"/>
         <source>Discussed at a meeting</source>
         <translation>Обсуждено на встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="43"/>
+        <location filename="../../ui/tracker/history_text.py" line="46"/>
         <source>Progress note</source>
         <translation>Заметка о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="48"/>
+        <location filename="../../ui/tracker/history_text.py" line="51"/>
         <source>unknown officer</source>
         <translation>сотрудник не указан</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/tracker/history_text.py" line="55"/>
-        <source>No history recorded.</source>
-        <translation>История пуста.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Open</source>
-        <translation>Открыто</translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>In progress</source>
-        <translation>В работе</translation>
+        <translation>На исполнении</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
@@ -1264,47 +1320,47 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpSummaryDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="28"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="34"/>
         <source>Follow-ups to attend to</source>
         <translation>Поручения, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="37"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="43"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="39"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="45"/>
         <source>Show due this &amp;week</source>
         <translation>Показать со сроком на этой &amp;неделе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="41"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="47"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="42"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="48"/>
         <source>Show this summary when the app starts</source>
         <translation>Показывать эту сводку при запуске программы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="47"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="54"/>
         <source>This data folder is read-only: the choice cannot be saved. Turn the summary off where the data can be written.</source>
         <translation>Эта папка с данными доступна только для чтения: выбор нельзя сохранить. Отключите сводку там, где данные можно записывать.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="72"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="84"/>
         <source>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Overdue: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#8a1c1c&apos;&gt;Просрочено: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="75"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="87"/>
         <source>&lt;b style=&apos;color:#6b4a00&apos;&gt;Due within 7 days: %1&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#6b4a00&apos;&gt;Срок в ближайшие 7 дней: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/summary_dialog.py" line="94"/>
+        <location filename="../../ui/tracker/summary_dialog.py" line="106"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
@@ -1312,67 +1368,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="94"/>
+        <location filename="../../ui/followups_page.py" line="103"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="100"/>
+        <location filename="../../ui/followups_page.py" line="110"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="273"/>
+        <location filename="../../ui/followups_page.py" line="313"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="275"/>
+        <location filename="../../ui/followups_page.py" line="315"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="289"/>
+        <location filename="../../ui/followups_page.py" line="329"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="292"/>
+        <location filename="../../ui/followups_page.py" line="332"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="299"/>
+        <location filename="../../ui/followups_page.py" line="340"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="300"/>
+        <location filename="../../ui/followups_page.py" line="341"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="308"/>
+        <location filename="../../ui/followups_page.py" line="349"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="314"/>
+        <location filename="../../ui/followups_page.py" line="355"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="316"/>
+        <location filename="../../ui/followups_page.py" line="357"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="349"/>
+        <location filename="../../ui/followups_page.py" line="394"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_page.py" line="352"/>
+        <location filename="../../ui/followups_page.py" line="397"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -1380,112 +1436,112 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="99"/>
+        <location filename="../../ui/editor/followups.py" line="103"/>
         <source>Follow-up actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="100"/>
+        <location filename="../../ui/editor/followups.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="127"/>
+        <location filename="../../ui/editor/followups.py" line="148"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation>Что нужно сделать, например: направить информацию об Алятской свободной экономической зоне</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="132"/>
+        <location filename="../../ui/editor/followups.py" line="154"/>
         <source>Type any spelling of a name</source>
         <translation>Введите имя в любом написании</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="136"/>
+        <location filename="../../ui/editor/followups.py" line="158"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation>например, Департамент внешнеэкономических связей</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="140"/>
+        <location filename="../../ui/editor/followups.py" line="162"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Кто с другой стороны, например, Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="141"/>
+        <location filename="../../ui/editor/followups.py" line="163"/>
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="142"/>
+        <location filename="../../ui/editor/followups.py" line="164"/>
         <source>Type the date, or pick it; Delete clears it</source>
         <translation>Введите дату или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
+        <location filename="../../ui/editor/followups.py" line="183"/>
         <source>P&amp;riority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="160"/>
+        <location filename="../../ui/editor/followups.py" line="184"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="168"/>
+        <location filename="../../ui/editor/followups.py" line="194"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="169"/>
+        <location filename="../../ui/editor/followups.py" line="196"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="170"/>
+        <location filename="../../ui/editor/followups.py" line="198"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="171"/>
+        <location filename="../../ui/editor/followups.py" line="200"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="172"/>
+        <location filename="../../ui/editor/followups.py" line="201"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="173"/>
+        <location filename="../../ui/editor/followups.py" line="202"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="174"/>
+        <location filename="../../ui/editor/followups.py" line="203"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="175"/>
+        <location filename="../../ui/editor/followups.py" line="204"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="198"/>
+        <location filename="../../ui/editor/followups.py" line="239"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="266"/>
+        <location filename="../../ui/editor/followups.py" line="316"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="269"/>
+        <location filename="../../ui/editor/followups.py" line="319"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="286"/>
+        <location filename="../../ui/editor/followups.py" line="336"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1493,63 +1549,63 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="50"/>
+        <location filename="../../ui/editor/followups.py" line="50"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="51"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="89"/>
+        <location filename="../../ui/editor/followups.py" line="51"/>
+        <location filename="../../ui/followups_table_model.py" line="111"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="52"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="92"/>
+        <location filename="../../ui/editor/followups.py" line="52"/>
+        <location filename="../../ui/followups_table_model.py" line="114"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="53"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="93"/>
+        <location filename="../../ui/editor/followups.py" line="53"/>
+        <location filename="../../ui/followups_table_model.py" line="115"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="54"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="88"/>
+        <location filename="../../ui/editor/followups.py" line="54"/>
+        <location filename="../../ui/followups_table_model.py" line="110"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="55"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="95"/>
+        <location filename="../../ui/editor/followups.py" line="55"/>
+        <location filename="../../ui/followups_table_model.py" line="117"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/followups.py" line="56"/>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="96"/>
+        <location filename="../../ui/editor/followups.py" line="56"/>
+        <location filename="../../ui/followups_table_model.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="90"/>
+        <location filename="../../ui/followups_table_model.py" line="112"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="91"/>
+        <location filename="../../ui/followups_table_model.py" line="113"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="94"/>
+        <location filename="../../ui/followups_table_model.py" line="116"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/followups_table_model.py" line="97"/>
+        <location filename="../../ui/followups_table_model.py" line="119"/>
         <source>Last update</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -1557,17 +1613,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../minutes_app/ui/search/global_search.py" line="42"/>
+        <location filename="../../ui/search/global_search.py" line="42"/>
         <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
         <translation>Поиск по встречам, людям, организациям, решениям, поручениям и заметкам (%1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/global_search.py" line="46"/>
+        <location filename="../../ui/search/global_search.py" line="46"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/global_search.py" line="100"/>
+        <location filename="../../ui/search/global_search.py" line="101"/>
         <source>Nothing matches “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -1575,156 +1631,171 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="84"/>
+        <location filename="../../ui/editor/header_form.py" line="84"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>например, Встреча министра экономики с делегацией …</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="87"/>
+        <location filename="../../ui/editor/header_form.py" line="87"/>
         <source>no date</source>
         <translation>дата не указана</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="88"/>
+        <location filename="../../ui/editor/header_form.py" line="88"/>
         <source>Type the date (day, month, year) or pick it; Delete clears it</source>
         <translation>Введите дату (день, месяц, год) или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="89"/>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="90"/>
+        <location filename="../../ui/editor/header_form.py" line="89"/>
+        <location filename="../../ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>время не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="92"/>
+        <location filename="../../ui/editor/header_form.py" line="92"/>
         <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
         <translation>Введите часы и минуты, например, 1100; клавиша Delete очищает время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="94"/>
+        <location filename="../../ui/editor/header_form.py" line="94"/>
         <source>Room, building, city</source>
         <translation>Помещение, здание, город</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="98"/>
+        <location filename="../../ui/editor/header_form.py" line="98"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Введите часть названия организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="99"/>
+        <location filename="../../ui/editor/header_form.py" line="99"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="104"/>
+        <location filename="../../ui/editor/header_form.py" line="104"/>
         <source>The language the minutes are written in</source>
         <translation>Язык, на котором составляется протокол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="106"/>
+        <location filename="../../ui/editor/header_form.py" line="106"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="109"/>
+        <location filename="../../ui/editor/header_form.py" line="109"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="118"/>
+        <location filename="../../ui/editor/header_form.py" line="118"/>
+        <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
+        <translation>Строка над подписью главы делегации в согласованном протоколе; оставьте поле пустым, чтобы использовать показанный текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="119"/>
+        <location filename="../../ui/editor/header_form.py" line="129"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="120"/>
+        <location filename="../../ui/editor/header_form.py" line="132"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="122"/>
+        <location filename="../../ui/editor/header_form.py" line="136"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="123"/>
+        <location filename="../../ui/editor/header_form.py" line="139"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="124"/>
+        <location filename="../../ui/editor/header_form.py" line="140"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="126"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="127"/>
+        <location filename="../../ui/editor/header_form.py" line="145"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="128"/>
+        <location filename="../../ui/editor/header_form.py" line="146"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="129"/>
+        <location filename="../../ui/editor/header_form.py" line="148"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="131"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="132"/>
+        <location filename="../../ui/editor/header_form.py" line="152"/>
         <source>Minutes &amp;language:</source>
         <translation>&amp;Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="134"/>
+        <location filename="../../ui/editor/header_form.py" line="155"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="135"/>
+        <location filename="../../ui/editor/header_form.py" line="156"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="136"/>
+        <location filename="../../ui/editor/header_form.py" line="158"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/header_form.py" line="138"/>
+        <location filename="../../ui/editor/header_form.py" line="161"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="165"/>
+        <source>Signed for &amp;host side:</source>
+        <translation>&amp;Подпись за принимающую сторону:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="168"/>
+        <source>Signed for gu&amp;est side:</source>
+        <translation>Подпись за гостевую &amp;сторону:</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Azərbaycanca</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
@@ -1732,32 +1803,32 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>ListControls</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="71"/>
+        <location filename="../../ui/editor/list_controls.py" line="75"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="72"/>
+        <location filename="../../ui/editor/list_controls.py" line="76"/>
         <source>Remove the selected row (Delete)</source>
         <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="73"/>
+        <location filename="../../ui/editor/list_controls.py" line="77"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="74"/>
+        <location filename="../../ui/editor/list_controls.py" line="78"/>
         <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
         <translation>Переместить выбранную строку вверх (Ctrl+Up); строки можно также перетаскивать</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="75"/>
+        <location filename="../../ui/editor/list_controls.py" line="79"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/list_controls.py" line="76"/>
+        <location filename="../../ui/editor/list_controls.py" line="80"/>
         <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
         <translation>Переместить выбранную строку вниз (Ctrl+Down); строки можно также перетаскивать</translation>
     </message>
@@ -1765,193 +1836,198 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Texts language</source>
+        <translation>Язык текстов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="126"/>
-        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -1959,18 +2035,18 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../minutes_app/ui/meeting_commands.py" line="54"/>
+        <location filename="../../ui/meeting_commands.py" line="58"/>
         <source>Duplicate as next meeting</source>
         <translation>Следующая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meeting_commands.py" line="64"/>
-        <location filename="../../minutes_app/ui/meeting_commands.py" line="79"/>
+        <location filename="../../ui/meeting_commands.py" line="68"/>
+        <location filename="../../ui/meeting_commands.py" line="83"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meeting_commands.py" line="66"/>
+        <location filename="../../ui/meeting_commands.py" line="70"/>
         <source>Delete the meeting “%1”?
 
 Its participants, agenda, decisions and follow-ups go to the trash with it.</source>
@@ -1979,7 +2055,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 Её участники, повестка дня, решения и поручения будут перемещены в корзину вместе с ней.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meeting_commands.py" line="81"/>
+        <location filename="../../ui/meeting_commands.py" line="85"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
@@ -1987,223 +2063,223 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="123"/>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="678"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="126"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="745"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="126"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="127"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="128"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="129"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="130"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="139"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="173"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="182"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="174"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="184"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="331"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="352"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="333"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="355"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="351"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="388"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="424"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="389"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="425"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="390"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="426"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="391"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="429"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="395"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="396"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="418"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="456"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="535"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="576"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="582"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="628"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="580"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="629"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="608"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="659"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="615"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="672"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="611"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="664"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="612"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="667"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="630"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="691"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="631"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="692"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="667"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="733"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="679"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="746"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="681"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="787"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="718"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="788"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="728"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="800"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="729"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="801"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="731"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="806"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="740"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="753"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="754"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -2211,42 +2287,42 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Delegation visit</source>
         <translation>Визит делегации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Intergovernmental commission</source>
         <translation>Межправительственная комиссия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Video conference</source>
         <translation>Видеоконференция</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Courtesy call</source>
         <translation>Визит вежливости</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Working group</source>
         <translation>Рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2254,22 +2330,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Held</source>
         <translation>Проведена</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Minutes drafted</source>
         <translation>Проект протокола подготовлен</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Minutes approved</source>
         <translation>Протокол утверждён</translation>
     </message>
@@ -2277,37 +2353,37 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="26"/>
+        <location filename="../../ui/meetings_page.py" line="26"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Фильтр встреч: название, страна, вид, статус, номер…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="34"/>
+        <location filename="../../ui/meetings_page.py" line="34"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="35"/>
+        <location filename="../../ui/meetings_page.py" line="35"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="36"/>
+        <location filename="../../ui/meetings_page.py" line="36"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Создать &amp;следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="37"/>
+        <location filename="../../ui/meetings_page.py" line="37"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="143"/>
+        <location filename="../../ui/meetings_page.py" line="151"/>
         <source>Meetings: %1</source>
         <translation>Встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_page.py" line="145"/>
+        <location filename="../../ui/meetings_page.py" line="153"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2315,32 +2391,32 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="23"/>
+        <location filename="../../ui/meetings_table_model.py" line="23"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="24"/>
+        <location filename="../../ui/meetings_table_model.py" line="24"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="25"/>
+        <location filename="../../ui/meetings_table_model.py" line="25"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="26"/>
+        <location filename="../../ui/meetings_table_model.py" line="26"/>
         <source>Counterpart country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="27"/>
+        <location filename="../../ui/meetings_table_model.py" line="27"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/meetings_table_model.py" line="28"/>
+        <location filename="../../ui/meetings_table_model.py" line="28"/>
         <source>Open follow-ups</source>
         <translation>Открытые поручения</translation>
     </message>
@@ -2348,22 +2424,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Этой записи больше нет: возможно, её удалили в другом окне или это сделал коллега.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>После того как вы открыли эту запись, её изменили в другом месте. Загрузите её заново и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -2371,63 +2447,63 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="59"/>
+        <location filename="../../ui/minutes_export_bar.py" line="74"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Язык протокола: заголовки, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="61"/>
+        <location filename="../../ui/minutes_export_bar.py" line="76"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="66"/>
+        <location filename="../../ui/minutes_export_bar.py" line="81"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="67"/>
+        <location filename="../../ui/minutes_export_bar.py" line="83"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="75"/>
+        <location filename="../../ui/minutes_export_bar.py" line="92"/>
         <source>Minutes in:</source>
         <translation>Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
+        <location filename="../../ui/minutes_export_bar.py" line="142"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="121"/>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
+        <location filename="../../ui/minutes_export_bar.py" line="143"/>
+        <location filename="../../ui/minutes_export_bar.py" line="179"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="122"/>
+        <location filename="../../ui/minutes_export_bar.py" line="145"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="148"/>
+        <location filename="../../ui/minutes_export_bar.py" line="178"/>
         <source>Save the agreed minutes</source>
         <translation>Сохранение согласованного протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="149"/>
+        <location filename="../../ui/minutes_export_bar.py" line="181"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>согласованный-протокол-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="31"/>
+        <location filename="../../ui/minutes_export_bar.py" line="31"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/minutes_export_bar.py" line="32"/>
+        <location filename="../../ui/minutes_export_bar.py" line="32"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -2435,7 +2511,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>NetworkWarning</name>
     <message>
-        <location filename="../../minutes_app/ui/network_warning.py" line="24"/>
+        <location filename="../../ui/network_warning.py" line="25"/>
         <source>The data file “%1” is on a network file system (%2).
 
 SQLite data files get damaged there when more than one computer uses them. Keep the data file on this computer, or let your team share the minutes through the team server (PostgreSQL): ask your administrator for its address and start the app with --db postgresql+psycopg://user@server/minutes.</source>
@@ -2444,7 +2520,7 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 Если с файлом данных SQLite в такой системе работают несколько компьютеров, он повреждается. Храните файл данных на этом компьютере или работайте с протоколами вместе с коллегами через общий сервер (PostgreSQL): узнайте его адрес у администратора и запустите программу с параметром --db postgresql+psycopg://user@server/minutes.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/network_warning.py" line="38"/>
+        <location filename="../../ui/network_warning.py" line="46"/>
         <source>Data file on a network drive</source>
         <translation>Файл данных на сетевом диске</translation>
     </message>
@@ -2452,12 +2528,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="92"/>
+        <location filename="../../ui/editor/organisation_field.py" line="92"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>&amp;Вид новой организации:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/organisation_field.py" line="93"/>
+        <location filename="../../ui/editor/organisation_field.py" line="93"/>
         <source>Its c&amp;ountry:</source>
         <translation>Её &amp;страна:</translation>
     </message>
@@ -2465,57 +2541,57 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="26"/>
+        <location filename="../../ui/editor/person_dialog.py" line="28"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="38"/>
+        <location filename="../../ui/editor/person_dialog.py" line="45"/>
         <source>As it should appear in the minutes</source>
         <translation>Как должно быть указано в протоколе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="39"/>
+        <location filename="../../ui/editor/person_dialog.py" line="46"/>
         <source>e.g. Mikayil Jabbarov</source>
         <translation>например, Mikayil Jabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="40"/>
+        <location filename="../../ui/editor/person_dialog.py" line="47"/>
         <source>e.g. Mikayıl Cabbarov</source>
         <translation>например, Mikayıl Cabbarov</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="41"/>
+        <location filename="../../ui/editor/person_dialog.py" line="48"/>
         <source>e.g. Микаил Джаббаров</source>
         <translation>например, Микаил Джаббаров</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="42"/>
+        <location filename="../../ui/editor/person_dialog.py" line="49"/>
         <source>Current position, e.g. Minister of Economy</source>
         <translation>Текущая должность, например, министр экономики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="43"/>
+        <location filename="../../ui/editor/person_dialog.py" line="50"/>
         <source>e.g. Minister of Economy</source>
         <translation>например, Minister of Economy</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="44"/>
+        <location filename="../../ui/editor/person_dialog.py" line="51"/>
         <source>e.g. İqtisadiyyat naziri</source>
         <translation>например, İqtisadiyyat naziri</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="45"/>
+        <location filename="../../ui/editor/person_dialog.py" line="52"/>
         <source>e.g. Министр экономики</source>
         <translation>например, Министр экономики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="49"/>
+        <location filename="../../ui/editor/person_dialog.py" line="56"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_dialog.py" line="68"/>
+        <location filename="../../ui/editor/person_dialog.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>Введите имя человека.</translation>
     </message>
@@ -2523,47 +2599,47 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../ui/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="38"/>
+        <location filename="../../ui/organisation_dialog.py" line="40"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="57"/>
+        <location filename="../../ui/organisation_dialog.py" line="59"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Название (как обычно пишется):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="82"/>
+        <location filename="../../ui/spelling_fields.py" line="117"/>
         <source>In &amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="84"/>
+        <location filename="../../ui/spelling_fields.py" line="120"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="86"/>
+        <location filename="../../ui/spelling_fields.py" line="123"/>
         <source>In &amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="59"/>
+        <location filename="../../ui/organisation_dialog.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../ui/organisation_dialog.py" line="62"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisation_dialog.py" line="61"/>
+        <location filename="../../ui/organisation_dialog.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
@@ -2571,52 +2647,52 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Trade mission</source>
         <translation>Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Public body</source>
         <translation>Государственный орган</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Government office</source>
         <translation>Орган исполнительной власти</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Regional body</source>
         <translation>Региональный орган</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Non-governmental organisation</source>
         <translation>Неправительственная организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2624,22 +2700,22 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/organisations_table_model.py" line="22"/>
+        <location filename="../../ui/organisations_table_model.py" line="22"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisations_table_model.py" line="23"/>
+        <location filename="../../ui/organisations_table_model.py" line="23"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisations_table_model.py" line="24"/>
+        <location filename="../../ui/organisations_table_model.py" line="24"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/organisations_table_model.py" line="25"/>
+        <location filename="../../ui/organisations_table_model.py" line="25"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
@@ -2647,12 +2723,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="218"/>
+        <location filename="../../ui/editor/participants.py" line="242"/>
         <source>Show other participants</source>
         <translation>Показать других участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="220"/>
+        <location filename="../../ui/editor/participants.py" line="245"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Участники, не относящиеся ни к одной из сторон: наблюдатели, модераторы, международные организации</translation>
     </message>
@@ -2660,52 +2736,52 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="28"/>
+        <location filename="../../ui/editor/participants_model.py" line="25"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="29"/>
+        <location filename="../../ui/editor/participants_model.py" line="26"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="30"/>
+        <location filename="../../ui/editor/participants_model.py" line="27"/>
         <source>Position at the meeting</source>
         <translation>Должность на встрече</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="31"/>
+        <location filename="../../ui/editor/participants_model.py" line="28"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="32"/>
+        <location filename="../../ui/editor/participants_model.py" line="29"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="33"/>
+        <location filename="../../ui/editor/participants_model.py" line="30"/>
         <source>Present</source>
         <translation>Присутствие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="34"/>
+        <location filename="../../ui/editor/participants_model.py" line="31"/>
         <source>Position: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="70"/>
+        <location filename="../../ui/editor/participants_model.py" line="69"/>
         <source>Representative (unnamed)</source>
         <translation>Представитель (без имени)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="72"/>
+        <location filename="../../ui/editor/participants_model.py" line="71"/>
         <source>(unknown person)</source>
         <translation>(неизвестное лицо)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants_model.py" line="115"/>
+        <location filename="../../ui/editor/participants_model.py" line="114"/>
         <source>Representative of {0}</source>
         <translation>Представитель: {0}</translation>
     </message>
@@ -2713,32 +2789,32 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="26"/>
+        <location filename="../../ui/people_table_model.py" line="28"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="27"/>
+        <location filename="../../ui/people_table_model.py" line="29"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="28"/>
+        <location filename="../../ui/people_table_model.py" line="30"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="29"/>
+        <location filename="../../ui/people_table_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="30"/>
+        <location filename="../../ui/people_table_model.py" line="32"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/people_table_model.py" line="31"/>
+        <location filename="../../ui/people_table_model.py" line="33"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2746,77 +2822,77 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="43"/>
         <source>Edit person</source>
         <translation>Изменение данных человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="43"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="54"/>
+        <location filename="../../ui/person_dialog.py" line="54"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_dialog.py" line="55"/>
         <source>New organisa&amp;tion…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="31"/>
+        <location filename="../../ui/spelling_fields.py" line="31"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Имя&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="32"/>
+        <location filename="../../ui/spelling_fields.py" line="32"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Должность&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="34"/>
+        <location filename="../../ui/spelling_fields.py" line="35"/>
         <source>As usually &amp;written:</source>
         <translation>Как обычно &amp;пишется:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="36"/>
+        <location filename="../../ui/spelling_fields.py" line="42"/>
         <source>&amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="38"/>
+        <location filename="../../ui/spelling_fields.py" line="49"/>
         <source>&amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/spelling_fields.py" line="40"/>
+        <location filename="../../ui/spelling_fields.py" line="56"/>
         <source>&amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="77"/>
+        <location filename="../../ui/person_dialog.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="80"/>
+        <location filename="../../ui/person_dialog.py" line="80"/>
         <source>E-&amp;mail:</source>
         <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="81"/>
+        <location filename="../../ui/person_dialog.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="82"/>
+        <location filename="../../ui/person_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>П&amp;римечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/person_dialog.py" line="117"/>
+        <location filename="../../ui/person_dialog.py" line="125"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>В справочнике нет организации с таким названием. Выберите её из списка или добавьте кнопкой «Новая организация…».</translation>
     </message>
@@ -2824,17 +2900,17 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="62"/>
+        <location filename="../../ui/editor/person_picker.py" line="62"/>
         <source>New person “{0}”…</source>
         <translation>Новый человек «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="65"/>
+        <location filename="../../ui/editor/person_picker.py" line="65"/>
         <source>Representative of another organisation…</source>
         <translation>Представитель другой организации…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/person_picker.py" line="71"/>
+        <location filename="../../ui/editor/person_picker.py" line="71"/>
         <source>Representative of {0}</source>
         <translation>Представитель: {0}</translation>
     </message>
@@ -2842,76 +2918,76 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PresetsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="23"/>
+        <location filename="../../ui/tracker/presets_box.py" line="23"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="25"/>
+        <location filename="../../ui/tracker/presets_box.py" line="25"/>
         <source>Due this week</source>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="62"/>
+        <location filename="../../ui/tracker/presets_box.py" line="65"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Со&amp;хранить как набор…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="63"/>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="167"/>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="176"/>
+        <location filename="../../ui/tracker/presets_box.py" line="66"/>
+        <location filename="../../ui/tracker/presets_box.py" line="172"/>
+        <location filename="../../ui/tracker/presets_box.py" line="182"/>
         <source>Delete preset</source>
         <translation>Удалить набор</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="64"/>
+        <location filename="../../ui/tracker/presets_box.py" line="67"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Набор фильтров:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="84"/>
+        <location filename="../../ui/tracker/presets_box.py" line="87"/>
         <source>Custom filter</source>
         <translation>Свой фильтр</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="90"/>
+        <location filename="../../ui/tracker/presets_box.py" line="93"/>
         <source>Presets</source>
         <translation>Наборы фильтров</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="137"/>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="144"/>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="153"/>
+        <location filename="../../ui/tracker/presets_box.py" line="137"/>
+        <location filename="../../ui/tracker/presets_box.py" line="147"/>
+        <location filename="../../ui/tracker/presets_box.py" line="157"/>
         <source>Save filter as preset</source>
         <translation>Сохранение набора фильтров</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="137"/>
+        <location filename="../../ui/tracker/presets_box.py" line="138"/>
         <source>Name of the preset:</source>
         <translation>Название набора:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="145"/>
+        <location filename="../../ui/tracker/presets_box.py" line="148"/>
         <source>A preset named “%1” exists. Replace it with the current filter?</source>
         <translation>Набор «%1» уже есть. Заменить его текущим фильтром?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="157"/>
+        <location filename="../../ui/tracker/presets_box.py" line="161"/>
         <source>Preset “%1” saved.</source>
         <translation>Набор «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="168"/>
+        <location filename="../../ui/tracker/presets_box.py" line="173"/>
         <source>Delete the preset “%1”? The follow-ups are not affected.</source>
         <translation>Удалить набор «%1»? Сами поручения не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="179"/>
+        <location filename="../../ui/tracker/presets_box.py" line="185"/>
         <source>Preset “%1” deleted.</source>
         <translation>Набор «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/presets_box.py" line="191"/>
+        <location filename="../../ui/tracker/presets_box.py" line="197"/>
         <source>Built-in presets cannot be deleted.</source>
         <translation>Встроенные наборы удалить нельзя.</translation>
     </message>
@@ -2919,22 +2995,22 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
@@ -2942,75 +3018,75 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="42"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="42"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="45"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="46"/>
         <source>Minutes App did not close properly last time. It kept a copy of the changes that were not saved yet.
 Recover opens one in the meeting editor, as unsaved changes for you to check and save. Discard deletes the copy for good. What you leave here is offered again at the next start.</source>
         <translation>Прошлый сеанс Minutes App завершился некорректно. Программа сохранила копию изменений, которые ещё не были сохранены.
 «Восстановить» открывает копию в редакторе встречи как несохранённые изменения, чтобы вы их проверили и сохранили. «Удалить» безвозвратно удаляет копию. Оставленные здесь копии будут предложены снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="54"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="54"/>
         <source>Unsaved changes from</source>
         <translation>Изменения от</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="65"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="67"/>
         <source>&amp;Recover</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="66"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="68"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="67"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="69"/>
         <source>Decide &amp;later</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="86"/>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="88"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="131"/>
         <source>(untitled meeting)</source>
         <translation>(встреча без названия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="90"/>
         <source>New meeting, never saved</source>
         <translation>Новая встреча, ни разу не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="87"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="92"/>
         <source>Changes to a saved meeting</source>
         <translation>Изменения сохранённой встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="110"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="116"/>
         <source>This copy could not be opened; the reason is in the log. It is kept.</source>
         <translation>Не удалось открыть эту копию; причина записана в журнал. Копия сохранена.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="122"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="129"/>
         <source>Discard unsaved work</source>
         <translation>Удаление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/recovery_dialog.py" line="123"/>
+        <location filename="../../ui/editor/recovery_dialog.py" line="130"/>
         <source>Delete the unsaved changes to “{0}” for good?</source>
         <translation>Безвозвратно удалить несохранённые изменения встречи «{0}»?</translation>
     </message>
@@ -3018,70 +3094,85 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="28"/>
+        <location filename="../../ui/tracker/report_options.py" line="43"/>
         <source>Status report</source>
         <translation>Отчёт об исполнении</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="30"/>
+        <location filename="../../ui/tracker/report_options.py" line="45"/>
         <source>Country, then topic</source>
         <translation>Страна, затем тема</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="31"/>
+        <location filename="../../ui/tracker/report_options.py" line="46"/>
         <source>Country, then department</source>
         <translation>Страна, затем подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="36"/>
-        <source>all time</source>
-        <translation>за всё время</translation>
+        <location filename="../../ui/tracker/report_options.py" line="55"/>
+        <source>Also list follow-ups completed or cancelled &amp;before the period</source>
+        <translation>Включить также поручения, выполненные или отменённые &amp;до начала периода</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="37"/>
+        <location filename="../../ui/tracker/report_options.py" line="56"/>
+        <source>&amp;Summary only (one page, without the list of follow-ups)</source>
+        <translation>&amp;Только сводка (одна страница, без списка поручений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/report_options.py" line="65"/>
+        <source>Period &amp;from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/report_options.py" line="66"/>
+        <source>Period &amp;to:</source>
+        <translation>Период &amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/report_options.py" line="82"/>
+        <source>The period must start before it ends.</source>
+        <translation>Дата начала периода должна быть не позже даты его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/report_options.py" line="57"/>
         <source>The report lists the follow-ups the tracker shows now, with its current filter.</source>
         <translation>В отчёт войдут поручения, которые сейчас показаны в списке с текущим фильтром.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="40"/>
+        <location filename="../../ui/tracker/report_options.py" line="63"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Группировка:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="41"/>
+        <location filename="../../ui/tracker/report_options.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/tracker/report_options.py" line="42"/>
-        <source>Count completed &amp;since:</source>
-        <translation>Учитывать выполненные &amp;с:</translation>
     </message>
 </context>
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="23"/>
+        <location filename="../../ui/editor/representative_dialog.py" line="25"/>
         <source>Representative of an organisation</source>
         <translation>Представитель организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="32"/>
+        <location filename="../../ui/editor/representative_dialog.py" line="34"/>
         <source>Optional, e.g. Counsellor</source>
         <translation>Необязательно, например, советник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="35"/>
+        <location filename="../../ui/editor/representative_dialog.py" line="37"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="37"/>
+        <location filename="../../ui/editor/representative_dialog.py" line="39"/>
         <source>&amp;Position at the meeting:</source>
         <translation>&amp;Должность на встрече:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/representative_dialog.py" line="52"/>
+        <location filename="../../ui/editor/representative_dialog.py" line="54"/>
         <source>Choose or type the organisation.</source>
         <translation>Выберите или введите организацию.</translation>
     </message>
@@ -3089,87 +3180,87 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="24"/>
+        <location filename="../../ui/restore_dialog.py" line="24"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="25"/>
+        <location filename="../../ui/restore_dialog.py" line="25"/>
         <source>Manual</source>
         <translation>Ручная</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="26"/>
+        <location filename="../../ui/restore_dialog.py" line="26"/>
         <source>Before an update</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="27"/>
+        <location filename="../../ui/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/restore_dialog.py" line="37"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="44"/>
+        <location filename="../../ui/restore_dialog.py" line="44"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/restore_dialog.py" line="52"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>Made</source>
         <translation>Время создания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
         <source>There are no backups in %1 yet.</source>
         <translation>В папке %1 пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
         <translation>Перед заменой данных резервная копия проверяется, а для текущих данных сначала создаётся резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>Вос&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
         <source>Minutes App backups (*.db);;All files (*)</source>
         <translation>Резервные копии Minutes App (*.db);;Все файлы (*)</translation>
     </message>
@@ -3177,100 +3268,192 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Head of government</source>
         <translation>Глава правительства</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Co-chair of the intergovernmental commission</source>
         <translation>Сопредседатель межправительственной комиссии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Ambassador</source>
         <translation>Посол</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Adviser</source>
         <translation>Советник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Member of delegation</source>
         <translation>Член делегации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Note-taker</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Observer</source>
         <translation>Наблюдатель</translation>
     </message>
 </context>
 <context>
+    <name>RolesEditor</name>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="27"/>
+        <source>e.g. head of delegation; empty prints nothing</source>
+        <translation>например, head of delegation; пустое не печатается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="28"/>
+        <source>&amp;Leads its side: listed first, signs agreed minutes</source>
+        <translation>&amp;Возглавляет свою сторону: указывается первым, подписывает согласованный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="29"/>
+        <source>In &amp;use: offered for participants</source>
+        <translation>&amp;Используется: предлагается для участников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="30"/>
+        <source>&amp;New role</source>
+        <translation>&amp;Новая роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="31"/>
+        <source>Sa&amp;ve role</source>
+        <translation>&amp;Сохранить роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="32"/>
+        <source>&amp;Delete role</source>
+        <translation>&amp;Удалить роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="35"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="36"/>
+        <source>Printed after a name, in brackets</source>
+        <translation>Печатается после имени в скобках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="37"/>
+        <source>&amp;English:</source>
+        <translation>На &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="37"/>
+        <source>&amp;Azerbaijani:</source>
+        <translation>На а&amp;зербайджанском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="37"/>
+        <source>&amp;Russian:</source>
+        <translation>На &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="49"/>
+        <source>Documents print the role&apos;s wording in their language after a participant&apos;s name, or nothing where it is empty (a President receiving a delegation needs no mention). A role that meetings use can be taken out of use but not deleted; those meetings keep it. Each role is saved by “Save role”.</source>
+        <translation>В документах после имени участника печатается формулировка роли на языке документа, а если она пуста — ничего (при приёме делегации Президентом упоминание роли не требуется). Роль, используемую во встречах, можно вывести из употребления, но нельзя удалить; в этих встречах она сохраняется. Каждая роль сохраняется кнопкой «Сохранить роль».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="65"/>
+        <source>“%1” is built in.</source>
+        <translation>«%1» — встроенная роль.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/roles_editor.py" line="67"/>
+        <source>“%1” is the role of %n participant(s) in meetings.</source>
+        <translation>
+            <numerusform>«%1» — роль %n участника встреч.</numerusform>
+            <numerusform>«%1» — роль %n участников встреч.</numerusform>
+            <numerusform>«%1» — роль %n участников встреч.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="71"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="72"/>
+        <source>It cannot be deleted; untick “In use” to stop offering it.</source>
+        <translation>Её нельзя удалить; чтобы она больше не предлагалась, снимите флажок «Используется».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_editor.py" line="93"/>
+        <source>(not in use)</source>
+        <translation>(не используется)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="30"/>
+        <location filename="../../ui/search/results_model.py" line="30"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="31"/>
+        <location filename="../../ui/search/results_model.py" line="31"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="32"/>
+        <location filename="../../ui/search/results_model.py" line="32"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="33"/>
+        <location filename="../../ui/search/results_model.py" line="33"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="34"/>
+        <location filename="../../ui/search/results_model.py" line="34"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="35"/>
+        <location filename="../../ui/search/results_model.py" line="35"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="36"/>
+        <location filename="../../ui/search/results_model.py" line="36"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/search/results_model.py" line="160"/>
+        <location filename="../../ui/search/results_model.py" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3278,7 +3461,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location filename="../../minutes_app/ui/search/results_panel.py" line="109"/>
+        <location filename="../../ui/search/results_panel.py" line="109"/>
         <source>↓ moves into the results · Enter opens · Esc closes</source>
         <translation>↓ — к результатам · Enter — открыть · Esc — закрыть</translation>
     </message>
@@ -3286,132 +3469,167 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <source> day(s) before</source>
+        <translation> дн. до срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <source>Deadline &amp;reminder:</source>
+        <translation>&amp;Напоминание о сроке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
+        <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>R&amp;oles</source>
+        <translation>Ро&amp;ли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3419,17 +3637,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Host side</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Guest side</source>
         <translation>Гостевая сторона</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Other participants</source>
         <translation>Другие участники</translation>
     </message>
@@ -3437,32 +3655,32 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="60"/>
+        <location filename="../../ui/editor/participants.py" line="62"/>
         <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
         <translation>Добавить участника: введите имя в любом написании или организацию и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="66"/>
+        <location filename="../../ui/editor/participants.py" line="68"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="67"/>
+        <location filename="../../ui/editor/participants.py" line="69"/>
         <source>Add someone who is not in the directory yet</source>
         <translation>Добавить человека, которого ещё нет в справочнике</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="69"/>
+        <location filename="../../ui/editor/participants.py" line="71"/>
         <source>Representative…</source>
         <translation>Представитель…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="70"/>
+        <location filename="../../ui/editor/participants.py" line="72"/>
         <source>Add an unnamed representative of an organisation</source>
         <translation>Добавить представителя организации без указания имени</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/participants.py" line="127"/>
+        <location filename="../../ui/editor/participants.py" line="140"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} уже есть в списке участников этой встречи.</translation>
     </message>
@@ -3470,27 +3688,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="38"/>
+        <location filename="../../ui/start_up.py" line="37"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Ежедневная резервная копия не создана: диск заполнен. Освободите место на диске; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="41"/>
+        <location filename="../../ui/start_up.py" line="40"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="45"/>
+        <location filename="../../ui/start_up.py" line="44"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="93"/>
+        <location filename="../../ui/start_up.py" line="92"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/start_up.py" line="94"/>
+        <location filename="../../ui/start_up.py" line="93"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3502,62 +3720,62 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="51"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="51"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="56"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Status: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Статус: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="65"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="65"/>
         <source>choose a date</source>
         <translation>выберите дату</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="70"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="70"/>
         <source>Why is this follow-up reopened? (required)</source>
         <translation>Почему поручение открывается снова? (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="72"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="72"/>
         <source>What was done, or why the status changes (optional)</source>
         <translation>Что сделано или почему меняется статус (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="80"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="80"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="84"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="84"/>
         <source>&amp;New due date:</source>
         <translation>&amp;Новый срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="87"/>
         <source>Reason (&amp;required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="87"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="87"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="117"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="117"/>
         <source>Choose the new due date.</source>
         <translation>Выберите новый срок.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="119"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="119"/>
         <source>The new due date cannot be in the past.</source>
         <translation>Новый срок не может быть в прошлом.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_dialog.py" line="121"/>
+        <location filename="../../ui/tracker/status_dialog.py" line="121"/>
         <source>Say why the follow-up is reopened.</source>
         <translation>Укажите, почему поручение открывается снова.</translation>
     </message>
@@ -3565,7 +3783,7 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/status_menu.py" line="18"/>
+        <location filename="../../ui/tracker/status_menu.py" line="18"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3573,122 +3791,122 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="39"/>
+        <location filename="../../ui/store_error_dialog.py" line="44"/>
         <source>%1 cannot open its data</source>
         <translation>%1 не может открыть данные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="46"/>
+        <location filename="../../ui/store_error_dialog.py" line="51"/>
         <source>&amp;Restore the backup of %1</source>
         <translation>&amp;Восстановить резервную копию от %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="48"/>
+        <location filename="../../ui/store_error_dialog.py" line="54"/>
         <source>&amp;Open another data file…</source>
         <translation>&amp;Открыть другой файл данных…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="49"/>
+        <location filename="../../ui/store_error_dialog.py" line="55"/>
         <source>Start a &amp;new data file…</source>
         <translation>Создать &amp;новый файл данных…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="50"/>
+        <location filename="../../ui/store_error_dialog.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="57"/>
+        <location filename="../../ui/store_error_dialog.py" line="63"/>
         <source>The data file is not a Minutes App database.</source>
         <translation>Файл данных не является базой данных Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="59"/>
+        <location filename="../../ui/store_error_dialog.py" line="65"/>
         <source>The data file cannot be read by this user (permission denied).</source>
         <translation>Файл данных не может быть прочитан этим пользователем (доступ запрещён).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="61"/>
+        <location filename="../../ui/store_error_dialog.py" line="67"/>
         <source>The data file is damaged.</source>
         <translation>Файл данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="63"/>
+        <location filename="../../ui/store_error_dialog.py" line="69"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Файл данных записан более новой версией Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="65"/>
+        <location filename="../../ui/store_error_dialog.py" line="71"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Невозможно записать в файл данных или в его папку.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="67"/>
+        <location filename="../../ui/store_error_dialog.py" line="73"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Файл данных содержит базу данных другой программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="69"/>
+        <location filename="../../ui/store_error_dialog.py" line="75"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="71"/>
+        <location filename="../../ui/store_error_dialog.py" line="77"/>
         <source>The data file does not exist.</source>
         <translation>Файл данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="73"/>
+        <location filename="../../ui/store_error_dialog.py" line="79"/>
         <source>The disk is full: the data file could not be updated for this version of the app.</source>
         <translation>Диск заполнен: не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="74"/>
+        <location filename="../../ui/store_error_dialog.py" line="80"/>
         <source>The data cannot be opened.</source>
         <translation>Данные не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="80"/>
+        <location filename="../../ui/store_error_dialog.py" line="90"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="81"/>
+        <location filename="../../ui/store_error_dialog.py" line="91"/>
         <source>The file was not changed.</source>
         <translation>Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="84"/>
+        <location filename="../../ui/store_error_dialog.py" line="94"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Чтобы открыть его, установите более новую версию программы или работайте с другим файлом.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="86"/>
+        <location filename="../../ui/store_error_dialog.py" line="96"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Проверьте права доступа к папке или свободное место на диске либо откройте файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="89"/>
+        <location filename="../../ui/store_error_dialog.py" line="100"/>
         <source>Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it.</source>
         <translation>С самим файлом всё в порядке: попросите его владельца или службу ИТ-поддержки дать вам доступ на чтение.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="92"/>
+        <location filename="../../ui/store_error_dialog.py" line="104"/>
         <source>Free some space on the disk, then open the app again.</source>
         <translation>Освободите место на диске, затем снова откройте программу.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="97"/>
+        <location filename="../../ui/store_error_dialog.py" line="110"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Можно восстановить последнюю исправную резервную копию (%1). Текущий файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="100"/>
+        <location filename="../../ui/store_error_dialog.py" line="114"/>
         <source>There is no backup to restore.</source>
         <translation>Резервной копии для восстановления нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="104"/>
+        <location filename="../../ui/store_error_dialog.py" line="118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n копия</numerusform>
@@ -3697,12 +3915,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         </translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="105"/>
+        <location filename="../../ui/store_error_dialog.py" line="119"/>
         <source>Newer backups that cannot be restored, skipped:</source>
         <translation>Пропущены более новые резервные копии, которые нельзя восстановить:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_error_dialog.py" line="107"/>
+        <location filename="../../ui/store_error_dialog.py" line="121"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Также можно открыть другой файл данных, создать новый или выйти.</translation>
     </message>
@@ -3710,37 +3928,37 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreFailure</name>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="14"/>
+        <location filename="../../ui/store_failure_text.py" line="14"/>
         <source>The disk is full: nothing was saved; free some space and save again.</source>
         <translation>Диск заполнен: ничего не сохранено; освободите место и сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="17"/>
+        <location filename="../../ui/store_failure_text.py" line="17"/>
         <source>The data is in use by another window, program or colleague and stayed locked for 30 seconds: nothing was saved; try again in a moment.</source>
         <translation>Данные заняты другим окном, программой или коллегой и оставались заблокированными 30 секунд: ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="22"/>
+        <location filename="../../ui/store_failure_text.py" line="22"/>
         <source>The data folder or file is read-only: nothing can be saved here. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Папка или файл данных доступны только для чтения: здесь ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="27"/>
+        <location filename="../../ui/store_failure_text.py" line="27"/>
         <source>The disk reported an error while reading or writing the data: nothing was saved. Check the disk or network drive, then save again.</source>
         <translation>При чтении или записи данных диск сообщил об ошибке: ничего не сохранено. Проверьте диск или сетевой диск, затем сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="32"/>
+        <location filename="../../ui/store_failure_text.py" line="32"/>
         <source>The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.</source>
         <translation>Файл данных повреждён: ничего не сохранено. Закройте программу и откройте её снова, чтобы восстановить резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="36"/>
+        <location filename="../../ui/store_failure_text.py" line="36"/>
         <source>The database cannot be reached: nothing was saved; check the network or the server, then save again.</source>
         <translation>Нет связи с базой данных: ничего не сохранено; проверьте сеть или сервер, затем сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_failure_text.py" line="51"/>
+        <location filename="../../ui/store_failure_text.py" line="51"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Эта папка данных доступна только для чтения: можно просматривать, искать и экспортировать, но ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
     </message>
@@ -3748,57 +3966,57 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="12"/>
+        <location filename="../../ui/editor/store_notice.py" line="12"/>
         <source>action</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="13"/>
+        <location filename="../../ui/editor/store_notice.py" line="13"/>
         <source>owner</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="14"/>
+        <location filename="../../ui/editor/store_notice.py" line="14"/>
         <source>department</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="15"/>
+        <location filename="../../ui/editor/store_notice.py" line="15"/>
         <source>counterpart contact</source>
         <translation>контакт партнёра</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="16"/>
+        <location filename="../../ui/editor/store_notice.py" line="16"/>
         <source>due date</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="17"/>
+        <location filename="../../ui/editor/store_notice.py" line="17"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="18"/>
+        <location filename="../../ui/editor/store_notice.py" line="18"/>
         <source>topic</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="19"/>
+        <location filename="../../ui/editor/store_notice.py" line="19"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="47"/>
+        <location filename="../../ui/editor/store_notice.py" line="52"/>
         <source>This meeting was changed on the Follow-ups page; the editor shows the current version.</source>
         <translation>Эта встреча изменена на странице «Поручения»; в редакторе показана её текущая версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="50"/>
+        <location filename="../../ui/editor/store_notice.py" line="56"/>
         <source>This meeting was changed elsewhere in the app; the editor shows the current version.</source>
         <translation>Эта встреча изменена в другом месте программы; в редакторе показана её текущая версия.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/store_notice.py" line="53"/>
+        <location filename="../../ui/editor/store_notice.py" line="60"/>
         <source>Follow-up {0} was changed there and here: your unsaved version is kept, and saving will ask which to keep.</source>
         <translation>Поручение № {0} изменено и там, и здесь: ваша несохранённая версия оставлена, а при сохранении программа спросит, какую версию оставить.</translation>
     </message>
@@ -3806,43 +4024,43 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="58"/>
+        <location filename="../../ui/store_opening.py" line="65"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="62"/>
+        <location filename="../../ui/store_opening.py" line="69"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="67"/>
+        <location filename="../../ui/store_opening.py" line="74"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>Восстановлено из «%1». Прежний файл сохранён как «%2».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="74"/>
+        <location filename="../../ui/store_opening.py" line="81"/>
         <source>Open another data file</source>
         <translation>Открыть другой файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="76"/>
+        <location filename="../../ui/store_opening.py" line="83"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Данные Minutes App (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="84"/>
-        <location filename="../../minutes_app/ui/store_opening.py" line="93"/>
+        <location filename="../../ui/store_opening.py" line="91"/>
+        <location filename="../../ui/store_opening.py" line="100"/>
         <source>Start a new data file</source>
         <translation>Новый файл данных</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="86"/>
+        <location filename="../../ui/store_opening.py" line="93"/>
         <source>Minutes App data (*.db)</source>
         <translation>Данные Minutes App (*.db)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/store_opening.py" line="94"/>
+        <location filename="../../ui/store_opening.py" line="101"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>«%1» уже существует. Выберите новое имя или откройте его как другой файл данных.</translation>
     </message>
@@ -3850,25 +4068,66 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TemplateWarnings</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="18"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="19"/>
         <source>Your Word template links to files or addresses outside it (a template on a server, pictures from the web, links to network shares). Word would fetch them when the document is opened, so they were left out of the document.</source>
         <translation>Ваш шаблон Word ссылается на внешние файлы или адреса (шаблон на сервере, изображения из интернета, ссылки на сетевые папки). Word загружал бы их при открытии документа, поэтому они не включены в документ.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="25"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="28"/>
         <source>Your Word template contains macros; they were left out of the document.</source>
         <translation>Ваш шаблон Word содержит макросы; они не включены в документ.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/template_warnings.py" line="29"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="35"/>
         <source>Your Word template contains fields that fetch outside files or start other programs (such as INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.</source>
         <translation>Ваш шаблон Word содержит поля, которые загружают внешние файлы или запускают другие программы (например, INCLUDEPICTURE, LINK или DDE). Они заменены текстом или изображением, которые в них отображались последними.</translation>
     </message>
 </context>
 <context>
+    <name>TextsIn</name>
+    <message>
+        <location filename="../../ui/texts_in.py" line="84"/>
+        <source>Not translated into Azerbaijani: shown as written</source>
+        <translation>Не переведено на азербайджанский язык: показано в исходном виде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts_in.py" line="85"/>
+        <source>Not translated into Russian: shown as written</source>
+        <translation>Не переведено на русский язык: показано в исходном виде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts_in.py" line="86"/>
+        <source>Not translated into English: shown as written</source>
+        <translation>Не переведено на английский язык: показано в исходном виде</translation>
+    </message>
+</context>
+<context>
+    <name>TextsLanguageChooser</name>
+    <message>
+        <location filename="../../ui/texts_language_chooser.py" line="29"/>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts_language_chooser.py" line="35"/>
+        <source>The language the lists show the meetings&apos; texts, names and words in. A text not translated into it shows as written, in italics.</source>
+        <translation>Язык, на котором в списках показываются тексты встреч, имена, названия и термины. Текст, не переведённый на этот язык, показывается в исходном виде курсивом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts_language_chooser.py" line="40"/>
+        <source>Texts in:</source>
+        <translation>Тексты на языке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts_language_chooser.py" line="46"/>
+        <source>Te&amp;xts in</source>
+        <translation>Тексты на &amp;языке</translation>
+    </message>
+</context>
+<context>
     <name>TokenEdit</name>
     <message>
-        <location filename="../../minutes_app/ui/widgets/token_edit.py" line="114"/>
+        <location filename="../../ui/widgets/token_edit.py" line="117"/>
         <source>Remove {0}</source>
         <translation>Удалить: {0}</translation>
     </message>
@@ -3876,42 +4135,42 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TopicsEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="41"/>
+        <location filename="../../ui/topics_editor.py" line="22"/>
         <source>In &amp;use: offered for meetings and follow-ups</source>
         <translation>&amp;Используется: предлагается для встреч и поручений</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="42"/>
+        <location filename="../../ui/topics_editor.py" line="23"/>
         <source>&amp;New topic</source>
         <translation>&amp;Новая тема</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="43"/>
+        <location filename="../../ui/topics_editor.py" line="24"/>
         <source>Sa&amp;ve topic</source>
         <translation>&amp;Сохранить тему</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="53"/>
+        <location filename="../../ui/topics_editor.py" line="26"/>
         <source>&amp;English:</source>
         <translation>На &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="54"/>
+        <location filename="../../ui/topics_editor.py" line="27"/>
         <source>&amp;Azerbaijani:</source>
         <translation>На а&amp;зербайджанском:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="55"/>
+        <location filename="../../ui/topics_editor.py" line="28"/>
         <source>&amp;Russian:</source>
         <translation>На &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="62"/>
+        <location filename="../../ui/topics_editor.py" line="33"/>
         <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
         <translation>В документах тема печатается на языке документа. Переименованная тема меняется во всех встречах, отнесённых к ней; тема, выведенная из употребления, остаётся в этих встречах. Каждая тема сохраняется кнопкой «Сохранить тему».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/topics_editor.py" line="80"/>
+        <location filename="../../ui/topics_editor.py" line="48"/>
         <source>(not in use)</source>
         <translation>(не используется)</translation>
     </message>
@@ -3919,27 +4178,27 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="84"/>
+        <location filename="../../ui/tracker/export_menu.py" line="113"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../ui/tracker/export_menu.py" line="114"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>&amp;Отчёт об исполнении (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="86"/>
+        <location filename="../../ui/tracker/export_menu.py" line="115"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Таблица Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="87"/>
+        <location filename="../../ui/tracker/export_menu.py" line="116"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="88"/>
+        <location filename="../../ui/tracker/export_menu.py" line="117"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Календарь (.ics)…</translation>
     </message>
@@ -3947,57 +4206,57 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="44"/>
+        <location filename="../../ui/tracker/export_menu.py" line="63"/>
         <source>Save the status report</source>
         <translation>Сохранение отчёта об исполнении</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="45"/>
+        <location filename="../../ui/tracker/export_menu.py" line="64"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="38"/>
+        <location filename="../../ui/tracker/export_menu.py" line="57"/>
         <source>status-report-%1</source>
         <translation>отчет-об-исполнении-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="50"/>
+        <location filename="../../ui/tracker/export_menu.py" line="70"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Сохранение поручений в таблицу Excel</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="51"/>
+        <location filename="../../ui/tracker/export_menu.py" line="71"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="39"/>
+        <location filename="../../ui/tracker/export_menu.py" line="58"/>
         <source>follow-ups-%1</source>
         <translation>поручения-%1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="56"/>
+        <location filename="../../ui/tracker/export_menu.py" line="77"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Сохранение поручений в CSV</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="57"/>
+        <location filename="../../ui/tracker/export_menu.py" line="78"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="62"/>
+        <location filename="../../ui/tracker/export_menu.py" line="84"/>
         <source>Save the calendar</source>
         <translation>Сохранение календаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="63"/>
+        <location filename="../../ui/tracker/export_menu.py" line="85"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/tracker/export_menu.py" line="40"/>
+        <location filename="../../ui/tracker/export_menu.py" line="59"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>встречи-и-сроки-%1</translation>
     </message>
@@ -4005,26 +4264,45 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TranslationFields</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="89"/>
+        <location filename="../../ui/editor/translation_fields.py" line="90"/>
         <source>Translation: {0}</source>
         <translation>Перевод: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_fields.py" line="94"/>
+        <location filename="../../ui/editor/translation_fields.py" line="107"/>
         <source>The text in {0}; the field to the left holds the original</source>
         <translation>Текст на языке: {0}; оригинал — в поле слева</translation>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../ui/translations.py" line="86"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translations.py" line="87"/>
+        <source>The interface could not be shown in the chosen language: this file is missing or damaged.
+%1
+
+The app continues in English. Reinstalling the app restores the file.</source>
+        <translation>Не удалось показать интерфейс на выбранном языке: этот файл отсутствует или повреждён.
+%1
+
+Программа продолжит работу на английском языке. Файл будет восстановлен при переустановке программы.</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="30"/>
-        <location filename="../../minutes_app/ui/trash_page.py" line="158"/>
+        <location filename="../../ui/trash_page.py" line="30"/>
+        <location filename="../../ui/trash_page.py" line="153"/>
         <source>Empty the trash</source>
         <translation>Очистка корзины</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="31"/>
+        <location filename="../../ui/trash_page.py" line="31"/>
         <source>Records in the trash: %1. Delete them for good? This cannot be undone.
 
 People and organisations still named in the minutes of a meeting are kept in the trash.</source>
@@ -4033,57 +4311,57 @@ People and organisations still named in the minutes of a meeting are kept in the
 Люди и организации, которые ещё упоминаются в протоколе какой-либо встречи, останутся в корзине.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="59"/>
+        <location filename="../../ui/trash_page.py" line="60"/>
         <source>Deleted records wait here until the trash is emptied. A meeting comes back with its participants, agenda, decisions and follow-ups.</source>
         <translation>Удалённые записи хранятся здесь, пока корзина не очищена. Встреча восстанавливается вместе с участниками, повесткой, решениями и поручениями.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="67"/>
+        <location filename="../../ui/trash_page.py" line="69"/>
         <source>&amp;Restore</source>
         <translation>Вос&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="68"/>
+        <location filename="../../ui/trash_page.py" line="70"/>
         <source>Bring the selected records back, with everything attached</source>
         <translation>Восстановить выбранные записи вместе со всем, что к ним относится</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="69"/>
+        <location filename="../../ui/trash_page.py" line="71"/>
         <source>E&amp;mpty trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="105"/>
+        <location filename="../../ui/trash_page.py" line="107"/>
         <source>In the trash: %1</source>
         <translation>В корзине: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="105"/>
+        <location filename="../../ui/trash_page.py" line="107"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="139"/>
+        <location filename="../../ui/trash_page.py" line="133"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="142"/>
+        <location filename="../../ui/trash_page.py" line="136"/>
         <source>Restored “%1”.</source>
         <translation>Восстановлено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="143"/>
+        <location filename="../../ui/trash_page.py" line="138"/>
         <source>Restored %1 records.</source>
         <translation>Восстановлено записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="162"/>
+        <location filename="../../ui/trash_page.py" line="157"/>
         <source>Deleted for good: %1.</source>
         <translation>Удалено навсегда: %1.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_page.py" line="166"/>
+        <location filename="../../ui/trash_page.py" line="161"/>
         <source>Kept in the trash because the minutes of a meeting still name them: %1 (people and organisations).</source>
         <translation>Оставлено в корзине, так как упоминаются в протоколах встреч: %1 (люди и организации).</translation>
     </message>
@@ -4091,42 +4369,42 @@ People and organisations still named in the minutes of a meeting are kept in the
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="18"/>
+        <location filename="../../ui/trash_table_model.py" line="18"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="19"/>
+        <location filename="../../ui/trash_table_model.py" line="19"/>
         <source>Follow-up</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="20"/>
+        <location filename="../../ui/trash_table_model.py" line="20"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="21"/>
+        <location filename="../../ui/trash_table_model.py" line="21"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="36"/>
+        <location filename="../../ui/trash_table_model.py" line="36"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="37"/>
+        <location filename="../../ui/trash_table_model.py" line="37"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="38"/>
+        <location filename="../../ui/trash_table_model.py" line="38"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/trash_table_model.py" line="39"/>
+        <location filename="../../ui/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Время удаления</translation>
     </message>
@@ -4134,112 +4412,122 @@ People and organisations still named in the minutes of a meeting are kept in the
 <context>
     <name>UntranslatedDialog</name>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="24"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="24"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="25"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="25"/>
         <source>venue</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="26"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="26"/>
         <source>summary</source>
         <translation>краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="27"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="27"/>
         <source>prepared by</source>
         <translation>подготовил</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="28"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="28"/>
         <source>approved by</source>
         <translation>утвердил</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="29"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="29"/>
+        <source>signature line of the host side</source>
+        <translation>строка подписи принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="30"/>
+        <source>signature line of the guest side</source>
+        <translation>строка подписи гостевой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="31"/>
         <source>notes</source>
         <translation>ход обсуждения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="30"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="32"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="31"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="33"/>
         <source>action</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="32"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="34"/>
         <source>department</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="33"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="35"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="52"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="54"/>
         <source>representative of {0}</source>
         <translation>представитель: {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="60"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="62"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="64"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="66"/>
         <source>Participant {0} ({1})</source>
         <translation>Участник {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="66"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="68"/>
         <source>Participant {0}</source>
         <translation>Участник {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="68"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="70"/>
         <source>Agenda item {0}</source>
         <translation>Вопрос повестки дня {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="70"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="72"/>
         <source>Decision {0}</source>
         <translation>Решение {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="72"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="74"/>
         <source>Follow-up {0}</source>
         <translation>Поручение {0}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="73"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="75"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="81"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="83"/>
         <source>Untranslated texts</source>
         <translation>Непереведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="87"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="90"/>
         <source>{0} texts of this meeting have no translation into {1}. The document will give them in the original language. Click a text to translate it now.</source>
         <translation>Тексты этой встречи без перевода ({1}): {0}. В документе они будут приведены на языке оригинала. Щёлкните текст, чтобы перевести его сейчас.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="95"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="99"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/export_actions/untranslated_dialog.py" line="102"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="106"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
