@@ -104,8 +104,9 @@ def test_every_date_picker_keeps_to_the_accepted_years(qtbot, window: MainWindow
     for status in ("done", "deferred"):  # each dialog holds only the date its status asks for
         pickers += StatusChangeDialog(row, status, today=TODAY, parent=window).findChildren(QDateEdit)
     placeholders = sorted(p.specialValueText() for p in pickers)
-    # completed on, the follow-up's due date, two filter dates, the meeting date, the report period, a new due date
-    assert placeholders == ["", "all time", "any date", "any date", "choose a date", "no date", "no deadline"]
+    # completed on, the follow-up's due date, two filter dates, the meeting date, the report period's two
+    # (required) ends, a new due date
+    assert placeholders == ["", "", "", "any date", "any date", "choose a date", "no date", "no deadline"]
     for picker in pickers:
         # an optional field keeps its "no date" placeholder on the day before the first accepted one
         assert picker.minimumDate() >= QDate(FIRST_YEAR - 1, 12, 31), picker.objectName()
