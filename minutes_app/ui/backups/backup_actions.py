@@ -12,7 +12,7 @@ from minutes_app.domain.errors import MinutesError
 from minutes_app.fsutil import explain_folder
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, backups
-from minutes_app.ui.restore_dialog import RestoreDialog
+from minutes_app.ui.backups.restore_dialog import RestoreDialog
 
 
 def back_up_now(parent: QWidget | None, services: Services) -> Path | None:

@@ -7,16 +7,16 @@ from PySide6.QtWidgets import QComboBox
 
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.records import Organisation
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import display_language
-from minutes_app.ui.people_table_model import organisation_spellings
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.directory.people_table_model import organisation_spellings
 from minutes_app.ui.widgets.lookup_edit import Choice
 
 
 def fill_vocabulary_combo(combo: QComboBox, kind: str) -> None:
     """Fill `combo` with a vocabulary's labels; each item's data is its stored value."""
     combo.clear()
-    for value, text in labels.choices(kind):
+    for value, text in vocabulary_labels.choices(kind):
         combo.addItem(text, value)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, StoreError, ValidationError
-from minutes_app.ui.store_failure_text import store_failure_text
+from minutes_app.ui.common.store_failure_text import store_failure_text
 
 if TYPE_CHECKING:
     from minutes_app.ui.widgets.field_errors import FieldErrors

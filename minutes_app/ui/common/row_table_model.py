@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from minutes_app.domain.textfold import index_terms, query_terms
-from minutes_app.ui.texts_in import fallback_font, with_note
+from minutes_app.ui.common.texts_in import fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
@@ -43,7 +43,7 @@ class RowTableModel(QAbstractTableModel):
         self._filter_terms: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._texts_language = ""  # "" shows the original texts (see ui.texts_in)
+        self._texts_language = ""  # "" shows the original texts (see ui.common.texts_in)
 
     # What subclasses provide ------------------------------------------------------------
 

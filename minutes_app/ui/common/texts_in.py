@@ -15,18 +15,18 @@ from PySide6.QtGui import QFont
 
 from minutes_app.domain.countries import country_name
 from minutes_app.exports import labels as words
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import countries_text
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import countries_text
 
 ORIGINAL = ""
 TEXT_LANGUAGES = ("az", "ru", "en")  # the chooser's order after "Original"
 
-# The interface's vocabulary (ui.labels) and the documents' catalogue key (exports.labels) of each vocabulary.
+# The interface's vocabulary (ui.common.vocabulary_labels) and the documents' catalogue key (exports.labels) of each vocabulary.
 _CATALOGUE_KINDS = {
-    labels.MEETING_KIND: "kind",
-    labels.MEETING_STATUS: "meeting_status",
-    labels.FOLLOW_UP_STATUS: "status",
-    labels.PRIORITY: "priority",
+    vocabulary_labels.MEETING_KIND: "kind",
+    vocabulary_labels.MEETING_STATUS: "meeting_status",
+    vocabulary_labels.FOLLOW_UP_STATUS: "status",
+    vocabulary_labels.PRIORITY: "priority",
 }
 
 
@@ -65,10 +65,10 @@ def joined(parts: list[Shown], separator: str) -> Shown:
 
 
 def vocabulary(kind: str, value: str, lang: str) -> str:
-    """A vocabulary word (a ui.labels kind): the ministry's word in `lang`, else the interface's label."""
+    """A vocabulary word (a ui.common.vocabulary_labels kind): the ministry's word in `lang`, else the interface's label."""
     if lang and kind in _CATALOGUE_KINDS:
         return words.vocab(_CATALOGUE_KINDS[kind], value, lang)
-    return labels.label(kind, value)
+    return vocabulary_labels.label(kind, value)
 
 
 def countries(codes: list[str], lang: str) -> str:

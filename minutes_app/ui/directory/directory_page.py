@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import Organisation, Person
 from minutes_app.services import Services
-from minutes_app.ui.formatting import format_date
-from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.messages import show_error
-from minutes_app.ui.organisation_dialog import OrganisationDialog
-from minutes_app.ui.organisations_table_model import NAME as ORGANISATION_NAME
-from minutes_app.ui.organisations_table_model import OrganisationsTableModel
-from minutes_app.ui.people_table_model import NAME as PERSON_NAME
-from minutes_app.ui.people_table_model import PeopleTableModel
-from minutes_app.ui.person_dialog import PersonDialog
+from minutes_app.ui.common.error_messages import show_error
+from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.directory.organisation_dialog import OrganisationDialog
+from minutes_app.ui.directory.organisations_table_model import NAME as ORGANISATION_NAME
+from minutes_app.ui.directory.organisations_table_model import OrganisationsTableModel
+from minutes_app.ui.directory.people_table_model import NAME as PERSON_NAME
+from minutes_app.ui.directory.people_table_model import PeopleTableModel
+from minutes_app.ui.directory.person_dialog import PersonDialog
+from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.tables import configure_table, set_column_widths
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RecordDialog = TypeVar("RecordDialog", PersonDialog, OrganisationDialog)

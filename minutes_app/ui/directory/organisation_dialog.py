@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.records import Organisation
 from minutes_app.services import Services
-from minutes_app.ui import labels
-from minutes_app.ui.choosers import fill_country_combo, fill_vocabulary_combo, select_data
-from minutes_app.ui.messages import required_message, save_reporting_errors
-from minutes_app.ui.spelling_fields import OrganisationSpellings
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.choosers import fill_country_combo, fill_vocabulary_combo, select_data
+from minutes_app.ui.common.error_messages import required_message, save_reporting_errors
+from minutes_app.ui.directory.spelling_fields import OrganisationSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -44,7 +44,7 @@ class OrganisationDialog(QDialog):
         self.spellings = OrganisationSpellings(self._organisation)
         self.name_en_edit, self.name_az_edit, self.name_ru_edit = self.spellings.edits()
         self.kind_combo = QComboBox()
-        fill_vocabulary_combo(self.kind_combo, labels.ORGANISATION_KIND)
+        fill_vocabulary_combo(self.kind_combo, vocabulary_labels.ORGANISATION_KIND)
         select_data(self.kind_combo, self._organisation.kind)
         self.country_combo = QComboBox()
         fill_country_combo(self.country_combo)

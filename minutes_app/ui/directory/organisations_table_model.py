@@ -6,10 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import Organisation
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import all_country_names, display_language
-from minutes_app.ui.people_table_model import organisation_spellings
-from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import all_country_names, display_language
+from minutes_app.ui.common.row_table_model import RowTableModel
+from minutes_app.ui.directory.people_table_model import organisation_spellings
 
 NAME, KIND, COUNTRY, OTHER_NAMES = range(4)
 
@@ -30,7 +30,7 @@ class OrganisationsTableModel(RowTableModel):
         if column == NAME:
             return record.name
         if column == KIND:
-            return labels.label(labels.ORGANISATION_KIND, record.kind)
+            return vocabulary_labels.label(vocabulary_labels.ORGANISATION_KIND, record.kind)
         if column == COUNTRY:
             return country_name(record.country, display_language()) if record.country else ""
         if column == OTHER_NAMES:

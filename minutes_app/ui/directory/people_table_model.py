@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from minutes_app.domain.records import Organisation, Person
-from minutes_app.ui.formatting import display_language
-from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.common.row_table_model import RowTableModel
 
 NAME, OTHER_SPELLINGS, POSITION, ORGANISATION, EMAIL, PHONE = range(6)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.records import Organisation, Person
 from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
-from minutes_app.ui.choosers import organisation_choices
-from minutes_app.ui.messages import required_message, save_reporting_errors
-from minutes_app.ui.organisation_dialog import OrganisationDialog
-from minutes_app.ui.spelling_fields import PersonSpellings
+from minutes_app.ui.common.choosers import organisation_choices
+from minutes_app.ui.common.error_messages import required_message, save_reporting_errors
+from minutes_app.ui.directory.organisation_dialog import OrganisationDialog
+from minutes_app.ui.directory.spelling_fields import PersonSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 

@@ -9,8 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from minutes_app.domain.records import DossierDecision, DossierMeeting, DossierPerson, FollowUpRow
-from minutes_app.ui import labels, texts_in
-from minutes_app.ui.followups_table_model import (
+from minutes_app.ui.common import texts_in, vocabulary_labels
+from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.common.row_table_model import RowTableModel
+from minutes_app.ui.common.texts_in import Shown
+from minutes_app.ui.tracker.followups_table_model import (
     DUE_SOON,
     DUE_SOON_BACKGROUND,
     DUE_SOON_FOREGROUND,
@@ -19,9 +22,6 @@ from minutes_app.ui.followups_table_model import (
     OVERDUE_FOREGROUND,
     urgency,
 )
-from minutes_app.ui.formatting import format_date
-from minutes_app.ui.row_table_model import RowTableModel
-from minutes_app.ui.texts_in import Shown
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the meeting a row belongs to, in every dossier table
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -58,7 +58,7 @@ class DossierMeetingsTableModel(RowTableModel):
         if column == self.TITLE:
             return texts_in.record_text(record, "title", lang)
         if column == self.KIND:
-            return Shown(texts_in.vocabulary(labels.MEETING_KIND, record.kind, lang))
+            return Shown(texts_in.vocabulary(vocabulary_labels.MEETING_KIND, record.kind, lang))
         if column == self.HOST_LEAD:
             return _lead(
                 record.host_lead_names, record.host_lead, record.host_lead_positions, record.host_lead_position, lang
@@ -240,7 +240,7 @@ class DossierFollowUpsTableModel(RowTableModel):
         if column == self.MEETING:
             return _meeting_title(record.meeting_titles, record.meeting_title, record.language, lang)
         if column == self.STATUS:
-            return Shown(texts_in.vocabulary(labels.FOLLOW_UP_STATUS, record.status, lang))
+            return Shown(texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang))
         return Shown(format_date(record.due_date if column == self.DUE else record.completed_on))
 
     def display_text(self, record: FollowUpRow, column: int) -> str:

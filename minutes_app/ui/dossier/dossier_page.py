@@ -26,23 +26,23 @@ from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
-from minutes_app.ui import labels
-from minutes_app.ui.dossier_figures import follow_ups_text, meetings_text
-from minutes_app.ui.dossier_models import (
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.error_messages import show_error
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.common.row_table_model import RowTableModel
+from minutes_app.ui.dossier.dossier_figures import follow_ups_text, meetings_text
+from minutes_app.ui.dossier.dossier_models import (
     MEETING_ID_ROLE,
     DossierDecisionsTableModel,
     DossierFollowUpsTableModel,
     DossierMeetingsTableModel,
     DossierPeopleTableModel,
 )
-from minutes_app.ui.dossier_picker import CounterpartPicker
+from minutes_app.ui.dossier.dossier_picker import CounterpartPicker
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
-from minutes_app.ui.formatting import display_language
-from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.messages import show_error
-from minutes_app.ui.row_table_model import RowTableModel
-from minutes_app.ui.widgets.tables import configure_table, set_column_widths
+from minutes_app.ui.meetings.meeting_commands import MeetingCommands
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
 MEETINGS_TAB, PEOPLE_TAB, DECISIONS_TAB, FOLLOW_UPS_TAB = range(4)
 
@@ -127,7 +127,7 @@ class DossierPage(QWidget):
         self.tabs.addTab(self.follow_ups_table, "")
 
         self.language_combo = QComboBox()
-        for value, text in labels.choices(labels.LANGUAGE):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.LANGUAGE):
             self.language_combo.addItem(text, value)
         minutes_language = services.settings.get().minutes_language
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(minutes_language), 0))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.records import Organisation
 from minutes_app.domain.textfold import matches
-from minutes_app.ui.choosers import organisation_choices
-from minutes_app.ui.formatting import display_language
+from minutes_app.ui.common.choosers import organisation_choices
+from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 
 

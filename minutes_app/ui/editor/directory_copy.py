@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
 from minutes_app.services import Services
-from minutes_app.ui.editor import search
+from minutes_app.ui.editor import folded_match
 from minutes_app.ui.editor.role_list import RoleList
 
 PERSON = "person"
@@ -93,7 +93,7 @@ class Directory:
 
     def search(self, text: str, *, people: bool = True, organisations: bool = True, limit: int = 30) -> list[Hit]:
         """People and organisations `text` finds: by any spelling of a name, or by organisation."""
-        query = search.query_of(text)
+        query = folded_match.query_of(text)
         if not query:
             return []
         hits: list[Hit] = []
@@ -117,16 +117,16 @@ class Directory:
             organisation = self.organisation(person.organisation_id)
             org_names = _spellings(organisation) if organisation else [person.organisation_name]
             indexed = _Indexed(
-                names=[(s, search.index_of(s)) for s in person.spellings()],
-                other=search.index_of(" ".join([person.position, *org_names])),
+                names=[(s, folded_match.index_of(s)) for s in person.spellings()],
+                other=folded_match.index_of(" ".join([person.position, *org_names])),
             )
             self._index[(PERSON, person.id)] = indexed
         detail = ", ".join(x for x in (person.position, self._organisation_name(person)) if x)
-        if any(search.found(query, terms) for _, terms in indexed.names):
+        if any(folded_match.found(query, terms) for _, terms in indexed.names):
             return Hit(
                 PERSON, person.id, person.name, _typed_spelling(query, person.name, person.spellings()), detail, rank=0
             )
-        if search.found(query, [t for _, terms in indexed.names for t in terms] + indexed.other):
+        if folded_match.found(query, [t for _, terms in indexed.names for t in terms] + indexed.other):
             return Hit(PERSON, person.id, person.name, "", detail, rank=1)
         return None
 
@@ -134,9 +134,9 @@ class Directory:
         assert organisation.id is not None
         indexed = self._index.get((ORGANISATION, organisation.id))
         if indexed is None:
-            indexed = _Indexed(names=[(s, search.index_of(s)) for s in _spellings(organisation)])
+            indexed = _Indexed(names=[(s, folded_match.index_of(s)) for s in _spellings(organisation)])
             self._index[(ORGANISATION, organisation.id)] = indexed
-        if any(search.found(query, terms) for _, terms in indexed.names):
+        if any(folded_match.found(query, terms) for _, terms in indexed.names):
             shown = _typed_spelling(query, organisation.name, _spellings(organisation))
             return Hit(ORGANISATION, organisation.id, organisation.name, shown, rank=2)
         return None
@@ -148,9 +148,9 @@ class Directory:
 
 def _typed_spelling(query: list[str], name: str, spellings: list[str]) -> str:
     """The spelling the user is typing, letter for letter, when it is not `name` ("" otherwise)."""
-    if search.found(query, search.query_of(name)):
+    if folded_match.found(query, folded_match.query_of(name)):
         return ""
-    return next((s for s in spellings if search.found(query, search.query_of(s))), "")
+    return next((s for s in spellings if folded_match.found(query, folded_match.query_of(s))), "")
 
 
 def _spellings(organisation: r.Organisation) -> list[str]:

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
-from minutes_app.ui import labels
-from minutes_app.ui.date_fields import optional_date_edit
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.date_fields import optional_date_edit
+from minutes_app.ui.common.formatting import display_language, format_date
 from minutes_app.ui.editor.agenda import AgendaTableModel, first_line
 from minutes_app.ui.editor.decisions import DecisionEntry, DecisionsTableModel, index_in
-from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
-from minutes_app.ui.editor.person_dialog import NewPersonDialog
 from minutes_app.ui.editor.person_picker import PersonField
+from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.snapshots import is_provisional
-from minutes_app.ui.formatting import display_language, format_date
 
 
 @dataclass(eq=False)
@@ -75,8 +75,8 @@ class FollowUpsTableModel(OrderedTableModel):
         if column == self.DUE:
             return format_date(follow_up.due_date)
         if column == self.PRIORITY:
-            return labels.label(labels.PRIORITY, follow_up.priority)
-        return labels.label(labels.FOLLOW_UP_STATUS, follow_up.status)
+            return vocabulary_labels.label(vocabulary_labels.PRIORITY, follow_up.priority)
+        return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, follow_up.status)
 
     def cell_data(self, record: Any, row: int, column: int, role: int) -> Any:
         """The whole action as a tooltip; numbers right-aligned."""
@@ -163,10 +163,10 @@ class FollowUpsSection(RecordSection):
         self.due_edit = optional_date_edit(empty_text=self.tr("no deadline"))
         self.due_edit.setToolTip(self.tr("Type the date, or pick it; Delete clears it"))
         self.priority_combo = QComboBox()
-        for value, text in labels.choices(labels.PRIORITY):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.PRIORITY):
             self.priority_combo.addItem(text, value)
         self.status_combo = QComboBox()
-        for value, text in labels.choices(labels.FOLLOW_UP_STATUS):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.FOLLOW_UP_STATUS):
             self.status_combo.addItem(text, value)
         self.topic_combo = QComboBox()
         self.decision_combo = QComboBox()

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ValidationError
 from minutes_app.services import Services
-from minutes_app.ui.editor.directory import Directory
-from minutes_app.ui.editor.messages import describe
+from minutes_app.ui.directory.spelling_fields import PersonSpellings
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.organisation_field import NewOrganisationFields, OrganisationCombo, resolve_organisation
-from minutes_app.ui.spelling_fields import PersonSpellings
+from minutes_app.ui.editor.refused_save_text import describe
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 _FIELDS = ("name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az", "position_ru")

@@ -13,7 +13,7 @@ from minutes_app.domain.multilingual import Untranslated
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
-from minutes_app.ui.minutes_export_bar import MinutesExportBar
+from minutes_app.ui.meetings.minutes_export_bar import MinutesExportBar
 
 SettingsProvider = Callable[[], Settings]
 

@@ -11,8 +11,8 @@ from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import Meeting
 from minutes_app.domain.vocab import MeetingStatus
 from minutes_app.services import Services
-from minutes_app.ui.editor_area import EditorArea, SettingsProvider
-from minutes_app.ui.messages import show_error
+from minutes_app.ui.common.error_messages import show_error
+from minutes_app.ui.meetings.editor_area import EditorArea, SettingsProvider
 
 
 class MeetingCommands(QObject):

@@ -8,10 +8,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from minutes_app.domain.records import MeetingSummary
 from minutes_app.services import Services
-from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.meetings_table_model import COUNTRY, DATE, KIND, OPEN_FOLLOW_UPS, STATUS, TITLE, MeetingsTableModel
+from minutes_app.ui.meetings.meeting_commands import MeetingCommands
+from minutes_app.ui.meetings.meetings_table_model import (
+    COUNTRY,
+    DATE,
+    KIND,
+    OPEN_FOLLOW_UPS,
+    STATUS,
+    TITLE,
+    MeetingsTableModel,
+)
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.tables import configure_table, set_column_widths
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
 
 class MeetingsPage(QWidget):

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from minutes_app.domain.records import MeetingSummary
-from minutes_app.ui import labels, texts_in
-from minutes_app.ui.formatting import all_country_names, format_date
-from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.common import texts_in, vocabulary_labels
+from minutes_app.ui.common.formatting import all_country_names, format_date
+from minutes_app.ui.common.row_table_model import RowTableModel
 
 DATE, TITLE, KIND, COUNTRY, STATUS, OPEN_FOLLOW_UPS = range(6)
 
@@ -36,11 +36,11 @@ class MeetingsTableModel(RowTableModel):
         if column == TITLE:
             return texts_in.record_text(record, "title", lang).text
         if column == KIND:
-            return texts_in.vocabulary(labels.MEETING_KIND, record.kind, lang)
+            return texts_in.vocabulary(vocabulary_labels.MEETING_KIND, record.kind, lang)
         if column == COUNTRY:
             return texts_in.countries(record.countries, lang)
         if column == STATUS:
-            return texts_in.vocabulary(labels.MEETING_STATUS, record.status, lang)
+            return texts_in.vocabulary(vocabulary_labels.MEETING_STATUS, record.status, lang)
         if column == OPEN_FOLLOW_UPS:
             return str(record.open_follow_ups)
         return ""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.ui.messages import save_reporting_errors
+from minutes_app.ui.common.error_messages import save_reporting_errors
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QMessag
 from minutes_app.domain import records as r
 from minutes_app.services import Services
 from minutes_app.services.roles import BUILT_IN_KEYS
-from minutes_app.ui.list_editor import ENTRY_ROLE, ListEditor
-from minutes_app.ui.messages import save_reporting_errors
+from minutes_app.ui.common.error_messages import save_reporting_errors
+from minutes_app.ui.settings.list_editor import ENTRY_ROLE, ListEditor
 
 _LANGUAGES = ("", "_az", "_ru")  # field suffixes: English, Azerbaijani, Russian
 

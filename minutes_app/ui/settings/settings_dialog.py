@@ -28,12 +28,12 @@ from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.services.settings_rules import MAX_REMINDER_DAYS
-from minutes_app.ui import labels
-from minutes_app.ui.choosers import fill_vocabulary_combo, organisation_choices, select_data
-from minutes_app.ui.messages import save_reporting_errors
-from minutes_app.ui.roles_editor import RolesEditor
-from minutes_app.ui.topics_editor import TopicsEditor
-from minutes_app.ui.ui_settings import LANGUAGE_KEY
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.choosers import fill_vocabulary_combo, organisation_choices, select_data
+from minutes_app.ui.common.error_messages import save_reporting_errors
+from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
+from minutes_app.ui.settings.roles_editor import RolesEditor
+from minutes_app.ui.settings.topics_editor import TopicsEditor
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 
@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         self.own_organisation_edit.set_choices(organisation_choices(services.directory.organisations()))
         self.own_organisation_edit.set_current_key(current.own_organisation_id)
         self.minutes_language_combo = QComboBox()
-        fill_vocabulary_combo(self.minutes_language_combo, labels.LANGUAGE)
+        fill_vocabulary_combo(self.minutes_language_combo, vocabulary_labels.LANGUAGE)
         select_data(self.minutes_language_combo, current.minutes_language)
         self.template_edit = QLineEdit(current.minutes_template)
         self.template_edit.setPlaceholderText(self.tr("The bundled template"))
@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         self.reminder_days_spin.setValue(current.calendar_reminder_days)
         self.interface_language_combo = QComboBox()
         self.interface_language_combo.addItem(self.tr("As the system"), "")
-        for value, text in labels.choices(labels.LANGUAGE):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.LANGUAGE):
             self.interface_language_combo.addItem(text, value)
         select_data(self.interface_language_combo, str(ui_settings.value(LANGUAGE_KEY, "") or ""))
         self.topics_editor = TopicsEditor(services)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
-from minutes_app.ui.list_editor import ListEditor
+from minutes_app.ui.settings.list_editor import ListEditor
 
 
 class TopicsEditor(ListEditor):

@@ -19,8 +19,8 @@ from minutes_app.services import Services
 from minutes_app.services.backups import daily_backup, is_disk_full
 from minutes_app.services.demo import load_demo
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
+from minutes_app.ui.common.ui_settings import SAMPLE_OFFERED_KEY
 from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
-from minutes_app.ui.ui_settings import SAMPLE_OFFERED_KEY
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from minutes_app import APP_ID
 from minutes_app.paths import AppPaths
 from minutes_app.services import open_services
 from minutes_app.ui.app import make_application
-from minutes_app.ui.icons import APP_ICON_FILE
-from minutes_app.ui.translations import APP_CATALOGUE, WIDGETS_CATALOGUE, install_translators, translations_dir
+from minutes_app.ui.common.icons import APP_ICON_FILE
+from minutes_app.ui.common.translations import APP_CATALOGUE, WIDGETS_CATALOGUE, install_translators, translations_dir
 
 # A message every catalogue translates, and the text the main window shows for it.
 PROBE_CONTEXT, PROBE_TEXT = "MainWindow", "Meetings"

@@ -13,8 +13,8 @@ from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, backups, open_services
 from minutes_app.services.backups import BackupScan
-from minutes_app.ui.backup_actions import in_words
-from minutes_app.ui.store_error_dialog import StoreChoice, StoreErrorDialog
+from minutes_app.ui.backups.backup_actions import in_words
+from minutes_app.ui.startup.store_error_dialog import StoreChoice, StoreErrorDialog
 
 log = logging.getLogger(__name__)
 

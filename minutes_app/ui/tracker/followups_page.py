@@ -27,7 +27,15 @@ from minutes_app.domain.records import FollowUpRow, Topic
 from minutes_app.exports.selection import describe_selection
 from minutes_app.services import Services
 from minutes_app.services.presets import PresetService
-from minutes_app.ui.followups_table_model import (
+from minutes_app.ui.common.error_messages import describe_error, show_error
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.common.ui_settings import default_ui_settings
+from minutes_app.ui.meetings.meeting_commands import MeetingCommands
+from minutes_app.ui.tracker.detail_panel import FollowUpDetailPanel
+from minutes_app.ui.tracker.export_menu import TrackerExportMenu
+from minutes_app.ui.tracker.filter_bar import FilterBar, FilterChoices
+from minutes_app.ui.tracker.flow_layout import FlowLayout
+from minutes_app.ui.tracker.followups_table_model import (
     COUNTRY,
     DEPARTMENT,
     DESCRIPTION,
@@ -44,19 +52,11 @@ from minutes_app.ui.followups_table_model import (
     TOPIC,
     FollowUpsTableModel,
 )
-from minutes_app.ui.formatting import display_language
-from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.messages import describe_error, show_error
-from minutes_app.ui.tracker.detail_panel import FollowUpDetailPanel
-from minutes_app.ui.tracker.export_menu import TrackerExportMenu
-from minutes_app.ui.tracker.filter_bar import FilterBar, FilterChoices
-from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
-from minutes_app.ui.ui_settings import default_ui_settings
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.tables import configure_table, set_column_widths
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
 
 def _conditions(flt: FollowUpFilter) -> FollowUpFilter:

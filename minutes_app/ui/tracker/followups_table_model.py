@@ -25,9 +25,9 @@ from PySide6.QtGui import QBrush, QColor
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
-from minutes_app.ui import labels, texts_in
-from minutes_app.ui.formatting import display_language, format_date, format_utc_timestamp
-from minutes_app.ui.texts_in import Shown, fallback_font, with_note
+from minutes_app.ui.common import texts_in, vocabulary_labels
+from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
+from minutes_app.ui.common.texts_in import Shown, fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
@@ -136,7 +136,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         self._total = 0
         self._topic_names: dict[int, str] = {}
         self._loaded_once = False
-        self._texts_language = ""  # "" shows the original texts (see ui.texts_in)
+        self._texts_language = ""  # "" shows the original texts (see ui.common.texts_in)
         self._sort_column = DUE_DATE
 
     # Querying ---------------------------------------------------------------------------
@@ -282,9 +282,9 @@ class FollowUpsTableModel(QAbstractTableModel):
         if column == COUNTRY:
             return texts_in.countries(record.countries, lang)
         if column == PRIORITY:
-            return texts_in.vocabulary(labels.PRIORITY, record.priority, lang)
+            return texts_in.vocabulary(vocabulary_labels.PRIORITY, record.priority, lang)
         if column == STATUS:
-            return texts_in.vocabulary(labels.FOLLOW_UP_STATUS, record.status, lang)
+            return texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang)
         if column == LAST_UPDATE:
             return format_utc_timestamp(record.updated_at)
         return ""

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import TrashItem
 from minutes_app.services import Services
-from minutes_app.ui.messages import describe_error
-from minutes_app.ui.trash_table_model import DELETED_AT, DETAIL, KIND, NAME, TrashTableModel
-from minutes_app.ui.widgets.tables import configure_table, set_column_widths
+from minutes_app.ui.common.error_messages import describe_error
+from minutes_app.ui.trash.trash_table_model import DELETED_AT, DETAIL, KIND, NAME, TrashTableModel
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
 
 def ask_to_empty_trash(parent: QWidget | None, count: int) -> bool:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from minutes_app.domain.countries import is_country_code
 from minutes_app.domain.records import TrashItem
-from minutes_app.ui.formatting import countries_text, format_utc_timestamp
-from minutes_app.ui.row_table_model import RowTableModel
+from minutes_app.ui.common.formatting import countries_text, format_utc_timestamp
+from minutes_app.ui.common.row_table_model import RowTableModel
 
 KIND, NAME, DETAIL, DELETED_AT = range(4)
 
