@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
         parser.error(f"{APP_ID}-gui opens the desktop app; run `{args.command}` with {APP_ID}")
     try:
         if args.self_check:
-            from minutes_app.ui.self_check import run_self_check
+            from minutes_app.ui.startup.self_check import run_self_check
 
             return run_self_check(paths_from(args), args.self_check)
         if args.command is None:

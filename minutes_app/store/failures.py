@@ -1,7 +1,7 @@
 """Database failures in plain words: the one place that turns driver exceptions into StoreError or ConflictError.
 
 The sentences never carry the driver's text (it holds SQL and the record's content); the UI shows
-them translated by `reason` (ui/store_failure_text.py), the command line prints them as they are.
+them translated by `reason` (ui/common/store_failure_text.py), the command line prints them as they are.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ __all__ = [
     "translate",
 ]
 
-# The English sentence per reason; ui/store_failure_text.py holds the same sentences for translation.
+# The English sentence per reason; ui/common/store_failure_text.py holds the same sentences for translation.
 SENTENCES: dict[str, str] = {
     DISK_FULL: "The disk is full: nothing was saved; free some space and save again.",
     LOCKED: "The data is in use by another window, program or colleague and stayed locked for 30 seconds: "

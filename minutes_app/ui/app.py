@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication
 from minutes_app import APP_NAME, __version__
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services
-from minutes_app.ui.backup_actions import restore_and_report
-from minutes_app.ui.crash_reporting import install_crash_reporter
+from minutes_app.ui.backups.backup_actions import restore_and_report
+from minutes_app.ui.common.icons import app_icon
+from minutes_app.ui.common.translations import install_translators, show_load_failures
+from minutes_app.ui.common.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
 from minutes_app.ui.editor.recovery_dialog import offer_recovery
-from minutes_app.ui.icons import app_icon
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.network_warning import warn_about_network_store
-from minutes_app.ui.qt_start import create_application
-from minutes_app.ui.start_up import offer_sample_meeting, show_follow_up_summary, start_daily_backup
-from minutes_app.ui.store_opening import open_services_interactively
-from minutes_app.ui.translations import install_translators, show_load_failures
-from minutes_app.ui.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
+from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, show_follow_up_summary, start_daily_backup
+from minutes_app.ui.startup.crash_reporting import install_crash_reporter
+from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
+from minutes_app.ui.startup.qt_start import create_application
+from minutes_app.ui.startup.store_opening import open_services_interactively
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def _after_start(services: Services, ui_settings: QSettings, window: MainWindow)
 def _install_bench_probe(window: MainWindow) -> None:
     """The benchmarks' probe, imported only when they ask for it (it reads Unix-only memory figures)."""
     if os.environ.get("MINUTES_APP_BENCH_PROBE"):
-        from minutes_app.ui.bench_probe import install_if_requested
+        from minutes_app.ui.startup.bench_probe import install_if_requested
 
         install_if_requested(window)
 

@@ -27,20 +27,20 @@ from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
-from minutes_app.ui.backup_actions import back_up_now, choose_backup_to_restore
-from minutes_app.ui.directory_page import DirectoryPage
-from minutes_app.ui.dossier_page import DossierPage
-from minutes_app.ui.editor_area import EditorArea, EditorFactory, real_editor_factory
-from minutes_app.ui.followups_page import FollowUpsPage
-from minutes_app.ui.icons import app_icon
-from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.meetings_page import MeetingsPage
+from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
+from minutes_app.ui.common.icons import app_icon
+from minutes_app.ui.common.store_failure_text import read_only_banner_label
+from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
+from minutes_app.ui.directory.directory_page import DirectoryPage
+from minutes_app.ui.dossier.dossier_page import DossierPage
+from minutes_app.ui.meetings.editor_area import EditorArea, EditorFactory, real_editor_factory
+from minutes_app.ui.meetings.meeting_commands import MeetingCommands
+from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.search.global_search import GlobalSearch
-from minutes_app.ui.settings_dialog import SettingsDialog
-from minutes_app.ui.store_failure_text import read_only_banner_label
+from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
-from minutes_app.ui.trash_page import TrashPage
-from minutes_app.ui.ui_settings import GEOMETRY_KEY, PAGE_KEY
+from minutes_app.ui.tracker.followups_page import FollowUpsPage
+from minutes_app.ui.trash.trash_page import TrashPage
 
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
 DOSSIER, TRASH = "dossier", "trash"

@@ -6,9 +6,9 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QWidget
 
-from minutes_app.ui import labels
-from minutes_app.ui.texts_in import ORIGINAL, TEXT_LANGUAGES
-from minutes_app.ui.ui_settings import TEXTS_LANGUAGE_KEY
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.texts_in import ORIGINAL, TEXT_LANGUAGES
+from minutes_app.ui.common.ui_settings import TEXTS_LANGUAGE_KEY
 
 
 def saved_texts_language(settings: QSettings) -> str:
@@ -27,7 +27,7 @@ class TextsLanguageChooser(QWidget):
         self._settings = settings
         self.combo = QComboBox()
         self.combo.addItem(self.tr("Original"), ORIGINAL)
-        names = dict(labels.choices(labels.LANGUAGE))
+        names = dict(vocabulary_labels.choices(vocabulary_labels.LANGUAGE))
         for lang in TEXT_LANGUAGES:
             self.combo.addItem(names.get(lang, lang), lang)
         self.combo.setToolTip(

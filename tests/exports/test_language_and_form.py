@@ -172,7 +172,7 @@ def test_services_list_names_and_departments_in_azerbaijani_order(sqlite_service
         "Uluxanov Kənan",
         "Ünsal Kamran",
     ]
-    from minutes_app.ui.editor.directory import Directory
+    from minutes_app.ui.editor.directory_copy import Directory
 
     editor_directory = Directory(sqlite_services)
     editor_directory.refresh()

@@ -18,7 +18,7 @@ from minutes_app.domain import records as r
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import open_services
 from minutes_app.services.json_io import export_json
-from minutes_app.ui.crash_reporting import LOG_FILE_NAME, CrashReporter, configure_logging
+from minutes_app.ui.startup.crash_reporting import LOG_FILE_NAME, CrashReporter, configure_logging
 
 SECRET = "Zanzibar-7731 secret talks"
 

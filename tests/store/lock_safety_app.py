@@ -60,11 +60,11 @@ def run(data_dir: str) -> None:
         detail = ""
         if command == "open":
             services = open_services(paths)
-        elif command == "daily":  # as ui/start_up.run_daily_backup calls it
+        elif command == "daily":  # as ui/startup/after_store_opens.run_daily_backup calls it
             assert services is not None
             made = backups.daily_backup(paths, keep=services.settings.get().backups_to_keep)
             detail = str(made)
-        elif command == "backup_now":  # File > Back up now (ui/backup_actions.back_up_now)
+        elif command == "backup_now":  # File > Back up now (ui/backups/backup_actions.back_up_now)
             assert services is not None
             detail = str(backups.backup_now(paths, keep=services.settings.get().backups_to_keep))
         elif command == "check":  # what `minutes-app check` runs, here inside the app's process

@@ -18,7 +18,7 @@ from minutes_app.paths import resolve_paths
 from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
-from minutes_app.ui.translations import install_translators
+from minutes_app.ui.common.translations import install_translators
 
 TODAY = dt.date(2026, 11, 27)  # fixed so overdue / due-soon colours do not depend on the calendar
 UI_TESTS = Path(__file__).parent

@@ -17,7 +17,7 @@ from minutes_app.services.demo import load_demo
 from minutes_app.store import sqlite_files
 from minutes_app.ui import app as app_module
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.store_error_dialog import StoreErrorDialog
+from minutes_app.ui.startup.store_error_dialog import StoreErrorDialog
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services, backups
-from minutes_app.ui import backup_actions
+from minutes_app.ui.backups import backup_actions
 
 
 def _refuse_mkdir(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:

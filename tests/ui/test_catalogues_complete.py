@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 import minutes_app
-from minutes_app.ui.translations import APP_CATALOGUE, translations_dir
+from minutes_app.ui.common.translations import APP_CATALOGUE, translations_dir
 
 LANGUAGES = ("az", "ru")
 SOURCES = Path(minutes_app.__file__).resolve().parent

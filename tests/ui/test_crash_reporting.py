@@ -8,7 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from minutes_app.ui.crash_reporting import LOG_FILE_NAME, CrashReporter, configure_logging, install_crash_reporter
+from minutes_app.ui.startup.crash_reporting import (
+    LOG_FILE_NAME,
+    CrashReporter,
+    configure_logging,
+    install_crash_reporter,
+)
 
 
 def _flush() -> None:

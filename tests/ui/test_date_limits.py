@@ -137,4 +137,4 @@ def test_date_pickers_are_made_in_one_place() -> None:
         for p in ui.rglob("*.py")
         if p.parent.name != "widgets" and ("DateEdit(" in p.read_text() or "DateTimeEdit(" in p.read_text())
     ]
-    assert sorted(p.relative_to(ui).as_posix() for p in makers) == ["date_fields.py"]
+    assert sorted(p.relative_to(ui).as_posix() for p in makers) == ["common/date_fields.py"]

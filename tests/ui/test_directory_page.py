@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.services import Services
-from minutes_app.ui import people_table_model as people_col
-from minutes_app.ui.directory_page import ORGANISATIONS_TAB, PEOPLE_TAB
+from minutes_app.ui.directory import people_table_model as people_col
+from minutes_app.ui.directory.directory_page import ORGANISATIONS_TAB, PEOPLE_TAB
+from minutes_app.ui.directory.organisation_dialog import OrganisationDialog
+from minutes_app.ui.directory.person_dialog import PersonDialog
 from minutes_app.ui.main_window import DIRECTORY, EDITOR, MainWindow
-from minutes_app.ui.organisation_dialog import OrganisationDialog
-from minutes_app.ui.person_dialog import PersonDialog
 from tests.ui.conftest import type_text
 
 

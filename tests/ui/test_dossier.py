@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
-from minutes_app.ui.dossier_models import DossierFollowUpsTableModel as FollowUpColumns
-from minutes_app.ui.dossier_models import DossierMeetingsTableModel as MeetingColumns
-from minutes_app.ui.dossier_models import DossierPeopleTableModel as PeopleColumns
-from minutes_app.ui.dossier_page import DossierPage
+from minutes_app.ui.dossier.dossier_models import DossierFollowUpsTableModel as FollowUpColumns
+from minutes_app.ui.dossier.dossier_models import DossierMeetingsTableModel as MeetingColumns
+from minutes_app.ui.dossier.dossier_models import DossierPeopleTableModel as PeopleColumns
+from minutes_app.ui.dossier.dossier_page import DossierPage
 from minutes_app.ui.export_actions.open_after import set_open_after_export
 from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY
-from minutes_app.ui.followups_table_model import OVERDUE_BACKGROUND
 from minutes_app.ui.main_window import DOSSIER, EDITOR, MainWindow
+from minutes_app.ui.tracker.followups_table_model import OVERDUE_BACKGROUND
 from tests.ui.conftest import TODAY, type_text
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
@@ -299,7 +299,7 @@ def test_cancelling_the_save_dialog_writes_nothing(
 
 
 def test_the_dossier_models_pass_qt_model_checks(qtmodeltester, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
-    from minutes_app.ui.dossier_models import (
+    from minutes_app.ui.dossier.dossier_models import (
         DossierDecisionsTableModel,
         DossierFollowUpsTableModel,
         DossierMeetingsTableModel,

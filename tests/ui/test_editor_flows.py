@@ -472,7 +472,7 @@ def test_a_new_owner_is_created_from_the_follow_up_form(qtbot, editor: MeetingEd
 
 
 def test_switching_meetings_in_the_editor_area_asks_first(qtbot, demo, answer) -> None:  # type: ignore[no-untyped-def]
-    from minutes_app.ui.editor_area import EditorArea
+    from minutes_app.ui.meetings.editor_area import EditorArea
 
     services, meeting = demo
     other = services.meetings.save(r.Meeting(title="Courtesy call of the Ambassador of Türkiye", countries=["TR"]))

@@ -10,10 +10,10 @@ from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
 from minutes_app.ui.editor.agenda import AgendaTableModel
 from minutes_app.ui.editor.decisions import DecisionEntry, DecisionsTableModel
-from minutes_app.ui.editor.directory import ORGANISATION, PERSON, Directory
-from minutes_app.ui.editor.messages import describe, parse_field
+from minutes_app.ui.editor.directory_copy import ORGANISATION, PERSON, Directory
 from minutes_app.ui.editor.ordered_model import RECORD_ROLE
 from minutes_app.ui.editor.participants_model import ParticipantsTableModel
+from minutes_app.ui.editor.refused_save_text import describe, parse_field
 
 
 def _names(model: ParticipantsTableModel) -> list[str]:

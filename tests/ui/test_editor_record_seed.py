@@ -16,7 +16,7 @@ from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.editor.participants import SidePanel
-from minutes_app.ui.editor.person_dialog import NewPersonDialog
+from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
 from tests.ui.conftest import type_text
 

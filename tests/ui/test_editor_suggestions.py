@@ -150,8 +150,8 @@ def test_the_other_suggesting_fields_store_what_was_picked_with_the_mouse(qtbot,
 
 
 def test_a_person_s_organisation_picked_with_the_mouse_is_stored(qtbot, demo_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.ui.directory.person_dialog import PersonDialog
     from minutes_app.ui.main_window import DIRECTORY
-    from minutes_app.ui.person_dialog import PersonDialog
 
     demo_window.show_page(DIRECTORY)
     dialog = demo_window.directory_page.add_person()

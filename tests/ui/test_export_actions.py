@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from minutes_app.domain.errors import ExportError
 from minutes_app.exports.progress import ExportCancelled, Progress, ProgressCallback
 from minutes_app.fsutil import atomic_path
-from minutes_app.ui.export_actions.errors import export_error_text, failure_reason
+from minutes_app.ui.export_actions.export_errors import export_error_text, failure_reason
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import OPEN_AFTER_KEY, open_after_export, set_open_after_export
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner

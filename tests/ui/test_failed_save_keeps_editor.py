@@ -146,7 +146,7 @@ def test_once_space_is_freed_save_again_writes_everything(
 def test_the_interface_says_the_same_sentences_as_the_command_line() -> None:
     from minutes_app.domain.errors import StoreError
     from minutes_app.store import failures
-    from minutes_app.ui.messages import describe_error
+    from minutes_app.ui.common.error_messages import describe_error
 
     for reason, sentence in failures.SENTENCES.items():
         assert describe_error(StoreError(reason, sentence)) == sentence

@@ -9,8 +9,9 @@ from PySide6.QtGui import QBrush
 
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
-from minutes_app.ui import followups_table_model as col
-from minutes_app.ui.followups_table_model import (
+from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
+from minutes_app.ui.tracker import followups_table_model as col
+from minutes_app.ui.tracker.followups_table_model import (
     DUE_SOON,
     DUE_SOON_BACKGROUND,
     OVERDUE,
@@ -18,7 +19,6 @@ from minutes_app.ui.followups_table_model import (
     FollowUpsTableModel,
     urgency,
 )
-from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
 from tests.ui.conftest import TODAY
 
 

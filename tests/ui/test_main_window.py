@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.services import Services
+from minutes_app.ui.common.ui_settings import PAGE_KEY
 from minutes_app.ui.main_window import DIRECTORY, EDITOR, FOLLOW_UPS, MEETINGS, MainWindow
-from minutes_app.ui.ui_settings import PAGE_KEY
 from tests.ui.conftest import FakeMeetingEditor
 
 
@@ -186,7 +186,7 @@ def test_back_up_now_writes_a_backup(monkeypatch, demo_window: MainWindow, demo_
 def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(
     monkeypatch, qtbot, demo_window: MainWindow, demo_store: Services
 ) -> None:  # type: ignore[no-untyped-def]
-    from minutes_app.ui.restore_dialog import RestoreDialog
+    from minutes_app.ui.backups.restore_dialog import RestoreDialog
 
     demo_window.backup_action.trigger()
     backup = next(demo_store.paths.backups_dir.glob("minutes-manual-*.db"))

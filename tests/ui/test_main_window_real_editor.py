@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from minutes_app.services import Services
 from minutes_app.ui.main_window import EDITOR, MEETINGS, MainWindow
-from minutes_app.ui.meetings_table_model import TITLE
+from minutes_app.ui.meetings.meetings_table_model import TITLE
 from tests.ui.conftest import TODAY
 
 ask = pytest.importorskip("minutes_app.ui.editor.ask")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from minutes_app.domain.errors import NotFoundError
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
-from minutes_app.ui import meetings_table_model as col
 from minutes_app.ui.main_window import EDITOR, MEETINGS, MainWindow
+from minutes_app.ui.meetings import meetings_table_model as col
 from tests.ui.conftest import FakeMeetingEditor, type_text
 
 

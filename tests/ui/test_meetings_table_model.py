@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
-from minutes_app.ui import meetings_table_model as col
-from minutes_app.ui.meetings_table_model import MeetingsTableModel
-from minutes_app.ui.row_table_model import ROW_ROLE
+from minutes_app.ui.common.row_table_model import ROW_ROLE
+from minutes_app.ui.meetings import meetings_table_model as col
+from minutes_app.ui.meetings.meetings_table_model import MeetingsTableModel
 
 
 def _add_meeting(services: Services, title: str, date: str, kind: str, status: str, countries: list[str]) -> int:

@@ -13,7 +13,7 @@ from minutes_app.paths import resolve_paths
 from minutes_app.store import network_fs
 from minutes_app.ui import app as app_module
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.network_warning import warn_about_network_store
+from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
 
 
 def test_the_warning_names_the_file_system_and_the_team_server(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.ui import translations
-from minutes_app.ui.translations import QT_CATALOGUE, WIDGETS_CATALOGUE, install_translators, translations_dir
+from minutes_app.ui.common import translations
+from minutes_app.ui.common.translations import QT_CATALOGUE, WIDGETS_CATALOGUE, install_translators, translations_dir
 
 Button = QDialogButtonBox.StandardButton
 Switch = Callable[[str], list[QTranslator]]  # installs a language's catalogues

@@ -17,11 +17,11 @@ from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo
 from minutes_app.store import failures, read_only
 from minutes_app.ui import app as app_module
-from minutes_app.ui.crash_reporting import install_crash_reporter, log
 from minutes_app.ui.editor import ask
 from minutes_app.ui.main_window import EDITOR, MainWindow
-from minutes_app.ui.start_up import offer_sample_meeting
-from minutes_app.ui.store_error_dialog import StoreErrorDialog
+from minutes_app.ui.startup.after_store_opens import offer_sample_meeting
+from minutes_app.ui.startup.crash_reporting import install_crash_reporter, log
+from minutes_app.ui.startup.store_error_dialog import StoreErrorDialog
 from tests.ui.conftest import TODAY
 from tests.ui.test_app import _run_once
 
@@ -141,7 +141,7 @@ def test_an_empty_read_only_store_is_not_offered_the_sample(
 def test_the_start_up_summary_in_a_read_only_store_cannot_be_turned_off_and_says_why(
     qtbot, make_window, read_only_demo: Services
 ) -> None:  # type: ignore[no-untyped-def]
-    from minutes_app.ui.start_up import show_follow_up_summary
+    from minutes_app.ui.startup.after_store_opens import show_follow_up_summary
 
     window = make_window(read_only_demo)
     dialog = show_follow_up_summary(read_only_demo, window, window.show_follow_ups_preset, today=TODAY)

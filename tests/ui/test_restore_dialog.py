@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from minutes_app.services import Services
 from minutes_app.services.backups import backup_now
 from minutes_app.store.sqlite_files import backup_name
-from minutes_app.ui.restore_dialog import RestoreDialog
+from minutes_app.ui.backups.restore_dialog import RestoreDialog
 
 
 def test_lists_backups_newest_first_with_date_kind_and_size(qtbot, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +43,7 @@ def test_other_file_and_empty_folder(qtbot, monkeypatch, tmp_path: Path) -> None
 def test_the_gui_restore_refuses_an_empty_backup_and_says_why(qtbot, monkeypatch, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from minutes_app.ui.backup_actions import restore_and_report
+    from minutes_app.ui.backups.backup_actions import restore_and_report
 
     paths = sqlite_services.paths
     sqlite_services.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 
 from minutes_app.services import Services
-from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.settings.settings_dialog import SettingsDialog
 
 
 def test_time_zone_and_reminder_are_saved(qtbot, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]

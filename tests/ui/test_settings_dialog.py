@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 
 from minutes_app.services import Services
+from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.settings_dialog import SettingsDialog
-from minutes_app.ui.ui_settings import LANGUAGE_KEY
+from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import type_text
 
 

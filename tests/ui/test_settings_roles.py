@@ -14,8 +14,8 @@ from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
 from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.roles_editor import RolesEditor
-from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.settings.roles_editor import RolesEditor
+from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import TODAY, type_text
 from tests.ui.test_settings_topics import click
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete
 from minutes_app.services import Services
 from minutes_app.store import models as m
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.settings_dialog import SettingsDialog
+from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import TODAY, type_text
 
 pytest.importorskip("minutes_app.ui.editor.ask")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.services import Services
 from minutes_app.store import sqlite_files
-from minutes_app.ui.start_up import offer_sample_meeting, run_daily_backup
+from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, run_daily_backup
 
 
 def test_the_daily_backup_runs_once_a_day(sqlite_services: Services) -> None:
@@ -62,7 +62,7 @@ def test_a_store_with_meetings_is_not_offered_the_sample(
 def test_daily_backup_runs_beside_the_window_and_reports_in_the_gui_thread(qtbot, sqlite_services) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from minutes_app.ui.start_up import start_daily_backup
+    from minutes_app.ui.startup.after_store_opens import start_daily_backup
 
     delivered: list[tuple[str, bool]] = []
     thread = start_daily_backup(

@@ -13,9 +13,9 @@ from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import backups, open_services
 from minutes_app.services.demo import load_demo
-from minutes_app.ui import store_opening
-from minutes_app.ui.store_error_dialog import StoreChoice, StoreErrorDialog
-from minutes_app.ui.store_opening import latest_good_backup, open_services_interactively
+from minutes_app.ui.startup import store_opening
+from minutes_app.ui.startup.store_error_dialog import StoreChoice, StoreErrorDialog
+from minutes_app.ui.startup.store_opening import latest_good_backup, open_services_interactively
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 from minutes_app.domain import records as r
 from minutes_app.exports.labels import vocab
 from minutes_app.services import Services
-from minutes_app.ui import dossier_models as dm
-from minutes_app.ui import followups_table_model as fm
+from minutes_app.ui.common.ui_settings import TEXTS_LANGUAGE_KEY
+from minutes_app.ui.dossier import dossier_models as dm
 from minutes_app.ui.main_window import FOLLOW_UPS, MEETINGS, MainWindow
-from minutes_app.ui.meetings_table_model import COUNTRY, STATUS, TITLE
-from minutes_app.ui.ui_settings import TEXTS_LANGUAGE_KEY
+from minutes_app.ui.meetings.meetings_table_model import COUNTRY, STATUS, TITLE
+from minutes_app.ui.tracker import followups_table_model as fm
 
 FONT, TIP = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole
 

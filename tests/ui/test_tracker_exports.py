@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from minutes_app.domain.records import FollowUp, Meeting
 from minutes_app.services import Services
 from minutes_app.ui.export_actions.save_dialog import LAST_FOLDER_KEY
-from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker import export_menu
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
+from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 from tests.ui.conftest import TODAY
 from tests.ui.test_tracker_data import specification

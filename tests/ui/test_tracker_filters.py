@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from minutes_app.services import Services
-from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
+from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from tests.ui.conftest import TODAY, type_text
 from tests.ui.test_tracker_data import Spec, specification
 

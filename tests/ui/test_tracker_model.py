@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTableView
 
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
-from minutes_app.ui import followups_table_model as col
-from minutes_app.ui.followups_table_model import (
+from minutes_app.ui.tracker import followups_table_model as col
+from minutes_app.ui.tracker.followups_table_model import (
     DUE_SOON_BACKGROUND,
     DUE_SOON_FOREGROUND,
     OVERDUE_BACKGROUND,

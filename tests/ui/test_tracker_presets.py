@@ -14,8 +14,8 @@ from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
 from minutes_app.services.presets import PRESET_PREFIX, PresetService, filter_from_json, filter_to_json
 from minutes_app.store import models as m
-from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
+from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.tracker.presets_box import BUILT_IN, USER
 from tests.ui.conftest import TODAY
 from tests.ui.test_tracker_data import specification

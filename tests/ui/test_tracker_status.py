@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
-from minutes_app.ui.followups_page import FollowUpsPage
 from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
+from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
 from tests.ui.conftest import TODAY
 

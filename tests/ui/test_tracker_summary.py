@@ -7,7 +7,7 @@ import datetime as dt
 
 from minutes_app.services import Services
 from minutes_app.ui.main_window import FOLLOW_UPS, MEETINGS, MainWindow
-from minutes_app.ui.start_up import show_follow_up_summary
+from minutes_app.ui.startup.after_store_opens import show_follow_up_summary
 from tests.ui.conftest import TODAY
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from minutes_app.ui import translations
-from minutes_app.ui.translations import install_translators, show_load_failures
+from minutes_app.ui.common import translations
+from minutes_app.ui.common.translations import install_translators, show_load_failures
 
 
 def test_a_missing_catalogue_is_logged_and_shown_once(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from minutes_app.services import Services
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import display_language
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.common.translations import translations_dir
+from minutes_app.ui.common.ui_settings import LANGUAGE_KEY, interface_language
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.meetings_table_model import COUNTRY
-from minutes_app.ui.translations import translations_dir
-from minutes_app.ui.ui_settings import LANGUAGE_KEY, interface_language
+from minutes_app.ui.meetings.meetings_table_model import COUNTRY
 
 
 def test_the_compiled_catalogues_are_bundled() -> None:
@@ -30,7 +30,9 @@ def test_russian_interface(interface_in, make_window, demo_store: Services) -> N
     model = window.meetings_page.model
     assert model.headerData(COUNTRY, Qt.Orientation.Horizontal) == "Страна-партнёр"
     assert model.index(0, COUNTRY).data() == "Россия"
-    assert labels.label(labels.FOLLOW_UP_STATUS, "in_progress") == "На исполнении"  # as in the documents
+    assert (
+        vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, "in_progress") == "На исполнении"
+    )  # as in the documents
 
 
 def test_azerbaijani_interface_without_a_qt_catalogue(interface_in, make_window, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +41,7 @@ def test_azerbaijani_interface_without_a_qt_catalogue(interface_in, make_window,
     window: MainWindow = make_window(demo_store)
     assert window.navigation.item(0).text() == "Görüşlər"
     assert window.meetings_page.model.index(0, COUNTRY).data() == "Rusiya"
-    assert labels.label(labels.MEETING_KIND, "bilateral_meeting") == "İkitərəfli görüş"
+    assert vocabulary_labels.label(vocabulary_labels.MEETING_KIND, "bilateral_meeting") == "İkitərəfli görüş"
 
 
 def test_the_language_setting(ui_settings: QSettings) -> None:

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
-from minutes_app.ui import trash_page
 from minutes_app.ui.main_window import FOLLOW_UPS, MEETINGS, TRASH, MainWindow
-from minutes_app.ui.meetings_table_model import TITLE
-from minutes_app.ui.trash_page import TrashPage
-from minutes_app.ui.trash_table_model import DELETED_AT, DETAIL, KIND, NAME
+from minutes_app.ui.meetings.meetings_table_model import TITLE
+from minutes_app.ui.trash import trash_page
+from minutes_app.ui.trash.trash_page import TrashPage
+from minutes_app.ui.trash.trash_table_model import DELETED_AT, DETAIL, KIND, NAME
 
 DEMO_TITLE = "Meeting of Minister of Economy Mikayil Jabbarov with the delegation of the Russian Federation led by Ruslan Edelgeriev"
 
@@ -149,7 +149,7 @@ def test_the_question_names_the_count_and_what_is_kept(monkeypatch, qtbot) -> No
 
 
 def test_the_trash_model_passes_qt_model_checks(qtmodeltester, demo_store: Services) -> None:  # type: ignore[no-untyped-def]
-    from minutes_app.ui.trash_table_model import TrashTableModel
+    from minutes_app.ui.trash.trash_table_model import TrashTableModel
 
     demo_store.meetings.delete(demo_store.meetings.list_meetings()[0].id)
     model = TrashTableModel()

@@ -1,6 +1,6 @@
 """The vocabulary (statuses, kinds, roles, sides, priorities...) says the same on screen and in the documents.
 
-The interface takes its words from Qt's catalogues (ui/labels.py, the compiled .qm files), the documents
+The interface takes its words from Qt's catalogues (ui/common/vocabulary_labels.py, the compiled .qm files), the documents
 from their own catalogue (exports/labels.py, wording reviewed by a language reader); an officer who
 filters by "На исполнении" must find the same word in the status report. Read from the real .qm files.
 Topics are not compared: they are the ministry's own list, kept with their names in each language.
@@ -12,33 +12,33 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from minutes_app.exports import labels as documents
-from minutes_app.ui import labels
-from minutes_app.ui.translations import APP_CATALOGUE, translations_dir
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.translations import APP_CATALOGUE, translations_dir
 
 # Each interface vocabulary and the key under which the documents' catalogue holds its words.
 DOCUMENT_KEY = {
-    labels.MEETING_KIND: "kind",
-    labels.MEETING_STATUS: "meeting_status",
-    labels.ROLE: "role",
-    labels.SIDE: "side",
-    labels.PRIORITY: "priority",
-    labels.FOLLOW_UP_STATUS: "status",
-    labels.ORGANISATION_KIND: "org_kind",
-    labels.CONFIDENTIALITY: "confidentiality",
+    vocabulary_labels.MEETING_KIND: "kind",
+    vocabulary_labels.MEETING_STATUS: "meeting_status",
+    vocabulary_labels.ROLE: "role",
+    vocabulary_labels.SIDE: "side",
+    vocabulary_labels.PRIORITY: "priority",
+    vocabulary_labels.FOLLOW_UP_STATUS: "status",
+    vocabulary_labels.ORGANISATION_KIND: "org_kind",
+    vocabulary_labels.CONFIDENTIALITY: "confidentiality",
 }
 # Deliberate differences, with the reason.
 NOT_COMPARED = {
     # The chooser names each language in itself (so an officer finds their own whatever the interface
     # shows); a document names it in its own language and grammar ("на азербайджанском и русском языках").
-    labels.LANGUAGE: "named in itself on screen, in the document's language and case on paper",
+    vocabulary_labels.LANGUAGE: "named in itself on screen, in the document's language and case on paper",
 }
 SCREEN_ONLY = {
     # A choice in the meeting form; a document that is not marked prints no mark at all.
-    (labels.CONFIDENTIALITY, ""),
+    (vocabulary_labels.CONFIDENTIALITY, ""),
 }
 # Roles stand alone in the interface's lists, so they begin with a capital; the documents print them
 # in running text and after a name ("(глава делегации)"), so in small letters. Only the case differs.
-LOWER_CASE_IN_DOCUMENTS = {labels.ROLE}
+LOWER_CASE_IN_DOCUMENTS = {vocabulary_labels.ROLE}
 
 
 def _interface_words(language: str) -> dict[tuple[str, str], str]:
@@ -47,8 +47,8 @@ def _interface_words(language: str) -> dict[tuple[str, str], str]:
     if language != "en":
         assert translator.load(f"{APP_CATALOGUE}_{language}", str(translations_dir()))
     words = {}
-    for kind in labels.vocabularies():
-        for value, english in labels.choices(kind):
+    for kind in vocabulary_labels.vocabularies():
+        for value, english in vocabulary_labels.choices(kind):
             words[kind, value] = english if language == "en" else translator.translate(kind, english)
     return words
 
@@ -61,13 +61,13 @@ def _as_listed(word: str, kind: str, language: str) -> str:
 
 
 def test_every_vocabulary_is_compared_or_its_difference_explained() -> None:
-    assert set(labels.vocabularies()) == set(DOCUMENT_KEY) | set(NOT_COMPARED)
+    assert set(vocabulary_labels.vocabularies()) == set(DOCUMENT_KEY) | set(NOT_COMPARED)
 
 
 @pytest.mark.parametrize("kind", sorted(DOCUMENT_KEY))
 def test_both_have_the_same_values(kind: str) -> None:
     prefix = DOCUMENT_KEY[kind] + "."
-    on_screen = {value for value, _ in labels.choices(kind) if (kind, value) not in SCREEN_ONLY}
+    on_screen = {value for value, _ in vocabulary_labels.choices(kind) if (kind, value) not in SCREEN_ONLY}
     # Keys with {placeholders} under the same prefix are phrases, not vocabulary words ("side.from_country").
     on_paper = {
         key.removeprefix(prefix)

@@ -29,15 +29,15 @@ from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.services import Services
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.error_messages import describe_error
+from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.editor.carry_forward_model import CarryForwardTableModel, earlier_open_follow_ups, meeting_label
 from minutes_app.ui.editor.list_controls import current_row, select_row
-from minutes_app.ui.formatting import countries_text, format_date
-from minutes_app.ui.messages import describe_error
 from minutes_app.ui.tracker.history_text import history_html
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
-from minutes_app.ui.widgets.tables import configure_table
+from minutes_app.ui.widgets.table_setup import configure_table
 
 ThisMeeting = Callable[[], "tuple[str, dt.date | None]"]  # the title and date the editor shows now
 _NOTICE_STYLE = "background: #eef3fa; border: 1px solid #c5d5ea; border-radius: 4px; padding: 6px;"
@@ -222,7 +222,7 @@ class CarryForwardPanel(QWidget):
         facts = self.tr("{0} · due {1} · {2} · {3}").format(
             meeting_label(row),
             format_date(row.due_date) or self.tr("no date"),
-            labels.label(labels.FOLLOW_UP_STATUS, row.status),
+            vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, row.status),
             row.owner_name or row.department or self.tr("no owner"),
         )
         self.detail_label.setText(f"<b>{html.escape(row.description)}</b><br>{html.escape(facts)}")
@@ -299,7 +299,9 @@ class CarryForwardPanel(QWidget):
                 expected_version=row.version,
                 completed_on=change.completed_on,
             ),
-            self.tr("Status changed to {0}.").format(labels.label(labels.FOLLOW_UP_STATUS, change.status)),
+            self.tr("Status changed to {0}.").format(
+                vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, change.status)
+            ),
         )
 
     def _fill_status_menu(self) -> None:

@@ -11,10 +11,10 @@ from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
 from minutes_app.services.followups import FollowUpService
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.common.row_table_model import RowTableModel
 from minutes_app.ui.editor.agenda import first_line
-from minutes_app.ui.formatting import format_date
-from minutes_app.ui.row_table_model import RowTableModel
 
 OPEN_STATUSES = [s.value for s in FollowUpStatus if s not in CLOSED_STATUSES]
 
@@ -76,7 +76,7 @@ class CarryForwardTableModel(RowTableModel):
             return meeting_label(row)
         if column == self.OWNER:
             return row.owner_name or row.department
-        return labels.label(labels.FOLLOW_UP_STATUS, row.status)
+        return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, row.status)
 
     def cell_data(self, record: Any, column: int, role: int) -> Any:
         """Whole texts as tooltips."""

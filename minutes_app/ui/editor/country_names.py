@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutes_app.ui.formatting import display_language
+from minutes_app.ui.common.formatting import display_language
 
 
 def country_choices() -> list[tuple[str, str, str]]:

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import records as r
 from minutes_app.domain.multilingual import Translations
-from minutes_app.ui import labels
-from minutes_app.ui.date_fields import optional_date_edit
-from minutes_app.ui.editor import search
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.date_fields import optional_date_edit
+from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.editor import folded_match
 from minutes_app.ui.editor.country_names import country_choices
-from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.organisation_field import OrganisationCombo
 from minutes_app.ui.editor.translation_fields import TranslationFields
-from minutes_app.ui.formatting import display_language
 from minutes_app.ui.widgets.check_list import CheckList
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.optional_datetime import OptionalTimeEdit
@@ -38,7 +38,7 @@ from minutes_app.ui.widgets.token_edit import TokenEdit
 def vocabulary_combo(kind: str) -> QComboBox:
     """A combo offering a vocabulary's translated labels, each holding its stored value."""
     combo = QComboBox()
-    for value, text in labels.choices(kind):
+    for value, text in vocabulary_labels.choices(kind):
         combo.addItem(text, value)
     return combo
 
@@ -82,8 +82,8 @@ class HeaderForm(QWidget):
     def _build(self) -> None:
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Meeting of the Minister of Economy with the delegation of …"))
-        self.kind = vocabulary_combo(labels.MEETING_KIND)
-        self.status = vocabulary_combo(labels.MEETING_STATUS)
+        self.kind = vocabulary_combo(vocabulary_labels.MEETING_KIND)
+        self.status = vocabulary_combo(vocabulary_labels.MEETING_STATUS)
         self.date = optional_date_edit(empty_text=self.tr("no date"))
         self.date.setToolTip(self.tr("Type the date (day, month, year) or pick it; Delete clears it"))
         self.start_time = OptionalTimeEdit(empty_text=self.tr("no time"))
@@ -96,11 +96,11 @@ class HeaderForm(QWidget):
         host_line = self.host.lineEdit()
         assert host_line is not None
         host_line.setPlaceholderText(self.tr("Type part of the organisation's name"))
-        self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), matcher=search.matches)
+        self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), matcher=folded_match.matches)
         self.countries.set_choices(country_choices())
         self.reference_number = QLineEdit()
-        self.confidentiality = vocabulary_combo(labels.CONFIDENTIALITY)
-        self.language = vocabulary_combo(labels.LANGUAGE)
+        self.confidentiality = vocabulary_combo(vocabulary_labels.CONFIDENTIALITY)
+        self.language = vocabulary_combo(vocabulary_labels.LANGUAGE)
         self.language.setToolTip(self.tr("The language the minutes are written in"))
         self.topics = CheckList(rows=3)
         self.topics.setToolTip(self.tr("Arrow keys move, Space ticks a topic"))

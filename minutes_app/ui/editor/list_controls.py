@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
-from minutes_app.ui.widgets.tables import configure_table
+from minutes_app.ui.widgets.table_setup import configure_table
 
 
 def configure_ordered_view(

@@ -39,26 +39,26 @@ from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError
 from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
+from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
 from minutes_app.ui.editor.decisions import DecisionsSection
-from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.edit_history import EditHistory
-from minutes_app.ui.editor.followups import FollowUpsSection
+from minutes_app.ui.editor.followups_section import FollowUpsSection
 from minutes_app.ui.editor.header_form import HeaderForm
 from minutes_app.ui.editor.list_controls import select_row
-from minutes_app.ui.editor.messages import describe, parse_field
 from minutes_app.ui.editor.participants import ParticipantsSection, error_label
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
+from minutes_app.ui.editor.refused_save_text import describe, parse_field
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store, own_translations
 from minutes_app.ui.editor.store_merge import changed_since, merge
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
-from minutes_app.ui.messages import describe_error
 from minutes_app.ui.widgets.elided_label import ElidedLabel
 
 SettingsProvider = Callable[[], Settings]

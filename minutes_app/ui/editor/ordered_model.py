@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from minutes_app.ui.row_table_model import ROW_ROLE
+from minutes_app.ui.common.row_table_model import ROW_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = ROW_ROLE  # the record behind a row, as in the app's other table models

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QWidget
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import OrganisationKind
 from minutes_app.services import Services
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.directory.spelling_fields import OrganisationSpellings
 from minutes_app.ui.editor.country_names import country_choices
-from minutes_app.ui.editor.directory import Directory
-from minutes_app.ui.spelling_fields import OrganisationSpellings
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 
@@ -82,7 +82,7 @@ class NewOrganisationFields:
         self.spellings = OrganisationSpellings()  # the organisation dialog's fields
         self.spellings.add_rows(form, self.errors)
         self.kind = QComboBox(parent)
-        for value, text in labels.choices(labels.ORGANISATION_KIND):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.ORGANISATION_KIND):
             self.kind.addItem(text, value)
         self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.OTHER.value))
         self.country = QComboBox(parent)

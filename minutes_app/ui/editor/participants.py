@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import Role, Side
 from minutes_app.services import Services
-from minutes_app.ui import labels
-from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.list_controls import ListControls, configure_ordered_view, current_row, select_row
 from minutes_app.ui.editor.participants_model import ParticipantsTableModel
-from minutes_app.ui.editor.person_dialog import NewPersonDialog
 from minutes_app.ui.editor.person_picker import PersonPicker
+from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
 
@@ -49,7 +49,7 @@ class SidePanel(QGroupBox):
     def __init__(
         self, side: str, services: Services, directory: Directory, locate: Locator, parent: QWidget | None = None
     ) -> None:
-        super().__init__(labels.label(labels.SIDE, side), parent)
+        super().__init__(vocabulary_labels.label(vocabulary_labels.SIDE, side), parent)
         self.side = side
         self._services = services
         self._directory = directory

@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont
 
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
-from minutes_app.ui import labels
-from minutes_app.ui.editor.directory import Directory
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,7 @@ class ParticipantsTableModel(OrderedTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().headerData(section, orientation, role)
         if section == self.TRANSLATED_POSITION and isinstance(text, str):
-            return text.format(labels.label(labels.LANGUAGE, self._lang) if self._lang else "")
+            return text.format(vocabulary_labels.label(vocabulary_labels.LANGUAGE, self._lang) if self._lang else "")
         return text
 
     def normalised(self, rows: list[Any]) -> list[Any]:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from minutes_app.ui.editor import search
-from minutes_app.ui.editor.directory import ORGANISATION, PERSON, Directory, Hit
+from minutes_app.ui.editor import folded_match
+from minutes_app.ui.editor.directory_copy import ORGANISATION, PERSON, Directory, Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NEW_PERSON = "new_person"
@@ -158,10 +158,10 @@ class PersonField(PersonPicker):
         # A name typed out in full (any spelling) counts as picked, without using the popup.
         if not self.is_unresolved():
             return
-        typed = search.query_of(self.text())
+        typed = folded_match.query_of(self.text())
         for hit in self._hits(self.text()):
             person = self._directory.person(hit.id)
-            if person and any(search.query_of(s) == typed for s in person.spellings()):
+            if person and any(folded_match.query_of(s) == typed for s in person.spellings()):
                 self.picked(hit)
                 return
 

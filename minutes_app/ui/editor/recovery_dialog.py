@@ -22,10 +22,10 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import MinutesError, NotFoundError
 from minutes_app.services import Services
 from minutes_app.services.recovery import Recovery, abandoned_recoveries, discard_recovery, read_recovery
+from minutes_app.ui.common.formatting import format_utc_timestamp
 from minutes_app.ui.editor import ask
 from minutes_app.ui.editor.meeting_editor import MeetingEditor, as_copy
-from minutes_app.ui.editor_area import EditorArea
-from minutes_app.ui.formatting import format_utc_timestamp
+from minutes_app.ui.meetings.editor_area import EditorArea
 
 log = logging.getLogger(__name__)
 Recoverer = Callable[[Recovery], bool]  # opens one recovery copy in the editor; True when it is open

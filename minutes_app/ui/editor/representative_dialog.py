@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ValidationError
 from minutes_app.services import Services
-from minutes_app.ui.editor.directory import Directory
-from minutes_app.ui.editor.messages import describe
+from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.organisation_field import NewOrganisationFields, OrganisationCombo, resolve_organisation
+from minutes_app.ui.editor.refused_save_text import describe
 from minutes_app.ui.widgets.field_errors import FieldErrors
 
 

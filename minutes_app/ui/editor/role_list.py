@@ -5,8 +5,8 @@ from __future__ import annotations
 from minutes_app.domain import records as r
 from minutes_app.domain import vocab
 from minutes_app.services import Services
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import display_language
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import display_language
 
 # Until the list is loaded (and for a key the store lacks), the vocabulary's heads lead.
 _BUILT_IN_HEADS = frozenset(role.value for role in vocab.HEAD_ROLES)
@@ -26,7 +26,11 @@ class RoleList:
     def name(self, key: str) -> str:
         """The role's name as the officer reads it (the interface's language where the role has that form)."""
         role = self._roles.get(key)
-        return role.name_in(display_language()) if role is not None else labels.label(labels.ROLE, key)
+        return (
+            role.name_in(display_language())
+            if role is not None
+            else vocabulary_labels.label(vocabulary_labels.ROLE, key)
+        )
 
     def leads(self, key: str) -> bool:
         """True when the role leads its side (listed first, signs agreed minutes)."""
@@ -40,5 +44,5 @@ class RoleList:
     def choices(self, keep: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str]]:
         """(key, name) of the roles in use, and of the hidden ones in `keep` (a row that already holds one)."""
         if not self._roles:
-            return labels.choices(labels.ROLE)
+            return vocabulary_labels.choices(vocabulary_labels.ROLE)
         return [(key, self.name(key)) for key, role in self._roles.items() if role.active or key in keep]

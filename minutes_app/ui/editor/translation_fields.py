@@ -15,14 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from minutes_app.domain import multilingual as ml
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
 
 TranslationEditor = QLineEdit | QPlainTextEdit
 
 
 def language_name(lang: str) -> str:
     """The language as the language lists name it ("Русский")."""
-    return labels.label(labels.LANGUAGE, lang)
+    return vocabulary_labels.label(vocabulary_labels.LANGUAGE, lang)
 
 
 def editor_text(editor: TranslationEditor) -> str:

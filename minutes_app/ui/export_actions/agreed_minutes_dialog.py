@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import multilingual as ml
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
 
 COLUMNS, CONSECUTIVE = "columns", "consecutive"
 
@@ -30,7 +30,7 @@ class AgreedMinutesDialog(QDialog):
         self.second_combo = QComboBox()
         for combo, chosen in ((self.first_combo, first), (self.second_combo, second)):
             for lang in ml.LANGUAGES:
-                combo.addItem(labels.label(labels.LANGUAGE, lang), lang)
+                combo.addItem(vocabulary_labels.label(vocabulary_labels.LANGUAGE, lang), lang)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
         self.columns_button = QRadioButton(self.tr("Two &columns side by side (each paragraph beside its translation)"))
         self.consecutive_button = QRadioButton(self.tr("Two &consecutive texts in one file"))

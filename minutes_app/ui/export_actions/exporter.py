@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from minutes_app.domain.errors import MinutesError
 from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
-from minutes_app.ui.export_actions.errors import show_export_error
+from minutes_app.ui.export_actions.export_errors import show_export_error
 from minutes_app.ui.export_actions.open_after import open_after_export, open_exported_file
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
 from minutes_app.ui.export_actions.save_dialog import choose_export_path

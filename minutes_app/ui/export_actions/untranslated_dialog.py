@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from minutes_app.domain import multilingual as ml
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
 
 EXPORT, CANCEL, GO_TO = "export", "cancel", "go_to"
 _GO_TO_CODE = 2  # the dialog's result when an entry was clicked
@@ -84,7 +84,7 @@ class UntranslatedDialog(QDialog):
         self.chosen: Missing | None = None
         languages = sorted({m.lang for m in missing}, key=ml.LANGUAGES.index)
         several = len(languages) > 1
-        names = ", ".join(labels.label(labels.LANGUAGE, lang) for lang in languages)
+        names = ", ".join(vocabulary_labels.label(vocabulary_labels.LANGUAGE, lang) for lang in languages)
         intro = QLabel(
             self.tr(
                 "{0} texts of this meeting have no translation into {1}. The document will give them in the original "
@@ -96,7 +96,9 @@ class UntranslatedDialog(QDialog):
         for entry in missing:
             text = describe(meeting, entry.item)
             if several:
-                text = self.tr("{0} — {1}").format(labels.label(labels.LANGUAGE, entry.lang), text)
+                text = self.tr("{0} — {1}").format(
+                    vocabulary_labels.label(vocabulary_labels.LANGUAGE, entry.lang), text
+                )
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(row)

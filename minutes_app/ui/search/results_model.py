@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from minutes_app.domain.records import SearchHit
-from minutes_app.ui.formatting import format_date
+from minutes_app.ui.common.formatting import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit behind a hit row (None on a group row)

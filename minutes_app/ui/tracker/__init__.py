@@ -1,1 +1,1 @@
-"""The Follow-ups page's parts: the filter bar, presets, the detail panel, status changes, exports, reminders."""
+"""The Follow-ups page: its table, the filter bar, presets, the detail panel, status changes, exports, reminders."""

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.records import FollowUp, FollowUpRow
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import countries_text, format_date
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.tracker.history_text import history_html
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.elided_label import ElidedLabel
@@ -124,8 +124,8 @@ class FollowUpDetailPanel(QWidget):
             "owner": detail.owner_name,
             "department": detail.department,
             "topic": topic_name,
-            "priority": labels.label(labels.PRIORITY, detail.priority),
-            "status": labels.label(labels.FOLLOW_UP_STATUS, detail.status),
+            "priority": vocabulary_labels.label(vocabulary_labels.PRIORITY, detail.priority),
+            "status": vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, detail.status),
             "due": format_date(detail.due_date),
             "completed": format_date(detail.completed_on),
             "contact": detail.counterpart_contact,

@@ -14,9 +14,9 @@ from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
+from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
-from minutes_app.ui.formatting import display_language
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from minutes_app.ui.date_fields import optional_date_edit
+from minutes_app.ui.common.date_fields import optional_date_edit
 
 
 @dataclass(frozen=True, slots=True)

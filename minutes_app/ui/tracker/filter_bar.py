@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.textfold import matches
-from minutes_app.ui.date_fields import optional_date_edit
+from minutes_app.ui.common.date_fields import optional_date_edit
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.status_checks import StatusChecks
 from minutes_app.ui.widgets.lookup_edit import Choice, LookupEdit

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication
 
 from minutes_app.domain.records import FollowUpNote
 from minutes_app.domain.vocab import NoteKind
-from minutes_app.ui import labels
-from minutes_app.ui.formatting import format_date, format_utc_timestamp
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.formatting import format_date, format_utc_timestamp
 
 
 def _status(value: str) -> str:
-    return labels.label(labels.FOLLOW_UP_STATUS, value) if value else "—"
+    return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, value) if value else "—"
 
 
 def _date(value: dt.date | None) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QMes
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, PresetService, built_in_presets
-from minutes_app.ui.messages import show_error
+from minutes_app.ui.common.error_messages import show_error
 
 BUILT_IN = "built_in"
 USER = "user"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.services.report_scope import year_before
-from minutes_app.ui import labels
-from minutes_app.ui.date_fields import date_edit
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.date_fields import date_edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ class ReportOptionsDialog(QDialog):
         self.group_combo.addItem(self.tr("Country, then topic"), "topic")
         self.group_combo.addItem(self.tr("Country, then department"), "department")
         self.language_combo = QComboBox()
-        for value, text in labels.choices(labels.LANGUAGE):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.LANGUAGE):
             self.language_combo.addItem(text, value)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(lang), 0))
         self.since_edit = date_edit()

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
 
 
 class StatusChecks(QWidget):
@@ -21,7 +21,7 @@ class StatusChecks(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        for value, text in labels.choices(labels.FOLLOW_UP_STATUS):
+        for value, text in vocabulary_labels.choices(vocabulary_labels.FOLLOW_UP_STATUS):
             box = QCheckBox(text)
             box.setObjectName(f"status_{value}")
             box.toggled.connect(lambda _on: self.changed.emit())

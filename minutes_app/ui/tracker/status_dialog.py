@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
-from minutes_app.ui import labels
-from minutes_app.ui.date_fields import date_edit, optional_date_edit
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.date_fields import date_edit, optional_date_edit
 
 _CLOSED = {status.value for status in CLOSED_STATUSES}
 
@@ -55,8 +55,8 @@ class StatusChangeDialog(QDialog):
         summary = QLabel(
             self.tr("<b>%1</b><br>Status: %2 → <b>%3</b>")
             .replace("%1", _escape(_shorten(row.description)))
-            .replace("%2", _escape(labels.label(labels.FOLLOW_UP_STATUS, row.status)))
-            .replace("%3", _escape(labels.label(labels.FOLLOW_UP_STATUS, new_status)))
+            .replace("%2", _escape(vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, row.status)))
+            .replace("%3", _escape(vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, new_status)))
         )
         summary.setWordWrap(True)
         self.completed_edit = date_edit()

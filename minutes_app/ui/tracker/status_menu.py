@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from minutes_app.ui import labels
+from minutes_app.ui.common import vocabulary_labels
 
 
 def fill_status_menu(menu: QMenu, current_status: str, chosen: Callable[[str], object]) -> None:
     """Replace `menu`'s items with one per status (the current one disabled); picking calls `chosen(status)`."""
     menu.clear()
-    for value, text in labels.choices(labels.FOLLOW_UP_STATUS):
+    for value, text in vocabulary_labels.choices(vocabulary_labels.FOLLOW_UP_STATUS):
         # Every change opens the note dialog, hence the ellipsis.
         action = menu.addAction(QCoreApplication.translate("StatusMenu", "%1…").replace("%1", text))
         action.setObjectName(f"status_{value}")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE
-from minutes_app.ui.formatting import format_date
+from minutes_app.ui.common.formatting import format_date
 
 SHOWN_PER_GROUP = 5
 

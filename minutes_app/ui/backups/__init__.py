@@ -1,0 +1,1 @@
+"""Backing up and restoring the store from the File menu and at start-up."""

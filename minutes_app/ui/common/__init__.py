@@ -1,0 +1,1 @@
+"""Building blocks shared by several screens: vocabulary labels, formatting, dates, table models, settings."""

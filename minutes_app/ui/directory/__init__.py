@@ -1,0 +1,1 @@
+"""The People & organisations page: its tables and the person and organisation dialogs."""

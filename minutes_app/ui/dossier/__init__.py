@@ -1,0 +1,1 @@
+"""The Counterpart dossier page: its picker, tables and figures."""

@@ -1,0 +1,161 @@
+"""The editor's copy of the people and organisations directory, searchable by any spelling, and of the roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from minutes_app.domain import records as r
+from minutes_app.domain.collation import sort_names
+from minutes_app.services import Services
+from minutes_app.ui.editor import folded_match
+from minutes_app.ui.editor.role_list import RoleList
+
+PERSON = "person"
+ORGANISATION = "organisation"
+
+
+@dataclass(slots=True)
+class Hit:
+    """One search result: a person or an organisation, with the spelling that found it."""
+
+    kind: str  # PERSON or ORGANISATION
+    id: int
+    name: str
+    spelling: str = ""  # the matching spelling when it is not `name`
+    detail: str = ""  # position and organisation, or the organisation's kind
+    rank: int = 0
+
+
+@dataclass(slots=True)
+class _Indexed:
+    names: list[tuple[str, list[str]]]  # each spelling with its terms
+    other: list[str] = field(default_factory=list)  # terms of position and organisation
+
+
+class Directory:
+    """People and organisations loaded once per open meeting, refreshed when the editor adds some."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._people: dict[int, r.Person] = {}
+        self._organisations: dict[int, r.Organisation] = {}
+        self._index: dict[tuple[str, int], _Indexed] = {}
+        self.roles = RoleList(services)
+
+    def refresh(self) -> None:
+        """Reload everything from the store."""
+        self.roles.refresh()
+        self._organisations = {o.id: o for o in self._services.directory.organisations() if o.id is not None}
+        self._people = {p.id: p for p in self._services.directory.people() if p.id is not None}
+        self._index = {}
+
+    def people(self) -> list[r.Person]:
+        """Every person, by name in Azerbaijani alphabetical order."""
+        return sort_names(list(self._people.values()), lambda p: p.name)
+
+    def organisations(self) -> list[r.Organisation]:
+        """Every organisation, by name in Azerbaijani alphabetical order."""
+        return sort_names(list(self._organisations.values()), lambda o: o.name)
+
+    def person(self, person_id: int | None) -> r.Person | None:
+        """The person with this id, if known."""
+        return self._people.get(person_id) if person_id is not None else None
+
+    def organisation(self, organisation_id: int | None) -> r.Organisation | None:
+        """The organisation with this id, if known."""
+        return self._organisations.get(organisation_id) if organisation_id is not None else None
+
+    def remember_person(self, person: r.Person) -> None:
+        """Add or replace one person (just saved by the editor)."""
+        if person.id is not None:
+            self._people[person.id] = person
+            self._index.pop((PERSON, person.id), None)
+
+    def remember_organisation(self, organisation: r.Organisation) -> None:
+        """Add or replace one organisation (just saved by the editor)."""
+        if organisation.id is not None:
+            self._organisations[organisation.id] = organisation
+            self._index.pop((ORGANISATION, organisation.id), None)
+            for person in self._people.values():
+                if person.organisation_id == organisation.id:
+                    self._index.pop((PERSON, person.id or 0), None)
+
+    def organisation_by_name(self, name: str) -> r.Organisation | None:
+        """The organisation with any spelling equal to `name` (ignoring case)."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            return None
+        for organisation in self.organisations():
+            spellings = (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru)
+            if any(s and s.casefold() == wanted for s in spellings):
+                return organisation
+        return None
+
+    def search(self, text: str, *, people: bool = True, organisations: bool = True, limit: int = 30) -> list[Hit]:
+        """People and organisations `text` finds: by any spelling of a name, or by organisation."""
+        query = folded_match.query_of(text)
+        if not query:
+            return []
+        hits: list[Hit] = []
+        if people:
+            for person in self._people.values():
+                hit = self._match_person(query, person)
+                if hit:
+                    hits.append(hit)
+        if organisations:
+            for organisation in self._organisations.values():
+                hit = self._match_organisation(query, organisation)
+                if hit:
+                    hits.append(hit)
+        hits.sort(key=lambda h: (h.rank, h.name.casefold()))
+        return hits[:limit]
+
+    def _match_person(self, query: list[str], person: r.Person) -> Hit | None:
+        assert person.id is not None
+        indexed = self._index.get((PERSON, person.id))
+        if indexed is None:
+            organisation = self.organisation(person.organisation_id)
+            org_names = _spellings(organisation) if organisation else [person.organisation_name]
+            indexed = _Indexed(
+                names=[(s, folded_match.index_of(s)) for s in person.spellings()],
+                other=folded_match.index_of(" ".join([person.position, *org_names])),
+            )
+            self._index[(PERSON, person.id)] = indexed
+        detail = ", ".join(x for x in (person.position, self._organisation_name(person)) if x)
+        if any(folded_match.found(query, terms) for _, terms in indexed.names):
+            return Hit(
+                PERSON, person.id, person.name, _typed_spelling(query, person.name, person.spellings()), detail, rank=0
+            )
+        if folded_match.found(query, [t for _, terms in indexed.names for t in terms] + indexed.other):
+            return Hit(PERSON, person.id, person.name, "", detail, rank=1)
+        return None
+
+    def _match_organisation(self, query: list[str], organisation: r.Organisation) -> Hit | None:
+        assert organisation.id is not None
+        indexed = self._index.get((ORGANISATION, organisation.id))
+        if indexed is None:
+            indexed = _Indexed(names=[(s, folded_match.index_of(s)) for s in _spellings(organisation)])
+            self._index[(ORGANISATION, organisation.id)] = indexed
+        if any(folded_match.found(query, terms) for _, terms in indexed.names):
+            shown = _typed_spelling(query, organisation.name, _spellings(organisation))
+            return Hit(ORGANISATION, organisation.id, organisation.name, shown, rank=2)
+        return None
+
+    def _organisation_name(self, person: r.Person) -> str:
+        organisation = self.organisation(person.organisation_id)
+        return organisation.name if organisation else person.organisation_name
+
+
+def _typed_spelling(query: list[str], name: str, spellings: list[str]) -> str:
+    """The spelling the user is typing, letter for letter, when it is not `name` ("" otherwise)."""
+    if folded_match.found(query, folded_match.query_of(name)):
+        return ""
+    return next((s for s in spellings if folded_match.found(query, folded_match.query_of(s))), "")
+
+
+def _spellings(organisation: r.Organisation) -> list[str]:
+    seen: list[str] = []
+    for s in (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru):
+        if s and s not in seen:
+            seen.append(s)
+    return seen

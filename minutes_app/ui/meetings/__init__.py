@@ -1,0 +1,1 @@
+"""The Meetings page and the page hosting the meeting editor, with its export bar and meeting commands."""

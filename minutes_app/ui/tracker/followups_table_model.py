@@ -1,0 +1,332 @@
+"""The follow-up tracker's table: rows fetched page by page from SQL, sorted there; overdue red, due soon amber.
+
+The model never holds all follow-ups: it asks its source how many match the filter, loads the
+first page, and loads further pages when the view scrolls to them (canFetchMore / fetchMore).
+Sorting by a column re-runs the query with another ORDER BY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.domain.records import FollowUpRow
+from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
+from minutes_app.ui.common import texts_in, vocabulary_labels
+from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
+from minutes_app.ui.common.texts_in import Shown, fallback_font, with_note
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
+PAGE_SIZE = 500
+
+(
+    DUE_DATE,
+    DESCRIPTION,
+    MEETING,
+    COUNTRY,
+    OWNER,
+    DEPARTMENT,
+    TOPIC,
+    PRIORITY,
+    STATUS,
+    LAST_UPDATE,
+) = range(10)
+
+OVERDUE = "overdue"
+DUE_SOON = "due_soon"
+DUE_SOON_DAYS = 7
+_CLOSED = {status.value for status in CLOSED_STATUSES}
+# Light backgrounds with dark text stay readable in light and dark themes alike.
+OVERDUE_BACKGROUND = QColor("#f5b7b1")
+OVERDUE_FOREGROUND = QColor("#6e0f0f")
+DUE_SOON_BACKGROUND = QColor("#ffd98a")
+DUE_SOON_FOREGROUND = QColor("#4d3400")
+_COLOURS = {
+    OVERDUE: (QBrush(OVERDUE_BACKGROUND), QBrush(OVERDUE_FOREGROUND)),
+    DUE_SOON: (QBrush(DUE_SOON_BACKGROUND), QBrush(DUE_SOON_FOREGROUND)),
+}
+
+# The service's sort key (FollowUpFilter.sort) behind each column.
+_SORT_KEYS = {
+    DUE_DATE: "due_date",
+    DESCRIPTION: "description",
+    MEETING: "meeting_date",
+    COUNTRY: "country",
+    OWNER: "owner_name",
+    DEPARTMENT: "department",
+    TOPIC: "topic_name",
+    PRIORITY: "priority_rank",
+    STATUS: "status_rank",
+    LAST_UPDATE: "updated_at",
+}
+
+
+def urgency(row: FollowUpRow, today: dt.date) -> str:
+    """OVERDUE when past due, unfinished and not deferred, DUE_SOON when due within a week, else ""."""
+    if row.due_date is None or row.status in _CLOSED:
+        return ""
+    if row.due_date < today:
+        return "" if row.status == FollowUpStatus.DEFERRED.value else OVERDUE
+    if row.due_date <= today + dt.timedelta(days=DUE_SOON_DAYS):
+        return DUE_SOON
+    return ""
+
+
+class RowSource(Protocol):
+    """Where the rows come from: FollowUpService's list_follow_ups and count."""
+
+    def list_follow_ups(
+        self,
+        flt: FollowUpFilter | None = None,
+        *,
+        today: dt.date | None = None,
+        with_last_note: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[FollowUpRow]: ...
+
+    def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int: ...
+
+
+class FollowUpsTableModel(QAbstractTableModel):
+    """Follow-ups with due date, action, meeting, country, owner, department, topic, priority, status."""
+
+    HEADER_CONTEXT = "FollowUpsTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Action"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Meeting"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Country"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Owner"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Department"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Topic"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Priority"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Status"),
+        QT_TRANSLATE_NOOP("FollowUpsTableModel", "Last update"),
+    )
+
+    def __init__(
+        self,
+        source: RowSource,
+        parent: QObject | None = None,
+        *,
+        today: dt.date | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._today = today
+        self._page_size = max(1, page_size)
+        self._filter = FollowUpFilter()
+        self._rows: list[FollowUpRow] = []
+        self._total = 0
+        self._topic_names: dict[int, str] = {}
+        self._loaded_once = False
+        self._texts_language = ""  # "" shows the original texts (see ui.common.texts_in)
+        self._sort_column = DUE_DATE
+
+    # Querying ---------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """The date urgency is measured against (today unless a test fixed it)."""
+        return self._today or dt.date.today()
+
+    def set_topic_names(self, names: dict[int, str]) -> None:
+        """Topic names in the interface language, by topic id (else the stored English name)."""
+        self._topic_names = dict(names)
+
+    def texts_language(self) -> str:
+        """The language the rows' texts are shown in; "" for each text's original."""
+        return self._texts_language
+
+    def set_texts_language(self, lang: str) -> None:
+        """Show the texts in `lang` ("" for the original); a text column sorted on sorts by the shown text."""
+        if lang == self._texts_language:
+            return
+        self._texts_language = lang
+        self._filter.sort = self._sort_key(self._sort_column)
+        if self._loaded_once:
+            self.reload(keep_loaded=True, recount=False)
+
+    def _sort_key(self, column: int) -> str:
+        """The service's sort key of `column` for the texts as shown."""
+        key = _SORT_KEYS.get(column, "due_date")
+        lang = self._texts_language
+        if column in (DESCRIPTION, DEPARTMENT, OWNER) and lang:
+            return f"{key}_{lang}"
+        topic_lang = lang or display_language()  # the original shows topics in the interface language
+        if column == TOPIC and topic_lang in ("az", "ru"):
+            return f"topic_name_{topic_lang}"
+        return key
+
+    def current_filter(self) -> FollowUpFilter:
+        """The filter and sort order the rows are queried with (a copy)."""
+        return replace(self._filter, statuses=list(self._filter.statuses))
+
+    def set_filter(self, flt: FollowUpFilter) -> None:
+        """Query the rows matching `flt`, keeping the current sort order."""
+        self._filter = replace(
+            flt,
+            statuses=list(flt.statuses),
+            sort=self._filter.sort,
+            descending=self._filter.descending,
+        )
+        self.reload(keep_loaded=False)
+
+    def reload(self, *, keep_loaded: bool = True, recount: bool = True) -> None:
+        """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
+        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        self.beginResetModel()
+        self._rows = self._source.list_follow_ups(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        if len(self._rows) < wanted:
+            self._total = len(self._rows)  # a short page is everything: no second query to count
+        elif recount:
+            self._total = self._source.count(self._filter, today=self.today())
+        self._loaded_once = True
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` in SQL: the query runs again from its first page."""
+        if column not in _SORT_KEYS:
+            return
+        self._sort_column = column
+        self._filter.sort = self._sort_key(column)
+        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded_once:
+            self.reload(keep_loaded=False, recount=False)  # the same rows in another order
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        page = self._source.list_follow_ups(
+            self._filter,
+            today=self.today(),
+            with_last_note=False,
+            limit=self._page_size,
+            offset=len(self._rows),
+        )
+        if not page:
+            self._total = len(self._rows)  # rows were deleted since the count: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # Reading rows -----------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        """How many follow-ups match the filter, loaded or not."""
+        return self._total
+
+    def record_at(self, row: int) -> FollowUpRow:
+        """The follow-up shown in `row`."""
+        return self._rows[row]
+
+    def records(self) -> list[FollowUpRow]:
+        """The loaded follow-ups, in display order."""
+        return list(self._rows)
+
+    def row_of(self, predicate: Any) -> int:
+        """The first loaded row whose follow-up satisfies `predicate`, or -1."""
+        return next((i for i, record in enumerate(self._rows) if predicate(record)), -1)
+
+    def row_of_id(self, follow_up_id: int) -> int:
+        """The loaded row of a follow-up, or -1."""
+        return self.row_of(lambda record: record.id == follow_up_id)
+
+    # Cells ------------------------------------------------------------------------------
+
+    def cell(self, record: FollowUpRow, column: int) -> Shown:
+        """The text of one cell in the texts language, and whether it fell back to the original."""
+        lang = self._texts_language
+        if column == DESCRIPTION:
+            return texts_in.record_text(record, "description", lang)
+        if column == MEETING:
+            title = Shown(record.meeting_title)
+            if lang != record.language:
+                title = texts_in.form_in(record.meeting_titles, lang, record.meeting_title)
+            return Shown(f"{format_date(record.meeting_date)} {title.text}".strip(), title.fallback)
+        if column == OWNER:
+            return texts_in.form_in(record.owner_names, lang, record.owner_name)
+        if column == DEPARTMENT:
+            return texts_in.record_text(record, "department", lang)
+        if column == TOPIC:
+            interface_name = self._topic_names.get(record.topic_id or 0, record.topic_name)
+            if lang == "en":  # the recorded name is the English one
+                return Shown(record.topic_name)
+            return Shown(record.topic_names.get(lang, "") or interface_name if lang else interface_name)
+        return Shown(self._plain_text(record, column))
+
+    def _plain_text(self, record: FollowUpRow, column: int) -> str:
+        lang = self._texts_language
+        if column == DUE_DATE:
+            return format_date(record.due_date)
+        if column == COUNTRY:
+            return texts_in.countries(record.countries, lang)
+        if column == PRIORITY:
+            return texts_in.vocabulary(vocabulary_labels.PRIORITY, record.priority, lang)
+        if column == STATUS:
+            return texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang)
+        if column == LAST_UPDATE:
+            return format_utc_timestamp(record.updated_at)
+        return ""
+
+    def display_text(self, record: FollowUpRow, column: int) -> str:
+        """The text of one cell."""
+        return self.cell(record, column).text
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(record, index.column())
+        if role == ROW_ROLE:
+            return record
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = _COLOURS.get(urgency(record, self.today()))
+            if colours is None:
+                return None
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and self._texts_language:
+            if self.cell(record, index.column()).fallback:
+                if role == Qt.ItemDataRole.FontRole:
+                    return fallback_font()
+                tooltip = self.display_text(record, index.column()) if index.column() in (DESCRIPTION, MEETING) else ""
+                return with_note(tooltip, self._texts_language)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (DESCRIPTION, MEETING):
+            return self.display_text(record, index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
+        return None

@@ -1,0 +1,1 @@
+"""The Trash page: deleted records, restored or removed for good."""
