@@ -159,33 +159,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="20"/>
+        <location filename="../../ui/backups/backup_actions.py" line="20"/>
         <source>Back up now</source>
         <translation>Ehtiyat nüsxə</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="25"/>
+        <location filename="../../ui/backups/backup_actions.py" line="25"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Proqramdan ehtiyat nüsxə bu kompüterdəki məlumat faylı üçün yaradılır. Serverdəki verilənlər bazasının nüsxəsini onun administratoru çıxarır.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="35"/>
+        <location filename="../../ui/backups/backup_actions.py" line="35"/>
         <source>The backup failed: %1</source>
         <translation>Ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="42"/>
-        <location filename="../../ui/backup_actions.py" line="74"/>
+        <location filename="../../ui/backups/backup_actions.py" line="42"/>
+        <location filename="../../ui/backups/backup_actions.py" line="74"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="47"/>
+        <location filename="../../ui/backups/backup_actions.py" line="47"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Proqramdan bərpa yalnız bu kompüterdəki məlumat faylı üçün mümkündür.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="57"/>
+        <location filename="../../ui/backups/backup_actions.py" line="57"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -194,17 +194,17 @@ The current data is saved in the backups folder first. The app reopens on the re
 Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra proqram bərpa edilmiş məlumatlarla yenidən açılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="78"/>
+        <location filename="../../ui/backups/backup_actions.py" line="78"/>
         <source>Nothing was restored: %1</source>
         <translation>Heç nə bərpa edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="81"/>
+        <location filename="../../ui/backups/backup_actions.py" line="81"/>
         <source>The data was restored from “%1”.</source>
         <translation>Məlumatlar “%1” nüsxəsindən bərpa edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="83"/>
+        <location filename="../../ui/backups/backup_actions.py" line="83"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Əvvəlki məlumatlar “%1” kimi saxlanılıb.</translation>
     </message>
@@ -330,7 +330,7 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
         <translation>Vəziyyət dəyişdirildi: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="320"/>
+        <location filename="../../ui/editor/carry_forward.py" line="322"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>Siyahı yükləndikdən sonra bu tapşırıq başqa yerdə (başqa pəncərədə və ya həmkarınız tərəfindən) dəyişdirilib. Siyahıda indi onun cari vəziyyəti göstərilir; lazımdırsa, baxışın nəticəsini yenidən qeyd edin.</translation>
     </message>
@@ -366,7 +366,7 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>Choosers</name>
     <message>
-        <location filename="../../ui/choosers.py" line="26"/>
+        <location filename="../../ui/common/choosers.py" line="26"/>
         <source>(no country)</source>
         <translation>(ölkə göstərilməyib)</translation>
     </message>
@@ -374,22 +374,22 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="83"/>
         <source>Not marked</source>
         <translation>Qrifsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="84"/>
         <source>For official use only</source>
         <translation>Xidməti istifadə üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="85"/>
         <source>Confidential</source>
         <translation>Konfidensial</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="86"/>
         <source>Secret</source>
         <translation>Məxfi</translation>
     </message>
@@ -397,27 +397,27 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CounterpartPicker</name>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="30"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="30"/>
         <source>Type any spelling of an organisation</source>
         <translation>Təşkilatın adını istənilən yazılışla daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="33"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="35"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="35"/>
         <source>or &amp;organisation:</source>
         <translation>və ya &amp;təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="55"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="55"/>
         <source>Choose a country…</source>
         <translation>Ölkə seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="58"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="58"/>
         <source>%1 (meetings: %2)</source>
         <translation>%1 (görüşlər: %2)</translation>
     </message>
@@ -425,12 +425,12 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="70"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="70"/>
         <source>Unexpected error</source>
         <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="74"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="74"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -443,7 +443,7 @@ Proqram işləməyə davam edir; işinizi yadda saxlayın. Təfərrüatlar jurna
 Onu İT dəstək xidmətinə göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="82"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="82"/>
         <source>(the log file could not be written; the details went to the error output)</source>
         <translation>(jurnal faylını yazmaq alınmadı; təfərrüatlar standart xəta axınına yazıldı)</translation>
     </message>
@@ -535,49 +535,49 @@ Onu İT dəstək xidmətinə göndərin.</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="57"/>
+        <location filename="../../ui/directory/directory_page.py" line="57"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Ad və ya təşkilatın istənilən yazılışı ilə axtarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="75"/>
+        <location filename="../../ui/directory/directory_page.py" line="75"/>
         <source>Add &amp;person…</source>
         <translation>&amp;Şəxs əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="76"/>
+        <location filename="../../ui/directory/directory_page.py" line="76"/>
         <source>Add o&amp;rganisation…</source>
         <translation>&amp;Təşkilat əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="77"/>
+        <location filename="../../ui/directory/directory_page.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="78"/>
+        <location filename="../../ui/directory/directory_page.py" line="78"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="96"/>
+        <location filename="../../ui/directory/directory_page.py" line="96"/>
         <source>Meetings attended</source>
         <translation>İştirak etdiyi görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="105"/>
-        <location filename="../../ui/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="105"/>
+        <location filename="../../ui/directory/directory_page.py" line="252"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="106"/>
-        <location filename="../../ui/directory_page.py" line="258"/>
+        <location filename="../../ui/directory/directory_page.py" line="106"/>
+        <location filename="../../ui/directory/directory_page.py" line="258"/>
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="186"/>
+        <location filename="../../ui/directory/directory_page.py" line="186"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -586,7 +586,7 @@ Minutes of past meetings keep their attendance.</source>
 Keçmiş görüşlərin protokollarında iştirak qeydi qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="188"/>
+        <location filename="../../ui/directory/directory_page.py" line="188"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -595,43 +595,43 @@ Minutes of past meetings keep it.</source>
 Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/directory_page.py" line="192"/>
+        <location filename="../../ui/directory/directory_page.py" line="205"/>
         <source>Delete</source>
         <translation>Silinmə</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/directory_page.py" line="207"/>
         <source>Deleted “%1”.</source>
         <translation>Silindi: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="225"/>
+        <location filename="../../ui/directory/directory_page.py" line="225"/>
         <source>Saved “%1”.</source>
         <translation>Yadda saxlanıldı: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="252"/>
         <source>People (%1)</source>
         <translation>Şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>Organisations (%1)</source>
         <translation>Təşkilatlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="286"/>
+        <location filename="../../ui/directory/directory_page.py" line="286"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>İştirak etdiyi görüşləri görmək üçün şəxsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="290"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — görüşlər: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="292"/>
+        <location filename="../../ui/directory/directory_page.py" line="292"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — qeydə alınmış görüş yoxdur.</translation>
     </message>
@@ -639,22 +639,22 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierDecisionsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="164"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="165"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="166"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="167"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
@@ -662,27 +662,27 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierFigures</name>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="12"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="12"/>
         <source>Meetings: %1.</source>
         <translation>Görüşlər: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="16"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="16"/>
         <source>Per year: %1</source>
         <translation>İllər üzrə: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="22"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="22"/>
         <source>Follow-ups: %1 open, %2 overdue, %3 done.</source>
         <translation>Tapşırıqlar: açıq — %1, müddəti keçmiş — %2, icra edilmiş — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="34"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="34"/>
         <source>Done on time: no completed follow-up with a due date yet.</source>
         <translation>Vaxtında icra: müddəti olan icra edilmiş tapşırıq hələ yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="36"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="36"/>
         <source>Done on time: %1 of %2 (%3%).</source>
         <translation>Vaxtında icra: %2 tapşırıqdan %1 (%3%).</translation>
     </message>
@@ -690,32 +690,32 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierFollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="212"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="212"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="213"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="214"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="215"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
         <source>Completed</source>
         <translation>İcra tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="216"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="217"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
@@ -723,27 +723,27 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierMeetingsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="45"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="45"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="46"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="47"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="48"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
         <source>Host side led by</source>
         <translation>Qəbul edən tərəfin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="49"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
         <source>Guest side led by</source>
         <translation>Qonaq tərəfin rəhbəri</translation>
     </message>
@@ -751,79 +751,79 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier_page.py" line="134"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="134"/>
         <source>The language of the briefing note</source>
         <translation>Arayışın dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="136"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="136"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>&amp;Arayış (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="206"/>
-        <location filename="../../ui/dossier_page.py" line="221"/>
-        <location filename="../../ui/dossier_page.py" line="298"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="206"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="298"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="240"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="240"/>
         <source>Save the briefing note</source>
         <translation>Arayışın yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="241"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="241"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="243"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="243"/>
         <source>briefing-note-%1-%2</source>
         <translation>arayis-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="282"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="282"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Arayış hazırlamaq üçün ölkə və ya təşkilat seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="285"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="285"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Bu təşkilatla növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin təşkilatın görüşülmüş nümayəndələri</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin görüşülmüş şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="300"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="308"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="308"/>
         <source>Meetings (%1)</source>
         <translation>Görüşlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="309"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="309"/>
         <source>People met (%1)</source>
         <translation>Görüşülmüş şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="310"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="310"/>
         <source>Decisions (%1)</source>
         <translation>Qərarlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
     </message>
@@ -831,32 +831,32 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPeopleTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="98"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="98"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="99"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
         <source>Positions</source>
         <translation>Vəzifələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="100"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="101"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
         <source>Times met</source>
         <translation>Görüş sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="102"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
         <source>First met</source>
         <translation>İlk görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="103"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
         <source>Last met</source>
         <translation>Son görüş</translation>
     </message>
@@ -957,27 +957,27 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../ui/editor/messages.py" line="36"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="36"/>
         <source>This cannot be left empty.</source>
         <translation>Bu sahə boş qala bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="38"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="38"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Görüş başlamazdan əvvəl bitə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="41"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="41"/>
         <source>This is too long.</source>
         <translation>Mətn çox uzundur.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="46"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="46"/>
         <source>This contains an invisible control character that cannot be stored; retype it.</source>
         <translation>Mətndə yadda saxlanıla bilməyən görünməz idarəedici simvol var; onu yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="50"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="50"/>
         <source>This refers to a record that no longer exists ({0}).</source>
         <translation>Artıq mövcud olmayan qeydə istinad edilir ({0}).</translation>
     </message>
@@ -1013,37 +1013,37 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="17"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="17"/>
         <source>“%1” is the Minutes App store itself (or one of its own files); choose another file.</source>
         <translation>“%1” Minutes App-in öz verilənlər bazasıdır (və ya onun fayllarından biridir); başqa fayl seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="23"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="23"/>
         <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
         <translation>Giriş rədd edildi: qovluq yalnız oxunmaq üçün ola bilər və ya fayl başqa proqramda açıqdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="28"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="28"/>
         <source>The disk is full.</source>
         <translation>Disk doludur.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="30"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="30"/>
         <source>The folder does not exist.</source>
         <translation>Qovluq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="32"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="32"/>
         <source>Part of the path is a file, not a folder.</source>
         <translation>Yolun bir hissəsi qovluq deyil, fayldır.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="34"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="34"/>
         <source>A folder of that name is in the way.</source>
         <translation>Bu adda qovluq artıq var.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="41"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="41"/>
         <source>“%1” was not written.
 
 %2
@@ -1292,27 +1292,27 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="64"/>
         <source>Open</source>
         <translation>İcra edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="65"/>
         <source>In progress</source>
         <translation>İcradadır</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="66"/>
         <source>Done</source>
         <translation>İcra edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="67"/>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="68"/>
         <source>Deferred</source>
         <translation>Təxirə salınıb</translation>
     </message>
@@ -1368,67 +1368,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups_page.py" line="103"/>
+        <location filename="../../ui/tracker/followups_page.py" line="103"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="110"/>
+        <location filename="../../ui/tracker/followups_page.py" line="110"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="313"/>
+        <location filename="../../ui/tracker/followups_page.py" line="313"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="315"/>
+        <location filename="../../ui/tracker/followups_page.py" line="315"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="329"/>
+        <location filename="../../ui/tracker/followups_page.py" line="329"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="332"/>
+        <location filename="../../ui/tracker/followups_page.py" line="332"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="340"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="349"/>
+        <location filename="../../ui/tracker/followups_page.py" line="349"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="355"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="394"/>
+        <location filename="../../ui/tracker/followups_page.py" line="394"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="397"/>
+        <location filename="../../ui/tracker/followups_page.py" line="397"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -1436,112 +1436,112 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../ui/editor/followups.py" line="103"/>
+        <location filename="../../ui/editor/followups_section.py" line="103"/>
         <source>Follow-up actions</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="105"/>
+        <location filename="../../ui/editor/followups_section.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="148"/>
+        <location filename="../../ui/editor/followups_section.py" line="148"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation>Nə edilməlidir, məsələn: Ələt Azad İqtisadi Zonası haqqında məlumat göndərmək</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="154"/>
+        <location filename="../../ui/editor/followups_section.py" line="154"/>
         <source>Type any spelling of a name</source>
         <translation>Adı istənilən yazılışla daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="158"/>
+        <location filename="../../ui/editor/followups_section.py" line="158"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation>məsələn, Xarici iqtisadi əlaqələr şöbəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="162"/>
+        <location filename="../../ui/editor/followups_section.py" line="162"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Qarşı tərəfdən kim, məsələn, Ticarət nümayəndəliyi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="163"/>
+        <location filename="../../ui/editor/followups_section.py" line="163"/>
         <source>no deadline</source>
         <translation>müddətsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="164"/>
+        <location filename="../../ui/editor/followups_section.py" line="164"/>
         <source>Type the date, or pick it; Delete clears it</source>
         <translation>Tarixi daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="183"/>
         <source>P&amp;riority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="184"/>
+        <location filename="../../ui/editor/followups_section.py" line="184"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="194"/>
+        <location filename="../../ui/editor/followups_section.py" line="194"/>
         <source>&amp;Action:</source>
         <translation>&amp;Tədbir:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>&amp;Owner:</source>
         <translation>İ&amp;craçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="198"/>
+        <location filename="../../ui/editor/followups_section.py" line="198"/>
         <source>Departmen&amp;t:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="200"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="201"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="202"/>
         <source>Top&amp;ic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="203"/>
         <source>Deci&amp;sion:</source>
         <translation>Qər&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="204"/>
+        <location filename="../../ui/editor/followups_section.py" line="204"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="316"/>
+        <location filename="../../ui/editor/followups_section.py" line="316"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="319"/>
+        <location filename="../../ui/editor/followups_section.py" line="319"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="336"/>
+        <location filename="../../ui/editor/followups_section.py" line="336"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -1549,63 +1549,63 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/editor/followups.py" line="50"/>
+        <location filename="../../ui/editor/followups_section.py" line="50"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="51"/>
-        <location filename="../../ui/followups_table_model.py" line="111"/>
+        <location filename="../../ui/editor/followups_section.py" line="51"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="52"/>
-        <location filename="../../ui/followups_table_model.py" line="114"/>
+        <location filename="../../ui/editor/followups_section.py" line="52"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="53"/>
-        <location filename="../../ui/followups_table_model.py" line="115"/>
+        <location filename="../../ui/editor/followups_section.py" line="53"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="54"/>
-        <location filename="../../ui/followups_table_model.py" line="110"/>
+        <location filename="../../ui/editor/followups_section.py" line="54"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="110"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="55"/>
-        <location filename="../../ui/followups_table_model.py" line="117"/>
+        <location filename="../../ui/editor/followups_section.py" line="55"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="56"/>
-        <location filename="../../ui/followups_table_model.py" line="118"/>
+        <location filename="../../ui/editor/followups_section.py" line="56"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="112"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="113"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="116"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="119"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
@@ -1785,17 +1785,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="91"/>
         <source>Azərbaycanca</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="92"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
@@ -2035,18 +2035,18 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="58"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="58"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="68"/>
-        <location filename="../../ui/meeting_commands.py" line="83"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="68"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="83"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="70"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="70"/>
         <source>Delete the meeting “%1”?
 
 Its participants, agenda, decisions and follow-ups go to the trash with it.</source>
@@ -2055,7 +2055,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla birlikdə zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="85"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="85"/>
         <source>Deleted “%1”.</source>
         <translation>Silindi: “%1”.</translation>
     </message>
@@ -2287,42 +2287,42 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="24"/>
         <source>Bilateral meeting</source>
         <translation>İkitərəfli görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="25"/>
         <source>Delegation visit</source>
         <translation>Nümayəndə heyətinin səfəri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="26"/>
         <source>Intergovernmental commission</source>
         <translation>Hökumətlərarası komissiya</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="27"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="28"/>
         <source>Video conference</source>
         <translation>Videokonfrans</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="29"/>
         <source>Courtesy call</source>
         <translation>Nəzakət görüşü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="30"/>
         <source>Working group</source>
         <translation>İşçi qrup</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="31"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
@@ -2330,22 +2330,22 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="34"/>
         <source>Planned</source>
         <translation>Planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="35"/>
         <source>Held</source>
         <translation>Keçirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="36"/>
         <source>Minutes drafted</source>
         <translation>Protokolun layihəsi hazırlanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="37"/>
         <source>Minutes approved</source>
         <translation>Protokol təsdiq edilib</translation>
     </message>
@@ -2353,37 +2353,37 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="34"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Görüşləri süz: başlıq, ölkə, növ, vəziyyət, nömrə…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="34"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="42"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="35"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="43"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="36"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="44"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Növbəti &amp;görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="37"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="159"/>
         <source>Meetings: %1</source>
         <translation>Görüşlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="161"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2391,32 +2391,32 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="23"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="23"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="24"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="24"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="25"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="25"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="26"/>
         <source>Counterpart country</source>
         <translation>Tərəfdaş ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="27"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="27"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="28"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="28"/>
         <source>Open follow-ups</source>
         <translation>Açıq tapşırıqlar</translation>
     </message>
@@ -2424,22 +2424,22 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/common/error_messages.py" line="23"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Bu qeyd artıq mövcud deyil: ola bilsin, o başqa pəncərədə və ya həmkarınız tərəfindən silinib.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/common/error_messages.py" line="27"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Onu yenidən yükləyin və dəyişikliyi təkrarlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/common/error_messages.py" line="31"/>
         <source>Not saved: %1</source>
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/common/error_messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>Bu sahə mütləq doldurulmalıdır.</translation>
     </message>
@@ -2447,63 +2447,63 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="74"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="74"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Protokolun dili: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="76"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>İki dildə &amp;razılaşdırılmış protokol (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="83"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="83"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>İki dildə protokol: hər iki mətn eyni qüvvəyə malikdir və hər iki nümayəndə heyətinin rəhbəri tərəfindən imzalanır</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
         <source>Minutes in:</source>
         <translation>Protokolun dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="142"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="142"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="143"/>
-        <location filename="../../ui/minutes_export_bar.py" line="179"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="143"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="179"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="145"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="145"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="178"/>
         <source>Save the agreed minutes</source>
         <translation>Razılaşdırılmış protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="181"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="181"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>razilasdirilmis-protokol-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="31"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="31"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="32"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="32"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
@@ -2511,7 +2511,7 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>NetworkWarning</name>
     <message>
-        <location filename="../../ui/network_warning.py" line="25"/>
+        <location filename="../../ui/startup/network_warning_dialog.py" line="25"/>
         <source>The data file “%1” is on a network file system (%2).
 
 SQLite data files get damaged there when more than one computer uses them. Keep the data file on this computer, or let your team share the minutes through the team server (PostgreSQL): ask your administrator for its address and start the app with --db postgresql+psycopg://user@server/minutes.</source>
@@ -2520,7 +2520,7 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədələnir. Məlumat faylını bu kompüterdə saxlayın və ya protokollar üzərində həmkarlarınızla ümumi server (PostgreSQL) vasitəsilə birgə işləyin: onun ünvanını administratorunuzdan öyrənin və proqramı --db postgresql+psycopg://user@server/minutes parametri ilə başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/network_warning.py" line="46"/>
+        <location filename="../../ui/startup/network_warning_dialog.py" line="46"/>
         <source>Data file on a network drive</source>
         <translation>Məlumat faylı şəbəkə diskindədir</translation>
     </message>
@@ -2541,57 +2541,57 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="28"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="28"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="45"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="45"/>
         <source>As it should appear in the minutes</source>
         <translation>Protokolda göstərilməli olduğu kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="46"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="46"/>
         <source>e.g. Mikayil Jabbarov</source>
         <translation>məsələn, Mikayil Jabbarov</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="47"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="47"/>
         <source>e.g. Mikayıl Cabbarov</source>
         <translation>məsələn, Mikayıl Cabbarov</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="48"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="48"/>
         <source>e.g. Микаил Джаббаров</source>
         <translation>məsələn, Микаил Джаббаров</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="49"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="49"/>
         <source>Current position, e.g. Minister of Economy</source>
         <translation>Hazırkı vəzifə, məsələn, İqtisadiyyat naziri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="50"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="50"/>
         <source>e.g. Minister of Economy</source>
         <translation>məsələn, Minister of Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="51"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="51"/>
         <source>e.g. İqtisadiyyat naziri</source>
         <translation>məsələn, İqtisadiyyat naziri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="52"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="52"/>
         <source>e.g. Министр экономики</source>
         <translation>məsələn, Министр экономики</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="56"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="56"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="77"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>Şəxsin adını daxil edin.</translation>
     </message>
@@ -2599,47 +2599,47 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Təşkilatın redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="59"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="59"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Ad (adətən yazıldığı kimi):</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="117"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="117"/>
         <source>In &amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="120"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="120"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="123"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="123"/>
         <source>In &amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="61"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="62"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="63"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
@@ -2647,52 +2647,52 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="71"/>
         <source>Ministry</source>
         <translation>Nazirlik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="72"/>
         <source>Embassy</source>
         <translation>Səfirlik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="73"/>
         <source>Trade mission</source>
         <translation>Ticarət nümayəndəliyi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="74"/>
         <source>Company</source>
         <translation>Şirkət</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="75"/>
         <source>Public body</source>
         <translation>Dövlət qurumu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="76"/>
         <source>International organisation</source>
         <translation>Beynəlxalq təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="77"/>
         <source>Government office</source>
         <translation>Hökumət orqanı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="78"/>
         <source>Regional body</source>
         <translation>Regional qurum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="79"/>
         <source>Non-governmental organisation</source>
         <translation>Qeyri-hökumət təşkilatı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="80"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
@@ -2700,22 +2700,22 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationsTableModel</name>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="22"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="22"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="23"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="23"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="24"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="24"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="25"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="25"/>
         <source>Other names</source>
         <translation>Digər adlar</translation>
     </message>
@@ -2789,32 +2789,32 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/people_table_model.py" line="28"/>
+        <location filename="../../ui/directory/people_table_model.py" line="28"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="29"/>
+        <location filename="../../ui/directory/people_table_model.py" line="29"/>
         <source>Other spellings</source>
         <translation>Digər yazılışlar</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="30"/>
+        <location filename="../../ui/directory/people_table_model.py" line="30"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="31"/>
+        <location filename="../../ui/directory/people_table_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="32"/>
+        <location filename="../../ui/directory/people_table_model.py" line="32"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="33"/>
+        <location filename="../../ui/directory/people_table_model.py" line="33"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2822,77 +2822,77 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/directory/person_dialog.py" line="43"/>
         <source>Edit person</source>
         <translation>Şəxsin redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/directory/person_dialog.py" line="43"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="54"/>
+        <location filename="../../ui/directory/person_dialog.py" line="54"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/directory/person_dialog.py" line="55"/>
         <source>New organisa&amp;tion…</source>
         <translation>Yeni &amp;təşkilat…</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="31"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="31"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ad&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="32"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="32"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vəzifə&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="35"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="35"/>
         <source>As usually &amp;written:</source>
         <translation>Adətən &amp;yazıldığı kimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="42"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="42"/>
         <source>&amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="49"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="49"/>
         <source>&amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="56"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="56"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="77"/>
+        <location filename="../../ui/directory/person_dialog.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="80"/>
+        <location filename="../../ui/directory/person_dialog.py" line="80"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;poçt:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="81"/>
+        <location filename="../../ui/directory/person_dialog.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="82"/>
+        <location filename="../../ui/directory/person_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="125"/>
+        <location filename="../../ui/directory/person_dialog.py" line="125"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur. Onu siyahıdan seçin və ya “Yeni təşkilat…” düyməsi ilə əlavə edin.</translation>
     </message>
@@ -2995,22 +2995,22 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="58"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="59"/>
         <source>Normal</source>
         <translation>Adi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="60"/>
         <source>High</source>
         <translation>Yüksək</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="61"/>
         <source>Urgent</source>
         <translation>Təcili</translation>
     </message>
@@ -3180,87 +3180,87 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="24"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="24"/>
         <source>Daily</source>
         <translation>Gündəlik</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="25"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="25"/>
         <source>Manual</source>
         <translation>Əl ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="26"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="26"/>
         <source>Before an update</source>
         <translation>Yeniləmədən əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="27"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
         <translation>Bərpadan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="37"/>
         <source>Other</source>
         <translation>Digər</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="43"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="44"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="44"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="52"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Made</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="71"/>
         <source>There are no backups in %1 yet.</source>
         <translation>%1 qovluğunda hələ ehtiyat nüsxə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="74"/>
         <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
         <translation>Məlumatlar əvəz edilməzdən əvvəl ehtiyat nüsxə yoxlanılır, cari məlumatların isə əvvəlcə ehtiyat nüsxəsi çıxarılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>&amp;Bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="80"/>
         <source>&amp;Other file…</source>
         <translation>Başqa &amp;fayl…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="100"/>
         <source>Minutes App backups (*.db);;All files (*)</source>
         <translation>Minutes App ehtiyat nüsxələri (*.db);;Bütün fayllar (*)</translation>
     </message>
@@ -3268,57 +3268,57 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="40"/>
         <source>Head of state</source>
         <translation>Dövlət başçısı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="41"/>
         <source>Head of government</source>
         <translation>Hökumət başçısı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="42"/>
         <source>Co-chair of the intergovernmental commission</source>
         <translation>Hökumətlərarası komissiyanın həmsədri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="45"/>
         <source>Ambassador</source>
         <translation>Səfir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="47"/>
         <source>Adviser</source>
         <translation>Müşavir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="48"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="43"/>
         <source>Chair</source>
         <translation>Sədr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="44"/>
         <source>Head of delegation</source>
         <translation>Nümayəndə heyətinin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="46"/>
         <source>Member of delegation</source>
         <translation>Nümayəndə heyətinin üzvü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="49"/>
         <source>Note-taker</source>
         <translation>Protokolu aparan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="50"/>
         <source>Observer</source>
         <translation>Müşahidəçi</translation>
     </message>
@@ -3326,72 +3326,72 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../ui/roles_editor.py" line="27"/>
+        <location filename="../../ui/settings/roles_editor.py" line="27"/>
         <source>e.g. head of delegation; empty prints nothing</source>
         <translation>məsələn, head of delegation; boş qalsa, çap olunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="28"/>
+        <location filename="../../ui/settings/roles_editor.py" line="28"/>
         <source>&amp;Leads its side: listed first, signs agreed minutes</source>
         <translation>Tərəfə &amp;başçılıq edir: siyahıda birinci göstərilir, razılaşdırılmış protokolu imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="29"/>
+        <location filename="../../ui/settings/roles_editor.py" line="29"/>
         <source>In &amp;use: offered for participants</source>
         <translation>İstifadə&amp;də: iştirakçılar üçün təklif olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="30"/>
+        <location filename="../../ui/settings/roles_editor.py" line="30"/>
         <source>&amp;New role</source>
         <translation>&amp;Yeni rol</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="31"/>
+        <location filename="../../ui/settings/roles_editor.py" line="31"/>
         <source>Sa&amp;ve role</source>
         <translation>Rolu yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="32"/>
+        <location filename="../../ui/settings/roles_editor.py" line="32"/>
         <source>&amp;Delete role</source>
         <translation>Rolu si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="35"/>
+        <location filename="../../ui/settings/roles_editor.py" line="35"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="36"/>
+        <location filename="../../ui/settings/roles_editor.py" line="36"/>
         <source>Printed after a name, in brackets</source>
         <translation>Addan sonra mötərizədə çap olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="49"/>
+        <location filename="../../ui/settings/roles_editor.py" line="49"/>
         <source>Documents print the role&apos;s wording in their language after a participant&apos;s name, or nothing where it is empty (a President receiving a delegation needs no mention). A role that meetings use can be taken out of use but not deleted; those meetings keep it. Each role is saved by “Save role”.</source>
         <translation>Sənədlərdə iştirakçının adından sonra rolun sənədin dilindəki mətni çap olunur, mətn boşdursa, heç nə çap olunmur (nümayəndə heyətini qəbul edən Prezident üçün əlavə qeyd tələb olunmur). Görüşlərdə istifadə olunan rol istifadədən çıxarıla bilər, lakin silinə bilməz; həmin görüşlərdə o saxlanılır. Hər rol “Rolu yadda saxla” düyməsi ilə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="65"/>
+        <location filename="../../ui/settings/roles_editor.py" line="65"/>
         <source>“%1” is built in.</source>
         <translation>“%1” daxili roldur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roles_editor.py" line="67"/>
+        <location filename="../../ui/settings/roles_editor.py" line="67"/>
         <source>“%1” is the role of %n participant(s) in meetings.</source>
         <translation>
             <numerusform>“%1” görüşlərdə %n iştirakçının roludur.</numerusform>
@@ -3399,17 +3399,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="71"/>
+        <location filename="../../ui/settings/roles_editor.py" line="71"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="72"/>
+        <location filename="../../ui/settings/roles_editor.py" line="72"/>
         <source>It cannot be deleted; untick “In use” to stop offering it.</source>
         <translation>Onu silmək mümkün deyil; rolun təklif olunmasını dayandırmaq üçün “İstifadədə” qutusundan işarəni götürün.</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="93"/>
+        <location filename="../../ui/settings/roles_editor.py" line="93"/>
         <source>(not in use)</source>
         <translation>(istifadə olunmur)</translation>
     </message>
@@ -3468,167 +3468,167 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="58"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="80"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="97"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="101"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="114"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="187"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -3636,17 +3636,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="53"/>
         <source>Host side</source>
         <translation>Qəbul edən tərəf</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="54"/>
         <source>Guest side</source>
         <translation>Qonaq tərəf</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="55"/>
         <source>Other participants</source>
         <translation>Digər iştirakçılar</translation>
     </message>
@@ -3687,27 +3687,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/start_up.py" line="37"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="37"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: disk doludur. Diskdə yer boşaldın; məlumatlarınız dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="40"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="40"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="44"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="44"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="92"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="92"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="93"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="93"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3790,122 +3790,122 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="44"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="44"/>
         <source>%1 cannot open its data</source>
         <translation>%1 məlumatları aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="51"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="51"/>
         <source>&amp;Restore the backup of %1</source>
         <translation>%1 tarixli ehtiyat nüsxəni &amp;bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="54"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="54"/>
         <source>&amp;Open another data file…</source>
         <translation>Başqa məlumat faylını &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="55"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="55"/>
         <source>Start a &amp;new data file…</source>
         <translation>&amp;Yeni məlumat faylı yarat…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="56"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="63"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="63"/>
         <source>The data file is not a Minutes App database.</source>
         <translation>Məlumat faylı Minutes App verilənlər bazası deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="65"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="65"/>
         <source>The data file cannot be read by this user (permission denied).</source>
         <translation>Məlumat faylı bu istifadəçi tərəfindən oxuna bilmir (icazə yoxdur).</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="67"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="67"/>
         <source>The data file is damaged.</source>
         <translation>Məlumat faylı zədələnib.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="69"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="69"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Məlumat faylı Minutes App-in daha yeni versiyası ilə yazılıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="71"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="71"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Məlumat faylına və ya onun qovluğuna yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="73"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="73"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Məlumat faylında başqa proqramın verilənlər bazası var.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="75"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="75"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="77"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="77"/>
         <source>The data file does not exist.</source>
         <translation>Məlumat faylı mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="79"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="79"/>
         <source>The disk is full: the data file could not be updated for this version of the app.</source>
         <translation>Disk doludur: məlumat faylını proqramın bu versiyası üçün yeniləmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="80"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="80"/>
         <source>The data cannot be opened.</source>
         <translation>Məlumatları açmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="90"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="90"/>
         <source>File: %1</source>
         <translation>Fayl: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="91"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="91"/>
         <source>The file was not changed.</source>
         <translation>Fayl dəyişdirilməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="94"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="94"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Onu açmaq üçün proqramın yeni versiyasını quraşdırın və ya başqa faylla işləyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="96"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="96"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Qovluğa giriş hüquqlarını və ya diskdə boş yeri yoxlayın, yaxud başqa yerdəki faylı açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="100"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="100"/>
         <source>Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it.</source>
         <translation>Faylın özündə problem yoxdur: onu oxumağınıza icazə vermək üçün faylın sahibinə və ya İT dəstəyinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="104"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="104"/>
         <source>Free some space on the disk, then open the app again.</source>
         <translation>Diskdə yer boşaldın, sonra proqramı yenidən açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="110"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="110"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Son sağlam ehtiyat nüsxəni (%1) bərpa edə bilərsiniz. Faylın hazırkı halı ehtiyat nüsxələr qovluğunda saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="114"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="114"/>
         <source>There is no backup to restore.</source>
         <translation>Bərpa üçün ehtiyat nüsxə yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/store_error_dialog.py" line="118"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>və daha %n nüsxə</numerusform>
@@ -3913,12 +3913,12 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         </translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="119"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="119"/>
         <source>Newer backups that cannot be restored, skipped:</source>
         <translation>Bərpa edilə bilmədiyi üçün ötürülmüş daha yeni ehtiyat nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="121"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="121"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Həmçinin başqa məlumat faylını aça, yenisini yarada və ya çıxa bilərsiniz.</translation>
     </message>
@@ -3926,37 +3926,37 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreFailure</name>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="14"/>
+        <location filename="../../ui/common/store_failure_text.py" line="14"/>
         <source>The disk is full: nothing was saved; free some space and save again.</source>
         <translation>Disk doludur: heç nə yadda saxlanılmadı; diskdə yer boşaldın və yenidən yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="17"/>
+        <location filename="../../ui/common/store_failure_text.py" line="17"/>
         <source>The data is in use by another window, program or colleague and stayed locked for 30 seconds: nothing was saved; try again in a moment.</source>
         <translation>Məlumatlar başqa pəncərə, proqram və ya həmkarınız tərəfindən istifadə olunur və 30 saniyə ərzində kilidli qaldı: heç nə yadda saxlanılmadı; bir azdan yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="22"/>
+        <location filename="../../ui/common/store_failure_text.py" line="22"/>
         <source>The data folder or file is read-only: nothing can be saved here. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Məlumat qovluğu və ya faylı yalnız oxunmaq üçündür: burada heç nə yadda saxlamaq mümkün deyil. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="27"/>
+        <location filename="../../ui/common/store_failure_text.py" line="27"/>
         <source>The disk reported an error while reading or writing the data: nothing was saved. Check the disk or network drive, then save again.</source>
         <translation>Məlumatlar oxunarkən və ya yazılarkən disk xəta bildirdi: heç nə yadda saxlanılmadı. Diski və ya şəbəkə diskini yoxlayın, sonra yenidən yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="32"/>
+        <location filename="../../ui/common/store_failure_text.py" line="32"/>
         <source>The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.</source>
         <translation>Məlumat faylı zədələnib: heç nə yadda saxlanılmadı. Ehtiyat nüsxəni bərpa etmək üçün proqramı bağlayıb yenidən açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="36"/>
+        <location filename="../../ui/common/store_failure_text.py" line="36"/>
         <source>The database cannot be reached: nothing was saved; check the network or the server, then save again.</source>
         <translation>Verilənlər bazası ilə əlaqə yoxdur: heç nə yadda saxlanılmadı; şəbəkəni və ya serveri yoxlayın, sonra yenidən yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="51"/>
+        <location filename="../../ui/common/store_failure_text.py" line="51"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Bu məlumat qovluğu yalnız oxunmaq üçündür: məlumatlara baxa, axtarış apara və ixrac edə bilərsiniz, lakin heç nə yadda saxlanıla bilməz. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
     </message>
@@ -4022,43 +4022,43 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../ui/store_opening.py" line="65"/>
+        <location filename="../../ui/startup/store_opening.py" line="65"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="69"/>
+        <location filename="../../ui/startup/store_opening.py" line="69"/>
         <source>The backup could not be restored: %1</source>
         <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="74"/>
+        <location filename="../../ui/startup/store_opening.py" line="74"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="81"/>
+        <location filename="../../ui/startup/store_opening.py" line="81"/>
         <source>Open another data file</source>
         <translation>Başqa məlumat faylını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="83"/>
+        <location filename="../../ui/startup/store_opening.py" line="83"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="91"/>
-        <location filename="../../ui/store_opening.py" line="100"/>
+        <location filename="../../ui/startup/store_opening.py" line="91"/>
+        <location filename="../../ui/startup/store_opening.py" line="100"/>
         <source>Start a new data file</source>
         <translation>Yeni məlumat faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="93"/>
+        <location filename="../../ui/startup/store_opening.py" line="93"/>
         <source>Minutes App data (*.db)</source>
         <translation>Minutes App məlumatları (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="101"/>
+        <location filename="../../ui/startup/store_opening.py" line="101"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
     </message>
@@ -4084,17 +4084,17 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TextsIn</name>
     <message>
-        <location filename="../../ui/texts_in.py" line="84"/>
+        <location filename="../../ui/common/texts_in.py" line="84"/>
         <source>Not translated into Azerbaijani: shown as written</source>
         <translation>Azərbaycan dilinə tərcümə edilməyib: yazıldığı kimi göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_in.py" line="85"/>
+        <location filename="../../ui/common/texts_in.py" line="85"/>
         <source>Not translated into Russian: shown as written</source>
         <translation>Rus dilinə tərcümə edilməyib: yazıldığı kimi göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_in.py" line="86"/>
+        <location filename="../../ui/common/texts_in.py" line="86"/>
         <source>Not translated into English: shown as written</source>
         <translation>İngilis dilinə tərcümə edilməyib: yazıldığı kimi göstərilir</translation>
     </message>
@@ -4133,42 +4133,42 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TopicsEditor</name>
     <message>
-        <location filename="../../ui/topics_editor.py" line="22"/>
+        <location filename="../../ui/settings/topics_editor.py" line="22"/>
         <source>In &amp;use: offered for meetings and follow-ups</source>
         <translation>İstifadə&amp;də: görüşlər və tapşırıqlar üçün təklif olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="23"/>
+        <location filename="../../ui/settings/topics_editor.py" line="23"/>
         <source>&amp;New topic</source>
         <translation>&amp;Yeni mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="24"/>
+        <location filename="../../ui/settings/topics_editor.py" line="24"/>
         <source>Sa&amp;ve topic</source>
         <translation>Mövzunu yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="26"/>
+        <location filename="../../ui/settings/topics_editor.py" line="26"/>
         <source>&amp;English:</source>
         <translation>&amp;İngiliscə:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="27"/>
+        <location filename="../../ui/settings/topics_editor.py" line="27"/>
         <source>&amp;Azerbaijani:</source>
         <translation>&amp;Azərbaycanca:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="28"/>
+        <location filename="../../ui/settings/topics_editor.py" line="28"/>
         <source>&amp;Russian:</source>
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="33"/>
+        <location filename="../../ui/settings/topics_editor.py" line="33"/>
         <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
         <translation>Sənədlərdə mövzu sənədin dilində çap olunur. Adı dəyişdirilmiş mövzu ona aid bütün görüşlərdə dəyişir; istifadədən çıxarılmış mövzu həmin görüşlərdə qalır. Hər mövzu “Mövzunu yadda saxla” düyməsi ilə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="48"/>
+        <location filename="../../ui/settings/topics_editor.py" line="48"/>
         <source>(not in use)</source>
         <translation>(istifadə olunmur)</translation>
     </message>
@@ -4275,12 +4275,12 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../ui/translations.py" line="86"/>
+        <location filename="../../ui/common/translations.py" line="86"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../../ui/translations.py" line="87"/>
+        <location filename="../../ui/common/translations.py" line="87"/>
         <source>The interface could not be shown in the chosen language: this file is missing or damaged.
 %1
 
@@ -4294,13 +4294,13 @@ Proqram ingilis dilində işləməyə davam edir. Proqram yenidən quraşdırıl
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/trash_page.py" line="30"/>
-        <location filename="../../ui/trash_page.py" line="153"/>
+        <location filename="../../ui/trash/trash_page.py" line="30"/>
+        <location filename="../../ui/trash/trash_page.py" line="153"/>
         <source>Empty the trash</source>
         <translation>Zibil qutusunun boşaldılması</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="31"/>
+        <location filename="../../ui/trash/trash_page.py" line="31"/>
         <source>Records in the trash: %1. Delete them for good? This cannot be undone.
 
 People and organisations still named in the minutes of a meeting are kept in the trash.</source>
@@ -4309,57 +4309,57 @@ People and organisations still named in the minutes of a meeting are kept in the
 Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və təşkilatlar zibil qutusunda saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="60"/>
+        <location filename="../../ui/trash/trash_page.py" line="60"/>
         <source>Deleted records wait here until the trash is emptied. A meeting comes back with its participants, agenda, decisions and follow-ups.</source>
         <translation>Silinmiş qeydlər zibil qutusu boşaldılana qədər burada qalır. Görüş iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə bərpa olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="69"/>
+        <location filename="../../ui/trash/trash_page.py" line="69"/>
         <source>&amp;Restore</source>
         <translation>&amp;Bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="70"/>
+        <location filename="../../ui/trash/trash_page.py" line="70"/>
         <source>Bring the selected records back, with everything attached</source>
         <translation>Seçilmiş qeydləri onlara aid hər şeylə birlikdə bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="71"/>
+        <location filename="../../ui/trash/trash_page.py" line="71"/>
         <source>E&amp;mpty trash…</source>
         <translation>Zibil qutusunu b&amp;oşalt…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="107"/>
+        <location filename="../../ui/trash/trash_page.py" line="107"/>
         <source>In the trash: %1</source>
         <translation>Zibil qutusunda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="107"/>
+        <location filename="../../ui/trash/trash_page.py" line="107"/>
         <source>The trash is empty.</source>
         <translation>Zibil qutusu boşdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="133"/>
+        <location filename="../../ui/trash/trash_page.py" line="133"/>
         <source>Restore</source>
         <translation>Bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="136"/>
+        <location filename="../../ui/trash/trash_page.py" line="136"/>
         <source>Restored “%1”.</source>
         <translation>Bərpa edildi: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="138"/>
+        <location filename="../../ui/trash/trash_page.py" line="138"/>
         <source>Restored %1 records.</source>
         <translation>Bərpa edilən qeydlər: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="157"/>
+        <location filename="../../ui/trash/trash_page.py" line="157"/>
         <source>Deleted for good: %1.</source>
         <translation>Həmişəlik silindi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="161"/>
+        <location filename="../../ui/trash/trash_page.py" line="161"/>
         <source>Kept in the trash because the minutes of a meeting still name them: %1 (people and organisations).</source>
         <translation>Görüş protokollarında adları çəkildiyi üçün zibil qutusunda saxlanıldı: %1 (şəxslər və təşkilatlar).</translation>
     </message>
@@ -4367,42 +4367,42 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="18"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="18"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="19"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="19"/>
         <source>Follow-up</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="20"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="20"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="21"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="21"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="36"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="36"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="37"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="38"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
         <source>Detail</source>
         <translation>Ətraflı</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="39"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Silinmə vaxtı</translation>
     </message>
@@ -4525,7 +4525,7 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/untranslated_dialog.py" line="106"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="108"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>

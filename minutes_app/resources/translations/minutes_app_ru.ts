@@ -159,33 +159,33 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="20"/>
+        <location filename="../../ui/backups/backup_actions.py" line="20"/>
         <source>Back up now</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="25"/>
+        <location filename="../../ui/backups/backup_actions.py" line="25"/>
         <source>Backups from the app are for a data file on this computer. A server database is backed up by its administrator.</source>
         <translation>Резервные копии из программы создаются для файла данных на этом компьютере. Базу данных на сервере копирует её администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="35"/>
+        <location filename="../../ui/backups/backup_actions.py" line="35"/>
         <source>The backup failed: %1</source>
         <translation>Не удалось создать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="42"/>
-        <location filename="../../ui/backup_actions.py" line="74"/>
+        <location filename="../../ui/backups/backup_actions.py" line="42"/>
+        <location filename="../../ui/backups/backup_actions.py" line="74"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="47"/>
+        <location filename="../../ui/backups/backup_actions.py" line="47"/>
         <source>Restoring from the app is for a data file on this computer.</source>
         <translation>Восстановление из программы возможно только для файла данных на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="57"/>
+        <location filename="../../ui/backups/backup_actions.py" line="57"/>
         <source>Replace all current data with the backup “%1”?
 
 The current data is saved in the backups folder first. The app reopens on the restored data.</source>
@@ -194,17 +194,17 @@ The current data is saved in the backups folder first. The app reopens on the re
 Сначала текущие данные будут сохранены в папке резервных копий. Затем программа откроется заново с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="78"/>
+        <location filename="../../ui/backups/backup_actions.py" line="78"/>
         <source>Nothing was restored: %1</source>
         <translation>Ничего не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="81"/>
+        <location filename="../../ui/backups/backup_actions.py" line="81"/>
         <source>The data was restored from “%1”.</source>
         <translation>Данные восстановлены из «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="83"/>
+        <location filename="../../ui/backups/backup_actions.py" line="83"/>
         <source>The data as it was before is kept as “%1”.</source>
         <translation>Прежние данные сохранены как «%1».</translation>
     </message>
@@ -330,7 +330,7 @@ The current data is saved in the backups folder first. The app reopens on the re
         <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="320"/>
+        <location filename="../../ui/editor/carry_forward.py" line="322"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>После загрузки списка это поручение изменили в другом месте (в другом окне или это сделал коллега). Теперь в списке показано его текущее состояние; при необходимости отметьте рассмотрение ещё раз.</translation>
     </message>
@@ -366,7 +366,7 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>Choosers</name>
     <message>
-        <location filename="../../ui/choosers.py" line="26"/>
+        <location filename="../../ui/common/choosers.py" line="26"/>
         <source>(no country)</source>
         <translation>(страна не указана)</translation>
     </message>
@@ -374,22 +374,22 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="83"/>
         <source>Not marked</source>
         <translation>Без грифа</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="84"/>
         <source>For official use only</source>
         <translation>Для служебного пользования</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="85"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="86"/>
         <source>Secret</source>
         <translation>Секретно</translation>
     </message>
@@ -397,27 +397,27 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CounterpartPicker</name>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="30"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="30"/>
         <source>Type any spelling of an organisation</source>
         <translation>Введите любое написание названия организации</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="33"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="33"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="35"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="35"/>
         <source>or &amp;organisation:</source>
         <translation>или &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="55"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="55"/>
         <source>Choose a country…</source>
         <translation>Выберите страну…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_picker.py" line="58"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="58"/>
         <source>%1 (meetings: %2)</source>
         <translation>%1 (встреч: %2)</translation>
     </message>
@@ -425,12 +425,12 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="70"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="70"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="74"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="74"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -443,7 +443,7 @@ Please send it to your IT support.</source>
 Отправьте его в службу ИТ-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_reporting.py" line="82"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="82"/>
         <source>(the log file could not be written; the details went to the error output)</source>
         <translation>(не удалось записать журнал; подробности выведены в стандартный поток ошибок)</translation>
     </message>
@@ -535,49 +535,49 @@ Please send it to your IT support.</source>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory_page.py" line="57"/>
+        <location filename="../../ui/directory/directory_page.py" line="57"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Поиск по любому написанию имени или организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="75"/>
+        <location filename="../../ui/directory/directory_page.py" line="75"/>
         <source>Add &amp;person…</source>
         <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="76"/>
+        <location filename="../../ui/directory/directory_page.py" line="76"/>
         <source>Add o&amp;rganisation…</source>
         <translation>Добавить о&amp;рганизацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="77"/>
+        <location filename="../../ui/directory/directory_page.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="78"/>
+        <location filename="../../ui/directory/directory_page.py" line="78"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="96"/>
+        <location filename="../../ui/directory/directory_page.py" line="96"/>
         <source>Meetings attended</source>
         <translation>Участие во встречах</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="105"/>
-        <location filename="../../ui/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="105"/>
+        <location filename="../../ui/directory/directory_page.py" line="252"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="106"/>
-        <location filename="../../ui/directory_page.py" line="258"/>
+        <location filename="../../ui/directory/directory_page.py" line="106"/>
+        <location filename="../../ui/directory/directory_page.py" line="258"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="186"/>
+        <location filename="../../ui/directory/directory_page.py" line="186"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -586,7 +586,7 @@ Minutes of past meetings keep their attendance.</source>
 В протоколах прошедших встреч участие сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="188"/>
+        <location filename="../../ui/directory/directory_page.py" line="188"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -595,43 +595,43 @@ Minutes of past meetings keep it.</source>
 В протоколах прошедших встреч она сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="192"/>
-        <location filename="../../ui/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/directory_page.py" line="192"/>
+        <location filename="../../ui/directory/directory_page.py" line="205"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/directory_page.py" line="207"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="225"/>
+        <location filename="../../ui/directory/directory_page.py" line="225"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="252"/>
         <source>People (%1)</source>
         <translation>Люди (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>Organisations (%1)</source>
         <translation>Организации (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="286"/>
+        <location filename="../../ui/directory/directory_page.py" line="286"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>Выберите человека, чтобы увидеть встречи с его участием.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="290"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — встреч: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_page.py" line="292"/>
+        <location filename="../../ui/directory/directory_page.py" line="292"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — записанных встреч нет.</translation>
     </message>
@@ -639,22 +639,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierDecisionsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="164"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="165"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="166"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="167"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -662,27 +662,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierFigures</name>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="12"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="12"/>
         <source>Meetings: %1.</source>
         <translation>Встреч: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="16"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="16"/>
         <source>Per year: %1</source>
         <translation>По годам: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="22"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="22"/>
         <source>Follow-ups: %1 open, %2 overdue, %3 done.</source>
         <translation>Поручения: открыто — %1, просрочено — %2, выполнено — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="34"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="34"/>
         <source>Done on time: no completed follow-up with a due date yet.</source>
         <translation>Выполнено в срок: выполненных поручений со сроком пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_figures.py" line="36"/>
+        <location filename="../../ui/dossier/dossier_figures.py" line="36"/>
         <source>Done on time: %1 of %2 (%3%).</source>
         <translation>Выполнено в срок: %1 из %2 (%3%).</translation>
     </message>
@@ -690,32 +690,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierFollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="212"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="212"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="213"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="214"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="215"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="216"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="217"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -723,27 +723,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierMeetingsTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="45"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="45"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="46"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="47"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="48"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
         <source>Host side led by</source>
         <translation>Глава принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="49"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
         <source>Guest side led by</source>
         <translation>Глава гостевой стороны</translation>
     </message>
@@ -751,79 +751,79 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier_page.py" line="134"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="134"/>
         <source>The language of the briefing note</source>
         <translation>Язык справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="136"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="136"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>Сп&amp;равка (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="206"/>
-        <location filename="../../ui/dossier_page.py" line="221"/>
-        <location filename="../../ui/dossier_page.py" line="298"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="206"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="298"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="240"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="240"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="241"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="241"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="243"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="243"/>
         <source>briefing-note-%1-%2</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="282"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="282"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Выберите страну или организацию, чтобы подготовить по ней справку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="285"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="285"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Подготовить справку перед новой встречей с этой организацией: прошлые встречи вкратце, открытые и выполненные поручения, а также её представители, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи вкратце, открытые и выполненные поручения, а также лица, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="300"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="308"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="308"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="309"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="309"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="310"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="310"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -831,32 +831,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPeopleTableModel</name>
     <message>
-        <location filename="../../ui/dossier_models.py" line="98"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="98"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="99"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="100"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="101"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
         <source>Times met</source>
         <translation>Число встреч</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="102"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
         <source>First met</source>
         <translation>Первая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_models.py" line="103"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
         <source>Last met</source>
         <translation>Последняя встреча</translation>
     </message>
@@ -957,27 +957,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>EditorMessages</name>
     <message>
-        <location filename="../../ui/editor/messages.py" line="36"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="36"/>
         <source>This cannot be left empty.</source>
         <translation>Это поле не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="38"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="38"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Встреча не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="41"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="41"/>
         <source>This is too long.</source>
         <translation>Слишком длинный текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="46"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="46"/>
         <source>This contains an invisible control character that cannot be stored; retype it.</source>
         <translation>Текст содержит невидимый управляющий символ, который нельзя сохранить; наберите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/messages.py" line="50"/>
+        <location filename="../../ui/editor/refused_save_text.py" line="50"/>
         <source>This refers to a record that no longer exists ({0}).</source>
         <translation>Ссылка на запись, которой больше нет ({0}).</translation>
     </message>
@@ -1013,37 +1013,37 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="17"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="17"/>
         <source>“%1” is the Minutes App store itself (or one of its own files); choose another file.</source>
         <translation>«%1» — это сама база данных Minutes App (или один из её файлов); выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="23"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="23"/>
         <source>Permission was refused: the folder may be read-only, or the file may be open in another program.</source>
         <translation>Нет доступа: папка может быть доступна только для чтения, или файл открыт в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="28"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="28"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="30"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="30"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="32"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="32"/>
         <source>Part of the path is a file, not a folder.</source>
         <translation>Часть пути — файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="34"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="34"/>
         <source>A folder of that name is in the way.</source>
         <translation>Уже есть папка с таким именем.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/errors.py" line="41"/>
+        <location filename="../../ui/export_actions/export_errors.py" line="41"/>
         <source>“%1” was not written.
 
 %2
@@ -1292,27 +1292,27 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="64"/>
         <source>Open</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="65"/>
         <source>In progress</source>
         <translation>На исполнении</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="66"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="67"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="68"/>
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
@@ -1368,67 +1368,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups_page.py" line="103"/>
+        <location filename="../../ui/tracker/followups_page.py" line="103"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="110"/>
+        <location filename="../../ui/tracker/followups_page.py" line="110"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="313"/>
+        <location filename="../../ui/tracker/followups_page.py" line="313"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="315"/>
+        <location filename="../../ui/tracker/followups_page.py" line="315"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="329"/>
+        <location filename="../../ui/tracker/followups_page.py" line="329"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="332"/>
+        <location filename="../../ui/tracker/followups_page.py" line="332"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="340"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="349"/>
+        <location filename="../../ui/tracker/followups_page.py" line="349"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="355"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="394"/>
+        <location filename="../../ui/tracker/followups_page.py" line="394"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_page.py" line="397"/>
+        <location filename="../../ui/tracker/followups_page.py" line="397"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -1436,112 +1436,112 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../ui/editor/followups.py" line="103"/>
+        <location filename="../../ui/editor/followups_section.py" line="103"/>
         <source>Follow-up actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="105"/>
+        <location filename="../../ui/editor/followups_section.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="148"/>
+        <location filename="../../ui/editor/followups_section.py" line="148"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation>Что нужно сделать, например: направить информацию об Алятской свободной экономической зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="154"/>
+        <location filename="../../ui/editor/followups_section.py" line="154"/>
         <source>Type any spelling of a name</source>
         <translation>Введите имя в любом написании</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="158"/>
+        <location filename="../../ui/editor/followups_section.py" line="158"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation>например, Департамент внешнеэкономических связей</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="162"/>
+        <location filename="../../ui/editor/followups_section.py" line="162"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Кто с другой стороны, например, Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="163"/>
+        <location filename="../../ui/editor/followups_section.py" line="163"/>
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="164"/>
+        <location filename="../../ui/editor/followups_section.py" line="164"/>
         <source>Type the date, or pick it; Delete clears it</source>
         <translation>Введите дату или выберите её; клавиша Delete очищает поле</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="183"/>
         <source>P&amp;riority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="184"/>
+        <location filename="../../ui/editor/followups_section.py" line="184"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="194"/>
+        <location filename="../../ui/editor/followups_section.py" line="194"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="198"/>
+        <location filename="../../ui/editor/followups_section.py" line="198"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="200"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="201"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="202"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="203"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="204"/>
+        <location filename="../../ui/editor/followups_section.py" line="204"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="316"/>
+        <location filename="../../ui/editor/followups_section.py" line="316"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="319"/>
+        <location filename="../../ui/editor/followups_section.py" line="319"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="336"/>
+        <location filename="../../ui/editor/followups_section.py" line="336"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1549,63 +1549,63 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/editor/followups.py" line="50"/>
+        <location filename="../../ui/editor/followups_section.py" line="50"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="51"/>
-        <location filename="../../ui/followups_table_model.py" line="111"/>
+        <location filename="../../ui/editor/followups_section.py" line="51"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="52"/>
-        <location filename="../../ui/followups_table_model.py" line="114"/>
+        <location filename="../../ui/editor/followups_section.py" line="52"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="53"/>
-        <location filename="../../ui/followups_table_model.py" line="115"/>
+        <location filename="../../ui/editor/followups_section.py" line="53"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="54"/>
-        <location filename="../../ui/followups_table_model.py" line="110"/>
+        <location filename="../../ui/editor/followups_section.py" line="54"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="110"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="55"/>
-        <location filename="../../ui/followups_table_model.py" line="117"/>
+        <location filename="../../ui/editor/followups_section.py" line="55"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups.py" line="56"/>
-        <location filename="../../ui/followups_table_model.py" line="118"/>
+        <location filename="../../ui/editor/followups_section.py" line="56"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="112"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="113"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="116"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/followups_table_model.py" line="119"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
         <source>Last update</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -1785,17 +1785,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="91"/>
         <source>Azərbaycanca</source>
         <translation>Azərbaycanca</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="92"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
@@ -2035,18 +2035,18 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="58"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="58"/>
         <source>Duplicate as next meeting</source>
         <translation>Следующая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="68"/>
-        <location filename="../../ui/meeting_commands.py" line="83"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="68"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="83"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="70"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="70"/>
         <source>Delete the meeting “%1”?
 
 Its participants, agenda, decisions and follow-ups go to the trash with it.</source>
@@ -2055,7 +2055,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 Её участники, повестка дня, решения и поручения будут перемещены в корзину вместе с ней.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_commands.py" line="85"/>
+        <location filename="../../ui/meetings/meeting_commands.py" line="85"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
@@ -2287,42 +2287,42 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="24"/>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="25"/>
         <source>Delegation visit</source>
         <translation>Визит делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="26"/>
         <source>Intergovernmental commission</source>
         <translation>Межправительственная комиссия</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="27"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="28"/>
         <source>Video conference</source>
         <translation>Видеоконференция</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="29"/>
         <source>Courtesy call</source>
         <translation>Визит вежливости</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="30"/>
         <source>Working group</source>
         <translation>Рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="31"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2330,22 +2330,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="34"/>
         <source>Planned</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="35"/>
         <source>Held</source>
         <translation>Проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="36"/>
         <source>Minutes drafted</source>
         <translation>Проект протокола подготовлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="37"/>
         <source>Minutes approved</source>
         <translation>Протокол утверждён</translation>
     </message>
@@ -2353,37 +2353,37 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="34"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Фильтр встреч: название, страна, вид, статус, номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="34"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="42"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="35"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="43"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="36"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="44"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Создать &amp;следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="37"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="159"/>
         <source>Meetings: %1</source>
         <translation>Встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="161"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2391,32 +2391,32 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="23"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="23"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="24"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="24"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="25"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="25"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="26"/>
         <source>Counterpart country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="27"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="27"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_table_model.py" line="28"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="28"/>
         <source>Open follow-ups</source>
         <translation>Открытые поручения</translation>
     </message>
@@ -2424,22 +2424,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/common/error_messages.py" line="23"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Этой записи больше нет: возможно, её удалили в другом окне или это сделал коллега.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/common/error_messages.py" line="27"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>После того как вы открыли эту запись, её изменили в другом месте. Загрузите её заново и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/common/error_messages.py" line="31"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/common/error_messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -2447,63 +2447,63 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="74"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="74"/>
         <source>The language of the minutes: labels, dates and the spelling of names</source>
         <translation>Язык протокола: заголовки, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="76"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="83"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="83"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
         <source>Minutes in:</source>
         <translation>Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="142"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="142"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="143"/>
-        <location filename="../../ui/minutes_export_bar.py" line="179"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="143"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="179"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="145"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="145"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="178"/>
         <source>Save the agreed minutes</source>
         <translation>Сохранение согласованного протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="181"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="181"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>согласованный-протокол-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="31"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="31"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_export_bar.py" line="32"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="32"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -2511,7 +2511,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>NetworkWarning</name>
     <message>
-        <location filename="../../ui/network_warning.py" line="25"/>
+        <location filename="../../ui/startup/network_warning_dialog.py" line="25"/>
         <source>The data file “%1” is on a network file system (%2).
 
 SQLite data files get damaged there when more than one computer uses them. Keep the data file on this computer, or let your team share the minutes through the team server (PostgreSQL): ask your administrator for its address and start the app with --db postgresql+psycopg://user@server/minutes.</source>
@@ -2520,7 +2520,7 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 Если с файлом данных SQLite в такой системе работают несколько компьютеров, он повреждается. Храните файл данных на этом компьютере или работайте с протоколами вместе с коллегами через общий сервер (PostgreSQL): узнайте его адрес у администратора и запустите программу с параметром --db postgresql+psycopg://user@server/minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/network_warning.py" line="46"/>
+        <location filename="../../ui/startup/network_warning_dialog.py" line="46"/>
         <source>Data file on a network drive</source>
         <translation>Файл данных на сетевом диске</translation>
     </message>
@@ -2541,57 +2541,57 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="28"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="28"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="45"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="45"/>
         <source>As it should appear in the minutes</source>
         <translation>Как должно быть указано в протоколе</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="46"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="46"/>
         <source>e.g. Mikayil Jabbarov</source>
         <translation>например, Mikayil Jabbarov</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="47"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="47"/>
         <source>e.g. Mikayıl Cabbarov</source>
         <translation>например, Mikayıl Cabbarov</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="48"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="48"/>
         <source>e.g. Микаил Джаббаров</source>
         <translation>например, Микаил Джаббаров</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="49"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="49"/>
         <source>Current position, e.g. Minister of Economy</source>
         <translation>Текущая должность, например, министр экономики</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="50"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="50"/>
         <source>e.g. Minister of Economy</source>
         <translation>например, Minister of Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="51"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="51"/>
         <source>e.g. İqtisadiyyat naziri</source>
         <translation>например, İqtisadiyyat naziri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="52"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="52"/>
         <source>e.g. Министр экономики</source>
         <translation>например, Министр экономики</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="56"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="56"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_dialog.py" line="77"/>
+        <location filename="../../ui/editor/quick_person_dialog.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>Введите имя человека.</translation>
     </message>
@@ -2599,47 +2599,47 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="59"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="59"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Название (как обычно пишется):</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="117"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="117"/>
         <source>In &amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="120"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="120"/>
         <source>In &amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="123"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="123"/>
         <source>In &amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="61"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="62"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_dialog.py" line="63"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
@@ -2647,52 +2647,52 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="71"/>
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="72"/>
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="73"/>
         <source>Trade mission</source>
         <translation>Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="74"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="75"/>
         <source>Public body</source>
         <translation>Государственный орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="76"/>
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="77"/>
         <source>Government office</source>
         <translation>Орган исполнительной власти</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="78"/>
         <source>Regional body</source>
         <translation>Региональный орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="79"/>
         <source>Non-governmental organisation</source>
         <translation>Неправительственная организация</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="80"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2700,22 +2700,22 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationsTableModel</name>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="22"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="22"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="23"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="23"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="24"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="24"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_table_model.py" line="25"/>
+        <location filename="../../ui/directory/organisations_table_model.py" line="25"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
@@ -2789,32 +2789,32 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/people_table_model.py" line="28"/>
+        <location filename="../../ui/directory/people_table_model.py" line="28"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="29"/>
+        <location filename="../../ui/directory/people_table_model.py" line="29"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="30"/>
+        <location filename="../../ui/directory/people_table_model.py" line="30"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="31"/>
+        <location filename="../../ui/directory/people_table_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="32"/>
+        <location filename="../../ui/directory/people_table_model.py" line="32"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/people_table_model.py" line="33"/>
+        <location filename="../../ui/directory/people_table_model.py" line="33"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2822,77 +2822,77 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/directory/person_dialog.py" line="43"/>
         <source>Edit person</source>
         <translation>Изменение данных человека</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/directory/person_dialog.py" line="43"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="54"/>
+        <location filename="../../ui/directory/person_dialog.py" line="54"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/directory/person_dialog.py" line="55"/>
         <source>New organisa&amp;tion…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="31"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="31"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Имя&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="32"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="32"/>
         <source>&lt;b&gt;Position&lt;/b&gt;</source>
         <translation>&lt;b&gt;Должность&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="35"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="35"/>
         <source>As usually &amp;written:</source>
         <translation>Как обычно &amp;пишется:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="42"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="42"/>
         <source>&amp;English:</source>
         <translation>По-&amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="49"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="49"/>
         <source>&amp;Azerbaijani:</source>
         <translation>По-&amp;азербайджански:</translation>
     </message>
     <message>
-        <location filename="../../ui/spelling_fields.py" line="56"/>
+        <location filename="../../ui/directory/spelling_fields.py" line="56"/>
         <source>&amp;Russian:</source>
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="77"/>
+        <location filename="../../ui/directory/person_dialog.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="80"/>
+        <location filename="../../ui/directory/person_dialog.py" line="80"/>
         <source>E-&amp;mail:</source>
         <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="81"/>
+        <location filename="../../ui/directory/person_dialog.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="82"/>
+        <location filename="../../ui/directory/person_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>П&amp;римечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="125"/>
+        <location filename="../../ui/directory/person_dialog.py" line="125"/>
         <source>No organisation of the directory has this name. Pick one from the list, or add it with “New organisation…”.</source>
         <translation>В справочнике нет организации с таким названием. Выберите её из списка или добавьте кнопкой «Новая организация…».</translation>
     </message>
@@ -2995,22 +2995,22 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="58"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="59"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="60"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="61"/>
         <source>Urgent</source>
         <translation>Срочный</translation>
     </message>
@@ -3180,87 +3180,87 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="24"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="24"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="25"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="25"/>
         <source>Manual</source>
         <translation>Ручная</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="26"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="26"/>
         <source>Before an update</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="27"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="27"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="37"/>
         <source>Other</source>
         <translation>Другая</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="43"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="44"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="44"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="52"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Made</source>
         <translation>Время создания</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="57"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="71"/>
         <source>There are no backups in %1 yet.</source>
         <translation>В папке %1 пока нет резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="74"/>
         <source>The backup is checked before anything is replaced, and the current data is backed up first.</source>
         <translation>Перед заменой данных резервная копия проверяется, а для текущих данных сначала создаётся резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>Вос&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="80"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="100"/>
         <source>Minutes App backups (*.db);;All files (*)</source>
         <translation>Резервные копии Minutes App (*.db);;Все файлы (*)</translation>
     </message>
@@ -3268,57 +3268,57 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="40"/>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="41"/>
         <source>Head of government</source>
         <translation>Глава правительства</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="42"/>
         <source>Co-chair of the intergovernmental commission</source>
         <translation>Сопредседатель межправительственной комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="45"/>
         <source>Ambassador</source>
         <translation>Посол</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="47"/>
         <source>Adviser</source>
         <translation>Советник</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="48"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="43"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="44"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="46"/>
         <source>Member of delegation</source>
         <translation>Член делегации</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="49"/>
         <source>Note-taker</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="50"/>
         <source>Observer</source>
         <translation>Наблюдатель</translation>
     </message>
@@ -3326,72 +3326,72 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../ui/roles_editor.py" line="27"/>
+        <location filename="../../ui/settings/roles_editor.py" line="27"/>
         <source>e.g. head of delegation; empty prints nothing</source>
         <translation>например, head of delegation; пустое не печатается</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="28"/>
+        <location filename="../../ui/settings/roles_editor.py" line="28"/>
         <source>&amp;Leads its side: listed first, signs agreed minutes</source>
         <translation>&amp;Возглавляет свою сторону: указывается первым, подписывает согласованный протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="29"/>
+        <location filename="../../ui/settings/roles_editor.py" line="29"/>
         <source>In &amp;use: offered for participants</source>
         <translation>&amp;Используется: предлагается для участников</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="30"/>
+        <location filename="../../ui/settings/roles_editor.py" line="30"/>
         <source>&amp;New role</source>
         <translation>&amp;Новая роль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="31"/>
+        <location filename="../../ui/settings/roles_editor.py" line="31"/>
         <source>Sa&amp;ve role</source>
         <translation>&amp;Сохранить роль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="32"/>
+        <location filename="../../ui/settings/roles_editor.py" line="32"/>
         <source>&amp;Delete role</source>
         <translation>&amp;Удалить роль</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="35"/>
+        <location filename="../../ui/settings/roles_editor.py" line="35"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="36"/>
+        <location filename="../../ui/settings/roles_editor.py" line="36"/>
         <source>Printed after a name, in brackets</source>
         <translation>Печатается после имени в скобках</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;English:</source>
         <translation>На &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;Azerbaijani:</source>
         <translation>На а&amp;зербайджанском:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="37"/>
+        <location filename="../../ui/settings/roles_editor.py" line="37"/>
         <source>&amp;Russian:</source>
         <translation>На &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="49"/>
+        <location filename="../../ui/settings/roles_editor.py" line="49"/>
         <source>Documents print the role&apos;s wording in their language after a participant&apos;s name, or nothing where it is empty (a President receiving a delegation needs no mention). A role that meetings use can be taken out of use but not deleted; those meetings keep it. Each role is saved by “Save role”.</source>
         <translation>В документах после имени участника печатается формулировка роли на языке документа, а если она пуста — ничего (при приёме делегации Президентом упоминание роли не требуется). Роль, используемую во встречах, можно вывести из употребления, но нельзя удалить; в этих встречах она сохраняется. Каждая роль сохраняется кнопкой «Сохранить роль».</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="65"/>
+        <location filename="../../ui/settings/roles_editor.py" line="65"/>
         <source>“%1” is built in.</source>
         <translation>«%1» — встроенная роль.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roles_editor.py" line="67"/>
+        <location filename="../../ui/settings/roles_editor.py" line="67"/>
         <source>“%1” is the role of %n participant(s) in meetings.</source>
         <translation>
             <numerusform>«%1» — роль %n участника встреч.</numerusform>
@@ -3400,17 +3400,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="71"/>
+        <location filename="../../ui/settings/roles_editor.py" line="71"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="72"/>
+        <location filename="../../ui/settings/roles_editor.py" line="72"/>
         <source>It cannot be deleted; untick “In use” to stop offering it.</source>
         <translation>Её нельзя удалить; чтобы она больше не предлагалась, снимите флажок «Используется».</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_editor.py" line="93"/>
+        <location filename="../../ui/settings/roles_editor.py" line="93"/>
         <source>(not in use)</source>
         <translation>(не используется)</translation>
     </message>
@@ -3469,167 +3469,167 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="58"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="80"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="97"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="101"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="114"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="187"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3637,17 +3637,17 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="53"/>
         <source>Host side</source>
         <translation>Принимающая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="54"/>
         <source>Guest side</source>
         <translation>Гостевая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/common/vocabulary_labels.py" line="55"/>
         <source>Other participants</source>
         <translation>Другие участники</translation>
     </message>
@@ -3688,27 +3688,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/start_up.py" line="37"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="37"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Ежедневная резервная копия не создана: диск заполнен. Освободите место на диске; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="40"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="40"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="44"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="44"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="92"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="92"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/start_up.py" line="93"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="93"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -3791,122 +3791,122 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="44"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="44"/>
         <source>%1 cannot open its data</source>
         <translation>%1 не может открыть данные</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="51"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="51"/>
         <source>&amp;Restore the backup of %1</source>
         <translation>&amp;Восстановить резервную копию от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="54"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="54"/>
         <source>&amp;Open another data file…</source>
         <translation>&amp;Открыть другой файл данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="55"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="55"/>
         <source>Start a &amp;new data file…</source>
         <translation>Создать &amp;новый файл данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="56"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="63"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="63"/>
         <source>The data file is not a Minutes App database.</source>
         <translation>Файл данных не является базой данных Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="65"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="65"/>
         <source>The data file cannot be read by this user (permission denied).</source>
         <translation>Файл данных не может быть прочитан этим пользователем (доступ запрещён).</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="67"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="67"/>
         <source>The data file is damaged.</source>
         <translation>Файл данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="69"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="69"/>
         <source>The data file was written by a newer version of Minutes App.</source>
         <translation>Файл данных записан более новой версией Minutes App.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="71"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="71"/>
         <source>The data file or its folder cannot be written to.</source>
         <translation>Невозможно записать в файл данных или в его папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="73"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="73"/>
         <source>The data file holds another program&apos;s database.</source>
         <translation>Файл данных содержит базу данных другой программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="75"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="75"/>
         <source>Updating the data file for this version of the app failed.</source>
         <translation>Не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="77"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="77"/>
         <source>The data file does not exist.</source>
         <translation>Файл данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="79"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="79"/>
         <source>The disk is full: the data file could not be updated for this version of the app.</source>
         <translation>Диск заполнен: не удалось обновить файл данных для этой версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="80"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="80"/>
         <source>The data cannot be opened.</source>
         <translation>Данные не удаётся открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="90"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="90"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="91"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="91"/>
         <source>The file was not changed.</source>
         <translation>Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="94"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="94"/>
         <source>Install the newer version of the app to open it, or work on another file.</source>
         <translation>Чтобы открыть его, установите более новую версию программы или работайте с другим файлом.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="96"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="96"/>
         <source>Check the folder&apos;s permissions or free disk space, or open a file elsewhere.</source>
         <translation>Проверьте права доступа к папке или свободное место на диске либо откройте файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="100"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="100"/>
         <source>Nothing is wrong with the file itself: ask whoever owns it, or your IT support, to let you read it.</source>
         <translation>С самим файлом всё в порядке: попросите его владельца или службу ИТ-поддержки дать вам доступ на чтение.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="104"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="104"/>
         <source>Free some space on the disk, then open the app again.</source>
         <translation>Освободите место на диске, затем снова откройте программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="110"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="110"/>
         <source>You can restore the latest good backup (%1). The file as it is now is kept in the backups folder.</source>
         <translation>Можно восстановить последнюю исправную резервную копию (%1). Текущий файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="114"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="114"/>
         <source>There is no backup to restore.</source>
         <translation>Резервной копии для восстановления нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/store_error_dialog.py" line="118"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="118"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n копия</numerusform>
@@ -3915,12 +3915,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="119"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="119"/>
         <source>Newer backups that cannot be restored, skipped:</source>
         <translation>Пропущены более новые резервные копии, которые нельзя восстановить:</translation>
     </message>
     <message>
-        <location filename="../../ui/store_error_dialog.py" line="121"/>
+        <location filename="../../ui/startup/store_error_dialog.py" line="121"/>
         <source>You can also open another data file, start a new one, or quit.</source>
         <translation>Также можно открыть другой файл данных, создать новый или выйти.</translation>
     </message>
@@ -3928,37 +3928,37 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreFailure</name>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="14"/>
+        <location filename="../../ui/common/store_failure_text.py" line="14"/>
         <source>The disk is full: nothing was saved; free some space and save again.</source>
         <translation>Диск заполнен: ничего не сохранено; освободите место и сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="17"/>
+        <location filename="../../ui/common/store_failure_text.py" line="17"/>
         <source>The data is in use by another window, program or colleague and stayed locked for 30 seconds: nothing was saved; try again in a moment.</source>
         <translation>Данные заняты другим окном, программой или коллегой и оставались заблокированными 30 секунд: ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="22"/>
+        <location filename="../../ui/common/store_failure_text.py" line="22"/>
         <source>The data folder or file is read-only: nothing can be saved here. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Папка или файл данных доступны только для чтения: здесь ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="27"/>
+        <location filename="../../ui/common/store_failure_text.py" line="27"/>
         <source>The disk reported an error while reading or writing the data: nothing was saved. Check the disk or network drive, then save again.</source>
         <translation>При чтении или записи данных диск сообщил об ошибке: ничего не сохранено. Проверьте диск или сетевой диск, затем сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="32"/>
+        <location filename="../../ui/common/store_failure_text.py" line="32"/>
         <source>The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.</source>
         <translation>Файл данных повреждён: ничего не сохранено. Закройте программу и откройте её снова, чтобы восстановить резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="36"/>
+        <location filename="../../ui/common/store_failure_text.py" line="36"/>
         <source>The database cannot be reached: nothing was saved; check the network or the server, then save again.</source>
         <translation>Нет связи с базой данных: ничего не сохранено; проверьте сеть или сервер, затем сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_failure_text.py" line="51"/>
+        <location filename="../../ui/common/store_failure_text.py" line="51"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Эта папка данных доступна только для чтения: можно просматривать, искать и экспортировать, но ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
     </message>
@@ -4024,43 +4024,43 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../ui/store_opening.py" line="65"/>
+        <location filename="../../ui/startup/store_opening.py" line="65"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="69"/>
+        <location filename="../../ui/startup/store_opening.py" line="69"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="74"/>
+        <location filename="../../ui/startup/store_opening.py" line="74"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>Восстановлено из «%1». Прежний файл сохранён как «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="81"/>
+        <location filename="../../ui/startup/store_opening.py" line="81"/>
         <source>Open another data file</source>
         <translation>Открыть другой файл данных</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="83"/>
+        <location filename="../../ui/startup/store_opening.py" line="83"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Данные Minutes App (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="91"/>
-        <location filename="../../ui/store_opening.py" line="100"/>
+        <location filename="../../ui/startup/store_opening.py" line="91"/>
+        <location filename="../../ui/startup/store_opening.py" line="100"/>
         <source>Start a new data file</source>
         <translation>Новый файл данных</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="93"/>
+        <location filename="../../ui/startup/store_opening.py" line="93"/>
         <source>Minutes App data (*.db)</source>
         <translation>Данные Minutes App (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_opening.py" line="101"/>
+        <location filename="../../ui/startup/store_opening.py" line="101"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>«%1» уже существует. Выберите новое имя или откройте его как другой файл данных.</translation>
     </message>
@@ -4086,17 +4086,17 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TextsIn</name>
     <message>
-        <location filename="../../ui/texts_in.py" line="84"/>
+        <location filename="../../ui/common/texts_in.py" line="84"/>
         <source>Not translated into Azerbaijani: shown as written</source>
         <translation>Не переведено на азербайджанский язык: показано в исходном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_in.py" line="85"/>
+        <location filename="../../ui/common/texts_in.py" line="85"/>
         <source>Not translated into Russian: shown as written</source>
         <translation>Не переведено на русский язык: показано в исходном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_in.py" line="86"/>
+        <location filename="../../ui/common/texts_in.py" line="86"/>
         <source>Not translated into English: shown as written</source>
         <translation>Не переведено на английский язык: показано в исходном виде</translation>
     </message>
@@ -4135,42 +4135,42 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TopicsEditor</name>
     <message>
-        <location filename="../../ui/topics_editor.py" line="22"/>
+        <location filename="../../ui/settings/topics_editor.py" line="22"/>
         <source>In &amp;use: offered for meetings and follow-ups</source>
         <translation>&amp;Используется: предлагается для встреч и поручений</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="23"/>
+        <location filename="../../ui/settings/topics_editor.py" line="23"/>
         <source>&amp;New topic</source>
         <translation>&amp;Новая тема</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="24"/>
+        <location filename="../../ui/settings/topics_editor.py" line="24"/>
         <source>Sa&amp;ve topic</source>
         <translation>&amp;Сохранить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="26"/>
+        <location filename="../../ui/settings/topics_editor.py" line="26"/>
         <source>&amp;English:</source>
         <translation>На &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="27"/>
+        <location filename="../../ui/settings/topics_editor.py" line="27"/>
         <source>&amp;Azerbaijani:</source>
         <translation>На а&amp;зербайджанском:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="28"/>
+        <location filename="../../ui/settings/topics_editor.py" line="28"/>
         <source>&amp;Russian:</source>
         <translation>На &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="33"/>
+        <location filename="../../ui/settings/topics_editor.py" line="33"/>
         <source>Documents print a topic in their language. A renamed topic is renamed on every meeting filed under it; a topic no longer in use stays on those meetings. Each topic is saved by “Save topic”.</source>
         <translation>В документах тема печатается на языке документа. Переименованная тема меняется во всех встречах, отнесённых к ней; тема, выведенная из употребления, остаётся в этих встречах. Каждая тема сохраняется кнопкой «Сохранить тему».</translation>
     </message>
     <message>
-        <location filename="../../ui/topics_editor.py" line="48"/>
+        <location filename="../../ui/settings/topics_editor.py" line="48"/>
         <source>(not in use)</source>
         <translation>(не используется)</translation>
     </message>
@@ -4277,12 +4277,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../ui/translations.py" line="86"/>
+        <location filename="../../ui/common/translations.py" line="86"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/translations.py" line="87"/>
+        <location filename="../../ui/common/translations.py" line="87"/>
         <source>The interface could not be shown in the chosen language: this file is missing or damaged.
 %1
 
@@ -4296,13 +4296,13 @@ The app continues in English. Reinstalling the app restores the file.</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/trash_page.py" line="30"/>
-        <location filename="../../ui/trash_page.py" line="153"/>
+        <location filename="../../ui/trash/trash_page.py" line="30"/>
+        <location filename="../../ui/trash/trash_page.py" line="153"/>
         <source>Empty the trash</source>
         <translation>Очистка корзины</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="31"/>
+        <location filename="../../ui/trash/trash_page.py" line="31"/>
         <source>Records in the trash: %1. Delete them for good? This cannot be undone.
 
 People and organisations still named in the minutes of a meeting are kept in the trash.</source>
@@ -4311,57 +4311,57 @@ People and organisations still named in the minutes of a meeting are kept in the
 Люди и организации, которые ещё упоминаются в протоколе какой-либо встречи, останутся в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="60"/>
+        <location filename="../../ui/trash/trash_page.py" line="60"/>
         <source>Deleted records wait here until the trash is emptied. A meeting comes back with its participants, agenda, decisions and follow-ups.</source>
         <translation>Удалённые записи хранятся здесь, пока корзина не очищена. Встреча восстанавливается вместе с участниками, повесткой, решениями и поручениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="69"/>
+        <location filename="../../ui/trash/trash_page.py" line="69"/>
         <source>&amp;Restore</source>
         <translation>Вос&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="70"/>
+        <location filename="../../ui/trash/trash_page.py" line="70"/>
         <source>Bring the selected records back, with everything attached</source>
         <translation>Восстановить выбранные записи вместе со всем, что к ним относится</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="71"/>
+        <location filename="../../ui/trash/trash_page.py" line="71"/>
         <source>E&amp;mpty trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="107"/>
+        <location filename="../../ui/trash/trash_page.py" line="107"/>
         <source>In the trash: %1</source>
         <translation>В корзине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="107"/>
+        <location filename="../../ui/trash/trash_page.py" line="107"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="133"/>
+        <location filename="../../ui/trash/trash_page.py" line="133"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="136"/>
+        <location filename="../../ui/trash/trash_page.py" line="136"/>
         <source>Restored “%1”.</source>
         <translation>Восстановлено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="138"/>
+        <location filename="../../ui/trash/trash_page.py" line="138"/>
         <source>Restored %1 records.</source>
         <translation>Восстановлено записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="157"/>
+        <location filename="../../ui/trash/trash_page.py" line="157"/>
         <source>Deleted for good: %1.</source>
         <translation>Удалено навсегда: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="161"/>
+        <location filename="../../ui/trash/trash_page.py" line="161"/>
         <source>Kept in the trash because the minutes of a meeting still name them: %1 (people and organisations).</source>
         <translation>Оставлено в корзине, так как упоминаются в протоколах встреч: %1 (люди и организации).</translation>
     </message>
@@ -4369,42 +4369,42 @@ People and organisations still named in the minutes of a meeting are kept in the
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="18"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="18"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="19"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="19"/>
         <source>Follow-up</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="20"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="20"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="21"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="21"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="36"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="36"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="37"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="38"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_table_model.py" line="39"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Время удаления</translation>
     </message>
@@ -4527,7 +4527,7 @@ People and organisations still named in the minutes of a meeting are kept in the
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/untranslated_dialog.py" line="106"/>
+        <location filename="../../ui/export_actions/untranslated_dialog.py" line="108"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
