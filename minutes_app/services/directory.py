@@ -96,6 +96,35 @@ class DirectoryService:
             hooks.person_written(session, row.id)
             return convert.person(row)
 
+    def officer_person(self, *, name: str, position: str = "", organisation_id: int | None = None) -> r.Person:
+        """The directory's person for the officer (as named in Settings), created on first use.
+
+        A follow-up's owner is a person of the directory, so the officer becomes one, found again
+        by any spelling equal to the name; finding and creating happen in one transaction.
+        """
+        clean = validate_person(r.Person(name=name, position=position, organisation_id=organisation_id))
+        with self.store.writing() as session:
+            row = session.scalars(
+                select(m.PersonRow)
+                .where(
+                    m.PersonRow.deleted_at.is_(None),
+                    (m.PersonRow.name == clean.name)
+                    | (m.PersonRow.name_en == clean.name)
+                    | (m.PersonRow.name_az == clean.name)
+                    | (m.PersonRow.name_ru == clean.name),
+                )
+                .order_by(m.PersonRow.id)
+            ).first()
+            if row is not None:
+                return convert.person(row)
+            if clean.organisation_id is not None:
+                organisation = session.get(m.OrganisationRow, clean.organisation_id)
+                if organisation is None or organisation.deleted_at is not None:
+                    clean = replace(clean, organisation_id=None)  # Settings may name a trashed organisation
+            row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=False)
+            hooks.person_written(session, row.id)
+            return convert.person(row)
+
     def delete_person(self, person_id: int) -> None:
         """Move a person to the trash (past minutes keep their attendance)."""
         with self.store.writing() as session:

@@ -98,9 +98,9 @@ def retype(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untype
 
 
 def type_time(qtbot, edit: QWidget, digits: str) -> None:  # type: ignore[no-untyped-def]
-    """Type a time's digits from its first section."""
+    """Type a time's digits over the whole field."""
     edit.setFocus()
-    edit.setSelectedSection(edit.sectionAt(0))  # type: ignore[attr-defined]
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, digits)
 
 

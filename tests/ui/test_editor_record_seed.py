@@ -86,10 +86,10 @@ def press_return(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def
 
 
 def type_date(qtbot, edit: QWidget, digits: str) -> None:  # type: ignore[no-untyped-def]
-    """Type a date or time as its digits, from the first section."""
+    """Type a date as its digits, then leave the field with Tab."""
     edit.setFocus()
-    edit.setSelectedSection(edit.sectionAt(0))  # type: ignore[attr-defined]
     qtbot.keyClicks(edit, digits)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
 
 
 def press_ok(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]

@@ -16,9 +16,19 @@ def display_language() -> str:
     return _LANGUAGES.get(QLocale().language(), "en")
 
 
+# Russian and Azerbaijani write 15.10.2026; English keeps 2026-10-15, which no reader misreads.
+_DATE_FORMATS = {"az": ("dd.MM.yyyy", "%d.%m.%Y"), "ru": ("dd.MM.yyyy", "%d.%m.%Y")}
+_ISO = ("yyyy-MM-dd", "%Y-%m-%d")
+
+
+def date_display_format() -> str:
+    """Qt's display format of a date in the interface language (dd.MM.yyyy or yyyy-MM-dd)."""
+    return _DATE_FORMATS.get(display_language(), _ISO)[0]
+
+
 def format_date(date: dt.date | None) -> str:
-    """A date as YYYY-MM-DD (unambiguous in every language); "" when there is none."""
-    return date.isoformat() if date else ""
+    """A date the way the interface language writes it (15.10.2026, or 2026-10-15 in English); "" for none."""
+    return date.strftime(_DATE_FORMATS.get(display_language(), _ISO)[1]) if date else ""
 
 
 def format_utc_timestamp(moment: dt.datetime | None) -> str:
@@ -26,7 +36,7 @@ def format_utc_timestamp(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def countries_text(codes: list[str]) -> str:

@@ -161,7 +161,6 @@ class FollowUpsSection(RecordSection):
         self.contact_edit.setCompleter(contains_completer(self._contacts, self))
         self.contact_edit.setPlaceholderText(self.tr("Who on the other side, e.g. Trade Representative Office"))
         self.due_edit = optional_date_edit(empty_text=self.tr("no deadline"))
-        self.due_edit.setToolTip(self.tr("Type the date, or pick it; Delete clears it"))
         self.priority_combo = QComboBox()
         for value, text in vocabulary_labels.choices(vocabulary_labels.PRIORITY):
             self.priority_combo.addItem(text, value)
@@ -205,11 +204,13 @@ class FollowUpsSection(RecordSection):
         self.description_edit.textChanged.connect(lambda: self._set("description", self.description_edit.toPlainText()))
         self.owner_edit.person_changed.connect(lambda: self._set("owner_id", self.owner_edit.person_id()))
         self.owner_edit.new_person_requested.connect(self.open_new_owner)
+        self.owner_edit.officer_requested.connect(self.choose_officer_as_owner)
         # textChanged, not textEdited: a suggestion picked from the list is set without textEdited, and
         # what the field shows is what is stored (loading the form is not an edit: _set skips it).
         self.department_edit.textChanged.connect(lambda text: self._set("department", text))
         self.contact_edit.textChanged.connect(lambda text: self._set("counterpart_contact", text))
         self.due_edit.value_changed.connect(lambda: self._set("due_date", self.due_edit.value()))
+        self.due_edit.typing_problem.connect(lambda text: self.errors.note("due_date", text))
         self.priority_combo.activated.connect(lambda _i: self._set("priority", self.priority_combo.currentData()))
         self.status_combo.activated.connect(lambda _i: self._set("status", self.status_combo.currentData()))
         self.topic_combo.activated.connect(lambda _i: self._set("topic_id", self.topic_combo.currentData()))
@@ -240,6 +241,7 @@ class FollowUpsSection(RecordSection):
         for topic in topics:
             self.topic_combo.addItem(topic.name_in(language), topic.id)
         self._departments.setStringList(departments)
+        self.owner_edit.set_officer_name(self._services.settings.get().officer_name)
         self._contacts.setStringList(
             [o.name for o in self._directory.organisations()] + [p.name for p in self._directory.people()]
         )
@@ -357,6 +359,16 @@ class FollowUpsSection(RecordSection):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def choose_officer_as_owner(self) -> None:
+        """Make the officer the owner, adding them to the directory (from Settings) on first use."""
+        settings = self._services.settings.get()
+        person = self._services.directory.officer_person(
+            name=settings.officer_name, position=settings.officer_position, organisation_id=settings.own_organisation_id
+        )
+        self._directory.remember_person(person)
+        self.owner_edit.set_person_id(person.id)
+        self._set("owner_id", person.id)
 
     def _owner_created(self, dialog: NewPersonDialog) -> None:
         if dialog.person is not None:

@@ -85,11 +85,10 @@ class HeaderForm(QWidget):
         self.kind = vocabulary_combo(vocabulary_labels.MEETING_KIND)
         self.status = vocabulary_combo(vocabulary_labels.MEETING_STATUS)
         self.date = optional_date_edit(empty_text=self.tr("no date"))
-        self.date.setToolTip(self.tr("Type the date (day, month, year) or pick it; Delete clears it"))
         self.start_time = OptionalTimeEdit(empty_text=self.tr("no time"))
         self.end_time = OptionalTimeEdit(empty_text=self.tr("no time"))
         for edit in (self.start_time, self.end_time):
-            edit.setToolTip(self.tr("Type hours and minutes, e.g. 1100; Delete clears the time"))
+            edit.setToolTip(self.tr("Type hours and minutes, e.g. 11:00 or 1100; empty it for no time"))
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("Room, building, city"))
         self.host = OrganisationCombo(self._directory)
@@ -239,6 +238,9 @@ class HeaderForm(QWidget):
         self.date.value_changed.connect(changed)
         self.start_time.value_changed.connect(changed)
         self.end_time.value_changed.connect(changed)
+        for name in ("date", "start_time", "end_time"):
+            problem = getattr(self, name).typing_problem
+            problem.connect(lambda text, name=name: self.errors.note(name, text))
         self.countries.changed.connect(changed)
         self.topics.changed.connect(changed)
         self.summary.textChanged.connect(changed)

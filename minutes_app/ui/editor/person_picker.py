@@ -17,6 +17,7 @@ from minutes_app.ui.editor.directory_copy import ORGANISATION, PERSON, Directory
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NEW_PERSON = "new_person"
 _NEW_REPRESENTATIVE = "new_representative"
+_OFFICER = "officer"
 
 
 class PersonPicker(QLineEdit):
@@ -57,6 +58,8 @@ class PersonPicker(QLineEdit):
         if not query:
             self._popup.hide()
             return
+        for item in self._first_items(query):
+            self._popup_model.appendRow(item)
         for hit in self._hits(query):
             self._popup_model.appendRow(self._hit_item(hit))
         self._popup_model.appendRow(self._action_item(self.tr("New person “{0}”…").format(query), _NEW_PERSON))
@@ -65,6 +68,10 @@ class PersonPicker(QLineEdit):
                 self._action_item(self.tr("Representative of another organisation…"), _NEW_REPRESENTATIVE)
             )
         self._completer.complete()
+
+    def _first_items(self, query: str) -> list[QStandardItem]:
+        """Suggestions offered before the directory's hits (none here)."""
+        return []
 
     def _hit_item(self, hit: Hit) -> QStandardItem:
         if hit.kind == ORGANISATION:
@@ -114,6 +121,11 @@ class PersonPicker(QLineEdit):
         elif choice == _NEW_REPRESENTATIVE:
             self.clear()
             self.new_representative_requested.emit(query)
+        elif choice == _OFFICER:
+            self.chosen_officer()
+
+    def chosen_officer(self) -> None:
+        """The officer was chosen (only a PersonField offers them)."""
 
     def picked(self, hit: Hit) -> None:
         """Announce the pick and empty the box for the next participant."""
@@ -128,16 +140,36 @@ class PersonField(PersonPicker):
     """Holds one person of the directory; typing searches again, an empty box means nobody."""
 
     person_changed = Signal()
+    officer_requested = Signal()  # "Me (name)" was chosen: the officer, perhaps not yet in the directory
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(directory, parent, organisations=False)
         self._person_id: int | None = None
+        self._officer_name = ""
         self.textEdited.connect(self._forget)
         self.editingFinished.connect(self._resolve_typed)
 
     def person_id(self) -> int | None:
         """The chosen person's id, or None."""
         return self._person_id
+
+    def set_officer_name(self, name: str) -> None:
+        """Offer "Me (name)" among the suggestions; "" offers nobody (no name in Settings)."""
+        self._officer_name = name.strip()
+
+    def _first_items(self, query: str) -> list[QStandardItem]:
+        if not self._officer_name:
+            return []
+        me = self.tr("Me")
+        wanted = folded_match.query_of(query)
+        if not (folded_match.matches(query, self._officer_name) or folded_match.query_of(me[: len(query)]) == wanted):
+            return []
+        return [self._action_item(self.tr("Me ({0})").format(self._officer_name), _OFFICER)]
+
+    def chosen_officer(self) -> None:
+        """Ask for the officer's person (the section finds or creates it, then shows it here)."""
+        self.clear()
+        self.officer_requested.emit()
 
     def is_unresolved(self) -> bool:
         """True when text is typed but no person of the directory is chosen."""

@@ -70,6 +70,7 @@ class MeetingsTableModel(RowTableModel):
                 shown if shown != record.title else "",
                 record.reference_number,
                 format_date(record.date),
+                record.date.isoformat() if record.date else "",  # 2026-10 finds October in every language
                 self.display_text(record, KIND),
                 self.display_text(record, STATUS),
                 all_country_names(record.countries),

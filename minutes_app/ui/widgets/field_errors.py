@@ -39,6 +39,13 @@ class FieldErrors:
         self._inputs[name].setFocus()
         return True
 
+    def note(self, name: str, message: str) -> None:
+        """Show `message` under the field `name` without moving the focus; "" hides it."""
+        label = self._labels.get(name)
+        if label is not None:
+            label.setText(message)
+            label.setVisible(bool(message))
+
     def message(self, name: str) -> str:
         """The error currently shown under `name` ("" when none)."""
         label = self._labels.get(name)
