@@ -482,6 +482,19 @@ Onu İT dəstək xidmətinə göndərin.</translation>
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <location filename="../../ui/common/date_fields.py" line="26"/>
+        <source>Type the date as %1 (or %2), or pick it from the calendar</source>
+        <translation>Tarixi %1 kimi (və ya %2) yazın, yaxud təqvimdən seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_fields.py" line="31"/>
+        <source>; Delete clears it</source>
+        <translation>; Delete düyməsi onu silir</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsSection</name>
     <message>
         <location filename="../../ui/editor/decisions.py" line="82"/>
@@ -1471,77 +1484,72 @@ Any file that was already there is unchanged.</source>
         <translation>müddətsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="164"/>
-        <source>Type the date, or pick it; Delete clears it</source>
-        <translation>Tarixi daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/followups_section.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="182"/>
         <source>P&amp;riority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="184"/>
+        <location filename="../../ui/editor/followups_section.py" line="183"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="194"/>
+        <location filename="../../ui/editor/followups_section.py" line="193"/>
         <source>&amp;Action:</source>
         <translation>&amp;Tədbir:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="195"/>
         <source>&amp;Owner:</source>
         <translation>İ&amp;craçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="198"/>
+        <location filename="../../ui/editor/followups_section.py" line="197"/>
         <source>Departmen&amp;t:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="199"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="200"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="201"/>
         <source>Top&amp;ic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="202"/>
         <source>Deci&amp;sion:</source>
         <translation>Qər&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="204"/>
+        <location filename="../../ui/editor/followups_section.py" line="203"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="240"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="316"/>
+        <location filename="../../ui/editor/followups_section.py" line="318"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="319"/>
+        <location filename="../../ui/editor/followups_section.py" line="321"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="336"/>
+        <location filename="../../ui/editor/followups_section.py" line="338"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -1642,142 +1650,137 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/header_form.py" line="88"/>
-        <source>Type the date (day, month, year) or pick it; Delete clears it</source>
-        <translation>Tarixi (gün, ay, il) daxil edin və ya seçin; Delete düyməsi sahəni təmizləyir</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/header_form.py" line="89"/>
-        <location filename="../../ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>vaxt göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="92"/>
-        <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
-        <translation>Saat və dəqiqəni daxil edin, məsələn, 1100; Delete düyməsi vaxtı təmizləyir</translation>
+        <location filename="../../ui/editor/header_form.py" line="91"/>
+        <source>Type hours and minutes, e.g. 11:00 or 1100; empty it for no time</source>
+        <translation>Saatı və dəqiqəni yazın, məsələn, 11:00 və ya 1100; vaxt yoxdursa, sahəni boş qoyun</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="94"/>
+        <location filename="../../ui/editor/header_form.py" line="93"/>
         <source>Room, building, city</source>
         <translation>Otaq, bina, şəhər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="98"/>
+        <location filename="../../ui/editor/header_form.py" line="97"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Təşkilatın adının bir hissəsini daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="99"/>
+        <location filename="../../ui/editor/header_form.py" line="98"/>
         <source>Type a country, then Enter</source>
         <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="104"/>
+        <location filename="../../ui/editor/header_form.py" line="103"/>
         <source>The language the minutes are written in</source>
         <translation>Protokolun tərtib edildiyi dil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <location filename="../../ui/editor/header_form.py" line="105"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="109"/>
+        <location filename="../../ui/editor/header_form.py" line="108"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="118"/>
+        <location filename="../../ui/editor/header_form.py" line="117"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Razılaşdırılmış protokolda nümayəndə heyəti rəhbərinin imzası üzərindəki sətir; göstərilən mətndən istifadə üçün sahəni boş saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="127"/>
+        <location filename="../../ui/editor/header_form.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="129"/>
+        <location filename="../../ui/editor/header_form.py" line="128"/>
         <source>&amp;Kind:</source>
         <translation>Nö&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="132"/>
+        <location filename="../../ui/editor/header_form.py" line="131"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="136"/>
+        <location filename="../../ui/editor/header_form.py" line="135"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="139"/>
+        <location filename="../../ui/editor/header_form.py" line="138"/>
         <source>&amp;Start:</source>
         <translation>Baş&amp;lama:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="140"/>
+        <location filename="../../ui/editor/header_form.py" line="139"/>
         <source>End:</source>
         <translation>Bitmə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="143"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>Host &amp;organisation:</source>
         <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="146"/>
+        <location filename="../../ui/editor/header_form.py" line="145"/>
         <source>&amp;Counterpart:</source>
         <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="148"/>
+        <location filename="../../ui/editor/header_form.py" line="147"/>
         <source>&amp;Reference No.:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
+        <location filename="../../ui/editor/header_form.py" line="150"/>
         <source>Confidentialit&amp;y:</source>
         <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="152"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>Minutes &amp;language:</source>
         <translation>Protokolun &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="155"/>
+        <location filename="../../ui/editor/header_form.py" line="154"/>
         <source>To&amp;pics:</source>
         <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="156"/>
+        <location filename="../../ui/editor/header_form.py" line="155"/>
         <source>Su&amp;mmary:</source>
         <translation>X&amp;ülasə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="158"/>
+        <location filename="../../ui/editor/header_form.py" line="157"/>
         <source>Prepared &amp;by:</source>
         <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="161"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>&amp;Approved by:</source>
         <translation>Tə&amp;sdiq etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="165"/>
+        <location filename="../../ui/editor/header_form.py" line="164"/>
         <source>Signed for &amp;host side:</source>
         <translation>Qəbul edən tərəf adından &amp;imza:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="168"/>
+        <location filename="../../ui/editor/header_form.py" line="167"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Qon&amp;aq tərəf adından imza:</translation>
     </message>
@@ -2597,6 +2600,19 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
     </message>
 </context>
 <context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="270"/>
+        <source>“%1” is not a time: type it as 11:00 or 1100.</source>
+        <translation>“%1” vaxt deyil: 11:00 və ya 1100 kimi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="279"/>
+        <source>A time takes digits only: type it as 11:00 or 1100.</source>
+        <translation>Vaxt yalnız rəqəmlərlə yazılır: 11:00 və ya 1100 kimi yazın.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
@@ -2898,19 +2914,32 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
     </message>
 </context>
 <context>
+    <name>PersonField</name>
+    <message>
+        <location filename="../../ui/editor/person_picker.py" line="163"/>
+        <source>Me</source>
+        <translation>Mən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/person_picker.py" line="167"/>
+        <source>Me ({0})</source>
+        <translation>Mən ({0})</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="62"/>
+        <location filename="../../ui/editor/person_picker.py" line="65"/>
         <source>New person “{0}”…</source>
         <translation>Yeni şəxs “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="65"/>
+        <location filename="../../ui/editor/person_picker.py" line="68"/>
         <source>Representative of another organisation…</source>
         <translation>Başqa təşkilatın nümayəndəsi…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="71"/>
+        <location filename="../../ui/editor/person_picker.py" line="78"/>
         <source>Representative of {0}</source>
         <translation>{0} nümayəndəsi</translation>
     </message>
@@ -4405,6 +4434,19 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
         <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Silinmə vaxtı</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="83"/>
+        <source>“%1” is not a date from %2 to %3.</source>
+        <translation>“%1” %2 – %3 aralığında tarix deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="117"/>
+        <source>A date takes digits only, e.g. %1.</source>
+        <translation>Tarix yalnız rəqəmlərlə yazılır, məsələn, %1.</translation>
     </message>
 </context>
 <context>

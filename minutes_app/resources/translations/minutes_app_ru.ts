@@ -482,6 +482,19 @@ Please send it to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <location filename="../../ui/common/date_fields.py" line="26"/>
+        <source>Type the date as %1 (or %2), or pick it from the calendar</source>
+        <translation>Введите дату как %1 (или %2) либо выберите её в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_fields.py" line="31"/>
+        <source>; Delete clears it</source>
+        <translation>; клавиша Delete очищает поле</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsSection</name>
     <message>
         <location filename="../../ui/editor/decisions.py" line="82"/>
@@ -1471,77 +1484,72 @@ Any file that was already there is unchanged.</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="164"/>
-        <source>Type the date, or pick it; Delete clears it</source>
-        <translation>Введите дату или выберите её; клавиша Delete очищает поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/followups_section.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="182"/>
         <source>P&amp;riority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="184"/>
+        <location filename="../../ui/editor/followups_section.py" line="183"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="194"/>
+        <location filename="../../ui/editor/followups_section.py" line="193"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="195"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="198"/>
+        <location filename="../../ui/editor/followups_section.py" line="197"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="199"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="200"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="201"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="202"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="204"/>
+        <location filename="../../ui/editor/followups_section.py" line="203"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="240"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="316"/>
+        <location filename="../../ui/editor/followups_section.py" line="318"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="319"/>
+        <location filename="../../ui/editor/followups_section.py" line="321"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="336"/>
+        <location filename="../../ui/editor/followups_section.py" line="338"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1642,142 +1650,137 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/header_form.py" line="88"/>
-        <source>Type the date (day, month, year) or pick it; Delete clears it</source>
-        <translation>Введите дату (день, месяц, год) или выберите её; клавиша Delete очищает поле</translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/header_form.py" line="89"/>
-        <location filename="../../ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>время не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="92"/>
-        <source>Type hours and minutes, e.g. 1100; Delete clears the time</source>
-        <translation>Введите часы и минуты, например, 1100; клавиша Delete очищает время</translation>
+        <location filename="../../ui/editor/header_form.py" line="91"/>
+        <source>Type hours and minutes, e.g. 11:00 or 1100; empty it for no time</source>
+        <translation>Введите часы и минуты, например 11:00 или 1100; оставьте поле пустым, если времени нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="94"/>
+        <location filename="../../ui/editor/header_form.py" line="93"/>
         <source>Room, building, city</source>
         <translation>Помещение, здание, город</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="98"/>
+        <location filename="../../ui/editor/header_form.py" line="97"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Введите часть названия организации</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="99"/>
+        <location filename="../../ui/editor/header_form.py" line="98"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="104"/>
+        <location filename="../../ui/editor/header_form.py" line="103"/>
         <source>The language the minutes are written in</source>
         <translation>Язык, на котором составляется протокол</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <location filename="../../ui/editor/header_form.py" line="105"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="109"/>
+        <location filename="../../ui/editor/header_form.py" line="108"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="118"/>
+        <location filename="../../ui/editor/header_form.py" line="117"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Строка над подписью главы делегации в согласованном протоколе; оставьте поле пустым, чтобы использовать показанный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="127"/>
+        <location filename="../../ui/editor/header_form.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="129"/>
+        <location filename="../../ui/editor/header_form.py" line="128"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="132"/>
+        <location filename="../../ui/editor/header_form.py" line="131"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="136"/>
+        <location filename="../../ui/editor/header_form.py" line="135"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="139"/>
+        <location filename="../../ui/editor/header_form.py" line="138"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="140"/>
+        <location filename="../../ui/editor/header_form.py" line="139"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="143"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="146"/>
+        <location filename="../../ui/editor/header_form.py" line="145"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="148"/>
+        <location filename="../../ui/editor/header_form.py" line="147"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
+        <location filename="../../ui/editor/header_form.py" line="150"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="152"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>Minutes &amp;language:</source>
         <translation>&amp;Язык протокола:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="155"/>
+        <location filename="../../ui/editor/header_form.py" line="154"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="156"/>
+        <location filename="../../ui/editor/header_form.py" line="155"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="158"/>
+        <location filename="../../ui/editor/header_form.py" line="157"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="161"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="165"/>
+        <location filename="../../ui/editor/header_form.py" line="164"/>
         <source>Signed for &amp;host side:</source>
         <translation>&amp;Подпись за принимающую сторону:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="168"/>
+        <location filename="../../ui/editor/header_form.py" line="167"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Подпись за гостевую &amp;сторону:</translation>
     </message>
@@ -2597,6 +2600,19 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
     </message>
 </context>
 <context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="270"/>
+        <source>“%1” is not a time: type it as 11:00 or 1100.</source>
+        <translation>«%1» — не время: введите его как 11:00 или 1100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="279"/>
+        <source>A time takes digits only: type it as 11:00 or 1100.</source>
+        <translation>Время вводится только цифрами: введите его как 11:00 или 1100.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
@@ -2898,19 +2914,32 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
     </message>
 </context>
 <context>
+    <name>PersonField</name>
+    <message>
+        <location filename="../../ui/editor/person_picker.py" line="163"/>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/person_picker.py" line="167"/>
+        <source>Me ({0})</source>
+        <translation>Я ({0})</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="62"/>
+        <location filename="../../ui/editor/person_picker.py" line="65"/>
         <source>New person “{0}”…</source>
         <translation>Новый человек «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="65"/>
+        <location filename="../../ui/editor/person_picker.py" line="68"/>
         <source>Representative of another organisation…</source>
         <translation>Представитель другой организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/person_picker.py" line="71"/>
+        <location filename="../../ui/editor/person_picker.py" line="78"/>
         <source>Representative of {0}</source>
         <translation>Представитель: {0}</translation>
     </message>
@@ -4407,6 +4436,19 @@ People and organisations still named in the minutes of a meeting are kept in the
         <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Deleted at</source>
         <translation>Время удаления</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="83"/>
+        <source>“%1” is not a date from %2 to %3.</source>
+        <translation>«%1» — не дата в пределах с %2 по %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/optional_datetime.py" line="117"/>
+        <source>A date takes digits only, e.g. %1.</source>
+        <translation>Дата вводится только цифрами, например %1.</translation>
     </message>
 </context>
 <context>
