@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 OUTLINE_WIDTH = 2
 _OUTLINED_CONTROLS = (
@@ -38,7 +46,11 @@ class FocusOutlineStyle(QProxyStyle):
             _outline(painter, option.rect, option.palette)
 
     def drawComplexControl(
-        self, control: QStyle.ComplexControl, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control in _OUTLINED_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus:
