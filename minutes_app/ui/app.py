@@ -15,6 +15,7 @@ from minutes_app import APP_NAME, __version__
 from minutes_app.paths import AppPaths
 from minutes_app.services import Services
 from minutes_app.ui.backups.backup_actions import restore_and_report
+from minutes_app.ui.common.focus_style import apply_focus_style
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.translations import install_translators, show_load_failures
 from minutes_app.ui.common.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
@@ -39,6 +40,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = create_application(argv)
     app.setWindowIcon(app_icon())
+    apply_focus_style(app)
     return app
 
 

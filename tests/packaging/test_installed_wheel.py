@@ -45,6 +45,7 @@ def test_the_wheel_ships_the_resources_and_not_their_sources(installed: Path) ->
     shipped = {p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()}
     assert {
         "icons/minutes-app.svg",
+        "icons/overdue.svg",
         "sample/demo_meeting.json",
         "templates/minutes-default.docx",
         "translations/minutes_app_az.qm",

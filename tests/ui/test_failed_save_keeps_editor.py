@@ -117,13 +117,13 @@ def test_ctrl_w_with_save_on_a_full_disk_keeps_the_editor_open(
     assert shown[-1] == DISK_FULL
 
 
-def test_escape_with_save_on_a_locked_store_keeps_the_editor_open(
+def test_close_button_with_save_on_a_locked_store_keeps_the_editor_open(
     qtbot, monkeypatch, window: MainWindow, demo_store: Services
 ) -> None:  # type: ignore[no-untyped-def]
     editor = edit_the_sample(qtbot, window)
     hold_the_lock(demo_store)
     shown = answering(monkeypatch, ask.Answer.SAVE)
-    qtbot.keyClick(window.editor_area, Qt.Key.Key_Escape)
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
     assert_kept(window, editor)
     assert shown[-1] == LOCKED
 

@@ -106,7 +106,11 @@ def test_the_columns_of_a_follow_up(demo_window: MainWindow) -> None:
     assert first[col.MEETING].startswith("2026-10-15 Meeting of Minister of Economy")
     assert first[col.COUNTRY] == "Russia"
     assert first[col.DEPARTMENT] == "Department of Investment Policy"
-    assert (first[col.TOPIC], first[col.PRIORITY], first[col.STATUS]) == ("Investment", "High", "In progress")
+    assert (first[col.TOPIC], first[col.PRIORITY], first[col.STATUS]) == (
+        "Investment",
+        "High",
+        "In progress · Overdue by 11 days",
+    )
     assert first[col.LAST_UPDATE][:4] == str(dt.date.today().year)
 
 

@@ -110,12 +110,12 @@ def test_ctrl_w_closes_the_editor_asking_when_there_are_changes(qtbot, demo_wind
     assert not demo_window.save_action.isEnabled()
 
 
-def test_escape_closes_the_editor(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_escape_leaves_the_editor_open(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     editor = _open_sample(demo_window)
     editor.title_edit.setFocus()
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
-    assert not demo_window.editor_area.is_open()
-    assert demo_window.current_page_key() == MEETINGS
+    assert demo_window.editor_area.is_open()
+    assert demo_window.current_page_key() == EDITOR
 
 
 def test_switching_pages_keeps_the_meeting_open(demo_window: MainWindow) -> None:

@@ -164,3 +164,18 @@ def test_buttons_follow_the_selection(demo_window: MainWindow) -> None:
     assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
     page.table.selectRow(0)
     assert page.open_button.isEnabled() and page.delete_button.isEnabled() and page.duplicate_button.isEnabled()
+
+
+def test_enter_in_the_filter_box_opens_the_first_match_not_the_row_clicked_before(
+    qtbot, two_meeting_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    page = two_meeting_window.meetings_page
+    qtbot.keyClicks(page.search_box, "f")  # "forum" and "of": both match
+    assert page.model.rowCount() == 2
+    table = page.table
+    second = table.visualRect(table.model().index(1, col.TITLE)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.mouseClick(page.search_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert two_meeting_window.current_page_key() == EDITOR
+    assert _editor(two_meeting_window).title_edit.text() == "Abu Dhabi investment forum"

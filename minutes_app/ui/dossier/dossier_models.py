@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from minutes_app.domain.records import DossierDecision, DossierMeeting, DossierPerson, FollowUpRow
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
 from minutes_app.ui.common.row_table_model import RowTableModel
 from minutes_app.ui.common.texts_in import Shown
 from minutes_app.ui.tracker.followups_table_model import (
@@ -205,7 +206,7 @@ class DossierDecisionsTableModel(RowTableModel):
 
 
 class DossierFollowUpsTableModel(RowTableModel):
-    """Open and done follow-ups; overdue in red and due within a week in amber, as in the tracker."""
+    """Open and done follow-ups; overdue in red and in words with an icon, due within a week in amber, as in the tracker."""
 
     HEADER_CONTEXT = "DossierFollowUpsTableModel"
     HEADERS = (
@@ -240,7 +241,8 @@ class DossierFollowUpsTableModel(RowTableModel):
         if column == self.MEETING:
             return _meeting_title(record.meeting_titles, record.meeting_title, record.language, lang)
         if column == self.STATUS:
-            return Shown(texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang))
+            status = texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang)
+            return Shown(with_overdue(status, days_overdue(record.due_date, record.status, self._today)))
         return Shown(format_date(record.due_date if column == self.DUE else record.completed_on))
 
     def display_text(self, record: FollowUpRow, column: int) -> str:
@@ -263,6 +265,9 @@ class DossierFollowUpsTableModel(RowTableModel):
         """Urgency colours across the row; the meeting's id; full texts as tooltips."""
         if role == MEETING_ID_ROLE:
             return record.meeting_id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            # Words and icon, not only the colour a selected row loses.
+            return overdue_icon() if days_overdue(record.due_date, record.status, self._today) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = self._colours.get(urgency(record, self._today))
             if colours is not None:

@@ -114,7 +114,7 @@ class DossierPage(QWidget):
             self.follow_ups_table,
             {
                 follow_ups.DUE: 11,
-                follow_ups.STATUS: 11,
+                follow_ups.STATUS: 24,  # room for "Overdue by 12 days" beside the status
                 follow_ups.COMPLETED: 11,
                 follow_ups.DEPARTMENT: 26,
                 follow_ups.MEETING: 30,

@@ -12,6 +12,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from minutes_app.ui.editor.typed_answer_guard import TypedAnswerGuard
+
 
 class Answer(StrEnum):
     """The buttons a question can offer; `ask()` returns the one pressed."""
@@ -60,7 +62,10 @@ def ask(
     informative: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
 ) -> Answer:
-    """Ask a modal question offering `answers`; Escape (or closing the box) gives Cancel when offered."""
+    """Ask a modal question offering `answers`; Escape (or closing the box) gives Cancel when offered.
+
+    Keys typed in a burst as the box appears, and plain letters, never answer (typed_answer_guard).
+    """
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
@@ -75,7 +80,9 @@ def ask(
     box.setDefaultButton(buttons[default])
     escape = Answer.CANCEL if Answer.CANCEL in buttons else default
     box.setEscapeButton(buttons[escape])
+    guard = TypedAnswerGuard(box)
     box.exec()
+    guard.release()
     pressed = box.clickedButton()
     return next((answer for answer, button in buttons.items() if button is pressed), escape)
 

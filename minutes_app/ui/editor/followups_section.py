@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -14,6 +16,7 @@ from minutes_app.services import Services
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.date_fields import optional_date_edit
 from minutes_app.ui.common.formatting import display_language, format_date
+from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
 from minutes_app.ui.editor.agenda import AgendaTableModel, first_line
 from minutes_app.ui.editor.decisions import DecisionEntry, DecisionsTableModel, index_in
 from minutes_app.ui.editor.directory_copy import Directory
@@ -59,6 +62,10 @@ class FollowUpsTableModel(OrderedTableModel):
     def __init__(self, directory: Directory) -> None:
         super().__init__()
         self._directory = directory
+        self.today: Callable[[], dt.date] = dt.date.today  # the day "overdue" is judged on (tests fix it)
+
+    def _days_overdue(self, follow_up: r.FollowUp) -> int:
+        return days_overdue(follow_up.due_date, follow_up.status, self.today())
 
     def display_text(self, record: Any, row: int, column: int) -> str:
         """The text of one cell."""
@@ -76,12 +83,18 @@ class FollowUpsTableModel(OrderedTableModel):
             return format_date(follow_up.due_date)
         if column == self.PRIORITY:
             return vocabulary_labels.label(vocabulary_labels.PRIORITY, follow_up.priority)
-        return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, follow_up.status)
+        status = vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, follow_up.status)
+        return with_overdue(status, self._days_overdue(follow_up))
 
     def cell_data(self, record: Any, row: int, column: int, role: int) -> Any:
-        """The whole action as a tooltip; numbers right-aligned."""
+        """The whole action as a tooltip; numbers right-aligned; the overdue icon beside the status."""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DESCRIPTION:
             return record.record.description
+        if column == self.STATUS and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            days = self._days_overdue(record.record)
+            if not days:
+                return None
+            return overdue_icon() if role == Qt.ItemDataRole.DecorationRole else self.display_text(record, row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

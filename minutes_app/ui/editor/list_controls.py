@@ -1,4 +1,9 @@
-"""Remove / move up / move down for one ordered table: buttons, keys (Delete, Ctrl+Up, Ctrl+Down), drag and drop."""
+"""Remove / move up / move down for one ordered table: buttons, keys (Delete, Ctrl+Up, Ctrl+Down), drag and drop.
+
+The row buttons are for the mouse only (no keyboard focus): Tab from a text field must never land on
+Remove, where Space would delete the row. The keyboard does the same from the table, and a hint
+beside the buttons says how.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
 from minutes_app.ui.editor.ordered_model import OrderedTableModel
 from minutes_app.ui.widgets.table_setup import configure_table
@@ -78,9 +83,17 @@ class ListControls(QWidget):
         self.up_button.setToolTip(self.tr("Move the selected row up (Ctrl+Up); rows can also be dragged"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Move the selected row down (Ctrl+Down); rows can also be dragged"))
+        self.keys_hint = QLabel(
+            self.tr("In the table: Delete removes, Ctrl+Up / Ctrl+Down move")
+            if movable
+            else self.tr("In the table: Delete removes")
+        )
+        self.keys_hint.setEnabled(False)  # drawn in the muted colour: a hint, not a control
+        layout.addWidget(self.keys_hint)
         buttons = [self.up_button, self.down_button] if movable else []
         for button in [*buttons, self.remove_button]:
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             layout.addWidget(button)
         self.up_button.setVisible(movable)
         self.down_button.setVisible(movable)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, cast
 
-from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings, Signal, SignalInstance
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from minutes_app.domain.multilingual import Untranslated
@@ -46,7 +45,11 @@ def real_editor_factory(services: Services, settings_provider: SettingsProvider,
 
 
 class EditorArea(QWidget):
-    """Holds the editor; opening another meeting or closing first lets the editor ask to save."""
+    """Holds the editor; opening another meeting or closing first lets the editor ask to save.
+
+    Escape never closes it (it dismisses popups and dialogs; one too many must not close a meeting):
+    File > Close meeting (Ctrl+W) and the editor's own Close button do.
+    """
 
     opened = Signal()
     closed = Signal()
@@ -145,13 +148,6 @@ class EditorArea(QWidget):
             return False
         self._mark_closed()
         return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape reaches here only when no field inside the editor used it (popups, cell editors).
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.close_editor()
-            return
-        super().keyPressEvent(event)
 
     def _ensure_editor(self) -> QWidget:
         if self._editor is None:

@@ -140,10 +140,10 @@ class MeetingsPage(QWidget):
         self._update_count()
 
     def _open_first_match(self) -> None:
+        # Enter in the filter box means "the first meeting the filter found", whatever row was clicked before.
         if self.model.rowCount() == 0:
             return
-        if self.selected_meeting() is None:
-            self.table.selectRow(0)
+        self.table.selectRow(0)
         self.open_selected()
 
     def _enter_table(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.records import FollowUp, FollowUpRow
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.formatting import countries_text, format_date
+from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, overdue_text
 from minutes_app.ui.tracker.history_text import history_html
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.elided_label import ElidedLabel
@@ -93,6 +96,8 @@ class FollowUpDetailPanel(QWidget):
         for key, caption in captions:
             self.fields[key] = ElidedLabel() if key == "meeting" else _value_label()  # the title in full as a tooltip
             form.addRow(caption, self.fields[key])
+            if key == "due":
+                form.addRow("", self._build_overdue_row())
         self._form = form
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_button)
@@ -113,7 +118,21 @@ class FollowUpDetailPanel(QWidget):
         layout.addLayout(note_buttons)
         return box
 
-    def show_follow_up(self, row: FollowUpRow, detail: FollowUp, topic_name: str) -> None:
+    def _build_overdue_row(self) -> QWidget:
+        """ "Overdue by 12 days" with its icon, under the due date (hidden when not overdue)."""
+        self.overdue_row = QWidget()
+        row = QHBoxLayout(self.overdue_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.overdue_icon_label = QLabel()
+        self.overdue_label = _value_label()
+        self.overdue_label.setStyleSheet("font-weight: bold")
+        row.addWidget(self.overdue_icon_label)
+        row.addWidget(self.overdue_label, 1)
+        return self.overdue_row
+
+    def show_follow_up(
+        self, row: FollowUpRow, detail: FollowUp, topic_name: str, *, today: dt.date | None = None
+    ) -> None:
         """Show a follow-up's fields (from its table row and its full record) and its history."""
         keep_note = self._detail is not None and self._detail.id == detail.id
         self._row, self._detail = row, detail
@@ -135,6 +154,12 @@ class FollowUpDetailPanel(QWidget):
         # Rows that rarely hold anything take no room when empty.
         self._form.setRowVisible(self.fields["completed"], bool(values["completed"]))
         self._form.setRowVisible(self.fields["contact"], bool(values["contact"]))
+        overdue = overdue_text(days_overdue(detail.due_date, detail.status, today or dt.date.today()))
+        self.overdue_label.setText(overdue)
+        if overdue and self.overdue_icon_label.pixmap().isNull():
+            size = self.overdue_label.fontMetrics().height()
+            self.overdue_icon_label.setPixmap(overdue_icon().pixmap(size, size))
+        self._form.setRowVisible(self.overdue_row, bool(overdue))
         fill_status_menu(self.status_menu, detail.status, self.status_change_requested.emit)
         self.history_view.setHtml(history_html(detail.history))
         if not keep_note:

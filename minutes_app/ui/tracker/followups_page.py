@@ -270,7 +270,9 @@ class FollowUpsPage(QWidget):
             self.detail_panel.clear()
             return
         topic = next((t for t in self._topics if t.id == detail.topic_id), None)
-        self.detail_panel.show_follow_up(row, detail, topic.name_in(display_language()) if topic else detail.topic_name)
+        self.detail_panel.show_follow_up(
+            row, detail, topic.name_in(display_language()) if topic else detail.topic_name, today=self.model.today()
+        )
 
     def _enter_table(self) -> None:
         if self.model.rowCount():

@@ -27,6 +27,7 @@ from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
+from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
 from minutes_app.ui.common.texts_in import Shown, fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -284,7 +285,8 @@ class FollowUpsTableModel(QAbstractTableModel):
         if column == PRIORITY:
             return texts_in.vocabulary(vocabulary_labels.PRIORITY, record.priority, lang)
         if column == STATUS:
-            return texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang)
+            status = texts_in.vocabulary(vocabulary_labels.FOLLOW_UP_STATUS, record.status, lang)
+            return with_overdue(status, days_overdue(record.due_date, record.status, self.today()))
         if column == LAST_UPDATE:
             return format_utc_timestamp(record.updated_at)
         return ""
@@ -307,6 +309,9 @@ class FollowUpsTableModel(QAbstractTableModel):
             return self.display_text(record, index.column())
         if role == ROW_ROLE:
             return record
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS:
+            # The icon, like the words, stays when the row is selected and its colour is gone.
+            return overdue_icon() if days_overdue(record.due_date, record.status, self.today()) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = _COLOURS.get(urgency(record, self.today()))
             if colours is None:
