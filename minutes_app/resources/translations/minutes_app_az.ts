@@ -136,22 +136,22 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../ui/editor/ask.py" line="39"/>
+        <location filename="../../ui/editor/ask.py" line="41"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="41"/>
+        <location filename="../../ui/editor/ask.py" line="43"/>
         <source>Reload, dropping my changes</source>
         <translation>Yenidən yüklə, dəyişikliklərimi ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="45"/>
+        <location filename="../../ui/editor/ask.py" line="47"/>
         <source>Overwrite with my version</source>
         <translation>Mənim versiyamla əvəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="48"/>
+        <location filename="../../ui/editor/ask.py" line="50"/>
         <source>Save mine as a copy</source>
         <translation>Mənim versiyamı nüsxə kimi saxla</translation>
     </message>
@@ -652,22 +652,22 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierDecisionsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="168"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
@@ -703,32 +703,32 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierFollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="212"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
         <source>Completed</source>
         <translation>İcra tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="218"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
@@ -736,27 +736,27 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierMeetingsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="45"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
         <source>Host side led by</source>
         <translation>Qəbul edən tərəfin rəhbəri</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="50"/>
         <source>Guest side led by</source>
         <translation>Qonaq tərəfin rəhbəri</translation>
     </message>
@@ -844,32 +844,32 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPeopleTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="98"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
         <source>Positions</source>
         <translation>Vəzifələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
         <source>Times met</source>
         <translation>Görüş sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
         <source>First met</source>
         <translation>İlk görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="104"/>
         <source>Last met</source>
         <translation>Son görüş</translation>
     </message>
@@ -1184,82 +1184,82 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="39"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="42"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Məlumatlarını və tarixçəsini görmək üçün tapşırığı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="46"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="49"/>
         <source>Change &amp;status</source>
         <translation>Vəziyyəti &amp;dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="50"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="55"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>İcra barədə qeyd: nə edilib, kimlə əlaqə saxlanılıb…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
         <source>&amp;Add note</source>
         <translation>Qeyd &amp;əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="82"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
         <source>Meeting:</source>
         <translation>Görüş:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="83"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
         <source>Countries:</source>
         <translation>Ölkələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="84"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
         <source>Owner:</source>
         <translation>İcraçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
         <source>Department:</source>
         <translation>Şöbə:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Topic:</source>
         <translation>Mövzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Status:</source>
         <translation>Vəziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Due:</source>
         <translation>Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Completed on:</source>
         <translation>İcra tarixi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Counterpart contact:</source>
         <translation>Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="104"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="109"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tarixçə&lt;/b&gt;</translation>
     </message>
@@ -1391,57 +1391,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="313"/>
+        <location filename="../../ui/tracker/followups_page.py" line="315"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="315"/>
+        <location filename="../../ui/tracker/followups_page.py" line="317"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="329"/>
+        <location filename="../../ui/tracker/followups_page.py" line="331"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="332"/>
+        <location filename="../../ui/tracker/followups_page.py" line="334"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="342"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="343"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="349"/>
+        <location filename="../../ui/tracker/followups_page.py" line="351"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="359"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="394"/>
+        <location filename="../../ui/tracker/followups_page.py" line="396"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="397"/>
+        <location filename="../../ui/tracker/followups_page.py" line="399"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -1449,107 +1449,107 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="103"/>
+        <location filename="../../ui/editor/followups_section.py" line="116"/>
         <source>Follow-up actions</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="105"/>
+        <location filename="../../ui/editor/followups_section.py" line="118"/>
         <source>Add follow-up</source>
         <translation>Tapşırıq əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="148"/>
+        <location filename="../../ui/editor/followups_section.py" line="161"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation>Nə edilməlidir, məsələn: Ələt Azad İqtisadi Zonası haqqında məlumat göndərmək</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="154"/>
+        <location filename="../../ui/editor/followups_section.py" line="167"/>
         <source>Type any spelling of a name</source>
         <translation>Adı istənilən yazılışla daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="158"/>
+        <location filename="../../ui/editor/followups_section.py" line="171"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation>məsələn, Xarici iqtisadi əlaqələr şöbəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="162"/>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Qarşı tərəfdən kim, məsələn, Ticarət nümayəndəliyi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="163"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>no deadline</source>
         <translation>müddətsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="182"/>
+        <location filename="../../ui/editor/followups_section.py" line="195"/>
         <source>P&amp;riority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="193"/>
+        <location filename="../../ui/editor/followups_section.py" line="206"/>
         <source>&amp;Action:</source>
         <translation>&amp;Tədbir:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="195"/>
+        <location filename="../../ui/editor/followups_section.py" line="208"/>
         <source>&amp;Owner:</source>
         <translation>İ&amp;craçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="197"/>
+        <location filename="../../ui/editor/followups_section.py" line="210"/>
         <source>Departmen&amp;t:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="199"/>
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="213"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="214"/>
         <source>Top&amp;ic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="215"/>
         <source>Deci&amp;sion:</source>
         <translation>Qər&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="216"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="240"/>
+        <location filename="../../ui/editor/followups_section.py" line="253"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="318"/>
+        <location filename="../../ui/editor/followups_section.py" line="331"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="321"/>
+        <location filename="../../ui/editor/followups_section.py" line="334"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="338"/>
+        <location filename="../../ui/editor/followups_section.py" line="351"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -1557,63 +1557,63 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="50"/>
+        <location filename="../../ui/editor/followups_section.py" line="53"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="51"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
+        <location filename="../../ui/editor/followups_section.py" line="54"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="52"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
+        <location filename="../../ui/editor/followups_section.py" line="55"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="53"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
+        <location filename="../../ui/editor/followups_section.py" line="56"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="110"/>
+        <location filename="../../ui/editor/followups_section.py" line="57"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
+        <location filename="../../ui/editor/followups_section.py" line="58"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
+        <location filename="../../ui/editor/followups_section.py" line="59"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="120"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
@@ -1806,34 +1806,44 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>ListControls</name>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="75"/>
+        <location filename="../../ui/editor/list_controls.py" line="80"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="76"/>
+        <location filename="../../ui/editor/list_controls.py" line="81"/>
         <source>Remove the selected row (Delete)</source>
         <translation>Seçilmiş sətri sil (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="77"/>
+        <location filename="../../ui/editor/list_controls.py" line="82"/>
         <source>Move up</source>
         <translation>Yuxarı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="78"/>
+        <location filename="../../ui/editor/list_controls.py" line="83"/>
         <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
         <translation>Seçilmiş sətri yuxarı köçür (Ctrl+Up); sətirləri sürükləməklə də köçürmək olar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="79"/>
+        <location filename="../../ui/editor/list_controls.py" line="84"/>
         <source>Move down</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="80"/>
+        <location filename="../../ui/editor/list_controls.py" line="85"/>
         <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
         <translation>Seçilmiş sətri aşağı köçür (Ctrl+Down); sətirləri sürükləməklə də köçürmək olar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/list_controls.py" line="87"/>
+        <source>In the table: Delete removes, Ctrl+Up / Ctrl+Down move</source>
+        <translation>Cədvəldə: Delete silir, Ctrl+Up / Ctrl+Down yerini dəyişir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/list_controls.py" line="89"/>
+        <source>In the table: Delete removes</source>
+        <translation>Cədvəldə: Delete silir</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2744,14 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <location filename="../../ui/directory/organisations_table_model.py" line="25"/>
         <source>Other names</source>
         <translation>Digər adlar</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueMark</name>
+    <message>
+        <location filename="../../ui/common/overdue_mark.py" line="34"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>%n gün gecikib</translation>
     </message>
 </context>
 <context>

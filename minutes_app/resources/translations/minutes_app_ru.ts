@@ -136,22 +136,22 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../ui/editor/ask.py" line="39"/>
+        <location filename="../../ui/editor/ask.py" line="41"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="41"/>
+        <location filename="../../ui/editor/ask.py" line="43"/>
         <source>Reload, dropping my changes</source>
         <translation>Загрузить заново, отменив мои изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="45"/>
+        <location filename="../../ui/editor/ask.py" line="47"/>
         <source>Overwrite with my version</source>
         <translation>Заменить моей версией</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ask.py" line="48"/>
+        <location filename="../../ui/editor/ask.py" line="50"/>
         <source>Save mine as a copy</source>
         <translation>Сохранить мою версию как копию</translation>
     </message>
@@ -652,22 +652,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierDecisionsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="165"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="166"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="167"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="168"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -703,32 +703,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierFollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="212"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="213"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="214"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="215"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="216"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="217"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="218"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -736,27 +736,27 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierMeetingsTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="45"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="46"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="47"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="48"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
         <source>Host side led by</source>
         <translation>Глава принимающей стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="49"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="50"/>
         <source>Guest side led by</source>
         <translation>Глава гостевой стороны</translation>
     </message>
@@ -844,32 +844,32 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPeopleTableModel</name>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="98"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="99"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="100"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="101"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
         <source>Times met</source>
         <translation>Число встреч</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="102"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
         <source>First met</source>
         <translation>Первая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_models.py" line="103"/>
+        <location filename="../../ui/dossier/dossier_models.py" line="104"/>
         <source>Last met</source>
         <translation>Последняя встреча</translation>
     </message>
@@ -1184,82 +1184,82 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="39"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="42"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Выберите поручение, чтобы увидеть его данные и историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="46"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="49"/>
         <source>Change &amp;status</source>
         <translation>Сменить стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="50"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
         <source>Open &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="55"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>Заметка о ходе работы: что сделано, с кем связались…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
         <source>&amp;Add note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="82"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
         <source>Meeting:</source>
         <translation>Встреча:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="83"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="84"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
         <source>Owner:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Completed on:</source>
         <translation>Выполнено:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Counterpart contact:</source>
         <translation>Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="104"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="109"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
     </message>
@@ -1391,57 +1391,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="313"/>
+        <location filename="../../ui/tracker/followups_page.py" line="315"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="315"/>
+        <location filename="../../ui/tracker/followups_page.py" line="317"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="329"/>
+        <location filename="../../ui/tracker/followups_page.py" line="331"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="332"/>
+        <location filename="../../ui/tracker/followups_page.py" line="334"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="342"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="343"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="349"/>
+        <location filename="../../ui/tracker/followups_page.py" line="351"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="359"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="394"/>
+        <location filename="../../ui/tracker/followups_page.py" line="396"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="397"/>
+        <location filename="../../ui/tracker/followups_page.py" line="399"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -1449,107 +1449,107 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="103"/>
+        <location filename="../../ui/editor/followups_section.py" line="116"/>
         <source>Follow-up actions</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="105"/>
+        <location filename="../../ui/editor/followups_section.py" line="118"/>
         <source>Add follow-up</source>
         <translation>Добавить поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="148"/>
+        <location filename="../../ui/editor/followups_section.py" line="161"/>
         <source>What must be done, e.g. Send information on the Alat Free Economic Zone</source>
         <translation>Что нужно сделать, например: направить информацию об Алятской свободной экономической зоне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="154"/>
+        <location filename="../../ui/editor/followups_section.py" line="167"/>
         <source>Type any spelling of a name</source>
         <translation>Введите имя в любом написании</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="158"/>
+        <location filename="../../ui/editor/followups_section.py" line="171"/>
         <source>e.g. Department of Foreign Economic Relations</source>
         <translation>например, Департамент внешнеэкономических связей</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="162"/>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Кто с другой стороны, например, Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="163"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="182"/>
+        <location filename="../../ui/editor/followups_section.py" line="195"/>
         <source>P&amp;riority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="183"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="193"/>
+        <location filename="../../ui/editor/followups_section.py" line="206"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="195"/>
+        <location filename="../../ui/editor/followups_section.py" line="208"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="197"/>
+        <location filename="../../ui/editor/followups_section.py" line="210"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="199"/>
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
+        <location filename="../../ui/editor/followups_section.py" line="213"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="201"/>
+        <location filename="../../ui/editor/followups_section.py" line="214"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="215"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="203"/>
+        <location filename="../../ui/editor/followups_section.py" line="216"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="240"/>
+        <location filename="../../ui/editor/followups_section.py" line="253"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="318"/>
+        <location filename="../../ui/editor/followups_section.py" line="331"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="321"/>
+        <location filename="../../ui/editor/followups_section.py" line="334"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="338"/>
+        <location filename="../../ui/editor/followups_section.py" line="351"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -1557,63 +1557,63 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsTableModel</name>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="50"/>
+        <location filename="../../ui/editor/followups_section.py" line="53"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="51"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
+        <location filename="../../ui/editor/followups_section.py" line="54"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="52"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
+        <location filename="../../ui/editor/followups_section.py" line="55"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="53"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
+        <location filename="../../ui/editor/followups_section.py" line="56"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="110"/>
+        <location filename="../../ui/editor/followups_section.py" line="57"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
+        <location filename="../../ui/editor/followups_section.py" line="58"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
+        <location filename="../../ui/editor/followups_section.py" line="59"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="120"/>
         <source>Last update</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -1806,34 +1806,44 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>ListControls</name>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="75"/>
+        <location filename="../../ui/editor/list_controls.py" line="80"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="76"/>
+        <location filename="../../ui/editor/list_controls.py" line="81"/>
         <source>Remove the selected row (Delete)</source>
         <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="77"/>
+        <location filename="../../ui/editor/list_controls.py" line="82"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="78"/>
+        <location filename="../../ui/editor/list_controls.py" line="83"/>
         <source>Move the selected row up (Ctrl+Up); rows can also be dragged</source>
         <translation>Переместить выбранную строку вверх (Ctrl+Up); строки можно также перетаскивать</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="79"/>
+        <location filename="../../ui/editor/list_controls.py" line="84"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/list_controls.py" line="80"/>
+        <location filename="../../ui/editor/list_controls.py" line="85"/>
         <source>Move the selected row down (Ctrl+Down); rows can also be dragged</source>
         <translation>Переместить выбранную строку вниз (Ctrl+Down); строки можно также перетаскивать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/list_controls.py" line="87"/>
+        <source>In the table: Delete removes, Ctrl+Up / Ctrl+Down move</source>
+        <translation>В таблице: Delete удаляет, Ctrl+Up / Ctrl+Down перемещают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/list_controls.py" line="89"/>
+        <source>In the table: Delete removes</source>
+        <translation>В таблице: Delete удаляет</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2744,14 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <location filename="../../ui/directory/organisations_table_model.py" line="25"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueMark</name>
+    <message>
+        <location filename="../../ui/common/overdue_mark.py" line="34"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>Просрочено на %n день</translation>
     </message>
 </context>
 <context>
