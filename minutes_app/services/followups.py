@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
@@ -71,8 +72,48 @@ def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
     return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_NEVER_OVERDUE))
 
 
+def overdue_count_statement(today: dt.date) -> Select:  # type: ignore[type-arg]
+    """SELECT the number of live overdue follow-ups (answered from ix_follow_up_live_due alone)."""
+    return (
+        select(func.count(m.FollowUpRow.id))
+        .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
+    )
+
+
 def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     """The SELECT of tracker rows matching `flt` (ids and display columns), sorted."""
+    stmt = _matching(flt, today)
+    column = sort_column(flt.sort)
+    if flt.descending:
+        return stmt.order_by(column.is_(None), column.desc(), m.FollowUpRow.id.desc())
+    return stmt.order_by(column.is_(None), column.asc(), m.FollowUpRow.id.asc())
+
+
+def sort_column(sort: str):  # type: ignore[no-untyped-def]
+    """The column or expression a tracker sort key orders by (the due date for an unknown key)."""
+    return SORT_COLUMNS.get(sort, m.FollowUpRow.due_date)
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    """Where a tracker page ended: whether its row's sort value was empty, that value, and the row's id."""
+
+    empty: bool
+    value: Any
+    id: int
+
+
+@dataclass(slots=True)
+class TrackerPage:
+    """One page of tracker rows and the key to ask for the next one with (None when the page is empty)."""
+
+    rows: list[r.FollowUpRow]
+    last_key: SortKey | None
+
+
+def _matching(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """The SELECT of tracker rows matching `flt` (ids and display columns), unsorted."""
     stmt = (
         select(
             m.FollowUpRow.id,
@@ -138,12 +179,35 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
         from minutes_app.services import search_index
 
         stmt = search_index.restrict_follow_ups(stmt, flt.text)
-    column = SORT_COLUMNS.get(flt.sort, m.FollowUpRow.due_date)
-    if flt.descending:
-        stmt = stmt.order_by(column.is_(None), column.desc(), m.FollowUpRow.id.desc())
-    else:
-        stmt = stmt.order_by(column.is_(None), column.asc(), m.FollowUpRow.id.asc())
     return stmt
+
+
+def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None) -> list[Select]:  # type: ignore[type-arg]
+    """The rows after `after` as up to two queries, each ordered by an index where there is one.
+
+    Rows with a sort value come first, by (value, id); the empty ones follow, by id. Splitting them
+    keeps `value IS NULL` out of the ORDER BY, where it would make the database sort every row
+    for every page; comparing (value, id) with the last row's seeks to the page instead of counting
+    an OFFSET's rows past.
+    """
+    column = sort_column(flt.sort)
+    ident = m.FollowUpRow.id
+    base = _matching(flt, today).add_columns(column.label("sort_value"))
+    parts = []
+    if after is None or not after.empty:
+        valued = base.where(column.is_not(None))
+        if after is not None:
+            past = tuple_(column, ident) < tuple_(after.value, after.id) if flt.descending else (
+                tuple_(column, ident) > tuple_(after.value, after.id)
+            )
+            valued = valued.where(past)
+        order = (column.desc(), ident.desc()) if flt.descending else (column.asc(), ident.asc())
+        parts.append(valued.order_by(*order))
+    empty = base.where(column.is_(None))
+    if after is not None and after.empty:
+        empty = empty.where(ident < after.id if flt.descending else ident > after.id)
+    parts.append(empty.order_by(ident.desc() if flt.descending else ident.asc()))
+    return parts
 
 
 def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.FollowUpRow:
@@ -197,6 +261,8 @@ class FollowUpService:
         """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them."""
         flt = flt or FollowUpFilter()
         today = today or dt.date.today()
+        if limit is not None and not offset:  # a first page: read by index, not by sorting every row
+            return self.page_after(flt, None, today=today, limit=limit, with_last_note=with_last_note).rows
         stmt = filtered_statement(flt, today)
         if limit is not None:
             stmt = stmt.limit(max(0, limit))
@@ -208,6 +274,32 @@ class FollowUpService:
             countries = _countries_by_meeting(session, {row[1] for row in rows})
             notes = _last_notes(session, ids) if with_last_note else {}
         return [tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows]
+
+    def page_after(
+        self,
+        flt: FollowUpFilter | None,
+        after: SortKey | None,
+        *,
+        today: dt.date | None = None,
+        limit: int,
+        with_last_note: bool = False,
+    ) -> TrackerPage:
+        """The `limit` rows that follow the row whose key is `after` (None: the first page), in the filter's order."""
+        flt = flt or FollowUpFilter()
+        today = today or dt.date.today()
+        limit = max(0, limit)
+        rows: list[Any] = []
+        with self.store.reading() as session:
+            for part in _keyset_parts(flt, today, after):
+                if len(rows) >= limit:
+                    break
+                rows += session.execute(part.limit(limit - len(rows))).all()
+            countries = _countries_by_meeting(session, {row[1] for row in rows})
+            notes = _last_notes(session, [row[0] for row in rows]) if with_last_note else {}
+        key = SortKey(rows[-1].sort_value is None, rows[-1].sort_value, rows[-1][0]) if rows else None
+        return TrackerPage(
+            [tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows], key
+        )
 
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
@@ -234,18 +326,8 @@ class FollowUpService:
 
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""
-        today = today or dt.date.today()
         with self.store.reading() as session:
-            return (
-                session.scalar(
-                    select(func.count(m.FollowUpRow.id))
-                    .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
-                    .where(
-                        m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today)
-                    )
-                )
-                or 0
-            )
+            return session.scalar(overdue_count_statement(today or dt.date.today())) or 0
 
     def get(self, follow_up_id: int) -> r.FollowUp:
         """One follow-up with its full history."""
