@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select, tuple_
+from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
@@ -70,6 +70,22 @@ SORT_COLUMNS = {
 def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
     """SQL condition: past due, not finished and not deferred."""
     return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_NEVER_OVERDUE))
+
+
+def closed_since_condition(start: dt.date):  # type: ignore[no-untyped-def]
+    """SQL condition: unfinished, or finished on or after `start` (report_scope.closed_on's rule, in SQL).
+
+    A finished follow-up closed on its completion date when it is done and has one, else on the day
+    of its last change, else on its meeting's date.
+    """
+    fu = m.FollowUpRow
+    by_completion = and_(fu.status == FollowUpStatus.DONE.value, fu.completed_on.is_not(None))
+    return or_(
+        fu.status.not_in(_CLOSED),
+        and_(by_completion, fu.completed_on >= start),
+        and_(~by_completion, fu.updated_at.is_not(None), fu.updated_at >= dt.datetime.combine(start, dt.time())),
+        and_(~by_completion, fu.updated_at.is_(None), m.MeetingRow.date >= start),
+    )
 
 
 def overdue_count_statement(today: dt.date) -> Select:  # type: ignore[type-arg]
@@ -257,13 +273,19 @@ class FollowUpService:
         with_last_note: bool = True,
         limit: int | None = None,
         offset: int = 0,
+        closed_since: dt.date | None = None,
     ) -> list[r.FollowUpRow]:
-        """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them."""
+        """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them.
+
+        With `closed_since`, finished follow-ups closed before that day are left out in the query (a report's period).
+        """
         flt = flt or FollowUpFilter()
         today = today or dt.date.today()
-        if limit is not None and not offset:  # a first page: read by index, not by sorting every row
+        if limit is not None and not offset and closed_since is None:  # a first page: by index, not by sorting all
             return self.page_after(flt, None, today=today, limit=limit, with_last_note=with_last_note).rows
         stmt = filtered_statement(flt, today)
+        if closed_since is not None:
+            stmt = stmt.where(closed_since_condition(closed_since))
         if limit is not None:
             stmt = stmt.limit(max(0, limit))
         if offset:

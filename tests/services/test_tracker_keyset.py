@@ -100,3 +100,20 @@ def test_query_plans_use_the_index(sqlite_services: Services) -> None:
     overdue = _plan(db, overdue_count_statement(TODAY))
     assert "COVERING INDEX ix_follow_up_live_due" in overdue, overdue
     assert isinstance(sqlite_services.follow_ups, FollowUpService)
+
+
+def test_closed_since_leaves_out_in_sql_what_the_report_leaves_out(services: Services) -> None:
+    from minutes_app.services.report_scope import in_scope, report_period
+
+    _fill(services)
+    rows = services.follow_ups.list_follow_ups(today=TODAY)
+    done = [row for row in rows if row.status == "done"]
+    services.follow_ups.change_status(done[0].id, "cancelled", note="No longer needed")
+    rows = services.follow_ups.list_follow_ups(today=TODAY)
+    for start in (dt.date(2026, 1, 15), dt.date(2026, 3, 1), dt.date.today(), dt.date.today() + dt.timedelta(days=1)):
+        period = report_period(TODAY, start, max(start, TODAY))
+        expected = [row.id for row in rows if in_scope(row, period)]
+        got = [row.id for row in services.follow_ups.list_follow_ups(today=TODAY, closed_since=start)]
+        assert got == expected
+    left_out = services.follow_ups.list_follow_ups(today=TODAY, closed_since=dt.date.today() + dt.timedelta(days=1))
+    assert {row.status for row in left_out} <= {"open", "in_progress", "deferred"} and len(left_out) < len(rows)
