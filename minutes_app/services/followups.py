@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
@@ -351,11 +352,32 @@ class FollowUpService:
         with self.store.reading() as session:
             return session.scalar(overdue_count_statement(today or dt.date.today())) or 0
 
-    def get(self, follow_up_id: int) -> r.FollowUp:
-        """One follow-up with its full history."""
+    def get(self, follow_up_id: int, *, latest_notes: int | None = None) -> r.FollowUp:
+        """One follow-up with its full history, or with only its `latest_notes` newest entries (oldest first)."""
         with self.store.reading() as session:
-            row = _load(session, follow_up_id)
+            if latest_notes is None:
+                return convert.follow_up(_load(session, follow_up_id), [], [])
+            row = _load(session, follow_up_id, with_notes=False)
+            newest = session.scalars(
+                select(m.FollowUpNoteRow)
+                .where(m.FollowUpNoteRow.follow_up_id == follow_up_id)
+                .order_by(m.FollowUpNoteRow.id.desc())
+                .limit(max(0, latest_notes))
+            ).all()
+            set_committed_value(row, "notes", list(reversed(newest)))  # without reading the others
             return convert.follow_up(row, [], [])
+
+    def note_count(self, follow_up_id: int) -> int:
+        """How many entries a follow-up's history holds."""
+        with self.store.reading() as session:
+            return (
+                session.scalar(
+                    select(func.count()).select_from(m.FollowUpNoteRow).where(
+                        m.FollowUpNoteRow.follow_up_id == follow_up_id
+                    )
+                )
+                or 0
+            )
 
     def change_status(
         self,
@@ -437,12 +459,9 @@ def _check_version(row: m.FollowUpRow, expected: int | None) -> None:
         raise ConflictError("follow-up", row.id, expected, row.version)
 
 
-def _load(session: Session, follow_up_id: int) -> m.FollowUpRow:
-    row = session.scalars(
-        select(m.FollowUpRow)
-        .where(m.FollowUpRow.id == follow_up_id, m.FollowUpRow.deleted_at.is_(None))
-        .options(selectinload(m.FollowUpRow.notes))
-    ).one_or_none()
+def _load(session: Session, follow_up_id: int, *, with_notes: bool = True) -> m.FollowUpRow:
+    stmt = select(m.FollowUpRow).where(m.FollowUpRow.id == follow_up_id, m.FollowUpRow.deleted_at.is_(None))
+    row = session.scalars(stmt.options(selectinload(m.FollowUpRow.notes)) if with_notes else stmt).one_or_none()
     if row is None:
         raise NotFoundError("follow-up", follow_up_id)
     return row

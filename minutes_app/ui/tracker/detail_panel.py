@@ -113,8 +113,8 @@ class FollowUpDetailPanel(QWidget):
         layout.addLayout(note_buttons)
         return box
 
-    def show_follow_up(self, row: FollowUpRow, detail: FollowUp, topic_name: str) -> None:
-        """Show a follow-up's fields (from its table row and its full record) and its history."""
+    def show_follow_up(self, row: FollowUpRow, detail: FollowUp, topic_name: str, earlier_notes: int = 0) -> None:
+        """Show a follow-up's fields (from its table row and its record) and its history (`earlier_notes` not read)."""
         keep_note = self._detail is not None and self._detail.id == detail.id
         self._row, self._detail = row, detail
         self.description_label.setText(detail.description)
@@ -136,7 +136,7 @@ class FollowUpDetailPanel(QWidget):
         self._form.setRowVisible(self.fields["completed"], bool(values["completed"]))
         self._form.setRowVisible(self.fields["contact"], bool(values["contact"]))
         fill_status_menu(self.status_menu, detail.status, self.status_change_requested.emit)
-        self.history_view.setHtml(history_html(detail.history))
+        self.history_view.setHtml(history_html(detail.history, earlier_notes))
         if not keep_note:
             self.note_edit.clear()
         self.stack.setCurrentIndex(1)
