@@ -162,8 +162,13 @@ def _matching(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[ty
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
         .outerjoin(m.TopicRow, m.TopicRow.id == m.FollowUpRow.topic_id)
-        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
     )
+    return _restricted(stmt, flt, today)
+
+
+def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """`stmt` (over follow_up joined to meeting) narrowed to the live follow-ups `flt` selects."""
+    stmt = stmt.where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
     if flt.statuses:
         stmt = stmt.where(m.FollowUpRow.status.in_(flt.statuses))
     if flt.owner_id is not None:
@@ -327,9 +332,12 @@ class FollowUpService:
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
         flt = flt or FollowUpFilter()
-        matching = filtered_statement(flt, today or dt.date.today()).order_by(None).with_only_columns(m.FollowUpRow.id)
+        # without the joins that only fetch names to show: the count reads the follow-up index and the meetings
+        counting = select(func.count(m.FollowUpRow.id)).join(
+            m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id
+        )
         with self.store.reading() as session:
-            return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+            return session.scalar(_restricted(counting, flt, today or dt.date.today())) or 0
 
     def owners(self) -> list[tuple[int, str, str]]:
         """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""

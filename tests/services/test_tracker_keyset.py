@@ -73,6 +73,10 @@ def test_keyset_paging_keeps_the_filter(services: Services) -> None:
     first = services.follow_ups.page_after(flt, None, today=TODAY, limit=3)
     rest = services.follow_ups.page_after(flt, first.last_key, today=TODAY, limit=100)
     assert [row.id for row in first.rows + rest.rows] == everything and 3 < len(everything) < 39
+    for counted in (flt, FollowUpFilter(), FollowUpFilter(text="Action"), FollowUpFilter(owner_id=1, overdue=True)):
+        assert services.follow_ups.count(counted, today=TODAY) == len(
+            services.follow_ups.list_follow_ups(counted, today=TODAY)
+        )
 
 
 def _plan(db: str, statement) -> str:  # type: ignore[no-untyped-def]
