@@ -391,7 +391,9 @@ def measure_open_meeting(db: Path, *, runs: int, workdir: Path) -> Result:
     open_it()  # the first opening of the session reads the whole directory
     times = _timed(open_it, max(runs, 10))
     services.close()
-    return Result("9. open a meeting in the editor (service)", times, None, "p90 < 100 ms", percentile(times, 90) < 0.100)
+    return Result(
+        "9. open a meeting in the editor (service)", times, None, "p90 < 100 ms", percentile(times, 90) < 0.100
+    )
 
 
 def measure_long_history(db: Path, *, runs: int, workdir: Path) -> Result:

@@ -7,8 +7,8 @@ row through ``row.cells`` (``table.cell(r, c)`` rebuilds the grid on every call:
 from __future__ import annotations
 
 import functools
-from xml.sax.saxutils import escape as xml_escape
 from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape as xml_escape
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -142,7 +142,9 @@ def _set_cell_text(
     and rebuild the properties on every call, which made a 5,000-row report take 20 s.
     """
     paragraph: Paragraph = cell.paragraphs[0]
-    _fill_paragraph(paragraph._p, text, style_id, bold=bold, colour=colour, keep_with_next=keep_with_next, lang_tag=lang_tag)
+    _fill_paragraph(
+        paragraph._p, text, style_id, bold=bold, colour=colour, keep_with_next=keep_with_next, lang_tag=lang_tag
+    )
     return paragraph
 
 
@@ -317,14 +319,17 @@ def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked:
             if number:
                 lines.append("<w:br/>")
             if line:
-                parts = [f'<w:t xml:space="preserve">{xml_escape(part)}</w:t>' if part else "" for part in line.split(NO_BREAK_HYPHEN)]
+                parts = [
+                    f'<w:t xml:space="preserve">{xml_escape(part)}</w:t>' if part else ""
+                    for part in line.split(NO_BREAK_HYPHEN)
+                ]
                 if not parts[0]:
                     parts[0] = '<w:t xml:space="preserve"></w:t>'
                 lines.append("<w:noBreakHyphen/>".join(parts))
         cells.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="{xml_escape(style_id)}"/></w:pPr>'
-            f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}{"".join(lines)}</w:r></w:p></w:tc>'
+            f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{''.join(lines)}</w:r></w:p></w:tc>"
         )
     return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
 

@@ -219,8 +219,10 @@ def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None) ->
     if after is None or not after.empty:
         valued = base.where(column.is_not(None))
         if after is not None:
-            past = tuple_(column, ident) < tuple_(after.value, after.id) if flt.descending else (
-                tuple_(column, ident) > tuple_(after.value, after.id)
+            past = (
+                tuple_(column, ident) < tuple_(after.value, after.id)
+                if flt.descending
+                else (tuple_(column, ident) > tuple_(after.value, after.id))
             )
             valued = valued.where(past)
         order = (column.desc(), ident.desc()) if flt.descending else (column.asc(), ident.asc())
@@ -325,17 +327,13 @@ class FollowUpService:
             countries = _countries_by_meeting(session, {row[1] for row in rows})
             notes = _last_notes(session, [row[0] for row in rows]) if with_last_note else {}
         key = SortKey(rows[-1].sort_value is None, rows[-1].sort_value, rows[-1][0]) if rows else None
-        return TrackerPage(
-            [tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows], key
-        )
+        return TrackerPage([tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows], key)
 
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
         flt = flt or FollowUpFilter()
         # without the joins that only fetch names to show: the count reads the follow-up index and the meetings
-        counting = select(func.count(m.FollowUpRow.id)).join(
-            m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id
-        )
+        counting = select(func.count(m.FollowUpRow.id)).join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         with self.store.reading() as session:
             return session.scalar(_restricted(counting, flt, today or dt.date.today())) or 0
 
@@ -380,9 +378,9 @@ class FollowUpService:
         with self.store.reading() as session:
             return (
                 session.scalar(
-                    select(func.count()).select_from(m.FollowUpNoteRow).where(
-                        m.FollowUpNoteRow.follow_up_id == follow_up_id
-                    )
+                    select(func.count())
+                    .select_from(m.FollowUpNoteRow)
+                    .where(m.FollowUpNoteRow.follow_up_id == follow_up_id)
                 )
                 or 0
             )

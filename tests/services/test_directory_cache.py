@@ -21,7 +21,7 @@ def _count_selects(services: Services):  # type: ignore[no-untyped-def]
 
 def test_an_unchanged_directory_is_not_read_again(services: Services) -> None:
     org = services.directory.save_organisation(r.Organisation(name="Ministry of Economy"))
-    person = services.directory.save_person(r.Person(name="Leyla Aliyeva", organisation_id=org.id))
+    services.directory.save_person(r.Person(name="Leyla Aliyeva", organisation_id=org.id))
     assert [p.name for p in services.directory.people()] == ["Leyla Aliyeva"]
     seen = _count_selects(services)
     again = services.directory.people()
