@@ -8,6 +8,7 @@ follow-ups); the exit status is 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import tempfile
 import time
@@ -32,6 +33,18 @@ def _print(results: list[Result], title: str) -> None:
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else "-"
         cells = [_figure(x, r.unit) for x in (r.median, r.p90, min(r.samples), max(r.samples))] + [floor, ratio]
         print(f"{r.name:<46} " + " ".join(f"{c:>10}" for c in cells) + f"  {r.target:<28} {'yes' if r.met else 'NO'}")
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    """How many meetings and follow-ups the store measured holds."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        meetings, follow_ups = conn.execute(
+            "SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM follow_up)"
+        ).fetchone()
+        return int(meetings), int(follow_ups)
+    finally:
+        conn.close()
 
 
 def _scales(text: str) -> list[int]:
@@ -75,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"- {measure.__doc__}", flush=True)
             results.append(measure(db, runs=runs, workdir=folder))
         label = "quick store" if args.quick else f"{n}x the ministry store"
-        _print(results, f"{label}: {scale.meetings:,} meetings, {scale.follow_ups:,} follow-ups")
+        if args.db is not None:
+            label = f"the store {db}"
+        meetings, follow_ups = _counts(db)
+        _print(results, f"{label}: {meetings:,} meetings, {follow_ups:,} follow-ups")
         missed += [f"{r.name} ({label})" for r in results if not r.met]
     if missed:
         print(f"\nMissed: {', '.join(missed)}")
