@@ -274,6 +274,8 @@ class FollowUpRow(TimestampedMixin, Base):
         Index("ix_follow_up_status_due", "status", "due_date"),
         # The tracker's default order and the overdue count, from the index (migration 0006).
         Index("ix_follow_up_live_due", "deleted_at", "due_date", "id", "status", "meeting_id"),
+        # The departments named on follow-ups (editor and tracker pick lists), read from the index.
+        Index("ix_follow_up_department", "department"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

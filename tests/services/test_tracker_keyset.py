@@ -121,3 +121,13 @@ def test_closed_since_leaves_out_in_sql_what_the_report_leaves_out(services: Ser
         assert got == expected
     left_out = services.follow_ups.list_follow_ups(today=TODAY, closed_since=dt.date.today() + dt.timedelta(days=1))
     assert {row.status for row in left_out} <= {"open", "in_progress", "deferred"} and len(left_out) < len(rows)
+
+
+def test_departments_are_read_from_their_index(sqlite_services: Services) -> None:
+    _fill(sqlite_services)
+    from sqlalchemy import select
+
+    from minutes_app.store import models as m
+
+    plan = _plan(str(sqlite_services.paths.db_file), select(m.FollowUpRow.department).distinct())
+    assert "COVERING INDEX ix_follow_up_department" in plan, plan
