@@ -60,7 +60,7 @@ def styled_paragraph(document: DocxDocument, style: str, text: str = "") -> Para
     call, which made a 1 MB summary (6,000 paragraphs) take 7 s.
     """
     paragraph = document.add_paragraph(text)
-    paragraph._p.style = document.styles[style].style_id
+    paragraph._p.style = _style_id(document, style)
     if text:
         tag_runs(paragraph._p, language_tag(document, text))
     return paragraph
@@ -335,8 +335,15 @@ def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked:
 
 
 def _style_id(document: DocxDocument, name: str) -> str:
-    """The id of a style the template is known to have (docx_common.ensure_styles adds them)."""
-    return str(document.styles[name].style_id)
+    """The id of a style the template is known to have (docx_common.ensure_styles adds them).
+
+    Remembered on the document: python-docx finds a style by name by scanning every style, and a
+    report asks for the same few styles for each of its hundreds of tables and headings.
+    """
+    known: dict[str, str] = vars(document).setdefault("_minutes_style_ids", {})
+    if name not in known:
+        known[name] = str(document.styles[name].style_id)
+    return known[name]
 
 
 def _cells(row: object, table: Table, twips: Sequence[str]) -> list[_Cell]:
