@@ -272,7 +272,12 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
                 }
             )
         s.execute(insert(m.PersonRow), people)
-        meetings, countries, mtopics, attendances, agenda, decisions = [], [], [], [], [], []
+        meetings: list[dict[str, object]] = []
+        countries: list[dict[str, object]] = []
+        mtopics: list[dict[str, object]] = []
+        attendances: list[dict[str, object]] = []
+        agenda: list[dict[str, object]] = []
+        decisions: list[dict[str, object]] = []
         meeting_dates: list[dt.date] = []
 
         def flush_meetings() -> None:
