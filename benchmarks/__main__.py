@@ -1,53 +1,98 @@
-"""Run every benchmark against its floor: `python -m benchmarks [--quick] [--runs N] [--db FILE]`.
+"""Run every benchmark against its floor: `python -m benchmarks [--scale 1,5] [--quick] [--runs N] [--db FILE]`.
 
-Each measure prints its median over several runs, its floor measured in the same run, the ratio
-and the target; the exit status is 1 when a target is missed.
+Each measure prints its median, p90, fastest and slowest run, its floor measured in the same run
+and the ratio, for each scale asked for (1 = the ministry store: 10,000 meetings, 50,000
+follow-ups); the exit status is 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.generate import Scale, generate
 from benchmarks.measures import ALL_MEASURES, Result
 
 
-def _print(results: list[Result]) -> None:
+def _figure(seconds_or_mib: float, unit: str) -> str:
+    return f"{seconds_or_mib:.1f} MiB" if unit == "MiB" else f"{seconds_or_mib * 1000:.1f} ms"
+
+
+def _print(results: list[Result], title: str) -> None:
     print()
-    print(f"{'measure':<46} {'median':>10} {'floor':>10} {'ratio':>7}  {'target':<28} ok")
-    print("-" * 112)
+    print(title)
+    heads = ("median", "p90", "min", "max", "floor", "ratio")
+    print(f"{'measure':<46} " + " ".join(f"{h:>10}" for h in heads) + f"  {'target':<28} ok")
+    print("-" * 146)
     for r in results:
         floor = f"{r.floor * 1000:.1f} ms" if r.floor is not None else "-"
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else "-"
-        value = f"{r.median:.1f} MiB" if r.unit == "MiB" else f"{r.median * 1000:.1f} ms"
-        print(f"{r.name:<46} {value:>10} {floor:>10} {ratio:>7}  {r.target:<28} {'yes' if r.met else 'NO'}")
+        cells = [_figure(x, r.unit) for x in (r.median, r.p90, min(r.samples), max(r.samples))] + [floor, ratio]
+        print(f"{r.name:<46} " + " ".join(f"{c:>10}" for c in cells) + f"  {r.target:<28} {'yes' if r.met else 'NO'}")
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    """How many meetings and follow-ups the store measured holds."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        meetings, follow_ups = conn.execute(
+            "SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM follow_up)"
+        ).fetchone()
+        return int(meetings), int(follow_ups)
+    finally:
+        conn.close()
+
+
+def _scales(text: str) -> list[int]:
+    try:
+        scales = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of whole numbers, such as 1,5") from None
+    if not scales or any(n < 1 for n in scales):
+        raise argparse.ArgumentTypeError(f"{text!r}: each scale is a whole number of 1 or more")
+    return scales
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build (or reuse) the store, run the measures, print the table."""
+    """Build (or reuse) the store at each scale, run the measures, print the tables."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="a small store; finishes in under a minute")
+    parser.add_argument(
+        "--scale", type=_scales, default=[1, 5], help="times the ministry store, comma-separated (default 1,5)"
+    )
     parser.add_argument("--runs", type=int, default=None, help="runs per measure (default 7, quick 3)")
-    parser.add_argument("--db", type=Path, help="reuse this generated store instead of building one")
+    parser.add_argument("--db", type=Path, help="reuse this generated store instead of building one (one scale)")
     parser.add_argument("--only", default="", help="comma-separated measure names (prefixes)")
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
-    folder = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
-    db = args.db or folder / "bench.db"
-    if args.db is None or not db.exists():
-        print(f"Generating the {'quick' if args.quick else 'large'} store in {db} …", flush=True)
-        generate(db, Scale.quick() if args.quick else Scale())
-    results: list[Result] = []
-    for measure in ALL_MEASURES:
-        if args.only and not any(measure.__name__.removeprefix("measure_").startswith(p) for p in args.only.split(",")):
-            continue
-        print(f"- {measure.__doc__}", flush=True)
-        results.append(measure(db, runs=runs, workdir=folder))
-    _print(results)
-    missed = [r.name for r in results if not r.met]
+    scales = [1] if args.quick or args.db else args.scale
+    missed: list[str] = []
+    for n in scales:
+        folder = Path(tempfile.mkdtemp(prefix=f"minutes-bench-{n}x-"))
+        db = args.db or folder / "bench.db"
+        scale = Scale.quick() if args.quick else Scale.times(n)
+        if args.db is None or not db.exists():
+            print(f"Generating the {'quick' if args.quick else f'{n}x'} store in {db} …", flush=True)
+            began = time.perf_counter()
+            generate(db, scale)
+            print(f"  {db.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - began:.1f} s", flush=True)
+        results: list[Result] = []
+        for measure in ALL_MEASURES:
+            name = measure.__name__.removeprefix("measure_")
+            if args.only and not any(name.startswith(p) for p in args.only.split(",")):
+                continue
+            print(f"- {measure.__doc__}", flush=True)
+            results.append(measure(db, runs=runs, workdir=folder))
+        label = "quick store" if args.quick else f"{n}x the ministry store"
+        if args.db is not None:
+            label = f"the store {db}"
+        meetings, follow_ups = _counts(db)
+        _print(results, f"{label}: {meetings:,} meetings, {follow_ups:,} follow-ups")
+        missed += [f"{r.name} ({label})" for r in results if not r.met]
     if missed:
         print(f"\nMissed: {', '.join(missed)}")
     return 1 if missed else 0

@@ -200,10 +200,26 @@ class Scale:
     follow_ups: int = 50_000
     notes_per_follow_up: int = 3
 
+    notes_on_the_busiest: int = 10_000  # one follow-up with a long history (the detail pane's worst case)
+
     @classmethod
     def quick(cls) -> Scale:
         """A small store that builds in seconds."""
-        return cls(meetings=500, people=300, organisations=60, follow_ups=2_500)
+        return cls(meetings=500, people=300, organisations=60, follow_ups=2_500, notes_on_the_busiest=500)
+
+    @classmethod
+    def times(cls, n: int) -> Scale:
+        """`n` times the ministry store: n × 10,000 meetings, n × 50,000 follow-ups, n × the directory."""
+        one = cls()
+        return cls(
+            meetings=one.meetings * n,
+            people=one.people * n,
+            organisations=one.organisations * n,
+            follow_ups=one.follow_ups * n,
+        )
+
+
+CHUNK = 50_000  # rows per bulk insert: memory stays flat however large the store
 
 
 def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
@@ -256,7 +272,27 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
                 }
             )
         s.execute(insert(m.PersonRow), people)
-        meetings, countries, mtopics, attendances, agenda, decisions = [], [], [], [], [], []
+        meetings: list[dict[str, object]] = []
+        countries: list[dict[str, object]] = []
+        mtopics: list[dict[str, object]] = []
+        attendances: list[dict[str, object]] = []
+        agenda: list[dict[str, object]] = []
+        decisions: list[dict[str, object]] = []
+        meeting_dates: list[dt.date] = []
+
+        def flush_meetings() -> None:
+            for table, rows in (
+                (m.MeetingRow, meetings),
+                (m.MeetingCountryRow, countries),
+                (m.MeetingTopicRow, mtopics),
+                (m.AttendanceRow, attendances),
+                (m.AgendaItemRow, agenda),
+                (m.DecisionRow, decisions),
+            ):
+                if rows:
+                    s.execute(insert(table), rows)
+                rows.clear()
+
         start = dt.date(2011, 12, 1)
         agenda_id = decision_id = attendance_id = 0
         agenda_by_meeting: dict[int, list[int]] = {}
@@ -264,6 +300,7 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
             country = COUNTRIES[rng.randrange(len(COUNTRIES))]
             subject = rng.choice(SUBJECTS)
             date = start + dt.timedelta(days=int(i * 5475 / scale.meetings))
+            meeting_dates.append(date)
             meetings.append(
                 {
                     "id": i,
@@ -328,20 +365,14 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
                         "agenda_item_id": agenda_by_meeting[i][n],
                     }
                 )
-        for table, rows in (
-            (m.MeetingRow, meetings),
-            (m.MeetingCountryRow, countries),
-            (m.MeetingTopicRow, mtopics),
-            (m.AttendanceRow, attendances),
-            (m.AgendaItemRow, agenda),
-            (m.DecisionRow, decisions),
-        ):
-            s.execute(insert(table), rows)
+            if len(attendances) >= CHUNK:
+                flush_meetings()
+        flush_meetings()
         follow_ups, notes = [], []
         note_id = 0
         for i in range(1, scale.follow_ups + 1):
             meeting_id = rng.randint(1, scale.meetings)
-            meeting_date = meetings[meeting_id - 1]["date"]
+            meeting_date = meeting_dates[meeting_id - 1]
             due = meeting_date + dt.timedelta(days=rng.randint(14, 180))
             status = rng.choice(STATUSES)
             done = status == "done"
@@ -379,8 +410,34 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
                         "new_due_date": None,
                     }
                 )
-        s.execute(insert(m.FollowUpRow), follow_ups)
-        s.execute(insert(m.FollowUpNoteRow), notes)
+            if len(notes) >= CHUNK:
+                s.execute(insert(m.FollowUpRow), follow_ups)
+                s.execute(insert(m.FollowUpNoteRow), notes)
+                follow_ups.clear()
+                notes.clear()
+        if follow_ups:
+            s.execute(insert(m.FollowUpRow), follow_ups)
+        for n in range(scale.notes_on_the_busiest):  # follow-up 1's long history, oldest first
+            note_id += 1
+            notes.append(
+                {
+                    "id": note_id,
+                    "follow_up_id": 1,
+                    "created_at": now,
+                    "author": "generator",
+                    "kind": "note",
+                    "text": f"Reminder {n + 1}: {rng.choice(SUBJECTS)}",
+                    "old_status": "",
+                    "new_status": "",
+                    "old_due_date": None,
+                    "new_due_date": None,
+                }
+            )
+            if len(notes) >= CHUNK:
+                s.execute(insert(m.FollowUpNoteRow), notes)
+                notes.clear()
+        if notes:
+            s.execute(insert(m.FollowUpNoteRow), notes)
         _rebuild_search_index(s)
     store.close()
     return db
@@ -397,7 +454,9 @@ if __name__ == "__main__":
     import sys
     import time
 
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/minutes-large.db")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    target = Path(args[0] if args else "/tmp/minutes-large.db")
+    times = int(args[1]) if len(args) > 1 else 1
     began = time.perf_counter()
-    generate(target, Scale.quick() if "--quick" in sys.argv else Scale())
+    generate(target, Scale.quick() if "--quick" in sys.argv else Scale.times(times))
     print(f"{target}: {target.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - began:.1f} s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import shutil
 import sqlite3
@@ -25,14 +26,29 @@ def _isolated_env(workdir: Path, **extra: str) -> dict[str, str]:
 
 @dataclass
 class Result:
-    """One row of the benchmark table."""
+    """One row of the benchmark table: every run's figure, and the floor's, measured in the same run."""
 
     name: str
-    median: float  # seconds, or MiB when unit == "MiB"
-    floor: float | None
+    samples: list[float]  # seconds, or MiB when unit == "MiB"
+    floor_samples: list[float] | None
     target: str
     met: bool
     unit: str = "s"
+
+    @property
+    def median(self) -> float:
+        """The middle run."""
+        return statistics.median(self.samples)
+
+    @property
+    def p90(self) -> float:
+        """The run nine in ten runs are faster than (the slowest of fewer than ten)."""
+        return percentile(self.samples, 90)
+
+    @property
+    def floor(self) -> float | None:
+        """The floor's median, or None for a measure held to an absolute target."""
+        return statistics.median(self.floor_samples) if self.floor_samples else None
 
     @property
     def ratio(self) -> float | None:
@@ -40,13 +56,20 @@ class Result:
         return self.median / self.floor if self.floor else None
 
 
-def _timed(fn: Callable[[], object], runs: int) -> float:
+def percentile(samples: list[float], pct: float) -> float:
+    """The nearest-rank percentile: with few runs an honest upper figure, never an interpolation below a run."""
+    ordered = sorted(samples)
+    rank = max(1, math.ceil(pct / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def _timed(fn: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         began = time.perf_counter()
         fn()
         times.append(time.perf_counter() - began)
-    return statistics.median(times)
+    return times
 
 
 def _services(db: Path):  # type: ignore[no-untyped-def]
@@ -73,8 +96,23 @@ def _ready_time(cmd: list[str], env: dict[str, str]) -> tuple[float, dict[str, s
     return float(values["READY"]) - began, values
 
 
-def measure_cold_start(db: Path, *, runs: int, workdir: Path) -> Result:
-    """Cold start to the main window painted with the meeting list filled."""
+def evict_from_cache(db: Path) -> None:
+    """Drop the store's file (and its WAL) from the OS page cache, as after a reboot (Linux; elsewhere a no-op)."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    for path in (db, Path(f"{db}-wal")):
+        if not path.exists():
+            continue
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fdatasync(fd) if hasattr(os, "fdatasync") else None  # only clean pages can be dropped
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def _start_times(db: Path, runs: int, workdir: Path, *, evicted: bool) -> tuple[list[float], list[float]]:
+    """The app's and the floor's start times, interleaved so both see the same machine."""
     data = workdir / "start-data"
     data.mkdir(exist_ok=True)
     app_cmd = [sys.executable, "-m", "minutes_app", "--data-dir", str(data), "--db", str(db)]
@@ -82,11 +120,28 @@ def measure_cold_start(db: Path, *, runs: int, workdir: Path) -> Result:
     app_env = _isolated_env(workdir, MINUTES_APP_BENCH_PROBE="ready")
     _ready_time(app_cmd, app_env)  # the first start of the day makes its backup; not a cold start to time
     app_times, floor_times = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine
+    for _ in range(runs):
+        if evicted:
+            evict_from_cache(db)
         app_times.append(_ready_time(app_cmd, app_env)[0])
+        if evicted:
+            evict_from_cache(db)
         floor_times.append(_ready_time(floor_cmd, ENV)[0])
-    median, floor = statistics.median(app_times), statistics.median(floor_times)
-    return Result("1. cold start, meeting list painted", median, floor, "<= 1.5x floor", median <= 1.5 * floor)
+    return app_times, floor_times
+
+
+def measure_cold_start(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Cold start to the main window painted with the meeting list filled."""
+    app_times, floor_times = _start_times(db, runs, workdir, evicted=False)
+    met = statistics.median(app_times) <= 1.5 * statistics.median(floor_times)
+    return Result("1. cold start, meeting list painted", app_times, floor_times, "<= 1.5x floor", met)
+
+
+def measure_cold_start_evicted(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Cold start with the store's file evicted from the OS cache, against the floor evicted the same way."""
+    app_times, floor_times = _start_times(db, runs, workdir, evicted=True)
+    met = statistics.median(app_times) <= 1.5 * statistics.median(floor_times)
+    return Result("1b. cold start, file not in OS cache", app_times, floor_times, "<= 1.5x floor", met)
 
 
 def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -122,7 +177,6 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
         times.append(time.perf_counter() - began)
         if page.model.rowCount() == 0 or page.model.rowCount() == page._all_count:
             raise RuntimeError("the combined filter did not narrow the tracker")
-    median = statistics.median(times)
     sql = str(
         filtered_statement(flt, dt.date(2026, 11, 27)).compile(
             dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}
@@ -133,9 +187,9 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
     conn.close()
     window.close()
     services.close()
-    return Result(
-        "2. tracker combined filter", median, floor, "<= 3x floor and < 50 ms", median <= 3 * floor and median < 0.050
-    )
+    median = statistics.median(times)
+    met = median <= 3 * statistics.median(floor) and median < 0.050
+    return Result("2. tracker combined filter", times, floor, "<= 3x floor and < 50 ms", met)
 
 
 def measure_search_typing(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -163,8 +217,7 @@ def measure_search_typing(db: Path, *, runs: int, workdir: Path) -> Result:
                 times.append(time.perf_counter() - began)
     window.close()
     services.close()
-    median = statistics.median(times)
-    return Result("3. search per keystroke (results shown)", median, None, "< 30 ms", median < 0.030)
+    return Result("3. search per keystroke (results shown)", times, None, "< 30 ms", statistics.median(times) < 0.030)
 
 
 def _meeting_to_save(services, n: int):  # type: ignore[no-untyped-def]
@@ -196,9 +249,9 @@ def measure_save_meeting(db: Path, *, runs: int, workdir: Path) -> Result:
     services = _services(copy)
     counter = iter(range(10**6))
     services.meetings.save(_meeting_to_save(services, next(counter)))  # warm the caches
-    median = _timed(lambda: services.meetings.save(_meeting_to_save(services, next(counter))), max(runs, 10))
+    times = _timed(lambda: services.meetings.save(_meeting_to_save(services, next(counter))), max(runs, 10))
     services.close()
-    return Result("4. save a 12/6/8 meeting", median, None, "< 30 ms", median < 0.030)
+    return Result("4. save a 12/6/8 meeting", times, None, "< 30 ms", statistics.median(times) < 0.030)
 
 
 def measure_minutes_docx(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -229,25 +282,27 @@ def measure_minutes_docx(db: Path, *, runs: int, workdir: Path) -> Result:
             for i in range(30)
         ],
     )
-    median = _timed(lambda: write_minutes(meeting, workdir / "minutes.docx", lang="en"), runs)
-    return Result("5a. minutes 40 attendees / 30 follow-ups", median, None, "< 0.3 s", median < 0.3)
+    times = _timed(lambda: write_minutes(meeting, workdir / "minutes.docx", lang="en"), runs)
+    return Result("5a. minutes 40 attendees / 30 follow-ups", times, None, "< 0.3 s", statistics.median(times) < 0.3)
 
 
 def measure_status_report(db: Path, *, runs: int, workdir: Path) -> Result:
-    """Status report of 5,000 follow-ups against plain python-docx."""
+    """Status report of 5,000 follow-ups against the same cells written directly with lxml."""
     from benchmarks.floor_report import write_plain_report
     from minutes_app.exports.report_docx import write_status_report
 
     services = _services(db)
-    rows = services.follow_ups.list_follow_ups()[:5000]
+    rows = services.follow_ups.list_follow_ups(today=dt.date(2026, 11, 27), limit=5000)  # only the rows reported
     services.close()
     today = dt.date(2026, 11, 27)
     report_runs = max(1, min(runs, 3))
-    median = _timed(lambda: write_status_report(rows, workdir / "report.docx", lang="en", today=today), report_runs)
-    floor = _timed(lambda: write_plain_report(rows, workdir / "floor.docx"), report_runs)
-    return Result(
-        f"5b. status report of {len(rows):,} follow-ups", median, floor, "<= 1.3x floor", median <= 1.3 * floor
-    )
+    write_status_report(rows[:10], workdir / "warm.docx", lang="en", today=today)  # imports python-docx, untimed
+    times, floor = [], []
+    for _ in range(report_runs):  # interleaved, so both see the same machine
+        times += _timed(lambda: write_status_report(rows, workdir / "report.docx", lang="en", today=today), 1)
+        floor += _timed(lambda: write_plain_report(rows, workdir / "floor.docx"), 1)
+    met = statistics.median(times) <= 1.5 * statistics.median(floor)
+    return Result(f"5b. status report of {len(rows):,} follow-ups", times, floor, "<= 1.5x lxml floor", met)
 
 
 def measure_report_summary(db: Path, *, runs: int, workdir: Path) -> Result:
@@ -261,7 +316,7 @@ def measure_report_summary(db: Path, *, runs: int, workdir: Path) -> Result:
     documents = DocumentService(services)
     target = workdir / "summary.docx"
     try:
-        median = _timed(
+        times = _timed(
             lambda: documents.status_report(
                 FollowUpFilter(), target, lang="en", today=dt.date(2026, 11, 27), summary_only=True
             ),
@@ -274,10 +329,10 @@ def measure_report_summary(db: Path, *, runs: int, workdir: Path) -> Result:
     one_page = len(layouts) == 1
     return Result(
         f"5c. report summary, whole store ({'one row' if one_page else f'{len(layouts)} rows'})",
-        median,
+        times,
         None,
         "< 10 s and one page",
-        median < 10 and one_page,
+        statistics.median(times) < 10 and one_page,
     )
 
 
@@ -287,18 +342,91 @@ def measure_peak_memory(db: Path, *, runs: int, workdir: Path) -> Result:
     data.mkdir(exist_ok=True)
     cmd = [sys.executable, "-m", "minutes_app", "--data-dir", str(data), "--db", str(db)]
     _, values = _ready_time(cmd, _isolated_env(workdir, MINUTES_APP_BENCH_PROBE="tracker"))
-    mib = int(values["PEAK_RSS_KIB"]) / 1024
+    mib = int(values["PEAK_RSS_KIB"]) / 1024  # the app's own high-water mark (VmHWM), not its parent's
     rows = values.get("TRACKER_ROWS", "?")
-    return Result(f"6. peak memory, tracker ({rows} rows)", mib, None, "< 250 MiB", mib < 250, unit="MiB")
+    return Result(f"6. peak memory, tracker ({rows} rows)", [mib], None, "< 250 MiB", mib < 250, unit="MiB")
+
+
+def measure_tracker_pages(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Tracker: every page fetched while scrolling from the first row to the last (default order, by key)."""
+    _app()
+    from PySide6.QtCore import QModelIndex
+
+    from minutes_app.domain.filters import FollowUpFilter
+    from minutes_app.ui.followups_table_model import FollowUpsTableModel
+
+    services = _services(db)
+    model = FollowUpsTableModel(services.follow_ups, today=dt.date(2026, 11, 27))
+    times = _timed(lambda: model.set_filter(FollowUpFilter()), 1)
+    while model.canFetchMore(QModelIndex()):
+        times += _timed(lambda: model.fetchMore(QModelIndex()), 1)
+    rows = model.rowCount()
+    services.close()
+    met = percentile(times, 90) < 0.100
+    return Result(f"7. tracker page, first to last ({rows:,} rows)", times, None, "p90 < 100 ms", met)
+
+
+def measure_overdue_count(db: Path, *, runs: int, workdir: Path) -> Result:
+    """The overdue count the navigation shows after every change (service call)."""
+    services = _services(db)
+    times = _timed(lambda: services.follow_ups.count_overdue(today=dt.date(2026, 11, 27)), max(runs, 10))
+    services.close()
+    return Result("8. overdue count (service)", times, None, "p90 < 100 ms", percentile(times, 90) < 0.100)
+
+
+def measure_open_meeting(db: Path, *, runs: int, workdir: Path) -> Result:
+    """What the editor reads from the store to open a 12-attendee meeting (service calls)."""
+    services = _services(db)
+    listed = services.meetings.list_meetings()
+    meeting_id = listed[len(listed) // 2].id
+
+    def open_it() -> None:
+        services.meetings.get(meeting_id)
+        services.meetings.language_of(meeting_id)
+        services.directory.people()
+        services.directory.organisations()
+        services.topics.list_topics(include_inactive=True)
+        services.follow_ups.departments()
+
+    open_it()  # the first opening of the session reads the whole directory
+    times = _timed(open_it, max(runs, 10))
+    services.close()
+    return Result(
+        "9. open a meeting in the editor (service)", times, None, "p90 < 100 ms", percentile(times, 90) < 0.100
+    )
+
+
+def measure_long_history(db: Path, *, runs: int, workdir: Path) -> Result:
+    """Select the follow-up with the longest history: what the detail pane reads and renders."""
+    _app()
+    from minutes_app.ui.followups_page import HISTORY_SHOWN
+    from minutes_app.ui.tracker.history_text import history_html
+
+    services = _services(db)
+    notes = services.follow_ups.note_count(1)
+
+    def select_it() -> None:
+        detail = services.follow_ups.get(1, latest_notes=HISTORY_SHOWN)
+        history_html(detail.history, services.follow_ups.note_count(1) - len(detail.history))
+
+    times = _timed(select_it, max(runs, 10))
+    services.close()
+    met = percentile(times, 90) < 0.100
+    return Result(f"10. select a follow-up with {notes:,} notes", times, None, "p90 < 100 ms", met)
 
 
 ALL_MEASURES = [
     measure_cold_start,
+    measure_cold_start_evicted,
     measure_tracker_filter,
     measure_search_typing,
     measure_save_meeting,
     measure_minutes_docx,
     measure_status_report,
     measure_report_summary,
+    measure_tracker_pages,
+    measure_overdue_count,
+    measure_open_meeting,
+    measure_long_history,
     measure_peak_memory,
 ]

@@ -33,6 +33,11 @@ def test_quick_benchmark_runs_every_measure(tmp_path: Path) -> None:
         "5a. minutes",
         "5b. status report",
         "5c. report summary",
+        "7. tracker page",
+        "8. overdue count",
+        "9. open a meeting",
+        "10. select a follow-up",
         "6. peak memory",
+        "1b. cold start",
     ):
         assert name in table, table

@@ -152,7 +152,12 @@ class DocumentService:
         today = today or dt.date.today()
         chosen = self._language(lang)
         period = report_period(today, period_start, period_end, all_closed=all_closed)
-        listed = self.services.follow_ups.list_follow_ups(flt, today=today, with_last_note=not summary_only)
+        listed = self.services.follow_ups.list_follow_ups(
+            flt,
+            today=today,
+            with_last_note=not summary_only,
+            closed_since=None if period.all_closed else period.start,  # the rows left out are not even read
+        )
         rows = [row for row in listed if in_scope(row, period)]
         rows = localised_rows(self.services, rows)
         if filter_description is None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
@@ -71,8 +73,64 @@ def overdue_condition(today: dt.date):  # type: ignore[no-untyped-def]
     return and_(m.FollowUpRow.due_date < today, m.FollowUpRow.status.not_in(_NEVER_OVERDUE))
 
 
+def closed_since_condition(start: dt.date):  # type: ignore[no-untyped-def]
+    """SQL condition: unfinished, or finished on or after `start` (report_scope.closed_on's rule, in SQL).
+
+    A finished follow-up closed on its completion date when it is done and has one, else on the day
+    of its last change, else on its meeting's date.
+    """
+    fu = m.FollowUpRow
+    by_completion = and_(fu.status == FollowUpStatus.DONE.value, fu.completed_on.is_not(None))
+    return or_(
+        fu.status.not_in(_CLOSED),
+        and_(by_completion, fu.completed_on >= start),
+        and_(~by_completion, fu.updated_at.is_not(None), fu.updated_at >= dt.datetime.combine(start, dt.time())),
+        and_(~by_completion, fu.updated_at.is_(None), m.MeetingRow.date >= start),
+    )
+
+
+def overdue_count_statement(today: dt.date) -> Select:  # type: ignore[type-arg]
+    """SELECT the number of live overdue follow-ups (answered from ix_follow_up_live_due alone)."""
+    return (
+        select(func.count(m.FollowUpRow.id))
+        .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
+    )
+
+
 def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     """The SELECT of tracker rows matching `flt` (ids and display columns), sorted."""
+    stmt = _matching(flt, today)
+    column = sort_column(flt.sort)
+    if flt.descending:
+        return stmt.order_by(column.is_(None), column.desc(), m.FollowUpRow.id.desc())
+    return stmt.order_by(column.is_(None), column.asc(), m.FollowUpRow.id.asc())
+
+
+def sort_column(sort: str):  # type: ignore[no-untyped-def]
+    """The column or expression a tracker sort key orders by (the due date for an unknown key)."""
+    return SORT_COLUMNS.get(sort, m.FollowUpRow.due_date)
+
+
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    """Where a tracker page ended: whether its row's sort value was empty, that value, and the row's id."""
+
+    empty: bool
+    value: Any
+    id: int
+
+
+@dataclass(slots=True)
+class TrackerPage:
+    """One page of tracker rows and the key to ask for the next one with (None when the page is empty)."""
+
+    rows: list[r.FollowUpRow]
+    last_key: SortKey | None
+
+
+def _matching(flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """The SELECT of tracker rows matching `flt` (ids and display columns), unsorted."""
     stmt = (
         select(
             m.FollowUpRow.id,
@@ -104,8 +162,13 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
         .outerjoin(m.TopicRow, m.TopicRow.id == m.FollowUpRow.topic_id)
-        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
     )
+    return _restricted(stmt, flt, today)
+
+
+def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """`stmt` (over follow_up joined to meeting) narrowed to the live follow-ups `flt` selects."""
+    stmt = stmt.where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
     if flt.statuses:
         stmt = stmt.where(m.FollowUpRow.status.in_(flt.statuses))
     if flt.owner_id is not None:
@@ -138,12 +201,37 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date) -> Select:  # type: 
         from minutes_app.services import search_index
 
         stmt = search_index.restrict_follow_ups(stmt, flt.text)
-    column = SORT_COLUMNS.get(flt.sort, m.FollowUpRow.due_date)
-    if flt.descending:
-        stmt = stmt.order_by(column.is_(None), column.desc(), m.FollowUpRow.id.desc())
-    else:
-        stmt = stmt.order_by(column.is_(None), column.asc(), m.FollowUpRow.id.asc())
     return stmt
+
+
+def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None) -> list[Select]:  # type: ignore[type-arg]
+    """The rows after `after` as up to two queries, each ordered by an index where there is one.
+
+    Rows with a sort value come first, by (value, id); the empty ones follow, by id. Splitting them
+    keeps `value IS NULL` out of the ORDER BY, where it would make the database sort every row
+    for every page; comparing (value, id) with the last row's seeks to the page instead of counting
+    an OFFSET's rows past.
+    """
+    column = sort_column(flt.sort)
+    ident = m.FollowUpRow.id
+    base = _matching(flt, today).add_columns(column.label("sort_value"))
+    parts = []
+    if after is None or not after.empty:
+        valued = base.where(column.is_not(None))
+        if after is not None:
+            past = (
+                tuple_(column, ident) < tuple_(after.value, after.id)
+                if flt.descending
+                else (tuple_(column, ident) > tuple_(after.value, after.id))
+            )
+            valued = valued.where(past)
+        order = (column.desc(), ident.desc()) if flt.descending else (column.asc(), ident.asc())
+        parts.append(valued.order_by(*order))
+    empty = base.where(column.is_(None))
+    if after is not None and after.empty:
+        empty = empty.where(ident < after.id if flt.descending else ident > after.id)
+    parts.append(empty.order_by(ident.desc() if flt.descending else ident.asc()))
+    return parts
 
 
 def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.FollowUpRow:
@@ -193,11 +281,19 @@ class FollowUpService:
         with_last_note: bool = True,
         limit: int | None = None,
         offset: int = 0,
+        closed_since: dt.date | None = None,
     ) -> list[r.FollowUpRow]:
-        """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them."""
+        """Follow-ups matching the filter, as tracker rows; `limit`/`offset` read one page of them.
+
+        With `closed_since`, finished follow-ups closed before that day are left out in the query (a report's period).
+        """
         flt = flt or FollowUpFilter()
         today = today or dt.date.today()
+        if limit is not None and not offset and closed_since is None:  # a first page: by index, not by sorting all
+            return self.page_after(flt, None, today=today, limit=limit, with_last_note=with_last_note).rows
         stmt = filtered_statement(flt, today)
+        if closed_since is not None:
+            stmt = stmt.where(closed_since_condition(closed_since))
         if limit is not None:
             stmt = stmt.limit(max(0, limit))
         if offset:
@@ -209,12 +305,37 @@ class FollowUpService:
             notes = _last_notes(session, ids) if with_last_note else {}
         return [tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows]
 
+    def page_after(
+        self,
+        flt: FollowUpFilter | None,
+        after: SortKey | None,
+        *,
+        today: dt.date | None = None,
+        limit: int,
+        with_last_note: bool = False,
+    ) -> TrackerPage:
+        """The `limit` rows that follow the row whose key is `after` (None: the first page), in the filter's order."""
+        flt = flt or FollowUpFilter()
+        today = today or dt.date.today()
+        limit = max(0, limit)
+        rows: list[Any] = []
+        with self.store.reading() as session:
+            for part in _keyset_parts(flt, today, after):
+                if len(rows) >= limit:
+                    break
+                rows += session.execute(part.limit(limit - len(rows))).all()
+            countries = _countries_by_meeting(session, {row[1] for row in rows})
+            notes = _last_notes(session, [row[0] for row in rows]) if with_last_note else {}
+        key = SortKey(rows[-1].sort_value is None, rows[-1].sort_value, rows[-1][0]) if rows else None
+        return TrackerPage([tracker_row(row, countries.get(row[1], []), notes.get(row[0], "")) for row in rows], key)
+
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
         flt = flt or FollowUpFilter()
-        matching = filtered_statement(flt, today or dt.date.today()).order_by(None).with_only_columns(m.FollowUpRow.id)
+        # without the joins that only fetch names to show: the count reads the follow-up index and the meetings
+        counting = select(func.count(m.FollowUpRow.id)).join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         with self.store.reading() as session:
-            return session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+            return session.scalar(_restricted(counting, flt, today or dt.date.today())) or 0
 
     def owners(self) -> list[tuple[int, str, str]]:
         """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""
@@ -234,24 +355,35 @@ class FollowUpService:
 
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""
-        today = today or dt.date.today()
+        with self.store.reading() as session:
+            return session.scalar(overdue_count_statement(today or dt.date.today())) or 0
+
+    def get(self, follow_up_id: int, *, latest_notes: int | None = None) -> r.FollowUp:
+        """One follow-up with its full history, or with only its `latest_notes` newest entries (oldest first)."""
+        with self.store.reading() as session:
+            if latest_notes is None:
+                return convert.follow_up(_load(session, follow_up_id), [], [])
+            row = _load(session, follow_up_id, with_notes=False)
+            newest = session.scalars(
+                select(m.FollowUpNoteRow)
+                .where(m.FollowUpNoteRow.follow_up_id == follow_up_id)
+                .order_by(m.FollowUpNoteRow.id.desc())
+                .limit(max(0, latest_notes))
+            ).all()
+            set_committed_value(row, "notes", list(reversed(newest)))  # without reading the others
+            return convert.follow_up(row, [], [])
+
+    def note_count(self, follow_up_id: int) -> int:
+        """How many entries a follow-up's history holds."""
         with self.store.reading() as session:
             return (
                 session.scalar(
-                    select(func.count(m.FollowUpRow.id))
-                    .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
-                    .where(
-                        m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today)
-                    )
+                    select(func.count())
+                    .select_from(m.FollowUpNoteRow)
+                    .where(m.FollowUpNoteRow.follow_up_id == follow_up_id)
                 )
                 or 0
             )
-
-    def get(self, follow_up_id: int) -> r.FollowUp:
-        """One follow-up with its full history."""
-        with self.store.reading() as session:
-            row = _load(session, follow_up_id)
-            return convert.follow_up(row, [], [])
 
     def change_status(
         self,
@@ -333,12 +465,9 @@ def _check_version(row: m.FollowUpRow, expected: int | None) -> None:
         raise ConflictError("follow-up", row.id, expected, row.version)
 
 
-def _load(session: Session, follow_up_id: int) -> m.FollowUpRow:
-    row = session.scalars(
-        select(m.FollowUpRow)
-        .where(m.FollowUpRow.id == follow_up_id, m.FollowUpRow.deleted_at.is_(None))
-        .options(selectinload(m.FollowUpRow.notes))
-    ).one_or_none()
+def _load(session: Session, follow_up_id: int, *, with_notes: bool = True) -> m.FollowUpRow:
+    stmt = select(m.FollowUpRow).where(m.FollowUpRow.id == follow_up_id, m.FollowUpRow.deleted_at.is_(None))
+    row = session.scalars(stmt.options(selectinload(m.FollowUpRow.notes)) if with_notes else stmt).one_or_none()
     if row is None:
         raise NotFoundError("follow-up", follow_up_id)
     return row

@@ -166,6 +166,16 @@ class MeetingService:
         with self.store.reading() as session:
             return convert.meeting(load_meeting_row(session, meeting_id))
 
+    def language_of(self, meeting_id: int) -> str:
+        """The language a stored meeting's minutes are written in, as stored, or NotFoundError; one column read."""
+        with self.store.reading() as session:
+            language = session.scalar(
+                select(m.MeetingRow.language).where(m.MeetingRow.id == meeting_id, m.MeetingRow.deleted_at.is_(None))
+            )
+        if language is None:
+            raise NotFoundError("meeting", meeting_id)
+        return language
+
     def save(self, meeting: r.Meeting, *, author: str = "", force: bool = False) -> r.Meeting:
         """Create or update the whole meeting in one transaction; returns it as stored.
 

@@ -270,7 +270,13 @@ class DecisionRow(Base):
 
 class FollowUpRow(TimestampedMixin, Base):
     __tablename__ = "follow_up"
-    __table_args__ = (Index("ix_follow_up_status_due", "status", "due_date"),)
+    __table_args__ = (
+        Index("ix_follow_up_status_due", "status", "due_date"),
+        # The tracker's default order and the overdue count, from the index (migration 0006).
+        Index("ix_follow_up_live_due", "deleted_at", "due_date", "id", "status", "meeting_id"),
+        # The departments named on follow-ups (editor and tracker pick lists), read from the index.
+        Index("ix_follow_up_department", "department"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)

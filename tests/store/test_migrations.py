@@ -444,3 +444,35 @@ def test_a_store_at_0004_gets_the_role_list_and_keeps_every_attendance(any_paths
         services.meetings.save(meeting)  # the kept key is a valid role
     finally:
         services.close()
+
+
+def _follow_up_indexes(paths: AppPaths) -> set[str]:
+    engine = make_engine(paths.db_url)
+    try:
+        with engine.connect() as conn:
+            return {index["name"] for index in inspect(conn).get_indexes("follow_up")}
+    finally:
+        engine.dispose()
+
+
+def test_0006_adds_the_performance_indexes_and_takes_them_away(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    load_demo(services)
+    departments, overdue = (
+        services.follow_ups.departments(),
+        services.follow_ups.count_overdue(today=dt.date(2027, 6, 1)),
+    )
+    services.close()
+    assert departments and overdue
+    wanted = {"ix_follow_up_live_due", "ix_follow_up_department"}
+    assert wanted <= _follow_up_indexes(any_paths)
+    at_revision(any_paths, "0005_roles_and_signatories")
+    assert not wanted & _follow_up_indexes(any_paths)
+    at_revision(any_paths, migrate.head_revision())
+    assert wanted <= _follow_up_indexes(any_paths)
+    services = open_services(any_paths)
+    try:
+        assert services.follow_ups.departments() == departments
+        assert services.follow_ups.count_overdue(today=dt.date(2027, 6, 1)) == overdue
+    finally:
+        services.close()

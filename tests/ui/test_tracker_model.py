@@ -132,3 +132,27 @@ def test_the_colours_are_readable() -> None:
 def test_the_model_passes_qt_s_model_checks(qtmodeltester, tracker_store: Services) -> None:  # type: ignore[no-untyped-def]
     model = _model(tracker_store, page_size=40)
     qtmodeltester.check(model, force_py=True)
+
+
+class _NoOffsets:
+    """The service, refusing OFFSET paging: the tracker must ask for the page after its last row."""
+
+    def __init__(self, services: Services) -> None:
+        self._service = services.follow_ups
+        self.page_after = self._service.page_after
+        self.count = self._service.count
+
+    def list_follow_ups(self, *args, offset: int = 0, **kwargs):  # type: ignore[no-untyped-def]
+        assert not offset, "the tracker paged by OFFSET"
+        return self._service.list_follow_ups(*args, **kwargs)
+
+
+def test_pages_follow_the_last_row_under_every_sort(tracker_store: Services) -> None:
+    model = FollowUpsTableModel(_NoOffsets(tracker_store), today=TODAY, page_size=37)  # type: ignore[arg-type]
+    model.set_filter(FollowUpFilter())
+    for column, order in ((col.DUE_DATE, Qt.SortOrder.AscendingOrder), (col.COUNTRY, Qt.SortOrder.DescendingOrder)):
+        model.sort(column, order)
+        _fetch_all(model)
+        expected = tracker_store.follow_ups.list_follow_ups(model.current_filter(), today=TODAY)
+        assert [r.id for r in model.records()] == [r.id for r in expected]
+        assert model.rowCount() == 320

@@ -212,3 +212,29 @@ def test_the_context_menu_changes_the_status(qtbot, window: MainWindow, demo_sto
     assert (
         page.model.index(page.model.row_of_id(row.id), 0).data(Qt.ItemDataRole.BackgroundRole) is None
     )  # no longer amber
+
+
+def test_a_long_history_shows_its_newest_entries_and_how_many_are_not(window: MainWindow, demo_store: Services) -> None:
+    import sqlite3
+
+    from minutes_app.ui.followups_page import HISTORY_SHOWN
+
+    page = window.follow_ups_page
+    late = select_due(page, "2026-11-16")
+    before = demo_store.follow_ups.note_count(late.id)
+    conn = sqlite3.connect(str(demo_store.paths.db_file))  # years of reminders, written straight to the file
+    conn.executemany(
+        "INSERT INTO follow_up_note (follow_up_id, created_at, author, kind, text, old_status, new_status)"
+        " VALUES (?, ?, 'Leyla', 'note', ?, '', '')",
+        [(late.id, f"2026-11-{1 + n // 100:02d} 09:{n % 60:02d}:00", f"Reminder number {n}") for n in range(250)],
+    )
+    conn.commit()
+    conn.close()
+    page.table.clearSelection()
+    select_due(page, "2026-11-16")
+    history = page.detail_panel.history_text()
+    assert "Reminder number 249" in history and "Reminder number 50" in history
+    assert "Reminder number 49" not in history  # older than the newest HISTORY_SHOWN entries
+    assert f"{before + 250 - HISTORY_SHOWN} earlier entries are not shown." in history
+    assert len(demo_store.follow_ups.get(late.id, latest_notes=10).history) == 10
+    assert len(demo_store.follow_ups.get(late.id).history) == before + 250  # the full record is still there

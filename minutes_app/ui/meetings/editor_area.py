@@ -177,7 +177,7 @@ class EditorArea(QWidget):
         self._open = True
         if self.export_bar is not None:
             meeting_id = self.current_meeting_id()
-            stored = self._services.meetings.get(meeting_id).language if meeting_id is not None else None
+            stored = self._services.meetings.language_of(meeting_id) if meeting_id is not None else None
             self.export_bar.use_language(stored or self._settings_provider().minutes_language)
         self.opened.emit()
 

@@ -59,7 +59,18 @@ class _FirstPaintWatcher(QObject):
 
 
 def _peak_rss_kib() -> int:
-    """The process's peak memory in KiB (0 where the platform has no `resource` module: Windows)."""
+    """This process's own peak memory in KiB: VmHWM on Linux; ru_maxrss elsewhere (0 on Windows).
+
+    Not ru_maxrss on Linux: a child started by subprocess inherits its parent's figure there, so
+    the app would report the benchmark harness's peak instead of its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass  # no /proc: not Linux
     if sys.platform == "win32":
         return 0
     import resource  # Unix-only: imported here so that importing this module works everywhere

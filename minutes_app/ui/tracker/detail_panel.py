@@ -131,9 +131,15 @@ class FollowUpDetailPanel(QWidget):
         return self.overdue_row
 
     def show_follow_up(
-        self, row: FollowUpRow, detail: FollowUp, topic_name: str, *, today: dt.date | None = None
+        self,
+        row: FollowUpRow,
+        detail: FollowUp,
+        topic_name: str,
+        earlier_notes: int = 0,
+        *,
+        today: dt.date | None = None,
     ) -> None:
-        """Show a follow-up's fields (from its table row and its full record) and its history."""
+        """Show a follow-up's fields (from its table row and its record) and its history (`earlier_notes` not read)."""
         keep_note = self._detail is not None and self._detail.id == detail.id
         self._row, self._detail = row, detail
         self.description_label.setText(detail.description)
@@ -161,7 +167,7 @@ class FollowUpDetailPanel(QWidget):
             self.overdue_icon_label.setPixmap(overdue_icon().pixmap(size, size))
         self._form.setRowVisible(self.overdue_row, bool(overdue))
         fill_status_menu(self.status_menu, detail.status, self.status_change_requested.emit)
-        self.history_view.setHtml(history_html(detail.history))
+        self.history_view.setHtml(history_html(detail.history, earlier_notes))
         if not keep_note:
             self.note_edit.clear()
         self.stack.setCurrentIndex(1)

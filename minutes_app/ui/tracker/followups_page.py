@@ -58,6 +58,8 @@ from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
+HISTORY_SHOWN = 200  # the newest history entries shown for the selected follow-up
+
 
 def _conditions(flt: FollowUpFilter) -> FollowUpFilter:
     return replace(flt, sort="due_date", descending=False)
@@ -265,14 +267,16 @@ class FollowUpsPage(QWidget):
             self.detail_panel.clear()
             return
         try:
-            detail = self._services.follow_ups.get(row.id)
+            # the newest entries only: a follow-up chased for years has thousands, too many to render at each click
+            detail = self._services.follow_ups.get(row.id, latest_notes=HISTORY_SHOWN)
         except NotFoundError:
             self.detail_panel.clear()
             return
+        shown = len(detail.history)
+        earlier = self._services.follow_ups.note_count(row.id) - shown if shown == HISTORY_SHOWN else 0
         topic = next((t for t in self._topics if t.id == detail.topic_id), None)
-        self.detail_panel.show_follow_up(
-            row, detail, topic.name_in(display_language()) if topic else detail.topic_name, today=self.model.today()
-        )
+        topic_name = topic.name_in(display_language()) if topic else detail.topic_name
+        self.detail_panel.show_follow_up(row, detail, topic_name, earlier, today=self.model.today())
 
     def _enter_table(self) -> None:
         if self.model.rowCount():

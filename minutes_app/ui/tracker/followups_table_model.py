@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
+from minutes_app.services.followups import SortKey, TrackerPage
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
@@ -88,7 +89,7 @@ def urgency(row: FollowUpRow, today: dt.date) -> str:
 
 
 class RowSource(Protocol):
-    """Where the rows come from: FollowUpService's list_follow_ups and count."""
+    """Where the rows come from: FollowUpService's list_follow_ups, page_after and count."""
 
     def list_follow_ups(
         self,
@@ -99,6 +100,16 @@ class RowSource(Protocol):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[FollowUpRow]: ...
+
+    def page_after(
+        self,
+        flt: FollowUpFilter | None,
+        after: SortKey | None,
+        *,
+        today: dt.date | None = None,
+        limit: int,
+        with_last_note: bool = False,
+    ) -> TrackerPage: ...
 
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int: ...
 
@@ -134,6 +145,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         self._page_size = max(1, page_size)
         self._filter = FollowUpFilter()
         self._rows: list[FollowUpRow] = []
+        self._last_key: SortKey | None = None  # where the loaded rows end: the next page starts after it
         self._total = 0
         self._topic_names: dict[int, str] = {}
         self._loaded_once = False
@@ -192,7 +204,8 @@ class FollowUpsTableModel(QAbstractTableModel):
         """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         self.beginResetModel()
-        self._rows = self._source.list_follow_ups(self._filter, today=self.today(), with_last_note=False, limit=wanted)
+        page = self._source.page_after(self._filter, None, today=self.today(), limit=wanted)
+        self._rows, self._last_key = page.rows, page.last_key
         if len(self._rows) < wanted:
             self._total = len(self._rows)  # a short page is everything: no second query to count
         elif recount:
@@ -216,19 +229,15 @@ class FollowUpsTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._source.list_follow_ups(
-            self._filter,
-            today=self.today(),
-            with_last_note=False,
-            limit=self._page_size,
-            offset=len(self._rows),
-        )
-        if not page:
+        # by key, not by offset: the page after the last loaded row, sought in the index
+        page = self._source.page_after(self._filter, self._last_key, today=self.today(), limit=self._page_size)
+        if not page.rows:
             self._total = len(self._rows)  # rows were deleted since the count: stop asking
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self._last_key = page.last_key
         self.endInsertRows()
 
     # Reading rows -----------------------------------------------------------------------

@@ -52,8 +52,8 @@ def entry_heading(note: FollowUpNote) -> str:
     return f"{format_utc_timestamp(note.created_at)} · {who}"
 
 
-def history_html(history: list[FollowUpNote]) -> str:
-    """The whole history as simple HTML for a text browser, newest entry first."""
+def history_html(history: list[FollowUpNote], earlier: int = 0) -> str:
+    """The history as simple HTML for a text browser, newest entry first; `earlier` older entries were not read."""
     if not history:
         return f"<p><i>{html.escape(QCoreApplication.translate('FollowUpHistory', 'No history recorded.'))}</i></p>"
     ordered = sorted(history, key=lambda n: (n.created_at or dt.datetime.min, n.id or 0), reverse=True)
@@ -65,4 +65,7 @@ def history_html(history: list[FollowUpNote]) -> str:
         parts.append(
             f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>"
         )
+    if earlier > 0:
+        left = QCoreApplication.translate("FollowUpHistory", "%n earlier entries are not shown.", "", earlier)
+        parts.append(f"<p><i>{html.escape(left)}</i></p>")
     return "".join(parts)

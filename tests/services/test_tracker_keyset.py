@@ -1,0 +1,133 @@
+"""Tracker pages read by key (the last row's sort value and id) match the full sorted list, on both engines,
+and SQLite reads the default order and the overdue count from the index instead of sorting every row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from minutes_app.domain import records as r
+from minutes_app.domain.filters import FollowUpFilter
+from minutes_app.services import Services
+from minutes_app.services.followups import FollowUpService, _keyset_parts, overdue_count_statement
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _fill(services: Services) -> None:
+    """Three meetings, 40 follow-ups: shared due dates, empty ones, a deleted one, texts in two languages."""
+    people = [services.directory.save_person(r.Person(name=f"Person {n}")) for n in range(3)]
+    for n, country in enumerate(("TR", "DE", "AZ")):
+        services.meetings.save(
+            r.Meeting(
+                title=f"Meeting {n}",
+                date=dt.date(2026, 1 + n, 10),
+                countries=[country],
+                follow_ups=[
+                    r.FollowUp(
+                        description=f"{'Əməl' if k % 2 else 'Action'} {k % 5}",
+                        owner_id=people[k % 3].id if k % 4 else None,
+                        due_date=None if k % 6 == 0 else dt.date(2026, 1 + k % 4, 1),
+                        priority=("low", "normal", "high")[k % 3],
+                        status=("open", "done", "in_progress", "deferred")[k % 4],
+                    )
+                    for k in range(14 if n < 2 else 12)
+                ],
+            )
+        )
+    doomed = services.follow_ups.list_follow_ups(today=TODAY)[3]
+    services.follow_ups.delete(doomed.id)
+
+
+@pytest.mark.parametrize(
+    "sort", ["due_date", "description", "owner_name", "country", "priority_rank", "meeting_date", "updated_at"]
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_pages_match_the_sorted_list(services: Services, sort: str, descending: bool) -> None:
+    _fill(services)
+    flt = FollowUpFilter(sort=sort, descending=descending)
+    everything = [row.id for row in services.follow_ups.list_follow_ups(flt, today=TODAY)]
+    assert len(everything) == 39
+    paged, key = [], None
+    while True:
+        page = services.follow_ups.page_after(flt, key, today=TODAY, limit=7)
+        if not page.rows:
+            break
+        paged += [row.id for row in page.rows]
+        key = page.last_key
+    assert paged == everything
+    # the offset API callers still use reads the same rows
+    assert [row.id for row in services.follow_ups.list_follow_ups(flt, today=TODAY, limit=7, offset=14)] == (
+        everything[14:21]
+    )
+    assert [row.id for row in services.follow_ups.list_follow_ups(flt, today=TODAY, limit=10)] == everything[:10]
+
+
+def test_keyset_paging_keeps_the_filter(services: Services) -> None:
+    _fill(services)
+    flt = FollowUpFilter(statuses=["open", "deferred"], country="DE")
+    everything = [row.id for row in services.follow_ups.list_follow_ups(flt, today=TODAY)]
+    first = services.follow_ups.page_after(flt, None, today=TODAY, limit=3)
+    rest = services.follow_ups.page_after(flt, first.last_key, today=TODAY, limit=100)
+    assert [row.id for row in first.rows + rest.rows] == everything and 3 < len(everything) < 39
+    for counted in (flt, FollowUpFilter(), FollowUpFilter(text="Action"), FollowUpFilter(owner_id=1, overdue=True)):
+        assert services.follow_ups.count(counted, today=TODAY) == len(
+            services.follow_ups.list_follow_ups(counted, today=TODAY)
+        )
+
+
+def _plan(db: str, statement) -> str:  # type: ignore[no-untyped-def]
+    sql = str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+    conn = sqlite3.connect(db)
+    try:
+        return "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    finally:
+        conn.close()
+
+
+def test_query_plans_use_the_index(sqlite_services: Services) -> None:
+    _fill(sqlite_services)
+    db = str(sqlite_services.paths.db_file)
+    flt = FollowUpFilter()
+    last = sqlite_services.follow_ups.page_after(flt, None, today=TODAY, limit=20).last_key
+    for after in (None, last):
+        for part in _keyset_parts(flt, TODAY, after):
+            plan = _plan(db, part.limit(200))
+            assert "ix_follow_up_live_due" in plan, plan
+            assert "TEMP B-TREE" not in plan, plan
+    for part in _keyset_parts(FollowUpFilter(descending=True), TODAY, last):
+        plan = _plan(db, part.limit(200))
+        assert "ix_follow_up_live_due" in plan and "TEMP B-TREE" not in plan, plan
+    overdue = _plan(db, overdue_count_statement(TODAY))
+    assert "COVERING INDEX ix_follow_up_live_due" in overdue, overdue
+    assert isinstance(sqlite_services.follow_ups, FollowUpService)
+
+
+def test_closed_since_leaves_out_in_sql_what_the_report_leaves_out(services: Services) -> None:
+    from minutes_app.services.report_scope import in_scope, report_period
+
+    _fill(services)
+    rows = services.follow_ups.list_follow_ups(today=TODAY)
+    done = [row for row in rows if row.status == "done"]
+    services.follow_ups.change_status(done[0].id, "cancelled", note="No longer needed")
+    rows = services.follow_ups.list_follow_ups(today=TODAY)
+    for start in (dt.date(2026, 1, 15), dt.date(2026, 3, 1), dt.date.today(), dt.date.today() + dt.timedelta(days=1)):
+        period = report_period(TODAY, start, max(start, TODAY))
+        expected = [row.id for row in rows if in_scope(row, period)]
+        got = [row.id for row in services.follow_ups.list_follow_ups(today=TODAY, closed_since=start)]
+        assert got == expected
+    left_out = services.follow_ups.list_follow_ups(today=TODAY, closed_since=dt.date.today() + dt.timedelta(days=1))
+    assert {row.status for row in left_out} <= {"open", "in_progress", "deferred"} and len(left_out) < len(rows)
+
+
+def test_departments_are_read_from_their_index(sqlite_services: Services) -> None:
+    _fill(sqlite_services)
+    from sqlalchemy import select
+
+    from minutes_app.store import models as m
+
+    plan = _plan(str(sqlite_services.paths.db_file), select(m.FollowUpRow.department).distinct())
+    assert "COVERING INDEX ix_follow_up_department" in plan, plan
