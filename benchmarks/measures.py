@@ -350,10 +350,10 @@ def measure_peak_memory(db: Path, *, runs: int, workdir: Path) -> Result:
 def measure_tracker_pages(db: Path, *, runs: int, workdir: Path) -> Result:
     """Tracker: every page fetched while scrolling from the first row to the last (default order, by key)."""
     _app()
+    from minutes_app.ui.tracker.followups_table_model import FollowUpsTableModel
     from PySide6.QtCore import QModelIndex
 
     from minutes_app.domain.filters import FollowUpFilter
-    from minutes_app.ui.followups_table_model import FollowUpsTableModel
 
     services = _services(db)
     model = FollowUpsTableModel(services.follow_ups, today=dt.date(2026, 11, 27))
@@ -399,7 +399,7 @@ def measure_open_meeting(db: Path, *, runs: int, workdir: Path) -> Result:
 def measure_long_history(db: Path, *, runs: int, workdir: Path) -> Result:
     """Select the follow-up with the longest history: what the detail pane reads and renders."""
     _app()
-    from minutes_app.ui.followups_page import HISTORY_SHOWN
+    from minutes_app.ui.tracker.followups_page import HISTORY_SHOWN
     from minutes_app.ui.tracker.history_text import history_html
 
     services = _services(db)

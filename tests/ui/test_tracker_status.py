@@ -217,7 +217,7 @@ def test_the_context_menu_changes_the_status(qtbot, window: MainWindow, demo_sto
 def test_a_long_history_shows_its_newest_entries_and_how_many_are_not(window: MainWindow, demo_store: Services) -> None:
     import sqlite3
 
-    from minutes_app.ui.followups_page import HISTORY_SHOWN
+    from minutes_app.ui.tracker.followups_page import HISTORY_SHOWN
 
     page = window.follow_ups_page
     late = select_due(page, "2026-11-16")

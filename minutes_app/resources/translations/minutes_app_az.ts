@@ -1301,6 +1301,11 @@ Any file that was already there is unchanged.</source>
         <source>unknown officer</source>
         <translation>əməkdaş göstərilməyib</translation>
     </message>
+    <message>
+        <location filename="../../ui/tracker/history_text.py" line="69"/>
+        <source>%n earlier entries are not shown.</source>
+        <translation>Əvvəlki %n qeyd göstərilmir.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -1381,67 +1386,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="103"/>
+        <location filename="../../ui/tracker/followups_page.py" line="105"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="110"/>
+        <location filename="../../ui/tracker/followups_page.py" line="112"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="315"/>
+        <location filename="../../ui/tracker/followups_page.py" line="319"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="317"/>
+        <location filename="../../ui/tracker/followups_page.py" line="321"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="331"/>
+        <location filename="../../ui/tracker/followups_page.py" line="335"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="334"/>
+        <location filename="../../ui/tracker/followups_page.py" line="338"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="342"/>
+        <location filename="../../ui/tracker/followups_page.py" line="346"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="343"/>
+        <location filename="../../ui/tracker/followups_page.py" line="347"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="351"/>
+        <location filename="../../ui/tracker/followups_page.py" line="355"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="361"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="359"/>
+        <location filename="../../ui/tracker/followups_page.py" line="363"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="396"/>
+        <location filename="../../ui/tracker/followups_page.py" line="400"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="399"/>
+        <location filename="../../ui/tracker/followups_page.py" line="403"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -1563,57 +1568,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="112"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="123"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="115"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="126"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="116"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="127"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="111"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="122"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="118"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="119"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="113"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="124"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="114"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="125"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="117"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="120"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
