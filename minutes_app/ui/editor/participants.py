@@ -27,7 +27,9 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
+from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
+from minutes_app.ui.widgets.table_setup import widen_for_texts
 
 Locator = Callable[[int], "tuple[SidePanel, int] | None"]
 
@@ -82,7 +84,10 @@ class SidePanel(QGroupBox):
             (ParticipantsTableModel.ROLE, 170),
             (ParticipantsTableModel.PRESENT, 70),
         ):
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX))
+        # "Nümayəndə heyətinin rəhbəri" is wider than 170 px: the roles in use show whole.
+        widen_for_texts(self.view, ParticipantsTableModel.ROLE, [text for _key, text in self._role_choices()], 28)
         self.view.setColumnHidden(ParticipantsTableModel.TRANSLATED_POSITION, True)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
         self.controls = ListControls(

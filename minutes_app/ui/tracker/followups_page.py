@@ -55,6 +55,7 @@ from minutes_app.ui.tracker.followups_table_model import (
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
+from minutes_app.ui.widgets.column_fit import ColumnFit
 from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
@@ -135,6 +136,14 @@ class FollowUpsPage(QWidget):
                 LAST_UPDATE: 16,
             },
         )
+        # The long texts give way first, then what the detail panel shows anyway, so Status and Owner stay in sight
+        # on a laptop screen.
+        self.column_fit = ColumnFit(
+            self.table,
+            {DESCRIPTION: 20, MEETING: 12, DEPARTMENT: 8, TOPIC: 6, OWNER: 8, COUNTRY: 6},
+            [LAST_UPDATE, DEPARTMENT, TOPIC, PRIORITY, COUNTRY],
+        )
+        self.column_fit.remember_widths()
         self.detail_panel = FollowUpDetailPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
