@@ -55,7 +55,7 @@ def fit_on_screen(window: QWidget) -> None:
 
 
 def default_size(window: QWidget) -> QSize:
-    """The first-start size: 1280×800, or the whole available area when the screen is not bigger (a laptop)."""
+    """The first-start size: 1280x800, or the whole available area when the screen is not bigger (a laptop)."""
     area = available_area(window).size()
     return DEFAULT_SIZE if DEFAULT_SIZE.width() < area.width() and DEFAULT_SIZE.height() < area.height() else area
 

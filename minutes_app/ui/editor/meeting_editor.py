@@ -164,7 +164,7 @@ class MeetingEditor(QWidget):
         agenda_split.setChildrenCollapsible(False)
         agenda_split.addWidget(self.agenda)
         agenda_split.addWidget(self.decisions)
-        # Every tab scrolls rather than grow the window past a small screen (1366×768, or 150 % scaling).
+        # Every tab scrolls rather than grow the window past a small screen (1366x768, or 150 % scaling).
         self.agenda_page = scrolling_page(agenda_split)
         self.participants_page = scrolling_page(self.participants)
         self.follow_ups = FollowUpsSection(
