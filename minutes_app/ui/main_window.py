@@ -8,7 +8,17 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -470,6 +480,15 @@ class MainWindow(QMainWindow):
         if handle is not None and not self._follows_screen:
             self._follows_screen = True
             handle.screenChanged.connect(lambda _screen: fit_on_screen(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Growing (contents asking for more room, a restored layout) moves the window back inside the screen.
+        if (
+            self.isVisible()
+            and event.size().width() + event.size().height() > event.oldSize().width() + event.oldSize().height()
+        ):
+            fit_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QHeaderView,
@@ -158,4 +159,27 @@ def off_screen(root: QWidget, area: QRect) -> list[str]:
         top_left = button.mapToGlobal(button.rect().topLeft())
         if not area.contains(QRect(top_left, button.size())):
             problems.append(f"button {button.text()!r} at {QRect(top_left, button.size())} outside {area}")
+    return problems
+
+
+def clipped_cells(view: QAbstractItemView, columns: list[int]) -> list[str]:
+    """Texts of these columns' visible cells that do not fit their column (words from a vocabulary, not free text)."""
+    problems = []
+    model = view.model()
+    if model is None or not _shown(view):
+        return problems
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for row in range(model.rowCount()):
+        for column in columns:
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            if rect.isEmpty() or not rect.intersects(view.viewport().rect()):
+                continue
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            needed = metrics.horizontalAdvance(text) + margin
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                needed += view.iconSize().width() + 4
+            if needed > rect.width() + SLACK_PX:
+                problems.append(f"cell {text!r} (row {row}, column {column}): needs {needed} px, has {rect.width()}")
     return problems

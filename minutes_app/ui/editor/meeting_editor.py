@@ -58,6 +58,7 @@ from minutes_app.ui.editor.store_merge import changed_since, merge
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
+from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.widgets.elided_label import ElidedLabel
 from minutes_app.ui.widgets.scrolling_page import scrolling_page
 
@@ -143,15 +144,21 @@ class MeetingEditor(QWidget):
         )
         translation_label = QLabel(self.tr("Translat&ion:"))
         translation_label.setBuddy(self.translation_combo)
+        translation = QWidget()
+        translation_row = QHBoxLayout(translation)
+        translation_row.setContentsMargins(0, 0, 12, 0)
+        translation_row.addWidget(translation_label)
+        translation_row.addWidget(self.translation_combo)
+        # On a narrow screen (150 % scaling) the buttons wrap onto a second line instead of leaving the window.
+        controls = QWidget()
+        controls_flow = FlowLayout(controls, horizontal_gap=6)
+        for widget in (translation, self.save_button, self.duplicate_button, self.delete_button, self.close_button):
+            controls_flow.addWidget(widget)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.unsaved_label)
         bar.addSpacing(12)
-        bar.addWidget(translation_label)
-        bar.addWidget(self.translation_combo)
-        bar.addSpacing(12)
-        for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
-            bar.addWidget(button)
+        bar.addWidget(controls)
         self.message = error_label()
         self.store_notice = StoreNotice()
 

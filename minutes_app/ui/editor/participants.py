@@ -27,7 +27,7 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
-from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX
+from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX, ColumnFit
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
 from minutes_app.ui.widgets.table_setup import widen_for_texts
 
@@ -89,6 +89,14 @@ class SidePanel(QGroupBox):
         # "Nümayəndə heyətinin rəhbəri" is wider than 170 px: the roles in use show whole.
         widen_for_texts(self.view, ParticipantsTableModel.ROLE, [text for _key, text in self._role_choices()], 28)
         self.view.setColumnHidden(ParticipantsTableModel.TRANSLATED_POSITION, True)
+        # Names and positions give way on a laptop screen, so the role and presence stay in sight.
+        shrinkable = (
+            ParticipantsTableModel.NAME,
+            ParticipantsTableModel.POSITION,
+            ParticipantsTableModel.TRANSLATED_POSITION,
+        )
+        self.column_fit = ColumnFit(self.view, dict.fromkeys(shrinkable, 14))
+        self.column_fit.remember_widths()
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
         self.controls = ListControls(
             self.view, self.model, leading=[self.new_person_button, self.representative_button]
@@ -112,7 +120,7 @@ class SidePanel(QGroupBox):
             # Beside the original position, as wide as it.
             header = self.view.horizontalHeader()
             header.moveSection(header.visualIndex(column), header.visualIndex(ParticipantsTableModel.POSITION) + 1)
-            header.resizeSection(column, header.sectionSize(ParticipantsTableModel.POSITION))
+            self.column_fit.want(column, self.column_fit.wanted(ParticipantsTableModel.POSITION))
 
     def set_attendances(self, attendances: list[r.Attendance], *, keep_selection: bool = False) -> None:
         """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""

@@ -35,6 +35,15 @@ class ColumnFit(QObject):
         self._wanted = {column: header.sectionSize(column) for column in range(header.count())}
         self.fit()
 
+    def want(self, column: int, width: int) -> None:
+        """Ask for this width for a column when there is room (a column just shown), and fit again."""
+        self._wanted[column] = width
+        self.fit()
+
+    def wanted(self, column: int) -> int:
+        """The width a column gets when there is room."""
+        return self._wanted.get(column, self._header().sectionSize(column))
+
     def _header(self) -> QHeaderView:
         return self._view.horizontalHeader()
 
@@ -51,6 +60,8 @@ class ColumnFit(QObject):
 
     def _fixed(self, column: int, last: int) -> int:
         """The width of a column that does not shrink (a stretched last one keeps at least its own width)."""
+        if self._header().sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            return self._header_width(column)  # it takes what is left, its header's text at least
         width = max(self._wanted.get(column, 0), self._header_width(column))
         return max(width, self._header().defaultSectionSize()) if column == last else width
 
