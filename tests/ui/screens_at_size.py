@@ -19,6 +19,8 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.main_window import BROWSING_PAGES, EDITOR, FOLLOW_UPS, MEETINGS, MainWindow
 from minutes_app.ui.meetings.meetings_table_model import STATUS
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
+from minutes_app.ui.tracker.followups_table_model import PRIORITY
+from minutes_app.ui.tracker.followups_table_model import STATUS as FOLLOW_UP_STATUS_COLUMN
 from tests.ui.clipped_texts import clipped_cells, clipped_texts, off_screen
 from tests.ui.conftest import TODAY
 
@@ -102,6 +104,8 @@ def test_every_page_and_the_editor_show_their_texts_whole(
         if key == FOLLOW_UPS:
             table = made.follow_ups_page.table
             _click(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
+            vocabulary_columns = [FOLLOW_UP_STATUS_COLUMN, PRIORITY]
+            problems += [f"follow-ups: {p}" for p in clipped_cells(table, vocabulary_columns)]
             add_note = made.follow_ups_page.detail_panel.add_note_button
             if not _in_sight(add_note, made.follow_ups_page.detail_scroll):
                 problems.append("follow-ups: “Add note” is below the fold")

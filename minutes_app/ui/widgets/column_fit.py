@@ -38,6 +38,12 @@ class ColumnFit(QObject):
     def want(self, column: int, width: int) -> None:
         """Ask for this width for a column when there is room (a column just shown), and fit again."""
         self._wanted[column] = width
+        if column not in self._shrinkable:
+            self._fitting = True
+            try:
+                self._header().resizeSection(column, width)
+            finally:
+                self._fitting = False
         self.fit()
 
     def wanted(self, column: int) -> int:
