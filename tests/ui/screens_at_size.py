@@ -128,7 +128,7 @@ def test_every_page_and_the_editor_show_their_texts_whole(
 def test_settings_error_sits_under_its_field_and_the_dialog_fits(
     qtbot, interface_in, demo_store: Services, ui_settings: QSettings
 ) -> None:  # type: ignore[no-untyped-def]
-    interface_in("az")
+    interface_in("ru")  # the longest message, on two lines
     dialog = SettingsDialog(demo_store, ui_settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -142,6 +142,8 @@ def test_settings_error_sits_under_its_field_and_the_dialog_fits(
     assert error is not None and error.isVisible()
     below_field = field.mapTo(dialog, QPoint(0, field.height()))
     assert error.mapTo(dialog, QPoint(0, 0)).y() >= below_field.y()
+    assert field.height() >= field.sizeHint().height()  # not squeezed by the message
+    assert error.height() >= error.heightForWidth(error.width())  # every line of the message shows
     assert off_screen(dialog, _area(dialog)) == []
     assert clipped_texts(dialog) == []
 
