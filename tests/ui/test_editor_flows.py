@@ -213,7 +213,7 @@ def test_an_owner_typed_but_not_picked_is_refused(qtbot, editor: MeetingEditor) 
     follow_ups.owner_edit.setFocus()
     qtbot.keyClicks(follow_ups.owner_edit, "Somebody Unknown")
     assert not editor.save()
-    assert editor.tabs.currentWidget() is editor.follow_ups_page
+    assert editor.tabs.currentWidget() is follow_ups
     assert follow_ups.errors.message("owner").startswith("Pick the owner from the directory")
 
 

@@ -149,7 +149,7 @@ def test_removing_a_participant_undoes_back_into_its_place(qtbot, editor: Meetin
 
     editor.undo()
     assert guest_names(editor) == before
-    assert editor.tabs.currentWidget() is editor.participants_page  # the undone step is brought into view
+    assert editor.tabs.currentWidget() is editor.participants  # the undone step is brought into view
     assert current_row(panel.view) == 2
     assert not editor.is_dirty()
 

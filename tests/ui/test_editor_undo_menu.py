@@ -76,7 +76,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_meeting_edit_not_just_the_field(
 
     qtbot.keyClick(editor.header.summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # in a text box
     assert editor.participants.guest.model.rowCount() == 5  # the removal came back
-    assert editor.tabs.currentWidget() is editor.participants_page
+    assert editor.tabs.currentWidget() is editor.participants
     editor.header.title.setFocus()
     qtbot.keyClick(editor.header.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.header.title.text() == original_title

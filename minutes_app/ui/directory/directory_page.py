@@ -61,8 +61,8 @@ class DirectoryPage(QWidget):
         configure_table(self.people_table)
         self.people_table.sortByColumn(PERSON_NAME, Qt.SortOrder.AscendingOrder)
         set_column_widths(self.people_table, {PERSON_NAME: 24, 1: 30, 2: 30, 3: 30, 4: 20})
-        # Other spellings give way first: the person's dialog shows them all.
-        self.people_fit = ColumnFit(self.people_table, {PERSON_NAME: 14, 1: 10, 2: 10, 3: 10}, [1])
+        # Names, spellings, positions and organisations narrow so e-mail and phone stay in sight on a laptop.
+        self.people_fit = ColumnFit(self.people_table, {PERSON_NAME: 14, 1: 10, 2: 10, 3: 10})
         self.people_fit.remember_widths()
         self.organisations_table = QTableView()
         self.organisations_table.setModel(self.organisations_model)

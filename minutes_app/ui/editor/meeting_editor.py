@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +60,7 @@ from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.widgets.elided_label import ElidedLabel
-from minutes_app.ui.widgets.scrolling_page import scrolling_page
+from minutes_app.ui.widgets.scrolling_tabs import ScrollingTabs
 
 SettingsProvider = Callable[[], Settings]
 CARRY_FORWARD_DELAY_MS = 250  # the list follows the counterpart and date once typing in them pauses
@@ -163,17 +163,17 @@ class MeetingEditor(QWidget):
         self.store_notice = StoreNotice()
 
         self.header = HeaderForm(self.directory)
-        self.header_page = scrolling_page(self.header)
+        self.header_page = QScrollArea()
+        self.header_page.setWidgetResizable(True)
+        self.header_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.header_page.setWidget(self.header)
         self.participants = ParticipantsSection(self._services, self.directory)
         self.agenda = AgendaSection()
         self.decisions = DecisionsSection(self.agenda.agenda_model)
-        agenda_split = QSplitter(Qt.Orientation.Vertical)
-        agenda_split.setChildrenCollapsible(False)
-        agenda_split.addWidget(self.agenda)
-        agenda_split.addWidget(self.decisions)
-        # Every tab scrolls rather than grow the window past a small screen (1366x768, or 150 % scaling).
-        self.agenda_page = scrolling_page(agenda_split)
-        self.participants_page = scrolling_page(self.participants)
+        self.agenda_page = QSplitter(Qt.Orientation.Vertical)
+        self.agenda_page.setChildrenCollapsible(False)
+        self.agenda_page.addWidget(self.agenda)
+        self.agenda_page.addWidget(self.decisions)
         self.follow_ups = FollowUpsSection(
             self._services, self.directory, self.agenda.agenda_model, self.decisions.decisions_model
         )
@@ -182,19 +182,12 @@ class MeetingEditor(QWidget):
             lambda: self._settings_provider().officer_name,
             lambda: (self.display_title(), self.header.date.value()),
         )
-        self.follow_ups_page = scrolling_page(self.follow_ups)
-        self.carry_forward_page = scrolling_page(self.carry_forward)
-        self.tabs = QTabWidget()
+        # Every tab scrolls rather than grow the window past a small screen (1366x768, or 150 % scaling).
+        self.tabs = ScrollingTabs()
         self.tabs.setDocumentMode(True)
-        pages = (
-            self.header_page,
-            self.participants_page,
-            self.agenda_page,
-            self.follow_ups_page,
-            self.carry_forward_page,
-        )
-        for page in pages:
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.header_page, "")  # scrolls already
+        for page in (self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
+            self.tabs.add_scrolling_tab(page, "")
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
         self.tabs.setTabToolTip(
             4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")
@@ -509,13 +502,13 @@ class MeetingEditor(QWidget):
             self.header_page.ensureWidgetVisible(editor)
             return
         if item.kind == "attendance":
-            self.tabs.setCurrentWidget(self.participants_page)
+            self.tabs.setCurrentWidget(self.participants)
             self.participants.edit_translation(item.index or 0)
             return
         sections: dict[str, tuple[QWidget, RecordSection]] = {
             "agenda": (self.agenda_page, self.agenda),
             "decision": (self.agenda_page, self.decisions),
-            "follow_up": (self.follow_ups_page, self.follow_ups),
+            "follow_up": (self.follow_ups, self.follow_ups),
         }
         page, section = sections[item.kind]
         self.tabs.setCurrentWidget(page)
@@ -552,13 +545,13 @@ class MeetingEditor(QWidget):
             self.tabs.setCurrentWidget(self.header_page)
             return
         if change.area == s.PARTICIPANTS:
-            self.tabs.setCurrentWidget(self.participants_page)
+            self.tabs.setCurrentWidget(self.participants)
             self.participants.select(change.field, change.index)
             return
         sections: dict[str, tuple[QWidget, RecordSection]] = {
             s.AGENDA: (self.agenda_page, self.agenda),
             s.DECISIONS: (self.agenda_page, self.decisions),
-            s.FOLLOW_UPS: (self.follow_ups_page, self.follow_ups),
+            s.FOLLOW_UPS: (self.follow_ups, self.follow_ups),
         }
         page, section = sections[change.area]
         self.tabs.setCurrentWidget(page)
@@ -577,7 +570,7 @@ class MeetingEditor(QWidget):
             self.carry_forward.set_meeting(*wanted)
 
     def _on_tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.carry_forward_page:
+        if self.tabs.currentWidget() is self.carry_forward:
             self.carry_forward.refresh()  # another page may have changed those follow-ups meanwhile
 
     # Saving ----------------------------------------------------------------------------------
@@ -735,10 +728,10 @@ class MeetingEditor(QWidget):
         sections = {
             "agenda": (self.agenda_page, self.agenda),
             "decisions": (self.agenda_page, self.decisions),
-            "follow_ups": (self.follow_ups_page, self.follow_ups),
+            "follow_ups": (self.follow_ups, self.follow_ups),
         }
         if path.list == "participants":
-            self.tabs.setCurrentWidget(self.participants_page)
+            self.tabs.setCurrentWidget(self.participants)
             self.participants.show_error(path.index, text)
             return
         if path.list in sections and 0 <= path.index < sections[path.list][1].model.rowCount():
