@@ -8,7 +8,17 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +39,7 @@ from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
 from minutes_app.ui.common.icons import app_icon
+from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.directory.directory_page import DirectoryPage
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
         self.edit_history = QUndoGroup(self)  # Edit > Undo / Redo act on the open meeting's history
         self._editor_wired = False
         self._editor_follows_store = False
+        self._follows_screen = False
         self._build_navigation()
         self._build_actions()
         self._build_menus()
@@ -449,7 +461,8 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self._ui_settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1280, 800)
+            self.resize(default_size(self))
+        fit_on_screen(self)  # a layout saved on a bigger screen, or a default bigger than a laptop's
         page = str(self._ui_settings.value(PAGE_KEY, MEETINGS))
         self.show_page(page if page in BROWSING_PAGES else MEETINGS)
 
@@ -458,6 +471,24 @@ class MainWindow(QMainWindow):
         self._ui_settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._ui_settings.setValue(PAGE_KEY, self._last_browsing_page)
         self._ui_settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The frame is only known once shown; the screen can change when the window is dragged to another one.
+        fit_on_screen(self)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            self._follows_screen = True
+            handle.screenChanged.connect(lambda _screen: fit_on_screen(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Growing (contents asking for more room, a restored layout) moves the window back inside the screen.
+        if (
+            self.isVisible()
+            and event.size().width() + event.size().height() > event.oldSize().width() + event.oldSize().height()
+        ):
+            fit_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.

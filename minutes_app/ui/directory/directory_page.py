@@ -33,6 +33,7 @@ from minutes_app.ui.directory.people_table_model import NAME as PERSON_NAME
 from minutes_app.ui.directory.people_table_model import PeopleTableModel
 from minutes_app.ui.directory.person_dialog import PersonDialog
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
+from minutes_app.ui.widgets.column_fit import ColumnFit
 from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
@@ -60,6 +61,9 @@ class DirectoryPage(QWidget):
         configure_table(self.people_table)
         self.people_table.sortByColumn(PERSON_NAME, Qt.SortOrder.AscendingOrder)
         set_column_widths(self.people_table, {PERSON_NAME: 24, 1: 30, 2: 30, 3: 30, 4: 20})
+        # Names, spellings, positions and organisations narrow so e-mail and phone stay in sight on a laptop.
+        self.people_fit = ColumnFit(self.people_table, {PERSON_NAME: 14, 1: 10, 2: 10, 3: 10})
+        self.people_fit.remember_widths()
         self.organisations_table = QTableView()
         self.organisations_table.setModel(self.organisations_model)
         configure_table(self.organisations_table)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +58,9 @@ from minutes_app.ui.editor.store_merge import changed_since, merge
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
+from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.widgets.elided_label import ElidedLabel
+from minutes_app.ui.widgets.scrolling_tabs import ScrollingTabs
 
 SettingsProvider = Callable[[], Settings]
 CARRY_FORWARD_DELAY_MS = 250  # the list follows the counterpart and date once typing in them pauses
@@ -143,15 +144,21 @@ class MeetingEditor(QWidget):
         )
         translation_label = QLabel(self.tr("Translat&ion:"))
         translation_label.setBuddy(self.translation_combo)
+        translation = QWidget()
+        translation_row = QHBoxLayout(translation)
+        translation_row.setContentsMargins(0, 0, 12, 0)
+        translation_row.addWidget(translation_label)
+        translation_row.addWidget(self.translation_combo)
+        # On a narrow screen (150 % scaling) the buttons wrap onto a second line instead of leaving the window.
+        controls = QWidget()
+        controls_flow = FlowLayout(controls, horizontal_gap=6)
+        for widget in (translation, self.save_button, self.duplicate_button, self.delete_button, self.close_button):
+            controls_flow.addWidget(widget)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.unsaved_label)
         bar.addSpacing(12)
-        bar.addWidget(translation_label)
-        bar.addWidget(self.translation_combo)
-        bar.addSpacing(12)
-        for button in (self.save_button, self.duplicate_button, self.delete_button, self.close_button):
-            bar.addWidget(button)
+        bar.addWidget(controls)
         self.message = error_label()
         self.store_notice = StoreNotice()
 
@@ -175,10 +182,12 @@ class MeetingEditor(QWidget):
             lambda: self._settings_provider().officer_name,
             lambda: (self.display_title(), self.header.date.value()),
         )
-        self.tabs = QTabWidget()
+        # Every tab scrolls rather than grow the window past a small screen (1366x768, or 150 % scaling).
+        self.tabs = ScrollingTabs()
         self.tabs.setDocumentMode(True)
-        for page in (self.header_page, self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.header_page, "")  # scrolls already
+        for page in (self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
+            self.tabs.add_scrolling_tab(page, "")
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
         self.tabs.setTabToolTip(
             4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")

@@ -27,6 +27,7 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
+from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX, ColumnFit
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
 
 Locator = Callable[[int], "tuple[SidePanel, int] | None"]
@@ -82,8 +83,20 @@ class SidePanel(QGroupBox):
             (ParticipantsTableModel.ROLE, 170),
             (ParticipantsTableModel.PRESENT, 70),
         ):
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING_PX))
         self.view.setColumnHidden(ParticipantsTableModel.TRANSLATED_POSITION, True)
+        # Names and positions give way on a laptop screen, so the role and presence stay in sight.
+        shrinkable = (
+            ParticipantsTableModel.NAME,
+            ParticipantsTableModel.POSITION,
+            ParticipantsTableModel.TRANSLATED_POSITION,
+        )
+        self.column_fit = ColumnFit(self.view, dict.fromkeys(shrinkable, 14))
+        self.column_fit.remember_widths()
+        self.model.modelReset.connect(self._fit_roles)
+        self.model.dataChanged.connect(self._fit_roles)
+        self.model.rowsInserted.connect(self._fit_roles)
         self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
         self.controls = ListControls(
             self.view, self.model, leading=[self.new_person_button, self.representative_button]
@@ -107,7 +120,16 @@ class SidePanel(QGroupBox):
             # Beside the original position, as wide as it.
             header = self.view.horizontalHeader()
             header.moveSection(header.visualIndex(column), header.visualIndex(ParticipantsTableModel.POSITION) + 1)
-            header.resizeSection(column, header.sectionSize(ParticipantsTableModel.POSITION))
+            self.column_fit.want(column, self.column_fit.wanted(ParticipantsTableModel.POSITION))
+
+    def _fit_roles(self) -> None:
+        """Widen the role column so each row's role shows whole ("Nümayəndə heyətinin rəhbəri" is wider than 170 px)."""
+        column = ParticipantsTableModel.ROLE
+        roles = [str(self.model.index(row, column).data() or "") for row in range(self.model.rowCount())]
+        # Room for the role's drop-down arrow when it is edited in place.
+        widest = max((self.view.fontMetrics().horizontalAdvance(role) for role in roles), default=0) + 32
+        if widest > self.column_fit.wanted(column):
+            self.column_fit.want(column, widest)
 
     def set_attendances(self, attendances: list[r.Attendance], *, keep_selection: bool = False) -> None:
         """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from minutes_app.domain.records import MeetingSummary
 from minutes_app.services import Services
+from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.vocabulary_labels import MEETING_STATUS
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_table_model import (
     COUNTRY,
@@ -19,7 +21,7 @@ from minutes_app.ui.meetings.meetings_table_model import (
     MeetingsTableModel,
 )
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths, widen_for_texts
 
 
 class MeetingsPage(QWidget):
@@ -38,6 +40,8 @@ class MeetingsPage(QWidget):
         configure_table(self.table, stretch_column=TITLE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         set_column_widths(self.table, {DATE: 11, KIND: 22, COUNTRY: 16, STATUS: 20, OPEN_FOLLOW_UPS: 8})
+        # "Protokolun layihəsi hazırlanıb" is longer than 20 characters: the statuses show whole in every language.
+        widen_for_texts(self.table, STATUS, [text for _key, text in vocabulary_labels.choices(MEETING_STATUS)])
 
         self.new_button = QPushButton(self.tr("&New meeting"))
         self.open_button = QPushButton(self.tr("&Open"))

@@ -31,11 +31,13 @@ from minutes_app.services.settings_rules import MAX_REMINDER_DAYS
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.common.error_messages import save_reporting_errors
+from minutes_app.ui.common.screen_fit import fit_dialog_on_screen
 from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.settings.roles_editor import RolesEditor
 from minutes_app.ui.settings.topics_editor import TopicsEditor
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
+from minutes_app.ui.widgets.scrolling_page import scrolling_page
 
 
 class SettingsDialog(QDialog):
@@ -92,6 +94,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(620, self.sizeHint().height())
+        fit_dialog_on_screen(self)
 
     def _lay_out(self) -> None:
         officer = QGroupBox(self.tr("You"))
@@ -149,7 +152,8 @@ class SettingsDialog(QDialog):
         general_layout = QVBoxLayout(general)
         for box in (officer, minutes, upkeep, calendar, interface):
             general_layout.addWidget(box)
-        self.tabs.addTab(general, self.tr("&General"))
+        # Scrolls on a low screen, and lets an error's wrapped text push the rows below down instead of overlapping.
+        self.tabs.addTab(scrolling_page(general), self.tr("&General"))
         self.tabs.addTab(self.topics_editor, self.tr("&Topics"))
         self.tabs.addTab(self.roles_editor, self.tr("R&oles"))
         layout = QVBoxLayout(self)

@@ -112,10 +112,12 @@ class FollowUpDetailPanel(QWidget):
         layout.addWidget(self.description_label)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history_view, 1)
+        # The note box comes before the history, so "Add note" is in sight on a laptop screen however long the
+        # history grows.
         layout.addWidget(self.note_edit)
         layout.addLayout(note_buttons)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history_view, 1)
         return box
 
     def _build_overdue_row(self) -> QWidget:

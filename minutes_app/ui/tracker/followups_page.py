@@ -27,9 +27,12 @@ from minutes_app.domain.records import FollowUpRow, Topic
 from minutes_app.exports.selection import describe_selection
 from minutes_app.services import Services
 from minutes_app.services.presets import PresetService
+from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.error_messages import describe_error, show_error
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.common.ui_settings import default_ui_settings
+from minutes_app.ui.common.vocabulary_labels import FOLLOW_UP_STATUS
+from minutes_app.ui.common.vocabulary_labels import PRIORITY as PRIORITY_VOCABULARY
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.tracker.detail_panel import FollowUpDetailPanel
 from minutes_app.ui.tracker.export_menu import TrackerExportMenu
@@ -55,8 +58,9 @@ from minutes_app.ui.tracker.followups_table_model import (
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
+from minutes_app.ui.widgets.column_fit import ColumnFit
 from minutes_app.ui.widgets.search_box import SearchBox
-from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
+from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths, widen_for_texts
 
 HISTORY_SHOWN = 200  # the newest history entries shown for the selected follow-up
 
@@ -137,6 +141,17 @@ class FollowUpsPage(QWidget):
                 LAST_UPDATE: 16,
             },
         )
+        # Statuses and priorities show whole in every language (the Russian "In progress" is wider than 11 characters).
+        for column, vocabulary in ((STATUS, FOLLOW_UP_STATUS), (PRIORITY, PRIORITY_VOCABULARY)):
+            widen_for_texts(self.table, column, [text for _key, text in vocabulary_labels.choices(vocabulary)])
+        # The long texts give way first, then what the detail panel shows anyway, so Status and Owner stay in sight
+        # on a laptop screen.
+        self.column_fit = ColumnFit(
+            self.table,
+            {DESCRIPTION: 20, MEETING: 12, DEPARTMENT: 8, TOPIC: 6, OWNER: 8, COUNTRY: 6},
+            [LAST_UPDATE, DEPARTMENT, TOPIC, PRIORITY, COUNTRY],
+        )
+        self.column_fit.remember_widths()
         self.detail_panel = FollowUpDetailPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)

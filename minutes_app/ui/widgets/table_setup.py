@@ -35,3 +35,10 @@ def set_column_widths(view: QTableView, characters: dict[int, int]) -> None:
         title = str(model.headerData(column, header.orientation()) or "") if model is not None else ""
         width = max(metrics.horizontalAdvance("0" * count) + 16, metrics.horizontalAdvance(title) + 28)
         view.setColumnWidth(column, width)
+
+
+def widen_for_texts(view: QTableView, column: int, texts: list[str], padding: int = 16) -> None:
+    """Widen a column so the longest of these texts (a vocabulary's labels, in the interface language) shows whole."""
+    widest = max((view.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+    if widest + padding > view.columnWidth(column):
+        view.setColumnWidth(column, widest + padding)
