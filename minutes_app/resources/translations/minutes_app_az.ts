@@ -548,49 +548,49 @@ Onu İT dəstək xidmətinə göndərin.</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="57"/>
+        <location filename="../../ui/directory/directory_page.py" line="58"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Ad və ya təşkilatın istənilən yazılışı ilə axtarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="75"/>
+        <location filename="../../ui/directory/directory_page.py" line="79"/>
         <source>Add &amp;person…</source>
         <translation>&amp;Şəxs əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="76"/>
+        <location filename="../../ui/directory/directory_page.py" line="80"/>
         <source>Add o&amp;rganisation…</source>
         <translation>&amp;Təşkilat əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="77"/>
+        <location filename="../../ui/directory/directory_page.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="78"/>
+        <location filename="../../ui/directory/directory_page.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="96"/>
+        <location filename="../../ui/directory/directory_page.py" line="100"/>
         <source>Meetings attended</source>
         <translation>İştirak etdiyi görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="105"/>
-        <location filename="../../ui/directory/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="109"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="106"/>
-        <location filename="../../ui/directory/directory_page.py" line="258"/>
+        <location filename="../../ui/directory/directory_page.py" line="110"/>
+        <location filename="../../ui/directory/directory_page.py" line="262"/>
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="186"/>
+        <location filename="../../ui/directory/directory_page.py" line="190"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -599,7 +599,7 @@ Minutes of past meetings keep their attendance.</source>
 Keçmiş görüşlərin protokollarında iştirak qeydi qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="188"/>
+        <location filename="../../ui/directory/directory_page.py" line="192"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -608,43 +608,43 @@ Minutes of past meetings keep it.</source>
 Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="192"/>
-        <location filename="../../ui/directory/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/directory_page.py" line="196"/>
+        <location filename="../../ui/directory/directory_page.py" line="209"/>
         <source>Delete</source>
         <translation>Silinmə</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/directory_page.py" line="211"/>
         <source>Deleted “%1”.</source>
         <translation>Silindi: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="225"/>
+        <location filename="../../ui/directory/directory_page.py" line="229"/>
         <source>Saved “%1”.</source>
         <translation>Yadda saxlanıldı: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>People (%1)</source>
         <translation>Şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="260"/>
         <source>Organisations (%1)</source>
         <translation>Təşkilatlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="286"/>
+        <location filename="../../ui/directory/directory_page.py" line="290"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>İştirak etdiyi görüşləri görmək üçün şəxsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="294"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — görüşlər: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="292"/>
+        <location filename="../../ui/directory/directory_page.py" line="296"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — qeydə alınmış görüş yoxdur.</translation>
     </message>
@@ -1267,44 +1267,47 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="21"/>
+        <location filename="../../ui/tracker/history_text.py" line="22"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="28"/>
+        <location filename="../../ui/tracker/history_text.py" line="29"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Qeydə alınıb (vəziyyət: %1, müddət: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="34"/>
+        <location filename="../../ui/tracker/history_text.py" line="35"/>
         <source>Status: %1 → %2</source>
         <translation>Vəziyyət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="40"/>
+        <location filename="../../ui/tracker/history_text.py" line="41"/>
         <source>Due date: %1 → %2</source>
         <translation>Müddət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="45"/>
+        <location filename="../../ui/tracker/history_text.py" line="46"/>
         <source>Discussed at a meeting</source>
         <translation>Görüşdə müzakirə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="46"/>
+        <location filename="../../ui/tracker/history_text.py" line="47"/>
         <source>Progress note</source>
         <translation>İcra barədə qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="51"/>
+        <location filename="../../ui/tracker/history_text.py" line="52"/>
         <source>unknown officer</source>
         <translation>əməkdaş göstərilməyib</translation>
     </message>
-    <message>
-        <location filename="../../ui/tracker/history_text.py" line="69"/>
+    <message numerus="yes">
+        <location filename="../../ui/tracker/history_text.py" line="80"/>
         <source>%n earlier entries are not shown.</source>
-        <translation>Əvvəlki %n qeyd göstərilmir.</translation>
+        <translation>
+            <numerusform>Əvvəlki %n qeyd göstərilmir.</numerusform>
+            <numerusform>Əvvəlki %n qeyd göstərilmir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1386,67 +1389,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="105"/>
+        <location filename="../../ui/tracker/followups_page.py" line="110"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="112"/>
+        <location filename="../../ui/tracker/followups_page.py" line="117"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="319"/>
+        <location filename="../../ui/tracker/followups_page.py" line="338"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="321"/>
+        <location filename="../../ui/tracker/followups_page.py" line="340"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="335"/>
+        <location filename="../../ui/tracker/followups_page.py" line="354"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="338"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="346"/>
+        <location filename="../../ui/tracker/followups_page.py" line="365"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="347"/>
+        <location filename="../../ui/tracker/followups_page.py" line="366"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="374"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="361"/>
+        <location filename="../../ui/tracker/followups_page.py" line="380"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="363"/>
+        <location filename="../../ui/tracker/followups_page.py" line="382"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="400"/>
+        <location filename="../../ui/tracker/followups_page.py" line="419"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="403"/>
+        <location filename="../../ui/tracker/followups_page.py" line="422"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -1854,198 +1857,198 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -2081,223 +2084,223 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="126"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="745"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="127"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="754"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="137"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="182"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="191"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="184"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="352"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="361"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="355"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="364"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="424"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="425"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="426"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="429"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="442"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="443"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="456"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="576"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="585"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>Soraq kitabçasında bu adda təşkilat yoxdur; onu siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="582"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="591"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="628"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="637"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="629"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="638"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="659"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="668"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="672"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="681"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="664"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="673"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="667"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="676"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="691"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="700"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="692"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="733"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="742"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="746"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="755"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="758"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="787"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="796"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="788"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="800"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="809"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="801"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="810"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="806"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="815"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="839"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="840"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -2371,37 +2374,37 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="34"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="36"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Görüşləri süz: başlıq, ölkə, növ, vəziyyət, nömrə…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="42"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="46"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="43"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="44"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="48"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Növbəti &amp;görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="45"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="49"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="159"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="163"/>
         <source>Meetings: %1</source>
         <translation>Görüşlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="161"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="165"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2753,21 +2756,24 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 </context>
 <context>
     <name>OverdueMark</name>
-    <message>
-        <location filename="../../ui/common/overdue_mark.py" line="34"/>
+    <message numerus="yes">
+        <location filename="../../ui/common/overdue_mark.py" line="35"/>
         <source>Overdue by %n day(s)</source>
-        <translation>%n gün gecikib</translation>
+        <translation>
+            <numerusform>%n gün gecikib</numerusform>
+            <numerusform>%n gün gecikib</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="242"/>
+        <location filename="../../ui/editor/participants.py" line="264"/>
         <source>Show other participants</source>
         <translation>Digər iştirakçıları göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="245"/>
+        <location filename="../../ui/editor/participants.py" line="267"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Heç bir tərəfə aid olmayan iştirakçılar: müşahidəçilər, moderatorlar, beynəlxalq təşkilatlar</translation>
     </message>
@@ -3520,167 +3526,167 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="156"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="60"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="69"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="70"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="78"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="79"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="82"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="100"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="102"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="150"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="191"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -3706,32 +3712,32 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="62"/>
+        <location filename="../../ui/editor/participants.py" line="63"/>
         <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
         <translation>İştirakçı əlavə edin: adı istənilən yazılışla və ya təşkilatı daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="68"/>
+        <location filename="../../ui/editor/participants.py" line="69"/>
         <source>New person…</source>
         <translation>Yeni şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="69"/>
+        <location filename="../../ui/editor/participants.py" line="70"/>
         <source>Add someone who is not in the directory yet</source>
         <translation>Soraq kitabçasında hələ olmayan şəxsi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="71"/>
+        <location filename="../../ui/editor/participants.py" line="72"/>
         <source>Representative…</source>
         <translation>Nümayəndə…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="72"/>
+        <location filename="../../ui/editor/participants.py" line="73"/>
         <source>Add an unnamed representative of an organisation</source>
         <translation>Təşkilatın adı göstərilməyən nümayəndəsini əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="140"/>
+        <location filename="../../ui/editor/participants.py" line="162"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} artıq bu görüşün iştirakçıları siyahısındadır.</translation>
     </message>

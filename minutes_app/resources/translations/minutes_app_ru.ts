@@ -548,49 +548,49 @@ Please send it to your IT support.</source>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="57"/>
+        <location filename="../../ui/directory/directory_page.py" line="58"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Поиск по любому написанию имени или организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="75"/>
+        <location filename="../../ui/directory/directory_page.py" line="79"/>
         <source>Add &amp;person…</source>
         <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="76"/>
+        <location filename="../../ui/directory/directory_page.py" line="80"/>
         <source>Add o&amp;rganisation…</source>
         <translation>Добавить о&amp;рганизацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="77"/>
+        <location filename="../../ui/directory/directory_page.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="78"/>
+        <location filename="../../ui/directory/directory_page.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="96"/>
+        <location filename="../../ui/directory/directory_page.py" line="100"/>
         <source>Meetings attended</source>
         <translation>Участие во встречах</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="105"/>
-        <location filename="../../ui/directory/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="109"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="106"/>
-        <location filename="../../ui/directory/directory_page.py" line="258"/>
+        <location filename="../../ui/directory/directory_page.py" line="110"/>
+        <location filename="../../ui/directory/directory_page.py" line="262"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="186"/>
+        <location filename="../../ui/directory/directory_page.py" line="190"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -599,7 +599,7 @@ Minutes of past meetings keep their attendance.</source>
 В протоколах прошедших встреч участие сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="188"/>
+        <location filename="../../ui/directory/directory_page.py" line="192"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -608,43 +608,43 @@ Minutes of past meetings keep it.</source>
 В протоколах прошедших встреч она сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="192"/>
-        <location filename="../../ui/directory/directory_page.py" line="205"/>
+        <location filename="../../ui/directory/directory_page.py" line="196"/>
+        <location filename="../../ui/directory/directory_page.py" line="209"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="207"/>
+        <location filename="../../ui/directory/directory_page.py" line="211"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="225"/>
+        <location filename="../../ui/directory/directory_page.py" line="229"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="252"/>
+        <location filename="../../ui/directory/directory_page.py" line="256"/>
         <source>People (%1)</source>
         <translation>Люди (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="260"/>
         <source>Organisations (%1)</source>
         <translation>Организации (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="286"/>
+        <location filename="../../ui/directory/directory_page.py" line="290"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>Выберите человека, чтобы увидеть встречи с его участием.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="294"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — встреч: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="292"/>
+        <location filename="../../ui/directory/directory_page.py" line="296"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — записанных встреч нет.</translation>
     </message>
@@ -1267,44 +1267,48 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="21"/>
+        <location filename="../../ui/tracker/history_text.py" line="22"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="28"/>
+        <location filename="../../ui/tracker/history_text.py" line="29"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Создано (статус: %1, срок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="34"/>
+        <location filename="../../ui/tracker/history_text.py" line="35"/>
         <source>Status: %1 → %2</source>
         <translation>Статус: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="40"/>
+        <location filename="../../ui/tracker/history_text.py" line="41"/>
         <source>Due date: %1 → %2</source>
         <translation>Срок: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="45"/>
+        <location filename="../../ui/tracker/history_text.py" line="46"/>
         <source>Discussed at a meeting</source>
         <translation>Обсуждено на встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="46"/>
+        <location filename="../../ui/tracker/history_text.py" line="47"/>
         <source>Progress note</source>
         <translation>Заметка о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="51"/>
+        <location filename="../../ui/tracker/history_text.py" line="52"/>
         <source>unknown officer</source>
         <translation>сотрудник не указан</translation>
     </message>
-    <message>
-        <location filename="../../ui/tracker/history_text.py" line="69"/>
+    <message numerus="yes">
+        <location filename="../../ui/tracker/history_text.py" line="80"/>
         <source>%n earlier entries are not shown.</source>
-        <translation>%n более ранняя запись не показана.</translation>
+        <translation>
+            <numerusform>%n более ранняя запись не показана.</numerusform>
+            <numerusform>%n более ранние записи не показаны.</numerusform>
+            <numerusform>%n более ранних записей не показано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1386,67 +1390,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="105"/>
+        <location filename="../../ui/tracker/followups_page.py" line="110"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="112"/>
+        <location filename="../../ui/tracker/followups_page.py" line="117"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="319"/>
+        <location filename="../../ui/tracker/followups_page.py" line="338"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="321"/>
+        <location filename="../../ui/tracker/followups_page.py" line="340"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="335"/>
+        <location filename="../../ui/tracker/followups_page.py" line="354"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="338"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="346"/>
+        <location filename="../../ui/tracker/followups_page.py" line="365"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="347"/>
+        <location filename="../../ui/tracker/followups_page.py" line="366"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="374"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="361"/>
+        <location filename="../../ui/tracker/followups_page.py" line="380"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="363"/>
+        <location filename="../../ui/tracker/followups_page.py" line="382"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="400"/>
+        <location filename="../../ui/tracker/followups_page.py" line="419"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="403"/>
+        <location filename="../../ui/tracker/followups_page.py" line="422"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -1854,198 +1858,198 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -2081,223 +2085,223 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="126"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="745"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="127"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="754"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="137"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="182"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="191"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="184"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="352"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="361"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="355"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="364"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="373"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="424"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="425"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="426"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="429"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="442"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="443"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="456"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="576"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="585"/>
         <source>No organisation in the directory has this name; pick one from the list.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="582"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="591"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="628"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="637"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="629"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="638"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="659"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="668"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="672"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="681"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="664"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="673"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="667"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="676"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="691"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="700"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="692"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="733"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="742"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="746"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="755"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="758"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="787"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="796"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="788"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="800"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="809"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="801"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="810"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="806"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="815"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="839"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="840"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -2371,37 +2375,37 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="34"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="36"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Фильтр встреч: название, страна, вид, статус, номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="42"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="46"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="43"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="44"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="48"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Создать &amp;следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="45"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="49"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="159"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="163"/>
         <source>Meetings: %1</source>
         <translation>Встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="161"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="165"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2753,21 +2757,25 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 </context>
 <context>
     <name>OverdueMark</name>
-    <message>
-        <location filename="../../ui/common/overdue_mark.py" line="34"/>
+    <message numerus="yes">
+        <location filename="../../ui/common/overdue_mark.py" line="35"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Просрочено на %n день</translation>
+        <translation>
+            <numerusform>Просрочено на %n дн.</numerusform>
+            <numerusform>Просрочено на %n дн.</numerusform>
+            <numerusform>Просрочено на %n дн.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="242"/>
+        <location filename="../../ui/editor/participants.py" line="264"/>
         <source>Show other participants</source>
         <translation>Показать других участников</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="245"/>
+        <location filename="../../ui/editor/participants.py" line="267"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Участники, не относящиеся ни к одной из сторон: наблюдатели, модераторы, международные организации</translation>
     </message>
@@ -3521,167 +3529,167 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="156"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="60"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="69"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="70"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="78"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="79"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="82"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="100"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="102"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="150"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
         <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
         <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="191"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3707,32 +3715,32 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="62"/>
+        <location filename="../../ui/editor/participants.py" line="63"/>
         <source>Add a participant: type any spelling of a name, or an organisation, then Enter</source>
         <translation>Добавить участника: введите имя в любом написании или организацию и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="68"/>
+        <location filename="../../ui/editor/participants.py" line="69"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="69"/>
+        <location filename="../../ui/editor/participants.py" line="70"/>
         <source>Add someone who is not in the directory yet</source>
         <translation>Добавить человека, которого ещё нет в справочнике</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="71"/>
+        <location filename="../../ui/editor/participants.py" line="72"/>
         <source>Representative…</source>
         <translation>Представитель…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="72"/>
+        <location filename="../../ui/editor/participants.py" line="73"/>
         <source>Add an unnamed representative of an organisation</source>
         <translation>Добавить представителя организации без указания имени</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="140"/>
+        <location filename="../../ui/editor/participants.py" line="162"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} уже есть в списке участников этой встречи.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QIcon
 
 from minutes_app.domain.vocab import NEVER_OVERDUE_STATUSES
@@ -27,11 +27,24 @@ def days_overdue(due_date: dt.date | None, status: str, today: dt.date) -> int:
     return (today - due_date).days
 
 
+class OverdueMark(QObject):
+    """The translation context of the overdue words: lupdate reads a plural only from a `tr(text, "", n)` call."""
+
+    def words(self, days: int) -> str:
+        """ "Overdue by %n day(s)" in the interface language."""
+        return self.tr("Overdue by %n day(s)", "", days)
+
+
+@cache
+def _mark() -> OverdueMark:
+    return OverdueMark()
+
+
 def overdue_text(days: int) -> str:
     """ "Overdue by 12 days" in the interface language ("" for 0)."""
     if days <= 0:
         return ""
-    text = QCoreApplication.translate("OverdueMark", "Overdue by %n day(s)", None, days)
+    text = _mark().words(days)
     # English runs on the source texts (there is no English catalogue): give it its plural too.
     return text.replace("day(s)", "day" if days == 1 else "days")
 

@@ -89,7 +89,10 @@ class ListControls(QWidget):
             else self.tr("In the table: Delete removes")
         )
         self.keys_hint.setEnabled(False)  # drawn in the muted colour: a hint, not a control
-        layout.addWidget(self.keys_hint)
+        # On a narrow (or scaled) screen the hint wraps rather than pushing the buttons out of the window.
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.keys_hint, 1)
         buttons = [self.up_button, self.down_button] if movable else []
         for button in [*buttons, self.remove_button]:
             button.setAutoDefault(False)

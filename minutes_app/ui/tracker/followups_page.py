@@ -30,6 +30,7 @@ from minutes_app.services.presets import PresetService
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.error_messages import describe_error, show_error
 from minutes_app.ui.common.formatting import display_language
+from minutes_app.ui.common.overdue_mark import with_overdue
 from minutes_app.ui.common.ui_settings import default_ui_settings
 from minutes_app.ui.common.vocabulary_labels import FOLLOW_UP_STATUS
 from minutes_app.ui.common.vocabulary_labels import PRIORITY as PRIORITY_VOCABULARY
@@ -141,15 +142,18 @@ class FollowUpsPage(QWidget):
                 LAST_UPDATE: 16,
             },
         )
-        # Statuses and priorities show whole in every language (the Russian "In progress" is wider than 11 characters).
-        for column, vocabulary in ((STATUS, FOLLOW_UP_STATUS), (PRIORITY, PRIORITY_VOCABULARY)):
-            widen_for_texts(self.table, column, [text for _key, text in vocabulary_labels.choices(vocabulary)])
+        # Statuses and priorities show whole in every language (the Russian "In progress" is wider than 11 characters),
+        # an unfinished status with its overdue words too ("In progress · Overdue by 12 days").
+        statuses = [text for _key, text in vocabulary_labels.choices(FOLLOW_UP_STATUS)]
+        widen_for_texts(self.table, STATUS, statuses + [with_overdue(text, 99) for text in statuses])
+        priorities = [text for _key, text in vocabulary_labels.choices(PRIORITY_VOCABULARY)]
+        widen_for_texts(self.table, PRIORITY, priorities)
         # The long texts give way first, then what the detail panel shows anyway, so Status and Owner stay in sight
         # on a laptop screen.
         self.column_fit = ColumnFit(
             self.table,
             {DESCRIPTION: 20, MEETING: 12, DEPARTMENT: 8, TOPIC: 6, OWNER: 8, COUNTRY: 6},
-            [LAST_UPDATE, DEPARTMENT, TOPIC, PRIORITY, COUNTRY],
+            [LAST_UPDATE, DEPARTMENT, TOPIC, PRIORITY, COUNTRY, MEETING],
         )
         self.column_fit.remember_widths()
         self.detail_panel = FollowUpDetailPanel()

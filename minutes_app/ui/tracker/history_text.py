@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from minutes_app.domain.records import FollowUpNote
 from minutes_app.domain.vocab import NoteKind
@@ -66,6 +67,19 @@ def history_html(history: list[FollowUpNote], earlier: int = 0) -> str:
             f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>"
         )
     if earlier > 0:
-        left = QCoreApplication.translate("FollowUpHistory", "%n earlier entries are not shown.", "", earlier)
+        left = _history().earlier_not_shown(earlier)
         parts.append(f"<p><i>{html.escape(left)}</i></p>")
     return "".join(parts)
+
+
+class FollowUpHistory(QObject):
+    """The translation context of the history's plural line: lupdate reads a plural only from `tr(text, "", n)`."""
+
+    def earlier_not_shown(self, count: int) -> str:
+        """ "%n earlier entries are not shown." in the interface language."""
+        return self.tr("%n earlier entries are not shown.", "", count)
+
+
+@cache
+def _history() -> FollowUpHistory:
+    return FollowUpHistory()
