@@ -67,9 +67,7 @@ def test_an_abbreviation_or_exact_name_and_enter_adds_that_country(
     assert editor.header.countries.chosen_keys() == [code]
 
 
-def test_the_exact_country_is_the_first_suggestion_and_prefixes_still_follow(
-    qtbot, editor: MeetingEditor
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_exact_country_is_the_first_suggestion_and_prefixes_still_follow(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]
     line = editor.header.countries.line_edit()
     line.setFocus()
     type_text(line, "США")

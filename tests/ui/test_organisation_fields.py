@@ -81,9 +81,7 @@ def visible_popup() -> QAbstractItemView | None:
 
 
 @pytest.mark.parametrize("typed", ["Xarici", "Азерб", "иностранных", "Foreign Aff"])
-def test_the_host_field_finds_an_organisation_by_any_spelling(
-    qtbot, editor: MeetingEditor, demo, typed: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_host_field_finds_an_organisation_by_any_spelling(qtbot, editor: MeetingEditor, demo, typed: str) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     popup = type_in_host(qtbot, editor, typed)
     rows = shown_rows(popup)

@@ -96,22 +96,25 @@ class OrganisationDialog(QDialog):
 _AZERBAIJANI_LETTERS = frozenset("əğışçöüƏĞİŞÇÖÜ")
 
 
-def _spelling_field(name: str) -> str | None:
-    """The spelling a typed name already is: Russian when Cyrillic, Azerbaijani with its own letters."""
+def _spelling_language(name: str) -> str:
+    """The language a typed name is evidently in: "ru" when Cyrillic, "az" with its own letters, else ""."""
     if any("\u0400" <= ch <= "\u04ff" for ch in name):
-        return "name_ru"
+        return "ru"
     if any(ch in _AZERBAIJANI_LETTERS for ch in name):
-        return "name_az"
-    return None
+        return "az"
+    return ""
 
 
 def add_organisation_named(services: Services, name: str, parent: QWidget | None = None) -> Organisation | None:
     """Open the organisation dialog with `name` filled in (also as its spelling in the language it is
     typed in), for the other spellings, kind and country; the organisation stored, or None when cancelled."""
-    organisation = Organisation(name=name.strip())
-    field = _spelling_field(organisation.name)
-    if field is not None:
-        organisation = replace(organisation, **{field: organisation.name})
+    name = name.strip()
+    language = _spelling_language(name)
+    organisation = Organisation(
+        name=name, name_az=name if language == "az" else "", name_ru=name if language == "ru" else ""
+    )
     dialog = OrganisationDialog(services, organisation, parent)
     dialog.exec()
-    return dialog.saved_organisation
+    saved = dialog.saved_organisation
+    dialog.deleteLater()
+    return saved

@@ -36,7 +36,7 @@ class OrganisationCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(30)
         # Qt's own completer finds only the shown name; the directory's search finds every spelling.
-        self.setCompleter(None)
+        self.setCompleter(None)  # type: ignore[arg-type]  # Qt accepts None: no completer
         line = self.lineEdit()
         assert line is not None
         self._suggestions = QStandardItemModel(self)
