@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
@@ -22,12 +23,16 @@ def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def editor(qtbot, sqlite_services: Services) -> MeetingEditor:  # type: ignore[no-untyped-def]
     """An editor showing the sample meeting with no counterpart country yet, on its header tab."""
-    meeting, _ = load_demo(sqlite_services)
+    return _editor_without_countries(qtbot, sqlite_services)
+
+
+def _editor_without_countries(qtbot, services: Services) -> MeetingEditor:  # type: ignore[no-untyped-def]
+    meeting, _ = load_demo(services)
     assert meeting.id is not None
-    stored = sqlite_services.meetings.get(meeting.id)
+    stored = services.meetings.get(meeting.id)
     stored.countries = []
-    sqlite_services.meetings.save(stored)
-    widget = show_editor(qtbot, sqlite_services, meeting.id)
+    services.meetings.save(stored)
+    widget = show_editor(qtbot, services, meeting.id)
     widget.tabs.setCurrentWidget(widget.header_page)
     return widget
 
@@ -88,3 +93,21 @@ def test_the_meeting_stores_the_country_typed_as_an_abbreviation(
     assert meeting_id is not None
     stored: r.Meeting = sqlite_services.meetings.get(meeting_id)
     assert stored.countries == ["US", "AE"]
+
+
+def test_in_a_russian_interface_the_countries_are_named_in_russian(
+    qtbot, interface_in, sqlite_services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.ui.directory.organisation_dialog import OrganisationDialog
+
+    interface_in("ru")
+    editor = _editor_without_countries(qtbot, sqlite_services)
+    _enter_country(qtbot, editor, "UAE")
+    chips = [w.text() for w in editor.header.countries.findChildren(QToolButton)]
+    assert chips == ["Объединённые Арабские Эмираты  \u00d7"]
+    dialog = OrganisationDialog(sqlite_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.country_combo.setFocus()
+    type_text(dialog.country_combo, "ABŞ")
+    assert dialog.country_combo.currentText() == "Соединённые Штаты Америки"

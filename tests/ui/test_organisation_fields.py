@@ -94,6 +94,13 @@ def test_the_host_field_finds_an_organisation_by_any_spelling(qtbot, editor: Mee
     assert host is not None and services.meetings.get(meeting.id).host_organisation_id == host.id
 
 
+def test_enter_on_part_of_a_spelling_takes_the_first_organisation_found(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]
+    popup = type_in_host(qtbot, editor, "Xarici")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the suggestions have the keyboard while they show
+    assert editor.header.host.currentText() == MFA_RU
+    assert not editor.header.host_is_unresolved()
+
+
 def test_the_host_field_adds_a_new_organisation_with_its_spellings(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     popup = type_in_host(qtbot, editor, CUSTOMS)

@@ -45,6 +45,8 @@ class OrganisationCombo(QComboBox):
         self._completer.setWidget(line)
         self._completer.activated[QModelIndex].connect(self._on_suggestion_taken)  # type: ignore[index]
         line.textEdited.connect(self._suggest)
+        if offers_new:  # elsewhere a name not found is a new organisation named in the same dialog
+            line.returnPressed.connect(self._take_first_found)
         self.reload()
         self.currentTextChanged.connect(lambda _text: self.organisation_changed.emit())
 
@@ -69,6 +71,17 @@ class OrganisationCombo(QComboBox):
             self._completer.complete()
         else:
             self.popup().hide()
+
+    def _take_first_found(self) -> None:
+        """Enter on a partial name takes the first organisation found (never the offer to add one)."""
+        if not self.typed_name() or self.organisation_id() is not None:
+            return
+        for row in range(self._suggestions.rowCount()):
+            key = self._suggestions.index(row, 0).data(KEY_ROLE)
+            if key != NEW:
+                self.popup().hide()
+                self.set_organisation_id(key)
+                return
 
     def _add_suggestion(self, text: str, key: object) -> None:
         item = QStandardItem(text)
