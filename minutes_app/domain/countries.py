@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from minutes_app.domain.collation import collation_key
+from minutes_app.domain.textfold import index_terms, query_terms
 
 # (code, English, Azerbaijani, Russian); every country has all three.
 # Short names as a ministry writes them in running text ("Russia", not "Russian Federation").
@@ -310,3 +311,116 @@ def all_countries(lang: str = "en") -> list[tuple[str, str]]:
 def _sorted_countries(lang: str) -> tuple[tuple[str, str], ...]:
     pairs = [(code, country_name(code, lang)) for code in _BY_CODE]
     return tuple(sorted(pairs, key=lambda pair: collation_key(pair[1], lang)))
+
+
+# Abbreviations and official long forms an officer types, per language; each one names exactly one country.
+# Typed exactly, they win over every name that merely starts with the same letters ("США" is the United
+# States, not "Внешние малые острова США").
+_OTHER_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "USA": "US",
+        "United States of America": "US",
+        "UK": "GB",
+        "Great Britain": "GB",
+        "Britain": "GB",
+        "UAE": "AE",
+        "PRC": "CN",
+        "People's Republic of China": "CN",
+        "FRG": "DE",
+        "Federal Republic of Germany": "DE",
+        "Russian Federation": "RU",
+        "DPRK": "KP",
+        "North Korea": "KP",
+        "ROK": "KR",
+        "South Korea": "KR",
+        "Turkey": "TR",
+        "Czech Republic": "CZ",
+        "KSA": "SA",
+        "RSA": "ZA",
+    },
+    "az": {
+        "ABŞ": "US",
+        "Amerika Birləşmiş Ştatları": "US",
+        "BK": "GB",
+        "Birləşmiş Krallıq": "GB",
+        "BƏƏ": "AE",
+        "ÇXR": "CN",
+        "Çin Xalq Respublikası": "CN",
+        "AFR": "DE",
+        "Almaniya Federativ Respublikası": "DE",
+        "RF": "RU",
+        "Rusiya Federasiyası": "RU",
+        "KXDR": "KP",
+        "Şimali Koreya": "KP",
+        "Cənubi Koreya": "KR",
+        "CAR": "ZA",
+    },
+    "ru": {
+        "США": "US",
+        "Соединённые Штаты": "US",
+        "Соединённое Королевство": "GB",
+        "ОАЭ": "AE",
+        "КНР": "CN",
+        "Китайская Народная Республика": "CN",
+        "ФРГ": "DE",
+        "Федеративная Республика Германия": "DE",
+        "РФ": "RU",
+        "Российская Федерация": "RU",
+        "КНДР": "KP",
+        "Северная Корея": "KP",
+        "Южная Корея": "KR",
+        "ЮАР": "ZA",
+    },
+}
+
+
+def other_names(code: str) -> list[str]:
+    """The abbreviations and long forms of a country in every language ("США", "ABŞ", "USA" for US)."""
+    wanted = _normal(code)
+    return [name for table in _OTHER_NAMES.values() for name, c in table.items() if c == wanted]
+
+
+def _key(text: str) -> str:
+    """A typed or stored name folded for comparison: any case, diacritics or script ("ABŞ" = "absh")."""
+    return " ".join(query_terms(text))
+
+
+@functools.cache
+def _exact_keys() -> dict[str, str]:
+    """Folded exact name, abbreviation or ISO code -> the country's code."""
+    keys: dict[str, str] = {}
+    for row in _COUNTRIES:
+        for name in row[1:]:
+            keys.setdefault(_key(name), row[0])
+    for table in _OTHER_NAMES.values():
+        for name, code in table.items():
+            keys[_key(name)] = code  # an abbreviation is meant as this country, whatever else it spells
+    for row in _COUNTRIES:
+        keys.setdefault(row[0].lower(), row[0])
+    return keys
+
+
+@functools.cache
+def _search_terms() -> dict[str, tuple[str, ...]]:
+    """Each country's search terms: its names in every language and its other names."""
+    return {row[0]: tuple(index_terms(" ".join([*row[1:], *other_names(row[0])])).split()) for row in _COUNTRIES}
+
+
+def find_countries(query: str, lang: str = "en") -> list[str]:
+    """The codes of the countries `query` finds, best first: an exact name or abbreviation in any
+    language, then names in `lang` starting with it, then any other match; each group sorted by name."""
+    key = _key(query)
+    if not key:
+        return []
+    exact = _exact_keys().get(key)
+    terms = key.split()
+    starting: list[str] = []
+    others: list[str] = []
+    for code, name in _sorted_countries(lang):
+        if code == exact:
+            continue
+        if _key(name).startswith(key):
+            starting.append(code)
+        elif all(any(term.startswith(wanted) for term in _search_terms()[code]) for wanted in terms):
+            others.append(code)
+    return ([exact] if exact else []) + starting + others

@@ -132,7 +132,7 @@ def test_the_other_suggesting_fields_store_what_was_picked_with_the_mouse(qtbot,
     host.lineEdit().selectAll()
     qtbot.keyClicks(host.lineEdit(), "Trade Repr")
     wanted = next(o for o in editor.directory.organisations() if o.name.startswith("Trade Representative Office"))
-    click_suggestion(qtbot, host.completer().popup(), wanted.name)
+    click_suggestion(qtbot, host.popup(), wanted.name)
     assert host.organisation_id() == wanted.id
 
     countries = editor.header.countries

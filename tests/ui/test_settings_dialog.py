@@ -23,7 +23,7 @@ def test_settings_typed_in_are_saved_to_the_store(
     qtbot.keyClicks(dialog.officer_position_edit, "Chief adviser, Protocol Department")
     type_text(dialog.own_organisation_edit, "İqtisadiyyat")  # the ministry's Azerbaijani name finds it
     popup = dialog.own_organisation_edit._completer.popup()
-    assert popup.isVisible() and popup.model().rowCount() == 1
+    assert popup.isVisible() and popup.model().rowCount() == 2  # the ministry, then "Add … as a new organisation"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert dialog.own_organisation_edit.text() == "Ministry of Economy of the Republic of Azerbaijan"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from minutes_app.domain.countries import all_countries
+from minutes_app.domain.countries import all_countries, find_countries
 from minutes_app.domain.records import Organisation
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.formatting import display_language
@@ -26,6 +26,11 @@ def fill_country_combo(combo: QComboBox) -> None:
     combo.addItem(QCoreApplication.translate("Choosers", "(no country)"), "")
     for code, name in all_countries(display_language()):
         combo.addItem(name, code)
+
+
+def find_country_codes(query: str) -> list[str]:
+    """The codes of the countries a typed text finds, best first (see domain.countries.find_countries)."""
+    return find_countries(query, display_language())
 
 
 def select_data(combo: QComboBox, value: object) -> None:

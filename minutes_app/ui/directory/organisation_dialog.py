@@ -20,6 +20,7 @@ from minutes_app.domain.records import Organisation
 from minutes_app.services import Services
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.choosers import fill_country_combo, fill_vocabulary_combo, select_data
+from minutes_app.ui.common.country_combo import CountryCombo
 from minutes_app.ui.common.error_messages import required_message, save_reporting_errors
 from minutes_app.ui.directory.spelling_fields import OrganisationSpellings
 from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -46,7 +47,7 @@ class OrganisationDialog(QDialog):
         self.kind_combo = QComboBox()
         fill_vocabulary_combo(self.kind_combo, vocabulary_labels.ORGANISATION_KIND)
         select_data(self.kind_combo, self._organisation.kind)
-        self.country_combo = QComboBox()
+        self.country_combo = CountryCombo()
         fill_country_combo(self.country_combo)
         select_data(self.country_combo, self._organisation.country)
         self.notes_edit = QPlainTextEdit(self._organisation.notes)
@@ -90,3 +91,30 @@ class OrganisationDialog(QDialog):
         self.saved_organisation = stored
         self.saved.emit(stored)
         super().accept()
+
+
+_AZERBAIJANI_LETTERS = frozenset("əğışçöüƏĞİŞÇÖÜ")
+
+
+def _spelling_language(name: str) -> str:
+    """The language a typed name is evidently in: "ru" when Cyrillic, "az" with its own letters, else ""."""
+    if any("\u0400" <= ch <= "\u04ff" for ch in name):
+        return "ru"
+    if any(ch in _AZERBAIJANI_LETTERS for ch in name):
+        return "az"
+    return ""
+
+
+def add_organisation_named(services: Services, name: str, parent: QWidget | None = None) -> Organisation | None:
+    """Open the organisation dialog with `name` filled in (also as its spelling in the language it is
+    typed in), for the other spellings, kind and country; the organisation stored, or None when cancelled."""
+    name = name.strip()
+    language = _spelling_language(name)
+    organisation = Organisation(
+        name=name, name_az=name if language == "az" else "", name_ru=name if language == "ru" else ""
+    )
+    dialog = OrganisationDialog(services, organisation, parent)
+    dialog.exec()
+    saved = dialog.saved_organisation
+    dialog.deleteLater()
+    return saved

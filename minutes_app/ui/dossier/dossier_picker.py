@@ -9,6 +9,7 @@ from minutes_app.domain.countries import all_countries
 from minutes_app.domain.records import Organisation
 from minutes_app.domain.textfold import matches
 from minutes_app.ui.common.choosers import organisation_choices
+from minutes_app.ui.common.country_combo import CountryCombo
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 
@@ -22,7 +23,7 @@ class CounterpartPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.country_combo = QComboBox()
+        self.country_combo = CountryCombo()
         self.country_combo.setMinimumContentsLength(12)
         self.country_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country_combo.setMaxVisibleItems(24)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import records as r
 from minutes_app.domain.multilingual import Translations
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.choosers import find_country_codes
 from minutes_app.ui.common.date_fields import optional_date_edit
 from minutes_app.ui.common.formatting import display_language
-from minutes_app.ui.editor import folded_match
 from minutes_app.ui.editor.country_names import country_choices
 from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.organisation_field import OrganisationCombo
@@ -68,6 +68,7 @@ class HeaderForm(QWidget):
 
     edited = Signal()
     title_edited = Signal(str)
+    language_changed = Signal(str)  # the meeting's language, whether typed, loaded or undone
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,16 +92,21 @@ class HeaderForm(QWidget):
             edit.setToolTip(self.tr("Type hours and minutes, e.g. 11:00 or 1100; empty it for no time"))
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("Room, building, city"))
-        self.host = OrganisationCombo(self._directory)
+        self.host = OrganisationCombo(self._directory, offers_new=True)
         host_line = self.host.lineEdit()
         assert host_line is not None
         host_line.setPlaceholderText(self.tr("Type part of the organisation's name"))
-        self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), matcher=folded_match.matches)
+        self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), finder=find_country_codes)
         self.countries.set_choices(country_choices())
         self.reference_number = QLineEdit()
         self.confidentiality = vocabulary_combo(vocabulary_labels.CONFIDENTIALITY)
         self.language = vocabulary_combo(vocabulary_labels.LANGUAGE)
-        self.language.setToolTip(self.tr("The language the minutes are written in"))
+        self.language.setToolTip(
+            self.tr(
+                "The language the meeting is recorded in: its texts are typed in it, and its minutes are "
+                "exported in it unless you choose a translation beside the export button"
+            )
+        )
         self.topics = CheckList(rows=3)
         self.topics.setToolTip(self.tr("Arrow keys move, Space ticks a topic"))
         self.summary = QPlainTextEdit()
@@ -148,7 +154,7 @@ class HeaderForm(QWidget):
             self._row(
                 ("", "reference_number", self.reference_number, 2),
                 (self.tr("Confidentialit&y:"), "confidentiality", self.confidentiality, 2),
-                (self.tr("Minutes &language:"), "language", self.language, 1),
+                (self.tr("Meeting &language:"), "language", self.language, 1),
             ),
         )
         form.addRow(self.tr("To&pics:"), wrap("topics", self.topics))
@@ -245,16 +251,22 @@ class HeaderForm(QWidget):
         self.topics.changed.connect(changed)
         self.summary.textChanged.connect(changed)
         self.title.textEdited.connect(self.title_edited)
+        self.language.currentIndexChanged.connect(lambda _index: self.language_changed.emit(self.meeting_language()))
         self.translated.edited.connect(changed)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self.edited.emit()
 
+    def meeting_language(self) -> str:
+        """The language the meeting is recorded in, as chosen."""
+        return str(self.language.currentData() or "")
+
     def set_choices(self, topics: list[r.Topic]) -> None:
         """The topics to tick and the directory's organisations to host (reloaded with each meeting)."""
         language = display_language()
         self.topics.set_items([(t.id, t.name_in(language)) for t in topics])
+        self.countries.set_choices(country_choices())  # in the interface language as it is now
         self.host.reload()
 
     def load(self, meeting: r.Meeting) -> None:

@@ -39,6 +39,7 @@ from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common.error_messages import describe_error
+from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
@@ -93,6 +94,7 @@ class MeetingEditor(QWidget):
     deleted = Signal(int)  # the id of the meeting just moved to the trash
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # what to call the open meeting in a window or tab title
+    language_changed = Signal(str)  # the meeting's language as the form shows it (chosen, loaded or undone)
     follow_ups_changed = Signal()  # a follow-up of an earlier meeting was reviewed (written at once)
 
     def __init__(self, services: Services, settings_provider: SettingsProvider, parent: QWidget | None = None) -> None:
@@ -228,11 +230,26 @@ class MeetingEditor(QWidget):
         self.translation_combo.activated.connect(lambda _index: self._show_translation(self.translation_language()))
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.header.host.new_organisation_requested.connect(self._add_host_organisation)
+        self.header.language_changed.connect(self.language_changed)
         self.save_button.clicked.connect(self.save)
         self.saved.connect(lambda _id: self.store_notice.hide())
         self.duplicate_button.clicked.connect(self.duplicate_as_next)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.close_button.clicked.connect(self.request_close)
+
+    def meeting_language(self) -> str:
+        """The language the open meeting is recorded in, as the form shows it."""
+        return self.header.meeting_language()
+
+    def _add_host_organisation(self, name: str) -> None:
+        """Create the host organisation typed (its spellings, kind, country asked) and make it the host."""
+        created = add_organisation_named(self._services, name, self)
+        if created is None:
+            return
+        self.directory.remember_organisation(created)
+        self.header.host.reload()
+        self.header.host.set_organisation_id(created.id)
 
     # Opening ---------------------------------------------------------------------------------
 
@@ -582,7 +599,10 @@ class MeetingEditor(QWidget):
     def _checked_snapshot(self) -> r.Meeting:
         if self.header.host_is_unresolved():
             raise ValidationError(
-                "host_organisation", self.tr("No organisation in the directory has this name; pick one from the list.")
+                "host_organisation",
+                self.tr(
+                    "No organisation in the directory has this name; pick one from the list, or add it there as a new organisation."
+                ),
             )
         owner_row = self.follow_ups.unresolved_owner_row()
         if owner_row >= 0:

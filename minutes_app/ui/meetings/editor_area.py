@@ -157,6 +157,9 @@ class EditorArea(QWidget):
             api.closed.connect(self._mark_closed)
             api.dirty_changed.connect(self.dirty_changed)
             api.title_changed.connect(self._on_title_changed)
+            language_changed = getattr(editor, "language_changed", None)  # optional: the meeting's language
+            if language_changed is not None and self.export_bar is not None:
+                language_changed.connect(self.export_bar.follow_meeting_language)
             deleted = getattr(editor, "deleted", None)  # optional: an editor with its own Delete button
             if deleted is not None:
                 deleted.connect(self.deleted)
@@ -176,9 +179,11 @@ class EditorArea(QWidget):
     def _mark_open(self) -> None:
         self._open = True
         if self.export_bar is not None:
+            shown = getattr(self._editor, "meeting_language", None)  # the form's choice, draft or stored
             meeting_id = self.current_meeting_id()
             stored = self._services.meetings.language_of(meeting_id) if meeting_id is not None else None
-            self.export_bar.use_language(stored or self._settings_provider().minutes_language)
+            language = shown() if shown is not None else stored
+            self.export_bar.follow_meeting_language(language or self._settings_provider().minutes_language)
         self.opened.emit()
 
     def _mark_closed(self) -> None:

@@ -1,4 +1,8 @@
-"""The editor page's export bar: the open meeting's Word minutes in the chosen language."""
+"""The editor page's export bar: the open meeting's Word minutes, in its own language or a translation.
+
+The meeting's language is chosen in the editor's form (one source of truth); the bar follows it live
+and offers the other languages only as translated exports.
+"""
 
 from __future__ import annotations
 
@@ -68,10 +72,16 @@ class MinutesExportBar(QWidget):
         self._save = save
         self._go_to = go_to
         self.exporter = Exporter(self, ui_settings)
+        self._meeting_language = ""
         self.language_combo = QComboBox()
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
-        self.language_combo.setToolTip(self.tr("The language of the minutes: labels, dates and the spelling of names"))
+        self.language_combo.setToolTip(
+            self.tr(
+                "The meeting's own language (set in its form), or another one for a translated export: "
+                "labels, dates and the spelling of names"
+            )
+        )
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("E&xport minutes (.docx)…"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -89,12 +99,22 @@ class MinutesExportBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.addStretch(1)
-        layout.addWidget(QLabel(self.tr("Minutes in:")))
+        language_label = QLabel(self.tr("Export in:"))
+        language_label.setBuddy(self.language_combo)
+        layout.addWidget(language_label)
         layout.addWidget(self.language_combo)
         layout.addWidget(self.export_button)
         self.export_button.clicked.connect(self.export_minutes)
         self.agreed_action.triggered.connect(lambda _checked=False: self.export_agreed_minutes())
         self.exporter.status_reported.connect(self.status_reported)
+
+    def follow_meeting_language(self, lang: str) -> None:
+        """The meeting's language changed (opened, chosen in the form, undone): export in it, marked as the original."""
+        self._meeting_language = lang
+        for index, (code, name) in enumerate(LANGUAGES):
+            shown = self.tr("%1 (meeting's language)").replace("%1", name) if code == lang else name
+            self.language_combo.setItemText(index, shown)
+        self.use_language(lang)
 
     def use_language(self, lang: str) -> None:
         """Preselect a language (the meeting's or the officer's default)."""

@@ -33,6 +33,7 @@ from minutes_app.ui.common.choosers import fill_vocabulary_combo, organisation_c
 from minutes_app.ui.common.error_messages import save_reporting_errors
 from minutes_app.ui.common.screen_fit import fit_dialog_on_screen
 from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
+from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.settings.roles_editor import RolesEditor
 from minutes_app.ui.settings.topics_editor import TopicsEditor
 from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -60,6 +61,10 @@ class SettingsDialog(QDialog):
         self.own_organisation_edit.setPlaceholderText(self.tr("Type any of its names…"))
         self.own_organisation_edit.set_choices(organisation_choices(services.directory.organisations()))
         self.own_organisation_edit.set_current_key(current.own_organisation_id)
+        self.own_organisation_edit.set_offer(
+            lambda typed: self.tr("Add “%1” as a new organisation…").replace("%1", typed)
+        )
+        self.own_organisation_edit.offer_taken.connect(self._add_own_organisation)
         self.minutes_language_combo = QComboBox()
         fill_vocabulary_combo(self.minutes_language_combo, vocabulary_labels.LANGUAGE)
         select_data(self.minutes_language_combo, current.minutes_language)
@@ -181,7 +186,9 @@ class SettingsDialog(QDialog):
         if self.own_organisation_edit.text().strip() and self.own_organisation_edit.current_key() is None:
             self.errors.show(
                 "own_organisation",
-                self.tr("Pick your organisation from the list (add it on the People & organisations page first)."),
+                self.tr(
+                    "Pick your organisation from the list shown as you type, or add it there as a new organisation."
+                ),
             )
             return
         template = self.template_edit.text().strip()
@@ -198,6 +205,15 @@ class SettingsDialog(QDialog):
         self.saved_settings = stored
         self.saved.emit(stored)
         super().accept()
+
+    def _add_own_organisation(self, name: str) -> None:
+        """Create the organisation typed (with its spellings, kind and country) and make it the officer's."""
+        created = add_organisation_named(self._services, name, self)
+        if created is None:
+            return
+        self.own_organisation_edit.set_choices(organisation_choices(self._services.directory.organisations()))
+        self.own_organisation_edit.set_current_key(created.id)
+        self.errors.clear()
 
     def _browse_template(self) -> None:
         start = self.template_edit.text().strip() or str(Path.home())

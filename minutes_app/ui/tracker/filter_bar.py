@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.textfold import matches
+from minutes_app.ui.common.country_combo import CountryCombo
 from minutes_app.ui.common.date_fields import optional_date_edit
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.tracker.status_checks import StatusChecks
@@ -54,7 +55,7 @@ class FilterBar(QWidget):
         self.owner_edit.setClearButtonEnabled(True)
         self.department_combo = QComboBox()
         self.topic_combo = QComboBox()
-        self.country_combo = QComboBox()
+        self.country_combo = CountryCombo()
         for combo in (self.department_combo, self.topic_combo, self.country_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.due_from_edit = optional_date_edit(empty_text=self.tr("any date"))

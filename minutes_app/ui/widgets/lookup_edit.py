@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+OFFER_ROLE = Qt.ItemDataRole.UserRole + 2  # marks the owner's extra line (e.g. "Add … as new")
 MAX_SHOWN = 50
 
 
@@ -31,6 +32,7 @@ class LookupEdit(QLineEdit):
     """Type part of any spelling, pick from the popup; `current_key()` is what was picked."""
 
     picked = Signal(object)  # the key of the item picked from the popup
+    offer_taken = Signal(str)  # the typed text, when the owner's extra line was taken
 
     def __init__(
         self,
@@ -42,6 +44,7 @@ class LookupEdit(QLineEdit):
         self._matcher = matcher
         self._choices: list[Choice] = []
         self._key: Hashable | None = None
+        self._offer: Callable[[str], str] | None = None
         self._popup_model = QStandardItemModel(self)
         self._completer = QCompleter(self._popup_model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -54,6 +57,11 @@ class LookupEdit(QLineEdit):
         self._choices = list(choices)
         if self._key is not None:
             self.set_current_key(self._key)
+
+    def set_offer(self, line_for: Callable[[str], str] | None) -> None:
+        """After the items found, offer one more line made from the typed text (unless an item has
+        exactly that text); taking it emits `offer_taken` with the text. None offers nothing."""
+        self._offer = line_for
 
     def current_key(self) -> Hashable | None:
         """The picked item's key; an item whose text is typed exactly counts as picked."""
@@ -94,6 +102,11 @@ class LookupEdit(QLineEdit):
                 self._popup_model.appendRow(item)
                 if self._popup_model.rowCount() >= MAX_SHOWN:
                     break
+        if self._offer is not None and all(c.text.casefold() != query.casefold() for c in self._choices):
+            item = QStandardItem(self._offer(query))
+            item.setData(True, OFFER_ROLE)
+            item.setEditable(False)
+            self._popup_model.appendRow(item)
         if self._popup_model.rowCount():
             self._completer.complete()
         else:
@@ -105,6 +118,9 @@ class LookupEdit(QLineEdit):
             popup.hide()
 
     def _on_activated(self, index: QModelIndex) -> None:
+        if index.data(OFFER_ROLE):
+            self.offer_taken.emit(self.text().strip())
+            return
         key = index.data(KEY_ROLE)
         self.set_current_key(key)
         self.picked.emit(key)

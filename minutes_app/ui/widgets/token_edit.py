@@ -1,7 +1,9 @@
 """A multi-select typed in: pick items from a type-ahead popup, each shown as a removable chip.
 
 Enter takes the highlighted (or else the first) suggestion; Backspace in the empty box removes
-the last chip. Matching is pluggable, so the owner decides what finds an item.
+the last chip. Matching is pluggable, so the owner decides what finds an item: a matcher says
+whether one item is found, a finder gives the keys found best first (an exact name before a
+name that merely starts alike).
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ class TokenEdit(QWidget):
         *,
         placeholder: str = "",
         matcher: Callable[[str, str], bool] = _contains,
+        finder: Callable[[str], Sequence[Hashable]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._matcher = matcher
+        self._finder = finder
         self._choices: list[tuple[Hashable, str, str]] = []  # key, text, search text
         self._keys: list[Hashable] = []
         self._chips: list[QToolButton] = []
@@ -122,6 +126,10 @@ class TokenEdit(QWidget):
             self._chips.append(chip)
 
     def _matches(self, query: str) -> list[tuple[Hashable, str]]:
+        if self._finder is not None:
+            texts = {key: text for key, text, _ in self._choices}
+            ranked = [(key, texts[key]) for key in self._finder(query) if key in texts and key not in self._keys]
+            return ranked[:MAX_SHOWN]
         found = []
         for key, text, extra in self._choices:
             if key not in self._keys and self._matcher(query, f"{text} {extra}"):
