@@ -397,27 +397,27 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CounterpartPicker</name>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="30"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="31"/>
         <source>Type any spelling of an organisation</source>
         <translation>Təşkilatın adını istənilən yazılışla daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="33"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="34"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="35"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="36"/>
         <source>or &amp;organisation:</source>
         <translation>və ya &amp;təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="55"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="56"/>
         <source>Choose a country…</source>
         <translation>Ölkə seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="58"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="59"/>
         <source>%1 (meetings: %2)</source>
         <translation>%1 (görüşlər: %2)</translation>
     </message>
@@ -1085,98 +1085,98 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="50"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="51"/>
         <source>Tick several statuses to see them together; none ticked shows every status.</source>
         <translation>Bir neçə vəziyyəti birlikdə görmək üçün onları işarələyin; heç biri işarələnməyibsə, hamısı göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="53"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="54"/>
         <source>Any owner</source>
         <translation>İstənilən icraçı</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="60"/>
         <location filename="../../ui/tracker/filter_bar.py" line="61"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="62"/>
         <source>any date</source>
         <translation>istənilən tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="62"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="63"/>
         <source>&amp;Overdue</source>
         <translation>Müddəti &amp;keçmiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="63"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="64"/>
         <source>Past their due date and neither done nor cancelled</source>
         <translation>Müddəti keçib, lakin icra və ya ləğv edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="46"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="47"/>
         <source>Search the action, department or counterpart contact (any spelling)</source>
         <translation>Tədbir, şöbə və ya qarşı tərəfin əlaqə şəxsi üzrə axtarış (istənilən yazılışla)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="64"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="65"/>
         <source>Due wit&amp;hin</source>
         <translation>&amp;Müddəti</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="68"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="69"/>
         <source> days</source>
         <translation> gün ərzində</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="70"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="71"/>
         <source>C&amp;lear filters</source>
         <translation>Filtrləri &amp;təmizlə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="85"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="86"/>
         <source>Status:</source>
         <translation>Vəziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="86"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>&amp;İcraçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="87"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="88"/>
         <source>&amp;Department:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="88"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="89"/>
         <source>&amp;Topic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="89"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="91"/>
         <source>Due &amp;from:</source>
         <translation>Müddət &amp;aralığı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="91"/>
         <source>to:</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="129"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="130"/>
         <source>Any department</source>
         <translation>İstənilən şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="133"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="134"/>
         <source>Any topic</source>
         <translation>İstənilən mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="137"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="138"/>
         <source>Any country</source>
         <translation>İstənilən ölkə</translation>
     </message>
@@ -1647,148 +1647,148 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="84"/>
+        <location filename="../../ui/editor/header_form.py" line="85"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>məsələn, İqtisadiyyat nazirinin … nümayəndə heyəti ilə görüşü</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="87"/>
+        <location filename="../../ui/editor/header_form.py" line="88"/>
         <source>no date</source>
         <translation>tarix göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="88"/>
         <location filename="../../ui/editor/header_form.py" line="89"/>
+        <location filename="../../ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>vaxt göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="91"/>
+        <location filename="../../ui/editor/header_form.py" line="92"/>
         <source>Type hours and minutes, e.g. 11:00 or 1100; empty it for no time</source>
         <translation>Saatı və dəqiqəni yazın, məsələn, 11:00 və ya 1100; vaxt yoxdursa, sahəni boş qoyun</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="93"/>
+        <location filename="../../ui/editor/header_form.py" line="94"/>
         <source>Room, building, city</source>
         <translation>Otaq, bina, şəhər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="97"/>
+        <location filename="../../ui/editor/header_form.py" line="98"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Təşkilatın adının bir hissəsini daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="98"/>
+        <location filename="../../ui/editor/header_form.py" line="99"/>
         <source>Type a country, then Enter</source>
         <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="103"/>
-        <source>The language the minutes are written in</source>
-        <translation>Protokolun tərtib edildiyi dil</translation>
+        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <source>The language the meeting is recorded in: its texts are typed in it, and its minutes are exported in it unless you choose a translation beside the export button</source>
+        <translation>Görüşün qeydə alındığı dil: mətnlər bu dildə yazılır və protokol, ixrac düyməsinin yanında tərcümə seçilmədikcə, bu dildə ixrac olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="105"/>
+        <location filename="../../ui/editor/header_form.py" line="111"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="108"/>
+        <location filename="../../ui/editor/header_form.py" line="114"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="117"/>
+        <location filename="../../ui/editor/header_form.py" line="123"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Razılaşdırılmış protokolda nümayəndə heyəti rəhbərinin imzası üzərindəki sətir; göstərilən mətndən istifadə üçün sahəni boş saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="126"/>
+        <location filename="../../ui/editor/header_form.py" line="132"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="128"/>
+        <location filename="../../ui/editor/header_form.py" line="134"/>
         <source>&amp;Kind:</source>
         <translation>Nö&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="131"/>
+        <location filename="../../ui/editor/header_form.py" line="137"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="135"/>
+        <location filename="../../ui/editor/header_form.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="138"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>&amp;Start:</source>
         <translation>Baş&amp;lama:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="139"/>
+        <location filename="../../ui/editor/header_form.py" line="145"/>
         <source>End:</source>
         <translation>Bitmə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="143"/>
+        <location filename="../../ui/editor/header_form.py" line="149"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="150"/>
         <source>Host &amp;organisation:</source>
         <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>&amp;Counterpart:</source>
         <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="147"/>
+        <location filename="../../ui/editor/header_form.py" line="153"/>
         <source>&amp;Reference No.:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="150"/>
+        <location filename="../../ui/editor/header_form.py" line="156"/>
         <source>Confidentialit&amp;y:</source>
         <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
-        <source>Minutes &amp;language:</source>
-        <translation>Protokolun &amp;dili:</translation>
+        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <source>Meeting &amp;language:</source>
+        <translation>Görüşün &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="154"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>To&amp;pics:</source>
         <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="155"/>
+        <location filename="../../ui/editor/header_form.py" line="161"/>
         <source>Su&amp;mmary:</source>
         <translation>X&amp;ülasə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <location filename="../../ui/editor/header_form.py" line="163"/>
         <source>Prepared &amp;by:</source>
         <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="160"/>
+        <location filename="../../ui/editor/header_form.py" line="166"/>
         <source>&amp;Approved by:</source>
         <translation>Tə&amp;sdiq etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="164"/>
+        <location filename="../../ui/editor/header_form.py" line="170"/>
         <source>Signed for &amp;host side:</source>
         <translation>Qəbul edən tərəf adından &amp;imza:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="167"/>
+        <location filename="../../ui/editor/header_form.py" line="173"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Qon&amp;aq tərəf adından imza:</translation>
     </message>
@@ -2084,223 +2084,223 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="127"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="754"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="137"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="139"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="191"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="195"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="361"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="364"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="381"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="450"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="451"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="452"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="455"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="442"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="443"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="482"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="585"/>
-        <source>No organisation in the directory has this name; pick one from the list.</source>
-        <translation>Soraq kitabçasında bu adda təşkilat yoxdur; onu siyahıdan seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="591"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="611"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="637"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="657"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="638"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="658"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="668"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="688"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="681"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="673"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="693"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="676"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
+        <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="696"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="700"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="720"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="721"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="742"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="762"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="755"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="775"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="758"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="778"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="796"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="817"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="809"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="810"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="815"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="839"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="840"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="860"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -2468,63 +2468,68 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="74"/>
-        <source>The language of the minutes: labels, dates and the spelling of names</source>
-        <translation>Protokolun dili: başlıqlar, tarixlər və adların yazılışı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>İki dildə &amp;razılaşdırılmış protokol (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="83"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>İki dildə protokol: hər iki mətn eyni qüvvəyə malikdir və hər iki nümayəndə heyətinin rəhbəri tərəfindən imzalanır</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
-        <source>Minutes in:</source>
-        <translation>Protokolun dili:</translation>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
+        <translation>Görüşün öz dili (onun formasında seçilir) və ya tərcümə edilmiş ixrac üçün başqa dil: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="142"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
+        <source>Export in:</source>
+        <translation>İxrac dili:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="115"/>
+        <source>%1 (meeting&apos;s language)</source>
+        <translation>%1 (görüşün dili)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="162"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="143"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="179"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="163"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="199"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="145"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="165"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="198"/>
         <source>Save the agreed minutes</source>
         <translation>Razılaşdırılmış protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="181"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="201"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>razilasdirilmis-protokol-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="31"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="35"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="32"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
@@ -2549,12 +2554,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="92"/>
+        <location filename="../../ui/editor/organisation_field.py" line="152"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>Yeni təşkilatın &amp;növü:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="93"/>
+        <location filename="../../ui/editor/organisation_field.py" line="153"/>
         <source>Its c&amp;ountry:</source>
         <translation>Onun &amp;ölkəsi:</translation>
     </message>
@@ -2631,19 +2636,27 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
     </message>
 </context>
 <context>
+    <name>OrganisationCombo</name>
+    <message>
+        <location filename="../../ui/editor/organisation_field.py" line="67"/>
+        <source>Add “%1” as a new organisation…</source>
+        <translation>“%1” təşkilatını yeni təşkilat kimi əlavə et…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="41"/>
         <source>Edit organisation</source>
         <translation>Təşkilatın redaktəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="41"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="59"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="60"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Ad (adətən yazıldığı kimi):</translation>
     </message>
@@ -2663,17 +2676,17 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <translation>&amp;Rusca:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="61"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Növ:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="64"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
@@ -3526,167 +3539,172 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="161"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="61"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <source>Add “%1” as a new organisation…</source>
+        <translation>“%1” təşkilatını yeni təşkilat kimi əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="72"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="87"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="105"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="131"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
-        <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
-        <translation>Təşkilatınızı siyahıdan seçin (əvvəlcə onu “Şəxslər və təşkilatlar” səhifəsində əlavə edin).</translation>
+        <location filename="../../ui/settings/settings_dialog.py" line="190"/>
+        <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
+        <translation>Təşkilatınızı yazdıqca açılan siyahıdan seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="198"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -4183,7 +4201,7 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TokenEdit</name>
     <message>
-        <location filename="../../ui/widgets/token_edit.py" line="117"/>
+        <location filename="../../ui/widgets/token_edit.py" line="121"/>
         <source>Remove {0}</source>
         <translation>Sil: {0}</translation>
     </message>

@@ -397,27 +397,27 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CounterpartPicker</name>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="30"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="31"/>
         <source>Type any spelling of an organisation</source>
         <translation>Введите любое написание названия организации</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="33"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="34"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="35"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="36"/>
         <source>or &amp;organisation:</source>
         <translation>или &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="55"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="56"/>
         <source>Choose a country…</source>
         <translation>Выберите страну…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_picker.py" line="58"/>
+        <location filename="../../ui/dossier/dossier_picker.py" line="59"/>
         <source>%1 (meetings: %2)</source>
         <translation>%1 (встреч: %2)</translation>
     </message>
@@ -1085,98 +1085,98 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="50"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="51"/>
         <source>Tick several statuses to see them together; none ticked shows every status.</source>
         <translation>Отметьте несколько статусов, чтобы видеть их вместе; если ничего не отмечено, показываются все.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="53"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="54"/>
         <source>Any owner</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="60"/>
         <location filename="../../ui/tracker/filter_bar.py" line="61"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="62"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="62"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="63"/>
         <source>&amp;Overdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="63"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="64"/>
         <source>Past their due date and neither done nor cancelled</source>
         <translation>Срок прошёл, а поручение не выполнено и не отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="46"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="47"/>
         <source>Search the action, department or counterpart contact (any spelling)</source>
         <translation>Поиск по мероприятию, подразделению или контакту партнёра (в любом написании)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="64"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="65"/>
         <source>Due wit&amp;hin</source>
         <translation>Срок в теч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="68"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="69"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="70"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="71"/>
         <source>C&amp;lear filters</source>
         <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="85"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="86"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="86"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="87"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="88"/>
         <source>&amp;Department:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="88"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="89"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="89"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="91"/>
         <source>Due &amp;from:</source>
         <translation>Срок &amp;от:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="91"/>
         <source>to:</source>
         <translation>до:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="129"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="130"/>
         <source>Any department</source>
         <translation>Любое подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="133"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="134"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/filter_bar.py" line="137"/>
+        <location filename="../../ui/tracker/filter_bar.py" line="138"/>
         <source>Any country</source>
         <translation>Любая страна</translation>
     </message>
@@ -1648,148 +1648,148 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="84"/>
+        <location filename="../../ui/editor/header_form.py" line="85"/>
         <source>e.g. Meeting of the Minister of Economy with the delegation of …</source>
         <translation>например, Встреча министра экономики с делегацией …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="87"/>
+        <location filename="../../ui/editor/header_form.py" line="88"/>
         <source>no date</source>
         <translation>дата не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="88"/>
         <location filename="../../ui/editor/header_form.py" line="89"/>
+        <location filename="../../ui/editor/header_form.py" line="90"/>
         <source>no time</source>
         <translation>время не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="91"/>
+        <location filename="../../ui/editor/header_form.py" line="92"/>
         <source>Type hours and minutes, e.g. 11:00 or 1100; empty it for no time</source>
         <translation>Введите часы и минуты, например 11:00 или 1100; оставьте поле пустым, если времени нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="93"/>
+        <location filename="../../ui/editor/header_form.py" line="94"/>
         <source>Room, building, city</source>
         <translation>Помещение, здание, город</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="97"/>
+        <location filename="../../ui/editor/header_form.py" line="98"/>
         <source>Type part of the organisation&apos;s name</source>
         <translation>Введите часть названия организации</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="98"/>
+        <location filename="../../ui/editor/header_form.py" line="99"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="103"/>
-        <source>The language the minutes are written in</source>
-        <translation>Язык, на котором составляется протокол</translation>
+        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <source>The language the meeting is recorded in: its texts are typed in it, and its minutes are exported in it unless you choose a translation beside the export button</source>
+        <translation>Язык, на котором ведётся запись встречи: тексты вводятся на нём, и протокол экспортируется на нём, если рядом с кнопкой экспорта не выбран перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="105"/>
+        <location filename="../../ui/editor/header_form.py" line="111"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="108"/>
+        <location filename="../../ui/editor/header_form.py" line="114"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="117"/>
+        <location filename="../../ui/editor/header_form.py" line="123"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Строка над подписью главы делегации в согласованном протоколе; оставьте поле пустым, чтобы использовать показанный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="126"/>
+        <location filename="../../ui/editor/header_form.py" line="132"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="128"/>
+        <location filename="../../ui/editor/header_form.py" line="134"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="131"/>
+        <location filename="../../ui/editor/header_form.py" line="137"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="135"/>
+        <location filename="../../ui/editor/header_form.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="138"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="139"/>
+        <location filename="../../ui/editor/header_form.py" line="145"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="143"/>
+        <location filename="../../ui/editor/header_form.py" line="149"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="150"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="147"/>
+        <location filename="../../ui/editor/header_form.py" line="153"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="150"/>
+        <location filename="../../ui/editor/header_form.py" line="156"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
-        <source>Minutes &amp;language:</source>
-        <translation>&amp;Язык протокола:</translation>
+        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <source>Meeting &amp;language:</source>
+        <translation>&amp;Язык встречи:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="154"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="155"/>
+        <location filename="../../ui/editor/header_form.py" line="161"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <location filename="../../ui/editor/header_form.py" line="163"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="160"/>
+        <location filename="../../ui/editor/header_form.py" line="166"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="164"/>
+        <location filename="../../ui/editor/header_form.py" line="170"/>
         <source>Signed for &amp;host side:</source>
         <translation>&amp;Подпись за принимающую сторону:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="167"/>
+        <location filename="../../ui/editor/header_form.py" line="173"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Подпись за гостевую &amp;сторону:</translation>
     </message>
@@ -2085,223 +2085,223 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="127"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="754"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="130"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="137"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="139"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="191"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="195"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="361"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="364"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="381"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="382"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="433"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="450"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="451"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="452"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="455"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="442"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="443"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="482"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="585"/>
-        <source>No organisation in the directory has this name; pick one from the list.</source>
-        <translation>В справочнике нет организации с таким названием; выберите её из списка.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="591"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="611"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="637"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="657"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="638"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="658"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="668"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="688"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="681"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="673"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="693"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="676"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
+        <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="696"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="700"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="720"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="721"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="742"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="762"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="755"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="775"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="758"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="778"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="796"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="817"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="809"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="810"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="815"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="839"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="840"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="860"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -2469,63 +2469,68 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="74"/>
-        <source>The language of the minutes: labels, dates and the spelling of names</source>
-        <translation>Язык протокола: заголовки, даты и написание имён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="83"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
-        <source>Minutes in:</source>
-        <translation>Язык протокола:</translation>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
+        <translation>Собственный язык встречи (задаётся в её форме) или другой язык для экспорта перевода: подписи, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="142"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
+        <source>Export in:</source>
+        <translation>Экспорт на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="115"/>
+        <source>%1 (meeting&apos;s language)</source>
+        <translation>%1 (язык встречи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="162"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="143"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="179"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="163"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="199"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="145"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="165"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="198"/>
         <source>Save the agreed minutes</source>
         <translation>Сохранение согласованного протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="181"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="201"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>согласованный-протокол-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="31"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="35"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="32"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -2550,12 +2555,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="92"/>
+        <location filename="../../ui/editor/organisation_field.py" line="152"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>&amp;Вид новой организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="93"/>
+        <location filename="../../ui/editor/organisation_field.py" line="153"/>
         <source>Its c&amp;ountry:</source>
         <translation>Её &amp;страна:</translation>
     </message>
@@ -2632,19 +2637,27 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
     </message>
 </context>
 <context>
+    <name>OrganisationCombo</name>
+    <message>
+        <location filename="../../ui/editor/organisation_field.py" line="67"/>
+        <source>Add “%1” as a new organisation…</source>
+        <translation>Добавить «%1» как новую организацию…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="41"/>
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="40"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="41"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="59"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="60"/>
         <source>&amp;Name (as usually written):</source>
         <translation>&amp;Название (как обычно пишется):</translation>
     </message>
@@ -2664,17 +2677,17 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <translation>По-&amp;русски:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="61"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="62"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/organisation_dialog.py" line="63"/>
+        <location filename="../../ui/directory/organisation_dialog.py" line="64"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Примечания:</translation>
     </message>
@@ -3529,167 +3542,172 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="161"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="61"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <source>Add “%1” as a new organisation…</source>
+        <translation>Добавить «%1» как новую организацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="72"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="87"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="105"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="131"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>A new interface language shows after the app is restarted.</source>
         <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
-        <source>Pick your organisation from the list (add it on the People &amp; organisations page first).</source>
-        <translation>Выберите свою организацию из списка (сначала добавьте её на странице «Люди и организации»).</translation>
+        <location filename="../../ui/settings/settings_dialog.py" line="190"/>
+        <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
+        <translation>Выберите свою организацию из списка, появляющегося при вводе, или добавьте её там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="198"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -4187,7 +4205,7 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TokenEdit</name>
     <message>
-        <location filename="../../ui/widgets/token_edit.py" line="117"/>
+        <location filename="../../ui/widgets/token_edit.py" line="121"/>
         <source>Remove {0}</source>
         <translation>Удалить: {0}</translation>
     </message>
