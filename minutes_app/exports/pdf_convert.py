@@ -101,7 +101,7 @@ class LibreOfficeConverter:
                 str(docx),
             ]
             try:
-                done = subprocess.run(command, capture_output=True, timeout=self.timeout, check=False)  # noqa: S603
+                done = subprocess.run(command, capture_output=True, timeout=self.timeout, check=False)
             except subprocess.TimeoutExpired as exc:
                 raise ExportError(f"LibreOffice did not finish the PDF within {int(self.timeout)} seconds") from exc
             except OSError as exc:
@@ -109,7 +109,9 @@ class LibreOfficeConverter:
             produced = outdir / (docx.stem + ".pdf")
             if done.returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
                 said = (done.stderr or done.stdout or b"").decode("utf-8", "replace").strip().splitlines()
-                raise ExportError(f"LibreOffice did not convert the document to PDF: {said[-1] if said else 'no output'}")
+                raise ExportError(
+                    f"LibreOffice did not convert the document to PDF: {said[-1] if said else 'no output'}"
+                )
             shutil.move(str(produced), pdf)
 
 
@@ -130,8 +132,9 @@ class WordConverter:
         if self.initialise is not None:
             self.initialise()
         try:
+            # COM raises its own error types (pywintypes.com_error), so any exception means Word failed.
             word = self.dispatch("Word.Application")
-        except Exception as exc:  # noqa: BLE001 - COM raises its own error types (pywintypes.com_error)
+        except Exception as exc:
             raise ExportError(f"Microsoft Word could not be started: {exc}") from exc
         try:
             word.Visible = False
@@ -141,7 +144,7 @@ class WordConverter:
                 document.ExportAsFixedFormat(str(pdf), WD_FORMAT_PDF)
             finally:
                 document.Close(0)  # wdDoNotSaveChanges
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise ExportError(f"Microsoft Word did not convert the document to PDF: {exc}") from exc
         finally:
             with contextlib.suppress(Exception):
@@ -168,8 +171,8 @@ def find_word() -> WordConverter | None:
     if not word_is_registered():
         return None
     try:
-        import pythoncom  # type: ignore[import-not-found,unused-ignore]  # pywin32, optional
-        import win32com.client  # type: ignore[import-not-found,unused-ignore]
+        import pythoncom  # type: ignore[import-untyped,import-not-found,unused-ignore]  # pywin32, optional
+        import win32com.client  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
     return WordConverter(dispatch=win32com.client.DispatchEx, initialise=pythoncom.CoInitialize)

@@ -76,8 +76,10 @@ class FakeWord:
 def test_word_through_com_writes_the_pdf_and_quits(tmp_path: Path) -> None:
     word = FakeWord()
     initialised: list[bool] = []
-    converter = WordConverter(dispatch=lambda progid: word if progid == "Word.Application" else None,
-                              initialise=lambda: initialised.append(True))
+    converter = WordConverter(
+        dispatch=lambda progid: word if progid == "Word.Application" else None,
+        initialise=lambda: initialised.append(True),
+    )
     target = tmp_path / "minutes.pdf"
     written = export_pdf(_write_docx("Minutes"), target, converter)
     assert written.converter == "Microsoft Word" and written.path == target
