@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from minutes_app import APP_ID
 from minutes_app.cli.commands_core import add_filter_arguments, filter_from
@@ -13,6 +15,7 @@ from minutes_app.exports.template_package import TemplateWarning, warning_line
 from minutes_app.exports.untranslated import UntranslatedError
 from minutes_app.services import Services
 from minutes_app.services.documents import DocumentService
+from minutes_app.services.pdf import export_pdf, is_pdf
 from minutes_app.services.validation import parse_date
 
 LANGS = ["en", "az", "ru"]
@@ -22,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add export-docx, report, briefing, export-ics, export-csv and export-xlsx."""
     p = sub.add_parser("export-docx", help="the Word minutes of one meeting")
     p.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-    p.add_argument("out", metavar="OUT.docx")
+    p.add_argument(
+        "out", metavar="OUT.docx", help="a name ending in .pdf writes a PDF (LibreOffice or Word converts it)"
+    )
     p.add_argument("--lang", choices=LANGS, help="language of the minutes (default: the meeting's)")
     p.add_argument("--template", metavar="T.docx", help="your own Word template (letterhead, styles)")
     p.add_argument("--second-lang", choices=LANGS, help="the agreed minutes in two languages: the second one")
@@ -39,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.set_defaults(handler=cmd_export_docx)
 
-    p = sub.add_parser("report", help="a follow-up status report (.docx) of the tracker's filter")
-    p.add_argument("out", metavar="OUT.docx")
+    p = sub.add_parser("report", help="a follow-up status report (.docx or .pdf) of the tracker's filter")
+    p.add_argument("out", metavar="OUT.docx", help="a name ending in .pdf writes a PDF")
     add_filter_arguments(p)
     p.add_argument("--lang", choices=LANGS)
     p.add_argument("--group-by", choices=["topic", "department"], default="topic")
@@ -57,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("briefing", help="a briefing note (.docx) before meeting a counterpart country or organisation")
     p.add_argument("country", nargs="?", default="", metavar="COUNTRY", help="ISO country code, e.g. RU")
-    p.add_argument("out", metavar="OUT.docx")
+    p.add_argument("out", metavar="OUT.docx", help="a name ending in .pdf writes a PDF")
     p.add_argument(
         "--organisation",
         metavar="ID_OR_NAME",
@@ -115,6 +120,14 @@ def _warn(template: str | None, removed: set[TemplateWarning]) -> None:
         print(f"{APP_ID}: {warning_line(template or 'in the settings', removed)}", file=sys.stderr)
 
 
+def _write(out: str, write: Callable[[Path], Path]) -> tuple[Path, str]:
+    """Write the document to `out`, through a PDF converter when it ends in .pdf; the path and how it was made."""
+    if not is_pdf(out):
+        return write(Path(out)), ""
+    written = export_pdf(write, out)
+    return written.path, f" (converted with {written.converter})"
+
+
 # The exit status of an export refused for untranslated texts (1 is any other failure).
 EXIT_UNTRANSLATED = 3
 
@@ -134,29 +147,35 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
         documents = DocumentService(services)
         try:
             if args.second_lang:
-                path = documents.agreed_minutes(
-                    args.meeting_id,
+                path, how = _write(
                     args.out,
-                    lang=args.lang,
-                    second_lang=args.second_lang,
-                    layout=args.layout,
-                    template=args.template,
-                    template_warnings=removed,
-                    allow_untranslated=args.allow_untranslated,
+                    lambda out: documents.agreed_minutes(
+                        args.meeting_id,
+                        out,
+                        lang=args.lang,
+                        second_lang=args.second_lang,
+                        layout=args.layout,
+                        template=args.template,
+                        template_warnings=removed,
+                        allow_untranslated=args.allow_untranslated,
+                    ),
                 )
             else:
-                path = documents.minutes(
-                    args.meeting_id,
+                path, how = _write(
                     args.out,
-                    lang=args.lang,
-                    template=args.template,
-                    template_warnings=removed,
-                    allow_untranslated=args.allow_untranslated,
+                    lambda out: documents.minutes(
+                        args.meeting_id,
+                        out,
+                        lang=args.lang,
+                        template=args.template,
+                        template_warnings=removed,
+                        allow_untranslated=args.allow_untranslated,
+                    ),
                 )
         except UntranslatedError as error:
             return _refused(error)
     _warn(args.template, removed)
-    print(f"Wrote the {'agreed minutes' if args.second_lang else 'minutes'} to {path}")
+    print(f"Wrote the {'agreed minutes' if args.second_lang else 'minutes'} to {path}{how}")
     return 0
 
 
@@ -164,20 +183,24 @@ def cmd_report(args: argparse.Namespace) -> int:
     """Write a status report."""
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        path = DocumentService(services).status_report(
-            filter_from(args, services),
+        documents, flt = DocumentService(services), filter_from(args, services)
+        path, how = _write(
             args.out,
-            lang=args.lang,
-            group_by=args.group_by,
-            period_start=parse_date("--since", args.since),
-            period_end=parse_date("--until", args.until),
-            all_closed=args.all_closed,
-            summary_only=args.summary_only,
-            template=args.template,
-            template_warnings=removed,
+            lambda out: documents.status_report(
+                flt,
+                out,
+                lang=args.lang,
+                group_by=args.group_by,
+                period_start=parse_date("--since", args.since),
+                period_end=parse_date("--until", args.until),
+                all_closed=args.all_closed,
+                summary_only=args.summary_only,
+                template=args.template,
+                template_warnings=removed,
+            ),
         )
     _warn(args.template, removed)
-    print(f"Wrote the status report to {path}")
+    print(f"Wrote the status report to {path}{how}")
     return 0
 
 
@@ -189,19 +212,22 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         removed: set[TemplateWarning] = set()
         documents = DocumentService(services)
         if args.organisation:
-            path = documents.organisation_briefing(
-                _organisation_id(services, args.organisation),
+            organisation_id = _organisation_id(services, args.organisation)
+            path, how = _write(
                 args.out,
-                lang=args.lang,
-                template=args.template,
-                template_warnings=removed,
+                lambda out: documents.organisation_briefing(
+                    organisation_id, out, lang=args.lang, template=args.template, template_warnings=removed
+                ),
             )
         else:
-            path = documents.briefing(
-                args.country, args.out, lang=args.lang, template=args.template, template_warnings=removed
+            path, how = _write(
+                args.out,
+                lambda out: documents.briefing(
+                    args.country, out, lang=args.lang, template=args.template, template_warnings=removed
+                ),
             )
     _warn(args.template, removed)
-    print(f"Wrote the briefing note to {path}")
+    print(f"Wrote the briefing note to {path}{how}")
     return 0
 
 

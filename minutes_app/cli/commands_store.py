@@ -1,4 +1,4 @@
-"""Subcommands over the store itself: check, backup, restore, export-json, import-json."""
+"""Subcommands over the store itself: check, backup, restore, export-json, import-json, import-docx."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from minutes_app.services.backups import backup_store, check_store, is_current, 
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add check, backup, restore, export-json and import-json."""
+    """Add check, backup, restore, export-json, import-json and import-docx."""
     p = sub.add_parser("check", help="integrity and schema check of the store (exit 0 when sound)")
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("backup", help="an online backup of the store, safe while the app is open")
@@ -25,6 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import-json", help="load a JSON export into an empty store")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_import_json)
+    p = sub.add_parser(
+        "import-docx",
+        help="make a meeting from old Word minutes (title, date, country and participants found in the file)",
+        description="Make a meeting from old Word minutes: the title, the date, the counterpart country and the "
+        "participants are taken where the file's structure shows them; the meeting is saved with the status "
+        "'minutes drafted' for you to complete. Prints the new meeting's id and what was found.",
+    )
+    p.add_argument("file", metavar="FILE.docx")
+    p.set_defaults(handler=cmd_import_docx)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -82,4 +91,16 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     with open_for(args) as services:
         counts = import_json(services, args.file)
     print("Imported " + ", ".join(f"{n} {what.replace('_', '-')}" for what, n in counts.items()))
+    return 0
+
+
+def cmd_import_docx(args: argparse.Namespace) -> int:
+    """Make a meeting from an old .docx and say what was found."""
+    from minutes_app.services.old_minutes import OldMinutesImporter
+
+    with open_for(args) as services:
+        imported = OldMinutesImporter(services).import_file(Path(args.file).expanduser())
+    print(f"Created meeting {imported.meeting.id} from {args.file}")
+    for line in imported.lines():
+        print(f"  {line}")
     return 0

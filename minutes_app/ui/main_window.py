@@ -47,6 +47,7 @@ from minutes_app.ui.dossier.dossier_page import DossierPage
 from minutes_app.ui.meetings.editor_area import EditorArea, EditorFactory, real_editor_factory
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_page import MeetingsPage
+from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
         self.close_meeting_action = self._action(
             self.tr("&Close meeting"), QKeySequence("Ctrl+W"), self.editor_area.close_editor
         )
+        self.old_minutes_import = OldMinutesImport(self.services, self._ui_settings, self)
+        self.import_old_minutes_action = self._action(
+            self.tr("&Import old minutes (.docx)…"), None, lambda: self.old_minutes_import.run()
+        )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
         self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
@@ -230,6 +235,8 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.close_meeting_action,
             None,
+            self.import_old_minutes_action,
+            None,
             self.backup_action,
             self.restore_action,
             None,
@@ -256,6 +263,8 @@ class MainWindow(QMainWindow):
         self.directory_page.data_changed.connect(self.announce_change)
         self.directory_page.status_reported.connect(self.show_status)
         self.dossier_page.status_reported.connect(self.show_status)
+        self.old_minutes_import.status_reported.connect(self.show_status)
+        self.old_minutes_import.imported.connect(self._on_old_minutes_imported)
         self.trash_page.data_changed.connect(self.announce_change)
         self.trash_page.status_reported.connect(self.show_status)
         self.search.meeting_chosen.connect(self.commands.open_meeting)
@@ -445,6 +454,11 @@ class MainWindow(QMainWindow):
         backup = choose_backup_to_restore(self, self.services.paths)
         if backup is not None and self.close():
             self.restore_requested.emit(backup)
+
+    def _on_old_minutes_imported(self, meeting_id: int) -> None:
+        """Show the imported meeting in the lists and open it for the officer to complete."""
+        self.announce_change()
+        self.commands.open_meeting(meeting_id)
 
     def _load_sample_meeting(self) -> None:
         meeting, created = load_demo(self.services)

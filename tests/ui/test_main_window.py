@@ -164,6 +164,7 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
         "New meeting",
         "Save meeting",
         "Close meeting",
+        "Import old minutes (.docx)…",
         "Back up now",
         "Restore from backup…",
         "Settings…",

@@ -41,6 +41,7 @@ from minutes_app.ui.dossier.dossier_models import (
 from minutes_app.ui.dossier.dossier_picker import CounterpartPicker
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
+from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
@@ -137,6 +138,9 @@ class DossierPage(QWidget):
         self.briefing_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.briefing_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         briefing_menu = QMenu(self.briefing_button)
+        self.briefing_pdf_action = briefing_menu.addAction(self.tr("Briefing note as &PDF…"))
+        self.briefing_pdf_action.setVisible(pdf_available())  # only where Word or LibreOffice converts
+        briefing_menu.addSeparator()
         self.open_after_action = open_after_action(ui_settings, briefing_menu)
         briefing_menu.addAction(self.open_after_action)
         self.briefing_button.setMenu(briefing_menu)
@@ -145,7 +149,8 @@ class DossierPage(QWidget):
         self.picker.country_chosen.connect(self.show_country)
         self.picker.organisation_chosen.connect(self.show_organisation)
         self.picker.cleared.connect(self._clear)
-        self.briefing_button.clicked.connect(self.export_briefing)
+        self.briefing_button.clicked.connect(lambda _checked=False: self.export_briefing())
+        self.briefing_pdf_action.triggered.connect(lambda _checked=False: self.export_briefing(as_pdf=True))
         self.exporter.status_reported.connect(self.status_reported)
         for table in (self.meetings_table, self.decisions_table, self.follow_ups_table):
             table.activated.connect(self._open_meeting_of_row)
@@ -227,20 +232,17 @@ class DossierPage(QWidget):
         self._show(dossier)
         return True
 
-    def export_briefing(self) -> Path | None:
-        """Ask where to save, then write the briefing note on the country or organisation shown; the path or None."""
+    def export_briefing(self, *, as_pdf: bool = False) -> Path | None:
+        """Ask where to save, then write the briefing note (or its PDF) on the counterpart shown; the path or None."""
         dossier = self._dossier
         if dossier is None:
             return None
         lang, today = str(self.language_combo.currentData()), self.today()
         organisation_id = dossier.organisation_id if dossier.kind == "organisation" else None
         subject = dossier.country if organisation_id is None else _file_part(dossier.name)
+        stem = self.tr("briefing-note-%1-%2").replace("%1", subject).replace("%2", today.isoformat())
         kind = ExportKind(
-            "briefing",
-            self.tr("Save the briefing note"),
-            self.tr("Word documents (*.docx)"),
-            ".docx",
-            self.tr("briefing-note-%1-%2").replace("%1", subject).replace("%2", today.isoformat()) + ".docx",
+            "briefing", self.tr("Save the briefing note"), self.tr("Word documents (*.docx)"), ".docx", stem + ".docx"
         )
 
         removed: set[TemplateWarning] = set()
@@ -252,6 +254,9 @@ class DossierPage(QWidget):
                 )
             return self._documents.briefing(dossier.country, path, lang=lang, today=today, template_warnings=removed)
 
+        if as_pdf:
+            pdf = pdf_kind("briefing", self.tr("Save the briefing note as PDF"), stem)
+            return export_pdf(self.exporter, pdf, write, template_warnings=removed)
         return self.exporter.export(kind, write, template_warnings=removed)
 
     # Showing ------------------------------------------------------------------------------

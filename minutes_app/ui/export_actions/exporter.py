@@ -20,6 +20,8 @@ from minutes_app.ui.export_actions.template_warnings import show_template_warnin
 
 # The work of an export: write to the path given, reporting progress; returns the path written.
 WriteJob = Callable[[Path, ProgressCallback], Path]
+# The status bar's message once the file is written (default "Saved <path>").
+SavedMessage = Callable[[Path], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class Exporter(QObject):
         *,
         cancellable: bool = False,
         template_warnings: set[TemplateWarning] | None = None,
+        saved_message: SavedMessage | None = None,
     ) -> Path | None:
         """Ask for a file name and write it; the path written, or None when cancelled or failed."""
         path = choose_export_path(
@@ -65,7 +68,14 @@ class Exporter(QObject):
         )
         if path is None:
             return None
-        return self.write_to(path, kind, write, cancellable=cancellable, template_warnings=template_warnings)
+        return self.write_to(
+            path,
+            kind,
+            write,
+            cancellable=cancellable,
+            template_warnings=template_warnings,
+            saved_message=saved_message,
+        )
 
     def write_to(
         self,
@@ -75,6 +85,7 @@ class Exporter(QObject):
         *,
         cancellable: bool = False,
         template_warnings: set[TemplateWarning] | None = None,
+        saved_message: SavedMessage | None = None,
     ) -> Path | None:
         """Write the export to `path` (already chosen) behind the progress dialog; `template_warnings` collects and shows what the template lost."""
         label = QCoreApplication.translate("ExportActions", "Writing %1…").replace("%1", path.name)
@@ -88,7 +99,12 @@ class Exporter(QObject):
                 QCoreApplication.translate("ExportActions", "Export cancelled; no file was written.")
             )
             return None
-        self.status_reported.emit(QCoreApplication.translate("ExportActions", "Saved %1").replace("%1", str(written)))
+        if saved_message is not None:
+            self.status_reported.emit(saved_message(written))
+        else:
+            self.status_reported.emit(
+                QCoreApplication.translate("ExportActions", "Saved %1").replace("%1", str(written))
+            )
         if template_warnings:
             show_template_warnings(self._parent_widget, kind.caption, template_warnings)
         self.exported.emit(written)

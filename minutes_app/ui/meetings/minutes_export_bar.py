@@ -21,6 +21,7 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions import agreed_minutes_dialog, untranslated_dialog
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
+from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.export_actions.untranslated_dialog import missing_in
 
 GoTo = Callable[[ml.Untranslated, str], None]  # show one untranslated text in the editor, in that language
@@ -87,6 +88,10 @@ class MinutesExportBar(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.export_button)
+        # Offered only where Word or LibreOffice can convert (looked up once per run).
+        self.pdf_action = menu.addAction(self.tr("Minutes as &PDF…"))
+        self.pdf_action.setToolTip(self.tr("The same minutes converted to PDF, for sending or printing as they are"))
+        self.pdf_action.setVisible(pdf_available())
         # In the export button's menu, so the bar stays as narrow as before on a small screen.
         self.agreed_action = menu.addAction(self.tr("&Agreed minutes in two languages (.docx)…"))
         self.agreed_action.setToolTip(
@@ -106,6 +111,7 @@ class MinutesExportBar(QWidget):
         layout.addWidget(self.export_button)
         self.export_button.clicked.connect(self.export_minutes)
         self.agreed_action.triggered.connect(lambda _checked=False: self.export_agreed_minutes())
+        self.pdf_action.triggered.connect(lambda _checked=False: self.export_minutes_pdf())
         self.exporter.status_reported.connect(self.status_reported)
 
     def follow_meeting_language(self, lang: str) -> None:
@@ -149,6 +155,13 @@ class MinutesExportBar(QWidget):
 
     def export_minutes(self) -> Path | None:
         """Save first if needed, check the translations, ask where, then write the minutes; the path written or None."""
+        return self._export_minutes(as_pdf=False)
+
+    def export_minutes_pdf(self) -> Path | None:
+        """As export_minutes, converted to PDF by Word or LibreOffice; the status bar says which."""
+        return self._export_minutes(as_pdf=True)
+
+    def _export_minutes(self, *, as_pdf: bool) -> Path | None:
         meeting = self._saved_meeting()
         if meeting is None or meeting.id is None:
             return None
@@ -157,14 +170,7 @@ class MinutesExportBar(QWidget):
         if not self._complete_enough(meeting, [lang], signatures=False):
             return None
         reference = _file_reference(meeting.reference_number, meeting_id)
-        kind = ExportKind(
-            "minutes",
-            self.tr("Save the minutes"),
-            self.tr("Word documents (*.docx)"),
-            ".docx",
-            self.tr("minutes-%1-%2").replace("%1", reference).replace("%2", lang) + ".docx",
-        )
-
+        stem = self.tr("minutes-%1-%2").replace("%1", reference).replace("%2", lang)
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
@@ -173,6 +179,12 @@ class MinutesExportBar(QWidget):
                 meeting_id, path, lang=lang, template_warnings=removed, allow_untranslated=True
             )
 
+        if as_pdf:
+            kind = pdf_kind("minutes", self.tr("Save the minutes as PDF"), stem)
+            return export_pdf(self.exporter, kind, write, template_warnings=removed)
+        kind = ExportKind(
+            "minutes", self.tr("Save the minutes"), self.tr("Word documents (*.docx)"), ".docx", stem + ".docx"
+        )
         return self.exporter.export(kind, write, template_warnings=removed)
 
     def export_agreed_minutes(self) -> Path | None:

@@ -17,6 +17,7 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
+from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 
@@ -112,19 +113,22 @@ class TrackerExportMenu(QMenu):
         self.exporter = Exporter(parent, ui_settings)
         self.setTitle(self.tr("E&xport"))
         self.report_action = self.addAction(self.tr("Status &report (.docx)…"))
+        self.report_pdf_action = self.addAction(self.tr("Status report as &PDF…"))
+        self.report_pdf_action.setVisible(pdf_available())  # only where Word or LibreOffice converts
         self.xlsx_action = self.addAction(self.tr("&Spreadsheet (.xlsx)…"))
         self.csv_action = self.addAction(self.tr("&CSV…"))
         self.ics_action = self.addAction(self.tr("Ca&lendar (.ics)…"))
         self.addSeparator()
         self.open_after_action = open_after_action(ui_settings, self)
         self.addAction(self.open_after_action)
-        self.report_action.triggered.connect(self.export_report)
+        self.report_action.triggered.connect(lambda: self.export_report())
+        self.report_pdf_action.triggered.connect(lambda: self.export_report(as_pdf=True))
         self.xlsx_action.triggered.connect(lambda: self.export_table("xlsx"))
         self.csv_action.triggered.connect(lambda: self.export_table("csv"))
         self.ics_action.triggered.connect(self.export_calendar)
 
-    def export_report(self) -> Path | None:
-        """The current filter as a Word status report, with progress and Cancel."""
+    def export_report(self, *, as_pdf: bool = False) -> Path | None:
+        """The current filter as a Word status report (or its PDF), with progress and Cancel."""
         today = self._today()
         options = ask_report_options(self._parent_widget, self._services.settings.get().minutes_language, today)
         if options is None:
@@ -150,6 +154,10 @@ class TrackerExportMenu(QMenu):
                 template_warnings=removed,
             )
 
+        if as_pdf:
+            stem = QCoreApplication.translate("TrackerExports", "status-report-%1").replace("%1", today.isoformat())
+            kind = pdf_kind("report", self.tr("Save the status report as PDF"), stem)
+            return export_pdf(self.exporter, kind, write, cancellable=True, template_warnings=removed)
         return self.exporter.export(_kinds(today)["report"], write, cancellable=True, template_warnings=removed)
 
     def export_table(self, kind: str) -> Path | None:
