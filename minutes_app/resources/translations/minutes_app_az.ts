@@ -764,34 +764,34 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="134"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="135"/>
         <source>The language of the briefing note</source>
         <translation>Arayışın dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="136"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="137"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>&amp;Arayış (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="206"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="298"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="211"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="226"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="303"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="240"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
         <source>Save the briefing note</source>
         <translation>Arayışın yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="241"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -801,42 +801,52 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
         <translation>arayis-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="282"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
+        <source>Briefing note as &amp;PDF…</source>
+        <translation>Arayış &amp;PDF kimi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_page.py" line="258"/>
+        <source>Save the briefing note as PDF</source>
+        <translation>Arayışı PDF kimi saxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_page.py" line="287"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Arayış hazırlamaq üçün ölkə və ya təşkilat seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="285"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Bu təşkilatla növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin təşkilatın görüşülmüş nümayəndələri</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="295"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin görüşülmüş şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="308"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Meetings (%1)</source>
         <translation>Görüşlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="309"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="314"/>
         <source>People met (%1)</source>
         <translation>Görüşülmüş şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="310"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
         <source>Decisions (%1)</source>
         <translation>Qərarlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="318"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
     </message>
@@ -998,22 +1008,22 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="80"/>
+        <location filename="../../ui/export_actions/exporter.py" line="91"/>
         <source>Writing %1…</source>
         <translation>%1 yazılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="88"/>
+        <location filename="../../ui/export_actions/exporter.py" line="99"/>
         <source>Export cancelled; no file was written.</source>
         <translation>İxrac ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="91"/>
+        <location filename="../../ui/export_actions/exporter.py" line="106"/>
         <source>Saved %1</source>
         <translation>Saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="97"/>
+        <location filename="../../ui/export_actions/exporter.py" line="113"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Saxlanıldı: %1, lakin heç bir proqram onu açmadı.</translation>
     </message>
@@ -1021,6 +1031,16 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
         <location filename="../../ui/export_actions/open_after.py" line="30"/>
         <source>Open after export</source>
         <translation>İxracdan sonra aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF sənədləri (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/pdf_export.py" line="38"/>
+        <source>Saved %1. Converted with %2.</source>
+        <translation>%1 saxlanıldı. %2 ilə çevrildi.</translation>
     </message>
 </context>
 <context>
@@ -1857,198 +1877,203 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Import old minutes (.docx)…</source>
+        <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The sample meeting was loaded.</source>
         <translation>Nümunə görüş yükləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -2468,68 +2493,83 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="87"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>İki dildə &amp;razılaşdırılmış protokol (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="98"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>İki dildə protokol: hər iki mətn eyni qüvvəyə malikdir və hər iki nümayəndə heyətinin rəhbəri tərəfindən imzalanır</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="82"/>
         <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
         <translation>Görüşün öz dili (onun formasında seçilir) və ya tərcümə edilmiş ixrac üçün başqa dil: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
+        <source>Minutes as &amp;PDF…</source>
+        <translation>Protokol &amp;PDF kimi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <source>The same minutes converted to PDF, for sending or printing as they are</source>
+        <translation>Göndərmək və ya olduğu kimi çap etmək üçün PDF-ə çevrilmiş eyni protokol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="107"/>
         <source>Export in:</source>
         <translation>İxrac dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="115"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="121"/>
         <source>%1 (meeting&apos;s language)</source>
         <translation>%1 (görüşün dili)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="162"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
+        <source>Save the minutes as PDF</source>
+        <translation>Protokolu PDF kimi saxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="163"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="199"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="211"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="165"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="173"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="198"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="210"/>
         <source>Save the agreed minutes</source>
         <translation>Razılaşdırılmış protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="201"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="213"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>razilasdirilmis-protokol-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="35"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="37"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
@@ -2620,6 +2660,33 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <location filename="../../ui/editor/quick_person_dialog.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>Şəxsin adını daxil edin.</translation>
+    </message>
+</context>
+<context>
+    <name>OldMinutesImport</name>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="42"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="53"/>
+        <source>Import old minutes</source>
+        <translation>Köhnə protokolların idxalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="44"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="65"/>
+        <source>no date was found</source>
+        <translation>tarix tapılmadı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/old_minutes_import.py" line="67"/>
+        <source>Imported %1 with %n participant(s); check it and fill in the rest.</source>
+        <translation>
+            <numerusform>%1 idxal edildi, %n iştirakçı tapıldı; yoxlayın və qalanını doldurun.</numerusform>
+            <numerusform>%1 idxal edildi, %n iştirakçı tapıldı; yoxlayın və qalanını doldurun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4252,85 +4319,96 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="113"/>
+        <location filename="../../ui/tracker/export_menu.py" line="114"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="114"/>
+        <location filename="../../ui/tracker/export_menu.py" line="115"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>İcra &amp;hesabatı (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="115"/>
+        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <source>Status report as &amp;PDF…</source>
+        <translation>İcra hesabatı İcra vəziyyəti haqqında hesabat &amp;PDF kimi…PDF kimi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_menu.py" line="118"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Excel cədvəli (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <location filename="../../ui/tracker/export_menu.py" line="119"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="117"/>
+        <location filename="../../ui/tracker/export_menu.py" line="120"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Təqvim (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_menu.py" line="159"/>
+        <source>Save the status report as PDF</source>
+        <translation>İcra hesabatını PDF kimi saxlayın</translation>
     </message>
 </context>
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="63"/>
+        <location filename="../../ui/tracker/export_menu.py" line="64"/>
         <source>Save the status report</source>
         <translation>İcra hesabatının yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="64"/>
+        <location filename="../../ui/tracker/export_menu.py" line="65"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="57"/>
+        <location filename="../../ui/tracker/export_menu.py" line="58"/>
+        <location filename="../../ui/tracker/export_menu.py" line="158"/>
         <source>status-report-%1</source>
         <translation>icra-hesabati-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="70"/>
+        <location filename="../../ui/tracker/export_menu.py" line="71"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Tapşırıqların Excel cədvəli kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="71"/>
+        <location filename="../../ui/tracker/export_menu.py" line="72"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="58"/>
+        <location filename="../../ui/tracker/export_menu.py" line="59"/>
         <source>follow-ups-%1</source>
         <translation>tapsiriqlar-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="77"/>
+        <location filename="../../ui/tracker/export_menu.py" line="78"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Tapşırıqların CSV kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="78"/>
+        <location filename="../../ui/tracker/export_menu.py" line="79"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="84"/>
+        <location filename="../../ui/tracker/export_menu.py" line="85"/>
         <source>Save the calendar</source>
         <translation>Təqvimin yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../ui/tracker/export_menu.py" line="86"/>
         <source>Calendar files (*.ics)</source>
         <translation>Təqvim faylları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="59"/>
+        <location filename="../../ui/tracker/export_menu.py" line="60"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>gorusler-ve-muddetler-%1</translation>
     </message>

@@ -764,34 +764,34 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="134"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="135"/>
         <source>The language of the briefing note</source>
         <translation>Язык справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="136"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="137"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>Сп&amp;равка (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="164"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="206"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="298"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="211"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="226"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="303"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="240"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="241"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -801,42 +801,52 @@ Minutes of past meetings keep it.</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="282"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
+        <source>Briefing note as &amp;PDF…</source>
+        <translation>Справка в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_page.py" line="258"/>
+        <source>Save the briefing note as PDF</source>
+        <translation>Сохранить справку в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/dossier_page.py" line="287"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Выберите страну или организацию, чтобы подготовить по ней справку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="285"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Подготовить справку перед новой встречей с этой организацией: прошлые встречи вкратце, открытые и выполненные поручения, а также её представители, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="295"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи вкратце, открытые и выполненные поручения, а также лица, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="308"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="309"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="314"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="310"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="318"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -998,22 +1008,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="80"/>
+        <location filename="../../ui/export_actions/exporter.py" line="91"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="88"/>
+        <location filename="../../ui/export_actions/exporter.py" line="99"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="91"/>
+        <location filename="../../ui/export_actions/exporter.py" line="106"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="97"/>
+        <location filename="../../ui/export_actions/exporter.py" line="113"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Сохранено: %1, но ни одна программа его не открыла.</translation>
     </message>
@@ -1021,6 +1031,16 @@ Minutes of past meetings keep it.</source>
         <location filename="../../ui/export_actions/open_after.py" line="30"/>
         <source>Open after export</source>
         <translation>Открыть после экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/pdf_export.py" line="38"/>
+        <source>Saved %1. Converted with %2.</source>
+        <translation>Сохранено: %1. Преобразовано с помощью %2.</translation>
     </message>
 </context>
 <context>
@@ -1858,198 +1878,203 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Import old minutes (.docx)…</source>
+        <translation>&amp;Импорт старых протоколов (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The sample meeting was loaded.</source>
         <translation>Пример встречи загружен.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -2469,68 +2494,83 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="87"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="98"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="82"/>
         <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
         <translation>Собственный язык встречи (задаётся в её форме) или другой язык для экспорта перевода: подписи, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
+        <source>Minutes as &amp;PDF…</source>
+        <translation>Протокол в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <source>The same minutes converted to PDF, for sending or printing as they are</source>
+        <translation>Тот же протокол, преобразованный в PDF, для отправки или печати без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="107"/>
         <source>Export in:</source>
         <translation>Экспорт на:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="115"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="121"/>
         <source>%1 (meeting&apos;s language)</source>
         <translation>%1 (язык встречи)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="162"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
+        <source>Save the minutes as PDF</source>
+        <translation>Сохранить протокол в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="163"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="199"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="211"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="165"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="173"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="198"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="210"/>
         <source>Save the agreed minutes</source>
         <translation>Сохранение согласованного протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="201"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="213"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>согласованный-протокол-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="35"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="37"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -2621,6 +2661,34 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <location filename="../../ui/editor/quick_person_dialog.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>Введите имя человека.</translation>
+    </message>
+</context>
+<context>
+    <name>OldMinutesImport</name>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="42"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="53"/>
+        <source>Import old minutes</source>
+        <translation>Импорт старых протоколов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="44"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="65"/>
+        <source>no date was found</source>
+        <translation>дата не найдена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/old_minutes_import.py" line="67"/>
+        <source>Imported %1 with %n participant(s); check it and fill in the rest.</source>
+        <translation>
+            <numerusform>Импортирован файл %1, найден %n участник; проверьте его и заполните остальное.</numerusform>
+            <numerusform>Импортирован файл %1, найдено %n участника; проверьте его и заполните остальное.</numerusform>
+            <numerusform>Импортирован файл %1, найдено %n участников; проверьте его и заполните остальное.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4256,85 +4324,96 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="113"/>
+        <location filename="../../ui/tracker/export_menu.py" line="114"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="114"/>
+        <location filename="../../ui/tracker/export_menu.py" line="115"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>&amp;Отчёт об исполнении (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="115"/>
+        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <source>Status report as &amp;PDF…</source>
+        <translation>Отчёт об исполнении в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_menu.py" line="118"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Таблица Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <location filename="../../ui/tracker/export_menu.py" line="119"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="117"/>
+        <location filename="../../ui/tracker/export_menu.py" line="120"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Календарь (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/export_menu.py" line="159"/>
+        <source>Save the status report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
 </context>
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="63"/>
+        <location filename="../../ui/tracker/export_menu.py" line="64"/>
         <source>Save the status report</source>
         <translation>Сохранение отчёта об исполнении</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="64"/>
+        <location filename="../../ui/tracker/export_menu.py" line="65"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="57"/>
+        <location filename="../../ui/tracker/export_menu.py" line="58"/>
+        <location filename="../../ui/tracker/export_menu.py" line="158"/>
         <source>status-report-%1</source>
         <translation>отчет-об-исполнении-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="70"/>
+        <location filename="../../ui/tracker/export_menu.py" line="71"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Сохранение поручений в таблицу Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="71"/>
+        <location filename="../../ui/tracker/export_menu.py" line="72"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="58"/>
+        <location filename="../../ui/tracker/export_menu.py" line="59"/>
         <source>follow-ups-%1</source>
         <translation>поручения-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="77"/>
+        <location filename="../../ui/tracker/export_menu.py" line="78"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Сохранение поручений в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="78"/>
+        <location filename="../../ui/tracker/export_menu.py" line="79"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="84"/>
+        <location filename="../../ui/tracker/export_menu.py" line="85"/>
         <source>Save the calendar</source>
         <translation>Сохранение календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../ui/tracker/export_menu.py" line="86"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="59"/>
+        <location filename="../../ui/tracker/export_menu.py" line="60"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>встречи-и-сроки-%1</translation>
     </message>
