@@ -50,7 +50,7 @@ def _after_start(services: Services, ui_settings: QSettings, window: MainWindow)
     show_load_failures(window)
     if warn_about_network_store(services.paths, window) is not None:
         log.warning("the data file %s is on a network file system", services.paths.display_location())
-    if offer_sample_meeting(services, ui_settings, window):
+    if offer_sample_meeting(services, window):
         window.announce_change()
     show_follow_up_summary(services, window, window.show_follow_ups_preset)
     offer_recovery(services, window.editor_area, window)  # last, so it is on top: unsaved work left by a crash

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from minutes_app import APP_NAME
 from minutes_app.services import Services
-from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
@@ -38,6 +37,7 @@ from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
+from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.trash.trash_page import TrashPage
@@ -435,14 +435,13 @@ class MainWindow(QMainWindow):
             self.restore_requested.emit(backup)
 
     def _load_sample_meeting(self) -> None:
-        meeting, created = load_demo(self.services)
+        meeting, created = load_sample_and_confirm(self.services, self)
         self.announce_change()
         if meeting.id is not None:
             self.show_page(MEETINGS)
             self.meetings_page.select_meeting(meeting.id)
-        self.show_status(
-            self.tr("The sample meeting was loaded.") if created else self.tr("The sample meeting is already there.")
-        )
+        if not created:
+            self.show_status(self.tr("The sample meeting is already there."))
 
     # Window state -----------------------------------------------------------------------
 
