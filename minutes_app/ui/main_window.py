@@ -40,6 +40,7 @@ from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
+from minutes_app.ui.user_guide import UserGuideDialog, interface_guide_language
 from minutes_app.ui.trash.trash_page import TrashPage
 
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
         self._last_browsing_page = MEETINGS
+        self._guide: UserGuideDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current_page
         )
+        self.guide_action = self._action(self.tr("User &guide"), QKeySequence("F1"), self.open_user_guide)
         self.sample_action = self._action(self.tr("Load the &sample meeting"), None, self._load_sample_meeting)
         self.about_action = self._action(
             self.tr("&About Minutes App"), None, lambda: show_about(self, self.services.paths)
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self.texts_language.menu)
         help_menu = bar.addMenu(self.tr("&Help"))
-        _add(help_menu, self.sample_action, None, self.about_action)
+        _add(help_menu, self.guide_action, None, self.sample_action, None, self.about_action)
 
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
@@ -418,6 +421,17 @@ class MainWindow(QMainWindow):
         dialog.roles_editor.changed.connect(self.announce_change)
         dialog.open()
         return dialog
+
+    def open_user_guide(self) -> UserGuideDialog:
+        """Show the user guide in the interface language (one window, brought to the front when already open)."""
+        if self._guide is None:
+            self._guide = UserGuideDialog(self)
+        else:
+            self._guide.show_language(interface_guide_language())
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self._settings = settings
