@@ -194,3 +194,14 @@ def tracker_store(tmp_path: Path, tracker_template: Path) -> Iterator[Services]:
     services = open_services(resolve_paths(data_dir=str(data)))
     yield services
     services.close()
+
+
+@pytest.fixture
+def english_again(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that switches the interface language (Settings) leaves the app in English."""
+    from minutes_app.ui.common.translations import switch_language
+
+    before = QLocale()
+    yield
+    switch_language(qapp, "en")
+    QLocale.setDefault(before)

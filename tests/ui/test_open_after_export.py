@@ -1,4 +1,4 @@
-""""Open after export" when no program opens the file: it says so, offers the folder, and else gives the path."""
+""" "Open after export" when no program opens the file: it says so, offers the folder, and else gives the path."""
 
 from __future__ import annotations
 
@@ -62,7 +62,9 @@ def _close(box: QMessageBox) -> QPushButton:
     return button
 
 
-def _export(monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings, opens: Callable[[Path], bool]) -> list[str]:  # type: ignore[no-untyped-def]
+def _export(
+    monkeypatch, parent: QWidget, tmp_path: Path, ui_settings: QSettings, opens: Callable[[Path], bool]
+) -> list[str]:  # type: ignore[no-untyped-def]
     """Export notes.txt with openUrl answering `opens(path)`; returns what was asked to open."""
     tried: list[str] = []
 

@@ -102,9 +102,7 @@ def test_accepting_the_offer_loads_the_sample_and_says_what_was_loaded(
     meeting = new_folder_services.meetings.get(new_folder_services.meetings.list_meetings()[0].id)
     people, follow_ups = len(meeting.attendances), len(meeting.follow_ups)
     assert people > 1 and follow_ups > 1
-    assert told == [
-        f"The sample meeting was loaded: 1 meeting, {people} participant(s), {follow_ups} follow-up(s)."
-    ]
+    assert told == [f"The sample meeting was loaded: 1 meeting, {people} participant(s), {follow_ups} follow-up(s)."]
 
 
 def test_a_store_with_meetings_is_not_offered_the_sample(qtbot, monkeypatch, new_folder_services: Services) -> None:  # type: ignore[no-untyped-def]

@@ -64,7 +64,9 @@ def test_each_guide_lists_the_keys_the_window_really_has(demo_window: MainWindow
     ]
     for action in actions:
         for shortcut in action.shortcuts():
-            assert shortcut.toString() in keys, f"{shortcut.toString()} ({action.text()}) missing from the {language} guide"
+            assert shortcut.toString() in keys, (
+                f"{shortcut.toString()} ({action.text()}) missing from the {language} guide"
+            )
     assert "Ctrl+Tab" in keys and "Ctrl+1" in keys and "Ctrl+6" in keys
     assert {"Ctrl+Tab", "Ctrl+Shift+Tab"} <= keys
 

@@ -8,22 +8,21 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-CONTEXT = "ExportActions"
 SHOW_FOLDER_NAME = "show_folder_button"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def offer_folder(parent: QWidget | None, written: Path) -> bool:
     """Tell the person no program opened `written` and offer its folder; True when the folder was shown."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Open after export"))
-    box.setText(_tr("The file was saved, but no program on this computer opens “%1”.").replace("%1", written.name))
-    box.setInformativeText(_tr("Show the folder that holds it?"))
-    show = box.addButton(_tr("Show &folder"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("ExportActions", "Open after export"))
+    box.setText(
+        QCoreApplication.translate(
+            "ExportActions", "The file was saved, but no program on this computer opens “%1”."
+        ).replace("%1", written.name)
+    )
+    box.setInformativeText(QCoreApplication.translate("ExportActions", "Show the folder that holds it?"))
+    show = box.addButton(QCoreApplication.translate("ExportActions", "Show &folder"), QMessageBox.ButtonRole.AcceptRole)
     show.setObjectName(SHOW_FOLDER_NAME)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(show)
@@ -40,8 +39,8 @@ def show_path(parent: QWidget | None, written: Path) -> None:
     """The folder could not be shown either: give the full path, selectable, so it can be copied."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Open after export"))
-    box.setText(_tr("The folder could not be shown. The file is saved here:"))
+    box.setWindowTitle(QCoreApplication.translate("ExportActions", "Open after export"))
+    box.setText(QCoreApplication.translate("ExportActions", "The folder could not be shown. The file is saved here:"))
     box.setInformativeText(str(written))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.addButton(QMessageBox.StandardButton.Close)
