@@ -21,10 +21,11 @@ from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 class Store:
     """An open, migrated store; hands out one session per transaction."""
 
-    def __init__(self, engine: Engine, paths: AppPaths, *, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, paths: AppPaths, *, read_only: bool = False, created: bool = False) -> None:
         self.engine = engine
         self.paths = paths
         self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
+        self.created = created  # made empty by this opening: a new data folder or file (the welcome follows it)
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         text_guard.install(self._writer)
         self._reader = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
@@ -85,7 +86,7 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
         _prepare_sqlite(paths, create=create)
     engine = make_engine(paths.db_url)
     try:
-        _migrate(engine, paths)
+        created = _migrate(engine, paths)
     except StoreError:
         engine.dispose()
         raise
@@ -95,7 +96,7 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
             "unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}"
         ) from exc
     backup_leftovers.clean(paths.backups_dir)
-    return Store(engine, paths)
+    return Store(engine, paths, created=created)
 
 
 def _folder_and_file(paths: AppPaths) -> tuple[Path, Path]:
@@ -154,7 +155,8 @@ def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
         raise StoreError("unwritable", f"The data folder {folder} or the file {db_file.name} cannot be written")
 
 
-def _migrate(engine: Engine, paths: AppPaths) -> None:
+def _migrate(engine: Engine, paths: AppPaths) -> bool:
+    """Bring the store to the current schema; True when it was empty (this opening created it)."""
     with engine.connect() as conn:
         current = migrate.current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())
@@ -164,7 +166,7 @@ def _migrate(engine: Engine, paths: AppPaths) -> None:
         )
     if current == migrate.head_revision():
         _finish_sqlite_file(paths)
-        return
+        return False
     if current is None and has_tables:
         raise StoreError("not_ours", f"{paths.display_location()} holds tables that are not a Minutes App store")
     if paths.is_sqlite and current is not None:
@@ -176,6 +178,7 @@ def _migrate(engine: Engine, paths: AppPaths) -> None:
             "migration_failed", f"Updating the store failed and nothing was changed: {_first_line(exc)}"
         ) from exc
     _finish_sqlite_file(paths)
+    return current is None
 
 
 def _finish_sqlite_file(paths: AppPaths) -> None:

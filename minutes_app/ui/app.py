@@ -25,6 +25,7 @@ from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, show_
 from minutes_app.ui.startup.crash_reporting import install_crash_reporter
 from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
 from minutes_app.ui.startup.qt_start import create_application
+from minutes_app.ui.startup.restart import report_failed_restart, start_again
 from minutes_app.ui.startup.store_opening import open_services_interactively
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def _after_start(services: Services, ui_settings: QSettings, window: MainWindow)
     show_load_failures(window)
     if warn_about_network_store(services.paths, window) is not None:
         log.warning("the data file %s is on a network file system", services.paths.display_location())
-    if offer_sample_meeting(services, ui_settings, window):
+    if offer_sample_meeting(services, window):
         window.announce_change()
     show_follow_up_summary(services, window, window.show_follow_ups_preset)
     offer_recovery(services, window.editor_area, window)  # last, so it is on top: unsaved work left by a crash
@@ -88,7 +89,9 @@ def run_gui(paths: AppPaths) -> int:
         paths = services.paths  # the person may have picked another file
         window = MainWindow(services, ui_settings)
         restore: list[Path] = []
+        restart: list[bool] = []
         window.restore_requested.connect(restore.append)
+        window.restart_requested.connect(partial(restart.append, True))
         window.show()
         _install_bench_probe(window)
         backup = start_daily_backup(services, window.show_status)
@@ -103,6 +106,10 @@ def run_gui(paths: AppPaths) -> int:
         after_start.stop()  # never run against a store that is about to close
         backup.join()
         services.close()
+        if restart:
+            if not start_again():
+                report_failed_restart(None)
+            return status
         if not restore:
             return status
         restore_and_report(None, paths, restore[0])

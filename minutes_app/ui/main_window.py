@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 
 from minutes_app import APP_NAME
 from minutes_app.services import Services
-from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
+from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.icons import app_icon
+from minutes_app.ui.common.model_texts import retranslate_models
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
+from minutes_app.ui.common.translations import switch_language
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
@@ -50,9 +52,12 @@ from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
+from minutes_app.ui.startup.restart import ask_to_restart
+from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.trash.trash_page import TrashPage
+from minutes_app.ui.user_guide import UserGuideDialog, interface_guide_language
 
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
 DOSSIER, TRASH = "dossier", "trash"
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
     restore_requested = Signal(Path)  # a backup to restore once the window has closed
+    restart_requested = Signal()  # start the app again once the window has closed (a new interface language)
 
     def __init__(
         self,
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
         self._last_browsing_page = MEETINGS
+        self._guide: UserGuideDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
@@ -112,7 +119,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.search.toolbar)
         # One choice for every list (meetings, follow-ups, dossier), as a view setting beside the search.
         self.texts_language = TextsLanguageChooser(ui_settings, self)
-        self.texts_toolbar = QToolBar(self.tr("Texts language"))
+        self.texts_toolbar = QToolBar()
         self.texts_toolbar.setObjectName("texts_language_toolbar")
         self.texts_toolbar.setMovable(False)
         self.texts_toolbar.addWidget(self.texts_language)
@@ -128,7 +135,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.location_label = QLabel()
-        self.location_label.setText(self.tr("Data: %1").replace("%1", services.paths.display_location()))
         self.statusBar().addPermanentWidget(self.location_label)
 
         central = QWidget()
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._connect()
+        self.retranslate()
         self._restore_layout()
         self._update_overdue_count()
         self._update_actions()
@@ -153,16 +160,8 @@ class MainWindow(QMainWindow):
     # Building ---------------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
-        captions = {
-            MEETINGS: self.tr("Meetings"),
-            FOLLOW_UPS: self.tr("Follow-ups"),
-            DIRECTORY: self.tr("People & organisations"),
-            EDITOR: self.tr("Meeting"),
-            DOSSIER: self.tr("Counterpart dossier"),
-            TRASH: self.tr("Trash"),
-        }
         for key, page in self._pages.items():
-            item = QListWidgetItem(captions[key])
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
@@ -172,55 +171,42 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }")
 
     def _build_actions(self) -> None:
-        self.new_meeting_action = self._action(
-            self.tr("&New meeting"), QKeySequence.StandardKey.New, lambda: self.commands.new_meeting()
-        )
-        self.save_action = self._action(self.tr("&Save meeting"), QKeySequence.StandardKey.Save, self.editor_area.save)
-        self.close_meeting_action = self._action(
-            self.tr("&Close meeting"), QKeySequence("Ctrl+W"), self.editor_area.close_editor
-        )
+        self.new_meeting_action = self._action(QKeySequence.StandardKey.New, lambda: self.commands.new_meeting())
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.editor_area.save)
+        self.close_meeting_action = self._action(QKeySequence("Ctrl+W"), self.editor_area.close_editor)
         self.old_minutes_import = OldMinutesImport(self.services, self._ui_settings, self)
-        self.import_old_minutes_action = self._action(
-            self.tr("&Import old minutes (.docx)…"), None, lambda: self.old_minutes_import.run()
-        )
-        self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
-        self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
-        self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search.focus)
-        self.filter_action = self._action(self.tr("F&ilter this page"), QKeySequence("Ctrl+Shift+F"), self.focus_search)
-        self.undo_action = self.edit_history.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.edit_history.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.import_old_minutes_action = self._action(None, lambda: self.old_minutes_import.run())
+        self.backup_action = self._action(None, self._back_up_now)
+        self.restore_action = self._action(None, self._restore_from_backup)
+        self.settings_action = self._action(QKeySequence("Ctrl+,"), self.open_settings)
+        self.quit_action = self._action(QKeySequence("Ctrl+Q"), self.close)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.search.focus)
+        self.filter_action = self._action(QKeySequence("Ctrl+Shift+F"), self.focus_search)
+        self.undo_action, self.redo_action = self._undo_actions()
         self.page_actions: dict[str, QAction] = {}
-        captions = {
-            MEETINGS: self.tr("&Meetings"),
-            FOLLOW_UPS: self.tr("&Follow-ups"),
-            DIRECTORY: self.tr("&People && organisations"),
-            EDITOR: self.tr("Open &meeting"),
-            DOSSIER: self.tr("Counterpart &dossier"),
-            TRASH: self.tr("&Trash"),
-        }
         for number, key in enumerate(self._pages, start=1):
             self.page_actions[key] = self._action(
-                captions[key], QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k)
+                QKeySequence(f"Ctrl+{number}"), lambda _=False, k=key: self.show_page(k)
             )
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current_page
-        )
-        self.sample_action = self._action(self.tr("Load the &sample meeting"), None, self._load_sample_meeting)
-        self.about_action = self._action(
-            self.tr("&About Minutes App"), None, lambda: show_about(self, self.services.paths)
-        )
+        self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh_current_page)
+        self.guide_action = self._action(QKeySequence("F1"), self.open_user_guide)
+        self.sample_action = self._action(None, self._load_sample_meeting)
+        self.about_action = self._action(None, lambda: show_about(self, self.services.paths))
         is_file = self.services.paths.db_file is not None
         self.backup_action.setEnabled(is_file)
         self.restore_action.setEnabled(is_file)
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
-    ) -> QAction:
-        action = QAction(text, self)
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Edit > Undo and Redo; Qt keeps their prefix ("&Undo") from creation, so a new language makes new ones."""
+        undo = self.edit_history.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.edit_history.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        return undo, redo
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]) -> QAction:
+        """An action of the window; its text is set by retranslate."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -228,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu("")
         _add(
             file_menu,
             self.new_meeting_action,
@@ -244,14 +230,14 @@ class MainWindow(QMainWindow):
             None,
             self.quit_action,
         )
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu("")
         _add(edit_menu, self.undo_action, self.redo_action, None, self.find_action, self.filter_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu("")
         _add(view_menu, *self.page_actions.values(), None, self.refresh_action)
         view_menu.addSeparator()
         view_menu.addMenu(self.texts_language.menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        _add(help_menu, self.sample_action, None, self.about_action)
+        self.help_menu = help_menu = bar.addMenu("")
+        _add(help_menu, self.guide_action, None, self.sample_action, None, self.about_action)
 
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
@@ -277,6 +263,72 @@ class MainWindow(QMainWindow):
         self.editor_area.deleted.connect(lambda _meeting_id: self.announce_change())
         self.editor_area.title_changed.connect(self._on_editor_title_changed)
         self.editor_area.dirty_changed.connect(self._on_editor_dirty_changed)
+
+    # The interface language -------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set the window's texts in the interface language: at start, and again whenever the language changes."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.new_meeting_action: self.tr("&New meeting"),
+            self.save_action: self.tr("&Save meeting"),
+            self.close_meeting_action: self.tr("&Close meeting"),
+            self.import_old_minutes_action: self.tr("&Import old minutes (.docx)…"),
+            self.backup_action: self.tr("&Back up now"),
+            self.restore_action: self.tr("&Restore from backup…"),
+            self.settings_action: self.tr("Se&ttings…"),
+            self.quit_action: self.tr("&Quit"),
+            self.find_action: self.tr("&Find"),
+            self.filter_action: self.tr("F&ilter this page"),
+            self.page_actions[MEETINGS]: self.tr("&Meetings"),
+            self.page_actions[FOLLOW_UPS]: self.tr("&Follow-ups"),
+            self.page_actions[DIRECTORY]: self.tr("&People && organisations"),
+            self.page_actions[EDITOR]: self.tr("Open &meeting"),
+            self.page_actions[DOSSIER]: self.tr("Counterpart &dossier"),
+            self.page_actions[TRASH]: self.tr("&Trash"),
+            self.refresh_action: self.tr("&Refresh"),
+            self.guide_action: self.tr("User &guide"),
+            self.sample_action: self.tr("Load the &sample meeting"),
+            self.about_action: self.tr("&About Minutes App"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        captions = {
+            MEETINGS: self.tr("Meetings"),
+            DIRECTORY: self.tr("People & organisations"),
+            EDITOR: self.tr("Meeting"),
+            DOSSIER: self.tr("Counterpart dossier"),
+            TRASH: self.tr("Trash"),
+        }
+        for key, caption in captions.items():
+            self._nav_item(key).setText(caption)
+        if self.editor_area.is_open():
+            self._on_editor_title_changed(self.editor_area.title())
+        self.texts_toolbar.setWindowTitle(self.tr("Texts language"))
+        self.location_label.setText(self.tr("Data: %1").replace("%1", self.services.paths.display_location()))
+        self._update_overdue_count()  # the Follow-ups caption, and the width the new names need
+
+    def _renew_undo_actions(self) -> None:
+        """Replace Undo and Redo with actions in the new language, in the same place in the Edit menu."""
+        renewed = self._undo_actions()
+        for old, new in zip((self.undo_action, self.redo_action), renewed, strict=True):
+            self.edit_menu.insertAction(old, new)
+            self.edit_menu.removeAction(old)
+            old.deleteLater()
+        self.undo_action, self.redo_action = renewed
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._renew_undo_actions()
+            self.retranslate()
+            self.search.retranslate()
+            retranslate_models(self)
+            self._stale.update(BROWSING_PAGES)  # their rows' words (statuses, kinds, countries) are read again
+            self.refresh_current_page()
+        super().changeEvent(event)
 
     # Pages ------------------------------------------------------------------------------
 
@@ -434,11 +486,39 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.services, self._ui_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_settings_saved)
+        dialog.interface_language_changed.connect(self.switch_interface_language)
         # Topics are saved one by one from the dialog: pages and the editor reload their choices.
         dialog.topics_editor.topics_changed.connect(self.announce_change)
         dialog.roles_editor.changed.connect(self.announce_change)
         dialog.open()
         return dialog
+
+    def open_user_guide(self) -> UserGuideDialog:
+        """Show the user guide in the interface language (one window, brought to the front when already open)."""
+        if self._guide is None:
+            self._guide = UserGuideDialog(self)
+        else:
+            self._guide.show_language(interface_guide_language())
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
+
+    def switch_interface_language(self, language: str) -> None:
+        """Speak `language` at once (this window retranslates itself), then offer a restart for every other text."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            switch_language(app, language)
+        names = dict(vocabulary_labels.choices(vocabulary_labels.LANGUAGE))
+        if ask_to_restart(self, names.get(language, language)):
+            self.restart()
+
+    def restart(self) -> bool:
+        """Close the window as Quit does (the open meeting asks to be saved; the layout is kept) and ask for a restart."""
+        if not self.close():
+            return False
+        self.restart_requested.emit()
+        return True
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self._settings = settings
@@ -461,14 +541,13 @@ class MainWindow(QMainWindow):
         self.commands.open_meeting(meeting_id)
 
     def _load_sample_meeting(self) -> None:
-        meeting, created = load_demo(self.services)
+        meeting, created = load_sample_and_confirm(self.services, self)
         self.announce_change()
         if meeting.id is not None:
             self.show_page(MEETINGS)
             self.meetings_page.select_meeting(meeting.id)
-        self.show_status(
-            self.tr("The sample meeting was loaded.") if created else self.tr("The sample meeting is already there.")
-        )
+        if not created:
+            self.show_status(self.tr("The sample meeting is already there."))
 
     # Window state -----------------------------------------------------------------------
 

@@ -44,6 +44,9 @@ def test_the_wheel_ships_the_resources_and_not_their_sources(installed: Path) ->
     resources = installed / "minutes_app" / "resources"
     shipped = {p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()}
     assert {
+        "guide/guide_az.html",
+        "guide/guide_en.html",
+        "guide/guide_ru.html",
         "icons/minutes-app.svg",
         "icons/overdue.svg",
         "sample/demo_meeting.json",

@@ -125,3 +125,12 @@ def test_models_match_migrations(services) -> None:  # type: ignore[no-untyped-d
 def _is_search_table(diff: object) -> bool:
     # Tables the search feature creates by hand (FTS5 virtual tables) are not in the models.
     return "search" in repr(diff)
+
+
+def test_a_store_says_whether_this_opening_created_it(tmp_path: Path) -> None:
+    paths = resolve_paths(data_dir=str(tmp_path / "new"))
+    first = open_store(paths)
+    first.close()
+    again = open_store(paths)
+    again.close()
+    assert first.created and not again.created  # the welcome follows a new data folder, once

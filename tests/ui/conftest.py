@@ -194,3 +194,28 @@ def tracker_store(tmp_path: Path, tracker_template: Path) -> Iterator[Services]:
     services = open_services(resolve_paths(data_dir=str(data)))
     yield services
     services.close()
+
+
+@pytest.fixture
+def english_again(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that switches the interface language (Settings) leaves the app in English."""
+    from minutes_app.ui.common.translations import switch_language
+
+    before = QLocale()
+    yield
+    switch_language(qapp, "en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def no_program_opens_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Exports' "Open after export" never starts a real program in a test; it reports the file as opened.
+
+    A test about what happens when nothing opens the file patches openUrl itself (test_open_after_export.py).
+    """
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toString()) or True)
+    return opened

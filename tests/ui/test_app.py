@@ -53,9 +53,12 @@ def test_a_fresh_store_opens_offers_the_sample_and_is_backed_up(qtbot, monkeypat
     paths = resolve_paths(data_dir=str(tmp_path / "fresh"))
     shown = _run_once(monkeypatch)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
     assert app_module.run_gui(paths) == 0
     assert len(shown) == 1
     assert shown[0].meetings_page.model.rowCount() == 1  # the sample meeting, accepted at the first start
+    assert len(told) == 1 and told[0].startswith("The sample meeting was loaded: 1 meeting, ")
     assert len(sqlite_files.list_backups(paths.backups_dir)) == 1
     assert (paths.log_dir / "minutes-app.log").exists()
     shown[0].deleteLater()

@@ -204,6 +204,17 @@ def test_restore_from_backup_closes_the_window_and_asks_for_the_restore(
     assert not demo_window.isVisible()
 
 
+def test_load_sample_meeting_from_help_confirms_what_it_loaded(
+    make_window, sqlite_services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    window = make_window(sqlite_services)
+    window.sample_action.trigger()
+    assert len(told) == 1 and told[0].startswith("The sample meeting was loaded: 1 meeting, ")
+    assert window.meetings_page.table.selectionModel().selectedRows()
+
+
 def test_load_sample_meeting_from_help_is_harmless_twice(demo_window: MainWindow, demo_store: Services) -> None:
     demo_window.sample_action.trigger()
     assert len(demo_store.meetings.list_meetings()) == 1

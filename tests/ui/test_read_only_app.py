@@ -133,7 +133,7 @@ def test_an_empty_read_only_store_is_not_offered_the_sample(
     services = open_services(sqlite_paths)
     try:
         monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("offered a write the store cannot take"))
-        assert offer_sample_meeting(services, ui_settings, None) is False
+        assert offer_sample_meeting(services, None) is False
     finally:
         services.close()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 
 from minutes_app.services import Services
+from minutes_app.ui import main_window
 from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
@@ -14,8 +15,15 @@ from tests.ui.conftest import type_text
 
 
 def test_settings_typed_in_are_saved_to_the_store(
-    qtbot, demo_window: MainWindow, demo_store: Services, ui_settings: QSettings, tmp_path: Path
+    qtbot,
+    monkeypatch,
+    demo_window: MainWindow,
+    demo_store: Services,
+    ui_settings: QSettings,
+    tmp_path: Path,
+    english_again,
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main_window, "ask_to_restart", lambda parent, name: False)  # tests/ui/test_language_switch.py
     template = tmp_path / "letterhead.docx"
     template.write_bytes(b"PK")
     dialog = demo_window.open_settings()

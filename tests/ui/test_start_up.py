@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from minutes_app.services import Services
+from minutes_app.paths import resolve_paths
+from minutes_app.services import Services, open_services
 from minutes_app.store import sqlite_files
 from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, run_daily_backup
 
@@ -29,34 +33,84 @@ def test_the_daily_backup_keeps_as_many_as_the_settings_say(sqlite_services: Ser
     assert len(sqlite_files.list_backups(folder)) == 2
 
 
-def test_the_sample_meeting_is_offered_once_on_an_empty_store(
-    qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def new_folder_services(tmp_path: Path) -> Iterator[Services]:
+    """The services over a data folder this opening creates, as at a first start."""
+    opened = open_services(resolve_paths(data_dir=str(tmp_path / "new-data")))
+    yield opened
+    opened.close()
+
+
+def _answer_questions(monkeypatch, answer: QMessageBox.StandardButton) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Record the questions asked (answered with `answer`) and the messages shown."""
     asked: list[str] = []
+    told: list[str] = []
 
-    def answer(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
         asked.append(text)
-        return QMessageBox.StandardButton.No
+        return answer
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    assert not offer_sample_meeting(sqlite_services, ui_settings, None)
-    assert not offer_sample_meeting(sqlite_services, ui_settings, None)
-    assert len(asked) == 1 and sqlite_services.meetings.list_meetings() == []
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    return asked, told
 
 
-def test_accepting_the_offer_loads_the_sample_meeting(
-    qtbot, monkeypatch, sqlite_services: Services, ui_settings: QSettings
+def test_a_new_data_folder_is_welcomed_and_offered_the_sample(qtbot, monkeypatch, new_folder_services) -> None:  # type: ignore[no-untyped-def]
+    asked, _ = _answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    assert new_folder_services.store.created
+    assert not offer_sample_meeting(new_folder_services, None)
+    assert len(asked) == 1 and "There are no meetings yet." in asked[0]
+    assert new_folder_services.meetings.list_meetings() == []
+
+
+def test_every_new_data_folder_gets_the_offer_not_only_the_first(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked, _ = _answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    for name in ("first-folder", "second-folder"):
+        services = open_services(resolve_paths(data_dir=str(tmp_path / name)))
+        try:
+            offer_sample_meeting(services, None)
+        finally:
+            services.close()
+    assert len(asked) == 2
+
+
+def test_a_data_folder_that_already_existed_is_not_welcomed_again(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked, _ = _answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    paths = resolve_paths(data_dir=str(tmp_path / "data"))
+    for _start in range(2):  # the first start declines; the second opens the same, still empty, folder
+        services = open_services(paths)
+        try:
+            offer_sample_meeting(services, None)
+        finally:
+            services.close()
+    assert len(asked) == 1
+
+
+def test_an_existing_empty_store_is_not_offered_the_sample(qtbot, monkeypatch, sqlite_services: Services) -> None:  # type: ignore[no-untyped-def]
+    asked, _ = _answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert not sqlite_services.store.created
+    assert not offer_sample_meeting(sqlite_services, None)
+    assert asked == []
+
+
+def test_accepting_the_offer_loads_the_sample_and_says_what_was_loaded(
+    qtbot, monkeypatch, new_folder_services: Services
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    assert offer_sample_meeting(sqlite_services, ui_settings, None)
-    assert [m.reference_number for m in sqlite_services.meetings.list_meetings()] == ["ME/RU-2026/017"]
+    _, told = _answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert offer_sample_meeting(new_folder_services, None)
+    assert [m.reference_number for m in new_folder_services.meetings.list_meetings()] == ["ME/RU-2026/017"]
+    meeting = new_folder_services.meetings.get(new_folder_services.meetings.list_meetings()[0].id)
+    people, follow_ups = len(meeting.attendances), len(meeting.follow_ups)
+    assert people > 1 and follow_ups > 1
+    assert told == [f"The sample meeting was loaded: 1 meeting, {people} participant(s), {follow_ups} follow-up(s)."]
 
 
-def test_a_store_with_meetings_is_not_offered_the_sample(
-    qtbot, monkeypatch, demo_store: Services, ui_settings: QSettings
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_with_meetings_is_not_offered_the_sample(qtbot, monkeypatch, new_folder_services: Services) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.services.demo import load_demo
+
+    load_demo(new_folder_services)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: (_ for _ in ()).throw(AssertionError("asked")))
-    assert not offer_sample_meeting(demo_store, ui_settings, None)
+    assert not offer_sample_meeting(new_folder_services, None)
 
 
 def test_daily_backup_runs_beside_the_window_and_reports_in_the_gui_thread(qtbot, sqlite_services) -> None:  # type: ignore[no-untyped-def]

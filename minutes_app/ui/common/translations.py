@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # The app's catalogues that failed to load since the last time they were shown to the person.
 _unshown_failures: list[Path] = []
+# The translators switch_language installed last, so a later switch removes them.
+_switched: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
@@ -45,6 +47,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load the translations for `language` into `app`; returns the translators installed."""
     if QLocale.system().name().split("_")[0] != language:
         QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
+    else:
+        QLocale.setDefault(QLocale.system())  # the system's own (its country's forms), also after a switch back
     if language == "en":
         return []  # the source texts are English
     loaded: list[QTranslator] = []
@@ -63,6 +67,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             translator.deleteLater()
             _note_failure(catalogue, folders[0] / f"{catalogue}_{language}.qm")
     return loaded
+
+
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the interface translations at run time: remove the app's installed translators, install `language`'s.
+
+    Installing and removing translators sends every widget a LanguageChange event: the windows that
+    handle it (changeEvent) set their texts again at once.
+    """
+    for translator in [*_switched, *app.findChildren(QTranslator)]:
+        app.removeTranslator(translator)
+        translator.setParent(None)  # dropped with the last reference to it
+    _switched.clear()
+    _switched.extend(install_translators(app, language))
+    return list(_switched)
 
 
 def _note_failure(catalogue: str, file: Path) -> None:

@@ -10,7 +10,6 @@ ORGANISATION_NAME = "MinutesApp"
 LANGUAGE_KEY = "ui/language"  # "", "en", "az" or "ru"; "" follows the system
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
-SAMPLE_OFFERED_KEY = "start/sample_offered"
 TEXTS_LANGUAGE_KEY = "lists/texts_language"  # "" (each text as written), "az", "ru" or "en": the lists' texts
 INTERFACE_LANGUAGES = ("en", "az", "ru")
 

@@ -13,6 +13,7 @@ from minutes_app.domain.errors import MinutesError
 from minutes_app.exports.progress import ProgressCallback
 from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.ui.export_actions.export_errors import show_export_error
+from minutes_app.ui.export_actions.no_program import offer_folder
 from minutes_app.ui.export_actions.open_after import open_after_export, open_exported_file
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
 from minutes_app.ui.export_actions.save_dialog import choose_export_path
@@ -114,4 +115,5 @@ class Exporter(QObject):
                     "%1", str(written)
                 )
             )
+            offer_folder(self._parent_widget, written)
         return written

@@ -38,12 +38,10 @@ class GlobalSearch(QObject):
         self._window = window
         self._last_query: str | None = None
         self.model = SearchResultsModel(self)
-        shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
-        placeholder = self.tr("Search meetings, people, organisations, decisions, follow-ups and notes (%1)")
-        self.box = SearchBox(placeholder.replace("%1", shortcut))
+        self.box = SearchBox("")
         self.box.setObjectName("global_search_box")
         self.box.setMinimumWidth(BOX_WIDTH)
-        self.toolbar = QToolBar(self.tr("Search"))
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("search_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
@@ -65,6 +63,14 @@ class GlobalSearch(QObject):
         self.view.key_forwarded.connect(self._type_in_box)
         for watched in (self.box, self.view, window):
             watched.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The box's hint and the toolbar's name in the interface language (again after a language switch)."""
+        shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
+        placeholder = self.tr("Search meetings, people, organisations, decisions, follow-ups and notes (%1)")
+        self.box.setPlaceholderText(placeholder.replace("%1", shortcut))
+        self.toolbar.setWindowTitle(self.tr("Search"))
 
     # What the window asks -----------------------------------------------------------------
 

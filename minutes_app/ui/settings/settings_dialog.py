@@ -32,7 +32,7 @@ from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.common.error_messages import save_reporting_errors
 from minutes_app.ui.common.screen_fit import fit_dialog_on_screen
-from minutes_app.ui.common.ui_settings import LANGUAGE_KEY
+from minutes_app.ui.common.ui_settings import LANGUAGE_KEY, interface_language
 from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.settings.roles_editor import RolesEditor
 from minutes_app.ui.settings.topics_editor import TopicsEditor
@@ -45,6 +45,7 @@ class SettingsDialog(QDialog):
     """Edits the officer's settings (kept in the store) and the interface language (kept per computer)."""
 
     saved = Signal(object)  # the Settings as stored
+    interface_language_changed = Signal(str)  # the language the interface is now to speak ("en", "az", "ru")
 
     def __init__(self, services: Services, ui_settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,7 +153,13 @@ class SettingsDialog(QDialog):
         interface = QGroupBox(self.tr("Interface"))
         interface_form = QFormLayout(interface)
         interface_form.addRow(self.tr("&Interface language:"), self.interface_language_combo)
-        interface_form.addRow(_note(self.tr("A new interface language shows after the app is restarted.")))
+        interface_form.addRow(
+            _note(
+                self.tr(
+                    "The menus and page names change at once; the app offers to restart to show every window in the new language."
+                )
+            )
+        )
         general = QWidget()
         general_layout = QVBoxLayout(general)
         for box in (officer, minutes, upkeep, calendar, interface):
@@ -201,10 +208,14 @@ class SettingsDialog(QDialog):
         stored = save_reporting_errors(self, self.errors, lambda: self._services.settings.save(self.settings()))
         if stored is None:
             return
+        before = interface_language(self._ui_settings)
         self._ui_settings.setValue(LANGUAGE_KEY, self.interface_language_combo.currentData())
+        after = interface_language(self._ui_settings)
         self.saved_settings = stored
         self.saved.emit(stored)
         super().accept()
+        if after != before:
+            self.interface_language_changed.emit(after)
 
     def _add_own_organisation(self, name: str) -> None:
         """Create the organisation typed (with its spellings, kind and country) and make it the officer's."""

@@ -10,16 +10,15 @@ import sqlite3
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
 from minutes_app.services.backups import daily_backup, is_disk_full
-from minutes_app.services.demo import load_demo
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
-from minutes_app.ui.common.ui_settings import SAMPLE_OFFERED_KEY
+from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
 from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
 
 log = logging.getLogger(__name__)
@@ -80,13 +79,16 @@ def start_daily_backup(services: Services, report: Callable[[str], None]) -> thr
     return thread
 
 
-def offer_sample_meeting(services: Services, ui_settings: QSettings, parent: QWidget | None) -> bool:
-    """On a store without meetings, offer the sample meeting once; True when it was loaded."""
-    if services.store.read_only:
-        return False  # nothing can be written; the banner says why
-    if services.meetings.any_exist() or ui_settings.value(SAMPLE_OFFERED_KEY, False, type=bool):
+def offer_sample_meeting(services: Services, parent: QWidget | None) -> bool:
+    """On a data folder (or file, or database) this start created, welcome the officer and offer the sample meeting; True when it was loaded.
+
+    It follows the store, not the person: every new data folder is welcomed once, and one that
+    already existed (even empty) never is.
+    """
+    if services.store.read_only or not services.store.created:
+        return False  # read-only: nothing can be written; not created now: welcomed when it was
+    if services.meetings.any_exist():
         return False
-    ui_settings.setValue(SAMPLE_OFFERED_KEY, True)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("StartUp", "Welcome"),
@@ -100,7 +102,7 @@ def offer_sample_meeting(services: Services, ui_settings: QSettings, parent: QWi
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    load_demo(services)
+    load_sample_and_confirm(services, parent)
     return True
 
 
