@@ -1008,29 +1008,51 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="91"/>
+        <location filename="../../ui/export_actions/exporter.py" line="92"/>
         <source>Writing %1…</source>
         <translation>%1 yazılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="99"/>
+        <location filename="../../ui/export_actions/exporter.py" line="100"/>
         <source>Export cancelled; no file was written.</source>
         <translation>İxrac ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="106"/>
+        <location filename="../../ui/export_actions/exporter.py" line="107"/>
         <source>Saved %1</source>
         <translation>Saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="113"/>
+        <location filename="../../ui/export_actions/exporter.py" line="114"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Saxlanıldı: %1, lakin heç bir proqram onu açmadı.</translation>
     </message>
     <message>
+        <location filename="../../ui/export_actions/no_program.py" line="18"/>
+        <location filename="../../ui/export_actions/no_program.py" line="42"/>
         <location filename="../../ui/export_actions/open_after.py" line="30"/>
         <source>Open after export</source>
         <translation>İxracdan sonra aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="20"/>
+        <source>The file was saved, but no program on this computer opens “%1”.</source>
+        <translation>Fayl saxlanıldı, lakin bu kompüterdə “%1” faylını açan proqram yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="24"/>
+        <source>Show the folder that holds it?</source>
+        <translation>Faylın saxlandığı qovluq göstərilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="25"/>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Qovluğu göstər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="43"/>
+        <source>The folder could not be shown. The file is saved here:</source>
+        <translation>Qovluğu açmaq mümkün olmadı. Fayl burada saxlanılıb:</translation>
     </message>
     <message>
         <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
@@ -1649,17 +1671,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search/global_search.py" line="42"/>
+        <location filename="../../ui/search/global_search.py" line="71"/>
         <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
         <translation>Görüşlər, şəxslər, təşkilatlar, qərarlar, tapşırıqlar və qeydlər üzrə axtarış (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="46"/>
+        <location filename="../../ui/search/global_search.py" line="73"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="101"/>
+        <location filename="../../ui/search/global_search.py" line="107"/>
         <source>Nothing matches “%1”.</source>
         <translation>“%1” üzrə heç nə tapılmadı.</translation>
     </message>
@@ -1877,203 +1899,202 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Data: %1</source>
         <translation>Məlumatlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>User &amp;guide</source>
+        <translation>İstifadəçi &amp;təlimatı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
-        <source>The sample meeting was loaded.</source>
-        <translation>Nümunə görüş yükləndi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -3316,6 +3337,40 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="38"/>
+        <location filename="../../ui/startup/restart.py" line="61"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="40"/>
+        <source>The menus and page names are now in %1. Restart the app to show every window in it?</source>
+        <translation>Menyular və səhifələrin adları artıq “%1” dilindədir. Bütün pəncərələrin bu dildə göstərilməsi üçün proqram yenidən başladılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="45"/>
+        <source>The window&apos;s size and page are kept; an open meeting is closed first, asking to save it.</source>
+        <translation>Pəncərənin ölçüsü və açıq səhifə saxlanılacaq; açıq görüş əvvəlcə bağlanacaq və yadda saxlanmamış dəyişikliklərin saxlanması təklif ediləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="49"/>
+        <source>&amp;Restart now</source>
+        <translation>İndi &amp;yenidən başlat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="51"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Sonra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="62"/>
+        <source>The app could not start again by itself. Start it again as usual to see the new language.</source>
+        <translation>Proqram özü yenidən başlaya bilmədi. Yeni dili görmək üçün onu adi qaydada yenidən başladın.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backups/restore_dialog.py" line="24"/>
@@ -3553,6 +3608,29 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>SampleMeeting</name>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="16"/>
+        <source>%n participant(s)</source>
+        <translation>%n iştirakçı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="17"/>
+        <source>%n follow-up(s)</source>
+        <translation>%n tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="19"/>
+        <source>The sample meeting was loaded: 1 meeting, %1, %2.</source>
+        <translation>Nümunə görüş yükləndi: 1 görüş, %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="30"/>
+        <source>Sample meeting</source>
+        <translation>Nümunə görüş</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../ui/search/results_model.py" line="30"/>
@@ -3606,172 +3684,172 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="62"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>“%1” təşkilatını yeni təşkilat kimi əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="88"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="106"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="108"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="110"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="148"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
-        <source>A new interface language shows after the app is restarted.</source>
-        <translation>Yeni interfeys dili proqram yenidən başladıldıqdan sonra tətbiq olunacaq.</translation>
+        <location filename="../../ui/settings/settings_dialog.py" line="159"/>
+        <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
+        <translation>Menyular və səhifələrin adları dərhal dəyişir; bütün pəncərələrin yeni dildə göstərilməsi üçün proqram yenidən başladılmağı təklif edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="170"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Təşkilatınızı yazdıqca açılan siyahıdan seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -3830,27 +3908,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="37"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="36"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: disk doludur. Diskdə yer boşaldın; məlumatlarınız dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="40"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="44"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="43"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="92"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="94"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="93"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="95"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -4245,22 +4323,22 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TextsLanguageChooser</name>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="29"/>
+        <location filename="../../ui/texts_language_chooser.py" line="58"/>
         <source>Original</source>
         <translation>Orijinal</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="35"/>
+        <location filename="../../ui/texts_language_chooser.py" line="63"/>
         <source>The language the lists show the meetings&apos; texts, names and words in. A text not translated into it shows as written, in italics.</source>
         <translation>Siyahılarda görüşlərin mətnlərinin, adların və sözlərin göstərildiyi dil. Bu dilə tərcümə edilməmiş mətn yazıldığı kimi, kursivlə göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="40"/>
+        <location filename="../../ui/texts_language_chooser.py" line="67"/>
         <source>Texts in:</source>
         <translation>Mətnlərin dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="46"/>
+        <location filename="../../ui/texts_language_chooser.py" line="68"/>
         <source>Te&amp;xts in</source>
         <translation>&amp;Mətnlərin dili</translation>
     </message>
@@ -4429,12 +4507,12 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../ui/common/translations.py" line="86"/>
+        <location filename="../../ui/common/translations.py" line="104"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../../ui/common/translations.py" line="87"/>
+        <location filename="../../ui/common/translations.py" line="105"/>
         <source>The interface could not be shown in the chosen language: this file is missing or damaged.
 %1
 
@@ -4695,6 +4773,14 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
         <location filename="../../ui/export_actions/untranslated_dialog.py" line="108"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/user_guide.py" line="31"/>
+        <source>User guide</source>
+        <translation>İstifadəçi təlimatı</translation>
     </message>
 </context>
 </TS>

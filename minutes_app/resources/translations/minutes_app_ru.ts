@@ -1008,29 +1008,51 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="91"/>
+        <location filename="../../ui/export_actions/exporter.py" line="92"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="99"/>
+        <location filename="../../ui/export_actions/exporter.py" line="100"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="106"/>
+        <location filename="../../ui/export_actions/exporter.py" line="107"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="113"/>
+        <location filename="../../ui/export_actions/exporter.py" line="114"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Сохранено: %1, но ни одна программа его не открыла.</translation>
     </message>
     <message>
+        <location filename="../../ui/export_actions/no_program.py" line="18"/>
+        <location filename="../../ui/export_actions/no_program.py" line="42"/>
         <location filename="../../ui/export_actions/open_after.py" line="30"/>
         <source>Open after export</source>
         <translation>Открыть после экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="20"/>
+        <source>The file was saved, but no program on this computer opens “%1”.</source>
+        <translation>Файл сохранён, но на этом компьютере нет программы, которая открывает «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="24"/>
+        <source>Show the folder that holds it?</source>
+        <translation>Показать папку, в которой он сохранён?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="25"/>
+        <source>Show &amp;folder</source>
+        <translation>Показать &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions/no_program.py" line="43"/>
+        <source>The folder could not be shown. The file is saved here:</source>
+        <translation>Не удалось открыть папку. Файл сохранён здесь:</translation>
     </message>
     <message>
         <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
@@ -1650,17 +1672,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search/global_search.py" line="42"/>
+        <location filename="../../ui/search/global_search.py" line="71"/>
         <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
         <translation>Поиск по встречам, людям, организациям, решениям, поручениям и заметкам (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="46"/>
+        <location filename="../../ui/search/global_search.py" line="73"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="101"/>
+        <location filename="../../ui/search/global_search.py" line="107"/>
         <source>Nothing matches “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -1878,203 +1900,202 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
-        <source>The sample meeting was loaded.</source>
-        <translation>Пример встречи загружен.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -3319,6 +3340,40 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="38"/>
+        <location filename="../../ui/startup/restart.py" line="61"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="40"/>
+        <source>The menus and page names are now in %1. Restart the app to show every window in it?</source>
+        <translation>Меню и названия страниц уже отображаются на языке «%1». Перезапустить программу, чтобы на нём отображались все окна?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="45"/>
+        <source>The window&apos;s size and page are kept; an open meeting is closed first, asking to save it.</source>
+        <translation>Размер окна и открытая страница сохранятся; открытая встреча будет сначала закрыта с предложением сохранить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="49"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="51"/>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/restart.py" line="62"/>
+        <source>The app could not start again by itself. Start it again as usual to see the new language.</source>
+        <translation>Программе не удалось перезапуститься самостоятельно. Запустите её обычным способом, чтобы увидеть новый язык.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backups/restore_dialog.py" line="24"/>
@@ -3557,6 +3612,29 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>SampleMeeting</name>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="16"/>
+        <source>%n participant(s)</source>
+        <translation>%n участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="17"/>
+        <source>%n follow-up(s)</source>
+        <translation>%n поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="19"/>
+        <source>The sample meeting was loaded: 1 meeting, %1, %2.</source>
+        <translation>Пример встречи загружен: 1 встреча, %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup/sample_loading.py" line="30"/>
+        <source>Sample meeting</source>
+        <translation>Пример встречи</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../ui/search/results_model.py" line="30"/>
@@ -3610,172 +3688,172 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="62"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>Добавить «%1» как новую организацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="88"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="106"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="108"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="110"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="148"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
-        <source>A new interface language shows after the app is restarted.</source>
-        <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
+        <location filename="../../ui/settings/settings_dialog.py" line="159"/>
+        <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
+        <translation>Меню и названия страниц меняются сразу; чтобы все окна отображались на новом языке, программа предложит перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="170"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Выберите свою организацию из списка, появляющегося при вводе, или добавьте её там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -3834,27 +3912,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="37"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="36"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Ежедневная резервная копия не создана: диск заполнен. Освободите место на диске; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="40"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="44"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="43"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="92"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="94"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="93"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="95"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -4250,22 +4328,22 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TextsLanguageChooser</name>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="29"/>
+        <location filename="../../ui/texts_language_chooser.py" line="58"/>
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="35"/>
+        <location filename="../../ui/texts_language_chooser.py" line="63"/>
         <source>The language the lists show the meetings&apos; texts, names and words in. A text not translated into it shows as written, in italics.</source>
         <translation>Язык, на котором в списках показываются тексты встреч, имена, названия и термины. Текст, не переведённый на этот язык, показывается в исходном виде курсивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="40"/>
+        <location filename="../../ui/texts_language_chooser.py" line="67"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../../ui/texts_language_chooser.py" line="46"/>
+        <location filename="../../ui/texts_language_chooser.py" line="68"/>
         <source>Te&amp;xts in</source>
         <translation>Тексты на &amp;языке</translation>
     </message>
@@ -4434,12 +4512,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../ui/common/translations.py" line="86"/>
+        <location filename="../../ui/common/translations.py" line="104"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/common/translations.py" line="87"/>
+        <location filename="../../ui/common/translations.py" line="105"/>
         <source>The interface could not be shown in the chosen language: this file is missing or damaged.
 %1
 
@@ -4700,6 +4778,14 @@ People and organisations still named in the minutes of a meeting are kept in the
         <location filename="../../ui/export_actions/untranslated_dialog.py" line="108"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/user_guide.py" line="31"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 </TS>
