@@ -22,8 +22,8 @@ __all__ = [
     "NOT_OURS",
     "OLDER",
     "TLS_MODES",
-    "ConnectionFailed",
     "ServerConnection",
+    "ServerConnectionError",
     "ServerLook",
     "check_server",
     "paths_for",
@@ -48,7 +48,10 @@ REFUSED, TIMEOUT, UNKNOWN_HOST, LOGIN, NO_DATABASE, TLS, OTHER = (
 _REASONS = (
     (re.compile(r"connection refused", re.I), REFUSED),
     (re.compile(r"timeout expired|timed out", re.I), TIMEOUT),
-    (re.compile(r"resolve host|translate host name|name or service not known|nodename nor servname", re.I), UNKNOWN_HOST),
+    (
+        re.compile(r"resolve host|translate host name|name or service not known|nodename nor servname", re.I),
+        UNKNOWN_HOST,
+    ),
     (re.compile(r"database \S+ does not exist", re.I), NO_DATABASE),
     (re.compile(r"password|authentication|role \S+ does not exist|no pg_hba", re.I), LOGIN),
     (re.compile(r"ssl|certificate|tls", re.I), TLS),
@@ -105,7 +108,7 @@ class ServerConnection:
         return None
 
 
-class ConnectionFailed(Exception):
+class ServerConnectionError(Exception):
     """A team server could not be reached or refused the login; `reason` for words, `detail` for the curious."""
 
     def __init__(self, reason: str, detail: str) -> None:
@@ -119,19 +122,19 @@ def blank_out(text: str, password: str | None) -> str:
     return text.replace(password, "***") if password else text
 
 
-def failure(error: BaseException, password: str | None) -> ConnectionFailed:
-    """The ConnectionFailed for a driver error: its reason, and its first line with the password and quotes blanked."""
+def failure(error: BaseException, password: str | None) -> ServerConnectionError:
+    """The ServerConnectionError for a driver error: its reason, and its first line with the password and quotes blanked."""
     raw = blank_out(str(error), password)
     reason = next((reason for pattern, reason in _REASONS if pattern.search(raw)), OTHER)
     detail = blank_out(safe_message(error), password).strip().splitlines()
-    return ConnectionFailed(reason, detail[0] if detail else type(error).__name__)
+    return ServerConnectionError(reason, detail[0] if detail else type(error).__name__)
 
 
 def check_server(connection: ServerConnection, password: str | None, *, timeout: int = TEST_TIMEOUT_S) -> ServerLook:
-    """Connect once (waiting at most `timeout` s): the server's version and its schema; ConnectionFailed otherwise."""
+    """Connect once (waiting at most `timeout` s): the server's version and its schema; ServerConnectionError otherwise."""
     try:
         return server_probe.look(connection.url(), password or None, connect_timeout=timeout)
-    except server_probe.ServerUnreachable as exc:
+    except server_probe.ServerUnreachableError as exc:
         raise failure(exc.error, password) from None
 
 
@@ -139,7 +142,7 @@ def check_paths(paths: AppPaths, *, timeout: int = TEST_TIMEOUT_S) -> ServerLook
     """check_server for a store given as paths (a saved server or a --db URL)."""
     try:
         return server_probe.look(paths.db_url, paths.password, connect_timeout=timeout)
-    except server_probe.ServerUnreachable as exc:
+    except server_probe.ServerUnreachableError as exc:
         raise failure(exc.error, paths.password) from None
 
 

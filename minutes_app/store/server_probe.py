@@ -23,7 +23,7 @@ class ServerLook:
     schema: str  # EMPTY, CURRENT, OLDER, NEWER or NOT_OURS
 
 
-class ServerUnreachable(Exception):
+class ServerUnreachableError(Exception):
     """The connection failed; `error` is the driver's exception (its text may name the host, never shown raw)."""
 
     def __init__(self, error: BaseException) -> None:
@@ -41,7 +41,7 @@ def schema_state(revision: str | None, has_tables: bool) -> str:
 
 
 def look(url: str, password: str | None, *, connect_timeout: int) -> ServerLook:
-    """Connect once to the server at `url` and read its version and schema; ServerUnreachable when it cannot."""
+    """Connect once to the server at `url` and read its version and schema; ServerUnreachableError when it cannot."""
     engine = make_engine(url, password=password, connect_timeout=connect_timeout)
     try:
         with engine.connect() as connection:
@@ -49,7 +49,7 @@ def look(url: str, password: str | None, *, connect_timeout: int) -> ServerLook:
             revision = migrate.current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except SQLAlchemyError as exc:
-        raise ServerUnreachable(getattr(exc, "orig", None) or exc) from None
+        raise ServerUnreachableError(getattr(exc, "orig", None) or exc) from None
     finally:
         engine.dispose()
     return ServerLook(version, revision, schema_state(revision, has_tables))

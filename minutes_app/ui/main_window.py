@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app import APP_NAME
 from minutes_app.services import Services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
@@ -50,6 +49,8 @@ from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
+from minutes_app.ui.team.store_caption import app_title, status_caption
+from minutes_app.ui.team.store_menu import StoreMenu
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.trash.trash_page import TrashPage
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
     restore_requested = Signal(Path)  # a backup to restore once the window has closed
+    store_switch_requested = Signal(object)  # AppPaths of a team server, or None for My computer, once closed
 
     def __init__(
         self,
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
         self._last_browsing_page = MEETINGS
-        self.setWindowTitle(APP_NAME)
+        self._app_title = app_title(services.paths)  # always says which store is open
+        self.setWindowTitle(self._app_title)
         self.setWindowIcon(app_icon())
 
         self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.location_label = QLabel()
-        self.location_label.setText(self.tr("Data: %1").replace("%1", services.paths.display_location()))
+        self.location_label.setText(status_caption(services.paths))
         self.statusBar().addPermanentWidget(self.location_label)
 
         central = QWidget()
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
+        self.store_menu = StoreMenu(self.services.paths, self)
+        self.store_menu.switch_requested.connect(self.switch_store)
         self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search.focus)
@@ -239,6 +244,12 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            None,
+            self.store_menu.connect_action,
+        )
+        file_menu.addMenu(self.store_menu.switch_menu)
+        _add(
+            file_menu,
             None,
             self.settings_action,
             None,
@@ -401,7 +412,7 @@ class MainWindow(QMainWindow):
     def _on_editor_closed(self) -> None:
         self._nav_item(EDITOR).setHidden(True)
         self.setWindowModified(False)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(self._app_title)
         if self.current_page_key() == EDITOR:
             self.show_page(self._last_browsing_page)
         self._update_actions()
@@ -411,7 +422,7 @@ class MainWindow(QMainWindow):
         item = self._nav_item(EDITOR)
         item.setText("✎ " + (shown if len(shown) <= 40 else shown[:39] + "…"))
         item.setToolTip(shown)
-        self.setWindowTitle(f"{shown}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{shown}[*] — {self._app_title}")
 
     def _on_editor_dirty_changed(self, dirty: bool) -> None:
         if "[*]" not in self.windowTitle():  # a draft that opens with unsaved work (duplicated, recovered)
@@ -424,6 +435,13 @@ class MainWindow(QMainWindow):
         self.meetings_page.select_meeting(meeting_id)
 
     # Menu commands ----------------------------------------------------------------------
+
+    def switch_store(self, target: object) -> bool:
+        """Close the window (asking about unsaved work) and ask the app to open `target` (None: My computer)."""
+        if not self.close():
+            return False
+        self.store_switch_requested.emit(target)
+        return True
 
     def show_status(self, message: str) -> None:
         """A passing message in the status bar."""
