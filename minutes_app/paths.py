@@ -82,7 +82,8 @@ def split_password(url: str) -> tuple[str, str | None]:
     parsed = make_url(url)
     if parsed.password is None:
         return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(parsed.password)
+    # URL.set() ignores None; a URL is a named tuple.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(parsed.password)
 
 
 def default_data_dir() -> Path:
