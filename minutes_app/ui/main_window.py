@@ -49,6 +49,7 @@ from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
+from minutes_app.ui.team.connection_banner import ConnectionBanner
 from minutes_app.ui.team.store_caption import app_title, status_caption
 from minutes_app.ui.team.store_menu import StoreMenu
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.read_only_banner = read_only_banner_label(services.store.read_only)
         outer.addWidget(self.read_only_banner)
+        self.connection_banner = ConnectionBanner()
+        self.connection_banner.retry_requested.connect(self.refresh_current_page)
+        outer.addWidget(self.connection_banner)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

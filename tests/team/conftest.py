@@ -41,7 +41,12 @@ def server_db() -> Iterator[dict[str, object]]:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield {"host": parsed.host or "127.0.0.1", "port": parsed.port or 5432, "user": parsed.username, "database": name}
+        yield {
+            "host": parsed.host or "127.0.0.1",
+            "port": parsed.port or 5432,
+            "user": parsed.username,
+            "database": name,
+        }
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -32,7 +32,12 @@ def _server(db: dict[str, object], name: str = "ministry-pg") -> ServerConnectio
 
 def test_the_url_names_the_server_and_tls_but_never_a_password() -> None:
     server = ServerConnection(
-        name="ministry", host="db.example", database="minutes", user="a.mammadov", tls_mode="verify-full", ca_file="/ca.crt"
+        name="ministry",
+        host="db.example",
+        database="minutes",
+        user="a.mammadov",
+        tls_mode="verify-full",
+        ca_file="/ca.crt",
     )
     assert server.url() == (
         "postgresql+psycopg://a.mammadov@db.example:5432/minutes?sslmode=verify-full&sslrootcert=%2Fca.crt"
@@ -76,7 +81,11 @@ def test_a_host_that_does_not_answer_never_shows_the_password(
 def test_a_wrong_password_is_refused_in_words_without_echoing_it(server_db: dict[str, object]) -> None:
     # The test server trusts local logins; a role that does not exist is refused the same way as a bad password.
     server = ServerConnection(
-        name="x", host=str(server_db["host"]), database=str(server_db["database"]), user="nobody_here", tls_mode="disable"
+        name="x",
+        host=str(server_db["host"]),
+        database=str(server_db["database"]),
+        user="nobody_here",
+        tls_mode="disable",
     )
     with pytest.raises(ServerConnectionError) as failed:
         team_server.check_server(server, PASSWORD)
