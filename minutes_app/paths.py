@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -19,7 +19,12 @@ class AppPaths:
     """The data folder and the database URL the app works with."""
 
     data_dir: Path
-    db_url: str
+    db_url: str  # never carries a password: resolve_paths moves it to `password`
+    # A team server's password, held in memory only: kept out of repr() so no log or crash report shows it.
+    password: str | None = field(default=None, repr=False, compare=False)
+    server_name: str | None = None  # the saved team server this store was opened as, if any
+    # A shared server's schema is updated only once the officer has agreed (its backups are the DBA's).
+    upgrade_needs_consent: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -70,6 +75,17 @@ def sqlite_url(file: Path) -> str:
     return URL.create("sqlite", database=str(file)).render_as_string(hide_password=False)
 
 
+def split_password(url: str) -> tuple[str, str | None]:
+    """(`url` without its password, the password or None): the password then travels beside the URL, never in it."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.password is None:
+        return url, None
+    # URL.set() ignores None; a URL is a named tuple.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(parsed.password)
+
+
 def default_data_dir() -> Path:
     """The user's data folder for the app, from platformdirs."""
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
@@ -84,7 +100,8 @@ def resolve_paths(*, data_dir: str | None = None, db: str | None = None) -> AppP
     elif "://" in db:
         from minutes_app.store.db_url import check_db_url
 
-        url = check_db_url(db)
+        url, password = split_password(check_db_url(db))
+        return AppPaths(data_dir=folder, db_url=url, password=password)
     else:
         url = sqlite_url(Path(db).expanduser().resolve())
     return AppPaths(data_dir=folder, db_url=url)

@@ -32,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)"
     )
     parser.add_argument(
+        "--server",
+        metavar="NAME",
+        help="a team server saved in the app (File > Connect to a team server…); its password comes from the "
+        "keyring, else MINUTES_APP_PASSWORD, else a prompt",
+    )
+    parser.add_argument(
         "--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)"
     )
     # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
@@ -72,7 +78,7 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
 
             return run_self_check(paths_from(args), args.self_check)
         if args.command is None:
-            paths = paths_from(args)
+            paths = paths_from(args, ask=False)  # the desktop app asks for a missing password itself
             from minutes_app.ui.app import run_gui
 
             return run_gui(paths)

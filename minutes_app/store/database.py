@@ -84,7 +84,7 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
         return _open_read_only(paths)  # browse, search and export; every write says why it cannot
     if paths.is_sqlite:
         _prepare_sqlite(paths, create=create)
-    engine = make_engine(paths.db_url)
+    engine = make_engine(paths.db_url, password=paths.password)
     try:
         created = _migrate(engine, paths)
     except StoreError:
@@ -171,6 +171,12 @@ def _migrate(engine: Engine, paths: AppPaths) -> bool:
         raise StoreError("not_ours", f"{paths.display_location()} holds tables that are not a Minutes App store")
     if paths.is_sqlite and current is not None:
         backup_before_migration(paths, current)
+    if current is not None and paths.upgrade_needs_consent:
+        raise StoreError(
+            "upgrade_needs_consent",
+            f"The team server {paths.display_location()} holds an older schema ({current}) that this version of "
+            "Minutes App must update; open it in the desktop app, which asks before updating it",
+        )
     try:
         migrate.upgrade_to_head(engine)
     except OperationalError as exc:

@@ -42,8 +42,13 @@ def _on_sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for `url`; SQLite gets pragmas and explicit BEGIN IMMEDIATE transactions."""
+def make_engine(
+    url: str, *, echo: bool = False, password: str | None = None, connect_timeout: int | None = None
+) -> Engine:
+    """An engine for `url`; SQLite gets pragmas and explicit BEGIN IMMEDIATE transactions.
+
+    A server's `password` goes to the driver as a connection argument, never into the URL (which is shown and logged).
+    """
     # hide_parameters: an error's text (logged, shown, printed) never carries the record written.
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -63,5 +68,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     # Without a timeout a server that does not answer leaves the app waiting for minutes.
-    connect_args = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    connect_args: dict[str, Any] = {}
+    if connect_timeout is not None:
+        connect_args["connect_timeout"] = connect_timeout
+    elif "connect_timeout" not in make_url(url).query:
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    if password is not None:
+        connect_args["password"] = password
     return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from minutes_app.domain.errors import (
@@ -97,9 +97,19 @@ def translate(error: BaseException) -> MinutesError | None:
     if not isinstance(error, DBAPIError):
         return None
     reason = _reason(error.orig)
-    if reason is None and error.connection_invalidated:
+    if reason is None and (error.connection_invalidated or _connection_lost(error)):
         reason = UNAVAILABLE
     return store_error(reason) if reason is not None else None
+
+
+def _connection_lost(error: DBAPIError) -> bool:
+    """A server driver's OperationalError without an SQLSTATE: libpq could not connect (refused, timed out, dropped)."""
+    orig = error.orig
+    return (
+        isinstance(error, OperationalError)
+        and not isinstance(orig, sqlite3.Error)
+        and getattr(orig, "sqlstate", None) is None
+    )
 
 
 def _conflict(error: StaleDataError) -> ConflictError:

@@ -45,7 +45,7 @@ def check_store(paths: AppPaths) -> str | None:
 
 
 def _read_server(paths: AppPaths) -> tuple[str | None, schema_check.Schema]:
-    engine = make_engine(paths.db_url)
+    engine = make_engine(paths.db_url, password=paths.password)
     try:
         with engine.connect() as conn:
             return migrate.current_revision(conn), schema_check.read_server_schema(conn)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutes_app import APP_NAME, __version__
-from minutes_app.paths import AppPaths
+from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services
 from minutes_app.ui.backups.backup_actions import restore_and_report
 from minutes_app.ui.common.focus_style import apply_focus_style
@@ -27,6 +27,7 @@ from minutes_app.ui.startup.network_warning_dialog import warn_about_network_sto
 from minutes_app.ui.startup.qt_start import create_application
 from minutes_app.ui.startup.restart import report_failed_restart, start_again
 from minutes_app.ui.startup.store_opening import open_services_interactively
+from minutes_app.ui.team.server_opening import open_team_server
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,17 @@ def _install_bench_probe(window: MainWindow) -> None:
         install_if_requested(window)
 
 
+def _open(paths: AppPaths, local: AppPaths) -> Services | None:
+    """The services over `paths`; a team server that cannot be opened says why and the app opens My computer."""
+    if paths.is_sqlite:
+        return open_services_interactively(paths)
+    services = open_team_server(paths, None)
+    if services is not None:
+        return services
+    log.info("the team server %s was not opened; opening the store on this computer", paths.display_location())
+    return open_services_interactively(local)
+
+
 def run_gui(paths: AppPaths) -> int:
     """Run the desktop app on the store at `paths`; returns the process exit status."""
     app = make_application(sys.argv[:1])
@@ -82,16 +94,22 @@ def run_gui(paths: AppPaths) -> int:
         language,
         len(loaded),
     )
+    # "My computer": the SQLite file the app started on, else the one in the data folder.
+    local = paths if paths.is_sqlite else resolve_paths(data_dir=str(paths.data_dir))
     while True:
-        services = open_services_interactively(paths)
+        services = _open(paths, local)
         if services is None:
             return 1
         paths = services.paths  # the person may have picked another file
+        if paths.is_sqlite:
+            local = paths
         window = MainWindow(services, ui_settings)
         restore: list[Path] = []
         restart: list[bool] = []
         window.restore_requested.connect(restore.append)
         window.restart_requested.connect(partial(restart.append, True))
+        switch: list[AppPaths | None] = []
+        window.store_switch_requested.connect(switch.append)
         window.show()
         _install_bench_probe(window)
         backup = start_daily_backup(services, window.show_status)
@@ -110,6 +128,9 @@ def run_gui(paths: AppPaths) -> int:
             if not start_again():
                 report_failed_restart(None)
             return status
+        if switch:
+            paths = switch[0] or local
+            continue
         if not restore:
             return status
         restore_and_report(None, paths, restore[0])

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app import APP_NAME
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
@@ -54,6 +53,9 @@ from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.startup.restart import ask_to_restart
 from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
+from minutes_app.ui.team.connection_banner import ConnectionBanner
+from minutes_app.ui.team.store_caption import app_title, status_caption
+from minutes_app.ui.team.store_menu import StoreMenu
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.trash.trash_page import TrashPage
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
     data_changed = Signal()
     restore_requested = Signal(Path)  # a backup to restore once the window has closed
     restart_requested = Signal()  # start the app again once the window has closed (a new interface language)
+    store_switch_requested = Signal(object)  # AppPaths of a team server, or None for My computer, once closed
 
     def __init__(
         self,
@@ -96,7 +99,8 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set(BROWSING_PAGES)
         self._last_browsing_page = MEETINGS
         self._guide: UserGuideDialog | None = None
-        self.setWindowTitle(APP_NAME)
+        self._app_title = app_title(services.paths)  # always says which store is open
+        self.setWindowTitle(self._app_title)
         self.setWindowIcon(app_icon())
 
         self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.read_only_banner = read_only_banner_label(services.store.read_only)
         outer.addWidget(self.read_only_banner)
+        self.connection_banner = ConnectionBanner()
+        self.connection_banner.retry_requested.connect(self.refresh_current_page)
+        outer.addWidget(self.connection_banner)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -178,6 +185,8 @@ class MainWindow(QMainWindow):
         self.import_old_minutes_action = self._action(None, lambda: self.old_minutes_import.run())
         self.backup_action = self._action(None, self._back_up_now)
         self.restore_action = self._action(None, self._restore_from_backup)
+        self.store_menu = StoreMenu(self.services.paths, self)
+        self.store_menu.switch_requested.connect(self.switch_store)
         self.settings_action = self._action(QKeySequence("Ctrl+,"), self.open_settings)
         self.quit_action = self._action(QKeySequence("Ctrl+Q"), self.close)
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.search.focus)
@@ -225,6 +234,12 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            None,
+            self.store_menu.connect_action,
+        )
+        file_menu.addMenu(self.store_menu.switch_menu)
+        _add(
+            file_menu,
             None,
             self.settings_action,
             None,
@@ -308,7 +323,7 @@ class MainWindow(QMainWindow):
         if self.editor_area.is_open():
             self._on_editor_title_changed(self.editor_area.title())
         self.texts_toolbar.setWindowTitle(self.tr("Texts language"))
-        self.location_label.setText(self.tr("Data: %1").replace("%1", self.services.paths.display_location()))
+        self.location_label.setText(status_caption(self.services.paths))
         self._update_overdue_count()  # the Follow-ups caption, and the width the new names need
 
     def _renew_undo_actions(self) -> None:
@@ -453,7 +468,7 @@ class MainWindow(QMainWindow):
     def _on_editor_closed(self) -> None:
         self._nav_item(EDITOR).setHidden(True)
         self.setWindowModified(False)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(self._app_title)
         if self.current_page_key() == EDITOR:
             self.show_page(self._last_browsing_page)
         self._update_actions()
@@ -463,7 +478,7 @@ class MainWindow(QMainWindow):
         item = self._nav_item(EDITOR)
         item.setText("✎ " + (shown if len(shown) <= 40 else shown[:39] + "…"))
         item.setToolTip(shown)
-        self.setWindowTitle(f"{shown}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{shown}[*] — {self._app_title}")
 
     def _on_editor_dirty_changed(self, dirty: bool) -> None:
         if "[*]" not in self.windowTitle():  # a draft that opens with unsaved work (duplicated, recovered)
@@ -476,6 +491,13 @@ class MainWindow(QMainWindow):
         self.meetings_page.select_meeting(meeting_id)
 
     # Menu commands ----------------------------------------------------------------------
+
+    def switch_store(self, target: object) -> bool:
+        """Close the window (asking about unsaved work) and ask the app to open `target` (None: My computer)."""
+        if not self.close():
+            return False
+        self.store_switch_requested.emit(target)
+        return True
 
     def show_status(self, message: str) -> None:
         """A passing message in the status bar."""

@@ -167,6 +167,8 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
         "Import old minutes (.docx)…",
         "Back up now",
         "Restore from backup…",
+        "Connect to a team server…",
+        "Switch to",
         "Settings…",
         "Quit",
     ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, StoreError, ValidationError
 from minutes_app.ui.common.store_failure_text import store_failure_text
+from minutes_app.ui.team.connection_banner import report_if_lost
 
 if TYPE_CHECKING:
     from minutes_app.ui.widgets.field_errors import FieldErrors
@@ -36,6 +37,7 @@ def describe_error(error: MinutesError) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: MinutesError) -> None:
     """A warning box about a service error."""
+    report_if_lost(error)  # a lost connection also shows the window's banner until it answers again
     QMessageBox.warning(parent, title, describe_error(error))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from minutes_app import APP_ID
 from minutes_app.private_log import PrivateRotatingFileHandler
 from minutes_app.redaction import describe, format_exception
+from minutes_app.ui.team.connection_banner import report_if_lost
 
 LOG_FILE_NAME = f"{APP_ID}.log"
 LOG_MAX_BYTES = 1_000_000
@@ -54,6 +55,10 @@ class CrashReporter:
     def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
+            return
+        if report_if_lost(error):
+            # The server or network went away: a banner says so; one line in the log, no traceback.
+            log.warning("the database cannot be reached: %s", describe(error))
             return
         # Database errors carry the statement's parameters (a meeting's text): never logged nor shown.
         log.error("unexpected error\n%s", format_exception(kind, error, trace).rstrip())
