@@ -395,6 +395,187 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="68"/>
+        <source>Connect to a team server</source>
+        <translation>Komanda serverinə qoşulma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="75"/>
+        <source>e.g. ministry server</source>
+        <translation>məs. nazirlik serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="77"/>
+        <source>e.g. db.ministry.local</source>
+        <translation>məs. db.ministry.local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="85"/>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Parolu bu kompüterin açar saxlancında saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="91"/>
+        <source>This computer has no keyring: the password is asked at each connection and never saved.</source>
+        <translation>Bu kompüterdə açar saxlancı yoxdur: parol hər qoşulmada soruşulur və heç vaxt saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="95"/>
+        <source>Off (only on a trusted network)</source>
+        <translation>Söndürülüb (yalnız etibarlı şəbəkədə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="96"/>
+        <source>Use when the server offers it</source>
+        <translation>Server təklif etdikdə istifadə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="97"/>
+        <source>Required</source>
+        <translation>Məcburi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="98"/>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>Məcburi, serverin sertifikatı yoxlanılsın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="104"/>
+        <source>Browse…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="111"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="112"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="113"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Verilənlər bazası:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="114"/>
+        <source>&amp;User:</source>
+        <translation>İ&amp;stifadəçi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="115"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Parol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="117"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Ş&amp;ifrələmə (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="118"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA sertifikatı:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="125"/>
+        <source>&amp;Test connection</source>
+        <translation>Qoşulmanı &amp;yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="126"/>
+        <source>&amp;Save</source>
+        <translation>Yadda &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="186"/>
+        <source>CA certificate</source>
+        <translation>CA sertifikatı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="188"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikatlar (*.crt *.pem *.cer);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="197"/>
+        <source>the host</source>
+        <translation>hostu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="198"/>
+        <source>the database</source>
+        <translation>verilənlər bazasını</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="199"/>
+        <source>the user</source>
+        <translation>istifadəçini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="200"/>
+        <source>the CA certificate</source>
+        <translation>CA sertifikatını</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="204"/>
+        <source>Fill in %1.</source>
+        <translation>Doldurun: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="208"/>
+        <source>The CA certificate file “%1” does not exist.</source>
+        <translation>“%1” CA sertifikatı faylı mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="222"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 ünvanına qoşulur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="231"/>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Qoşuldu: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="247"/>
+        <source>Saved as “%1”.</source>
+        <translation>“%1” adı ilə yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="249"/>
+        <source>The password was not saved: it will be asked at each connection.</source>
+        <translation>Parol saxlanılmadı: hər qoşulmada soruşulacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/team/connection_banner.py" line="57"/>
+        <source>The database cannot be reached. Nothing is lost: unsaved changes are kept on this computer, and the app connects again at your next action.</source>
+        <translation>Verilənlər bazası ilə əlaqə yoxdur. Heç nə itməyib: yadda saxlanılmamış dəyişikliklər bu kompüterdə saxlanılır və növbəti əməliyyatınızda proqram yenidən qoşulacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connection_banner.py" line="62"/>
+        <source>Try &amp;again</source>
+        <translation>Yenidən &amp;cəhd et</translation>
+    </message>
+</context>
+<context>
     <name>CounterpartPicker</name>
     <message>
         <location filename="../../ui/dossier/dossier_picker.py" line="31"/>
@@ -425,12 +606,12 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="70"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="75"/>
         <source>Unexpected error</source>
         <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="74"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="79"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -443,7 +624,7 @@ Proqram işləməyə davam edir; işinizi yadda saxlayın. Təfərrüatlar jurna
 Onu İT dəstək xidmətinə göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="82"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="87"/>
         <source>(the log file could not be written; the details went to the error output)</source>
         <translation>(jurnal faylını yazmaq alınmadı; təfərrüatlar standart xəta axınına yazıldı)</translation>
     </message>
@@ -1899,202 +2080,197 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Data: %1</source>
-        <translation>Məlumatlar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -2491,22 +2667,22 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="23"/>
+        <location filename="../../ui/common/error_messages.py" line="24"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Bu qeyd artıq mövcud deyil: ola bilsin, o başqa pəncərədə və ya həmkarınız tərəfindən silinib.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="27"/>
+        <location filename="../../ui/common/error_messages.py" line="28"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>Siz açandan sonra bu qeyd başqa yerdə dəyişdirilib. Onu yenidən yükləyin və dəyişikliyi təkrarlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="31"/>
+        <location filename="../../ui/common/error_messages.py" line="32"/>
         <source>Not saved: %1</source>
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="44"/>
+        <location filename="../../ui/common/error_messages.py" line="46"/>
         <source>This field is required.</source>
         <translation>Bu sahə mütləq doldurulmalıdır.</translation>
     </message>
@@ -4009,6 +4185,24 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
     </message>
 </context>
 <context>
+    <name>StoreCaption</name>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="14"/>
+        <source>My computer</source>
+        <translation>Mənim kompüterim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="17"/>
+        <source>Team server: %1 (%2)</source>
+        <translation>Komanda serveri: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="28"/>
+        <source>My computer: %1</source>
+        <translation>Mənim kompüterim: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorDialog</name>
     <message>
         <location filename="../../ui/startup/store_error_dialog.py" line="44"/>
@@ -4180,6 +4374,29 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         <location filename="../../ui/common/store_failure_text.py" line="51"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Bu məlumat qovluğu yalnız oxunmaq üçündür: məlumatlara baxa, axtarış apara və ixrac edə bilərsiniz, lakin heç nə yadda saxlanıla bilməz. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMenu</name>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="27"/>
+        <source>C&amp;onnect to a team server…</source>
+        <translation>Komanda serverinə &amp;qoşul…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="29"/>
+        <source>S&amp;witch to</source>
+        <translation>&amp;Keçid et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="37"/>
+        <source>My computer</source>
+        <translation>Mənim kompüterim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="47"/>
+        <source>Team server: %1 (%2)</source>
+        <translation>Komanda serveri: %1 (%2)</translation>
     </message>
 </context>
 <context>

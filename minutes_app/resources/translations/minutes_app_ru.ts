@@ -395,6 +395,187 @@ The current data is saved in the backups folder first. The app reopens on the re
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="68"/>
+        <source>Connect to a team server</source>
+        <translation>Подключение к серверу команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="75"/>
+        <source>e.g. ministry server</source>
+        <translation>напр. сервер министерства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="77"/>
+        <source>e.g. db.ministry.local</source>
+        <translation>напр. db.ministry.local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="85"/>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Хранить пароль в хранилище ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="91"/>
+        <source>This computer has no keyring: the password is asked at each connection and never saved.</source>
+        <translation>На этом компьютере нет хранилища ключей: пароль запрашивается при каждом подключении и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="95"/>
+        <source>Off (only on a trusted network)</source>
+        <translation>Выключено (только в доверенной сети)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="96"/>
+        <source>Use when the server offers it</source>
+        <translation>Использовать, если сервер поддерживает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="97"/>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="98"/>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>Обязательно, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="104"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="111"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="112"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="113"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="114"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="115"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="117"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="118"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Сертификат ЦС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="125"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="126"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="127"/>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="186"/>
+        <source>CA certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="188"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="197"/>
+        <source>the host</source>
+        <translation>хост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="198"/>
+        <source>the database</source>
+        <translation>базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="199"/>
+        <source>the user</source>
+        <translation>пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="200"/>
+        <source>the CA certificate</source>
+        <translation>сертификат ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="204"/>
+        <source>Fill in %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="208"/>
+        <source>The CA certificate file “%1” does not exist.</source>
+        <translation>Файл сертификата ЦС «%1» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="222"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="231"/>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Подключено: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="247"/>
+        <source>Saved as “%1”.</source>
+        <translation>Сохранено как «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="249"/>
+        <source>The password was not saved: it will be asked at each connection.</source>
+        <translation>Пароль не сохранён: он будет запрашиваться при каждом подключении.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/team/connection_banner.py" line="57"/>
+        <source>The database cannot be reached. Nothing is lost: unsaved changes are kept on this computer, and the app connects again at your next action.</source>
+        <translation>База данных недоступна. Ничего не потеряно: несохранённые изменения хранятся на этом компьютере, и при следующем вашем действии программа подключится снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connection_banner.py" line="62"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>CounterpartPicker</name>
     <message>
         <location filename="../../ui/dossier/dossier_picker.py" line="31"/>
@@ -425,12 +606,12 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="70"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="75"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="74"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="79"/>
         <source>Something went wrong: %1
 
 The app keeps running; save your work. The details are in the log file:
@@ -443,7 +624,7 @@ Please send it to your IT support.</source>
 Отправьте его в службу ИТ-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/crash_reporting.py" line="82"/>
+        <location filename="../../ui/startup/crash_reporting.py" line="87"/>
         <source>(the log file could not be written; the details went to the error output)</source>
         <translation>(не удалось записать журнал; подробности выведены в стандартный поток ошибок)</translation>
     </message>
@@ -1900,202 +2081,197 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Data: %1</source>
-        <translation>Данные: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -2492,22 +2668,22 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="23"/>
+        <location filename="../../ui/common/error_messages.py" line="24"/>
         <source>This record no longer exists; it may have been deleted in another window or by a colleague.</source>
         <translation>Этой записи больше нет: возможно, её удалили в другом окне или это сделал коллега.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="27"/>
+        <location filename="../../ui/common/error_messages.py" line="28"/>
         <source>This record was changed elsewhere since you opened it. Reload it and make your change again.</source>
         <translation>После того как вы открыли эту запись, её изменили в другом месте. Загрузите её заново и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="31"/>
+        <location filename="../../ui/common/error_messages.py" line="32"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_messages.py" line="44"/>
+        <location filename="../../ui/common/error_messages.py" line="46"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -4013,6 +4189,24 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
     </message>
 </context>
 <context>
+    <name>StoreCaption</name>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="14"/>
+        <source>My computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="17"/>
+        <source>Team server: %1 (%2)</source>
+        <translation>Сервер команды: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_caption.py" line="28"/>
+        <source>My computer: %1</source>
+        <translation>Мой компьютер: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorDialog</name>
     <message>
         <location filename="../../ui/startup/store_error_dialog.py" line="44"/>
@@ -4185,6 +4379,29 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         <location filename="../../ui/common/store_failure_text.py" line="51"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Эта папка данных доступна только для чтения: можно просматривать, искать и экспортировать, но ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMenu</name>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="27"/>
+        <source>C&amp;onnect to a team server…</source>
+        <translation>По&amp;дключиться к серверу команды…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="29"/>
+        <source>S&amp;witch to</source>
+        <translation>&amp;Переключиться на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="37"/>
+        <source>My computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="47"/>
+        <source>Team server: %1 (%2)</source>
+        <translation>Сервер команды: %1 (%2)</translation>
     </message>
 </context>
 <context>
