@@ -7,6 +7,7 @@ row through ``row.cells`` (``table.cell(r, c)`` rebuilds the grid on every call:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
@@ -19,6 +20,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
 from minutes_app.exports.labels import NO_BREAK_HYPHEN
@@ -26,6 +28,7 @@ from minutes_app.exports.localize import language_of, tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NS_DECLARATION = re.compile(r'\s+xmlns(?::[\w.-]+)?="[^"]*"')
 
 
 def text_width(document: DocxDocument) -> int:
@@ -255,26 +258,14 @@ def keep_last_block_with_next(document: DocxDocument) -> None:
             keep_with_next(Paragraph(p, document._body))
 
 
-def add_table(
-    document: DocxDocument,
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float],
-    *,
-    emphasis: Sequence[set[int]] | None = None,
-    after_row: Callable[[], None] | None = None,
-) -> Table:
-    """Add a bordered table: a shaded header row repeated on each page, then `rows`.
-
-    `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
-    bold in the overdue colour; `after_row()` is called after each row (progress, cancellation).
-    """
+def _table_shell(
+    document: DocxDocument, header: Sequence[str], widths: Sequence[float]
+) -> tuple[Table, list[str], str, str]:
+    """A bordered table holding only its shaded header row; with its column widths in twips, cell style and tag."""
     total = text_width(document)
     column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
     # The body's own add_table, not Document.add_table: the latter looks the default table
     # style up by scanning every style, which cost 0.8 s over the 600 tables of a report.
-    # python-docx makes the table and its header row; the body rows are built as XML below: its
-    # cells, rows and paragraphs objects cost ten times the XML they write (5,000 rows: 2.4 s).
     table: Table = document._body.add_table(1, len(header), Emu(total))
     table._tbl.tblPr.style = _style_id(document, "Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -290,6 +281,26 @@ def add_table(
         _set_cell_text(cell, caption, cell_style, bold=True, keep_with_next=True, lang_tag=own_tag)
         _shade(cell, "E7E6E6")
     keep_row_whole(header_row)
+    return table, twips, cell_style, own_tag
+
+
+def add_table(
+    document: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    emphasis: Sequence[set[int]] | None = None,
+    after_row: Callable[[], None] | None = None,
+) -> Table:
+    """Add a bordered table: a shaded header row repeated on each page, then `rows`.
+
+    `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
+    bold in the overdue colour; `after_row()` is called after each row (progress, cancellation).
+    """
+    # python-docx makes the table and its header row; the body rows are built as XML below: its
+    # cells, rows and paragraphs objects cost ten times the XML they write (5,000 rows: 2.4 s).
+    table, twips, cell_style, own_tag = _table_shell(document, header, widths)
     tbl = table._tbl
     chunk: list[str] = []
     for index, values in enumerate(rows):
@@ -301,6 +312,63 @@ def add_table(
             tbl.extend(list(body))
             chunk = []
     return table
+
+
+class TableText:
+    """Tables of one header and one set of widths, written as WordprocessingML text (see docx_splice).
+
+    The same XML `add_table` builds: the header row is built once by python-docx and serialised,
+    each table's rows are written as text.
+    """
+
+    def __init__(self, document: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> None:
+        table, self._twips, self._style_id, self._own_tag = _table_shell(document, header, widths)
+        element = table._tbl
+        text = etree.tostring(element, encoding="unicode")
+        element.getparent().remove(element)
+        # serialised alone, the table declares every namespace of the document it will stand in again
+        opening, rest = text.split(">", 1)
+        self._head = _NS_DECLARATION.sub("", opening) + ">" + rest.removesuffix("</w:tbl>")
+
+    def xml(
+        self,
+        rows: Sequence[Sequence[str]],
+        *,
+        emphasis: Sequence[set[int]] | None = None,
+        after_row: Callable[[], None] | None = None,
+    ) -> str:
+        """One table of `rows` under the header, as `add_table` would add it."""
+        parts = [self._head]
+        for index, values in enumerate(rows):
+            parts.append(_row_xml(values, self._twips, self._style_id, emphasis[index] if emphasis else set(), self._own_tag))
+            if after_row is not None:
+                after_row()
+        parts.append("</w:tbl>")
+        return "".join(parts)
+
+
+def heading_xml(document: DocxDocument, text: str, style: str, *, page_break_before: bool = False) -> str:
+    """The paragraph `add_heading` adds, as WordprocessingML text (see docx_splice)."""
+    props = f'<w:pStyle w:val="{xml_escape(_style_id(document, style))}"/>'
+    if page_break_before:
+        props += "<w:pageBreakBefore/>"
+    return f"<w:p><w:pPr>{props}</w:pPr>{_run_xml(sanitize(text), language_tag(document, text))}</w:p>"
+
+
+def _run_xml(text: str, lang_tag: str) -> str:
+    """The run python-docx writes for `text`: a tab becomes w:tab, a line end w:br, the rest w:t."""
+    if not text:
+        return ""
+    content = []
+    for piece in re.split(r"(\t|\r|\n)", text):
+        if piece == "\t":
+            content.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            content.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            content.append(f"<w:t{space}>{xml_escape(piece)}</w:t>")
+    return f'<w:r><w:rPr><w:lang w:val="{xml_escape(lang_tag)}"/></w:rPr>{"".join(content)}</w:r>'
 
 
 def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked: set[int], own_tag: str) -> str:

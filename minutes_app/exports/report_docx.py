@@ -21,8 +21,9 @@ from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES
 from minutes_app.exports import rows as texts
-from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
+from minutes_app.exports.docx_blocks import TableText, add_heading, add_label_line, add_text, heading_xml
 from minutes_app.exports.docx_common import open_template, prepare, save, template_guard
+from minutes_app.exports.docx_splice import reserve_body_end, save_with_body
 from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.localize import Said, like
 from minutes_app.exports.minutes_docx import responsible
@@ -31,6 +32,7 @@ from minutes_app.exports.report_summary import add_summary, done_between, summar
 from minutes_app.exports.template_package import TemplateWarning
 
 GROUPINGS = ("topic", "department")
+_COLUMNS = ("no", "action", "responsible", "priority", "deadline", "status", "meeting", "last_note")
 _WIDTHS = (0.9, 5.1, 3.1, 1.7, 2.3, 2.3, 2.9, 3.4)
 _TITLE_LIMIT = 60  # a meeting without a reference number is cited by its title, cut to this length
 
@@ -144,15 +146,21 @@ def write_status_report(
         )
         done_caption = label("col.done_period" if period_start else "col.done", lang)
         add_summary(document, by_country, by_department, lang, with_done=completed_possible, done_caption=done_caption)
+    if not groups:
+        tracker.finish()
+        return save(document, path)
+    # The detail is written as text and spliced in on saving: as elements it cost five times the rest.
+    table = TableText(document, [label(f"col.{key}", lang) for key in _COLUMNS], _WIDTHS)
+    reserve_body_end(document)
+    detail = []
     for index, (country, inner) in enumerate(groups):
-        country_heading = add_heading(document, country, "Heading 1")
-        if index == 0:  # the summary keeps its page to itself
-            country_heading.paragraph_format.page_break_before = True
+        # the summary keeps its page to itself
+        detail.append(heading_xml(document, country, "Heading 1", page_break_before=index == 0))
         for name, items in inner:
-            add_heading(document, name, "Heading 2")
-            _write_rows(document, items, lang, today, tracker.step)
+            detail.append(heading_xml(document, name, "Heading 2"))
+            detail.append(_rows_table(table, items, lang, today, tracker.step))
     tracker.finish()
-    return save(document, path)
+    return save_with_body(document, path, "".join(detail))
 
 
 def _landscape(document: DocxDocument) -> None:
@@ -173,11 +181,8 @@ def _status(row: FollowUpRow, lang: str, late: bool) -> str:
     return status
 
 
-def _write_rows(
-    document: DocxDocument, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]
-) -> None:
-    keys = ("no", "action", "responsible", "priority", "deadline", "status", "meeting", "last_note")
-    header = [label(f"col.{key}", lang) for key in keys]
+def _rows_table(table: TableText, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]) -> str:
+    """One group's table of follow-ups, overdue cells marked."""
     table_rows = []
     emphasis = []
     for number, row in enumerate(items, start=1):
@@ -195,4 +200,4 @@ def _write_rows(
             ]
         )
         emphasis.append({4, 5} if late else set())
-    add_table(document, header, table_rows, _WIDTHS, emphasis=emphasis, after_row=after_row)
+    return table.xml(table_rows, emphasis=emphasis, after_row=after_row)
