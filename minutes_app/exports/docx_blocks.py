@@ -352,13 +352,16 @@ def heading_xml(document: DocxDocument, text: str, style: str, *, page_break_bef
     props = f'<w:pStyle w:val="{xml_escape(_style_id(document, style))}"/>'
     if page_break_before:
         props += "<w:pageBreakBefore/>"
-    return f"<w:p><w:pPr>{props}</w:pPr>{_run_xml(sanitize(text), language_tag(document, text))}</w:p>"
+    clean = sanitize(text)
+    run = run_xml(clean, language_tag(document, text)) if clean else ""  # python-docx adds no run for no text
+    return f"<w:p><w:pPr>{props}</w:pPr>{run}</w:p>"
 
 
-def _run_xml(text: str, lang_tag: str) -> str:
-    """The run python-docx writes for `text`: a tab becomes w:tab, a line end w:br, the rest w:t."""
-    if not text:
-        return ""
+def run_xml(text: str, lang_tag: str, props: str = "") -> str:
+    """The run python-docx writes for `text` (sanitized), its properties `props` then its language.
+
+    A tab becomes w:tab, a line end w:br, the rest w:t.
+    """
     content = []
     for piece in re.split(r"(\t|\r|\n)", text):
         if piece == "\t":
@@ -368,7 +371,7 @@ def _run_xml(text: str, lang_tag: str) -> str:
         elif piece:
             space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
             content.append(f"<w:t{space}>{xml_escape(piece)}</w:t>")
-    return f'<w:r><w:rPr><w:lang w:val="{xml_escape(lang_tag)}"/></w:rPr>{"".join(content)}</w:r>'
+    return f'<w:r><w:rPr>{props}<w:lang w:val="{xml_escape(lang_tag)}"/></w:rPr>{"".join(content)}</w:r>'
 
 
 def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked: set[int], own_tag: str) -> str:
