@@ -24,7 +24,7 @@ from lxml import etree
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
 from minutes_app.exports.labels import NO_BREAK_HYPHEN
-from minutes_app.exports.localize import language_of, tag
+from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -302,9 +302,10 @@ def add_table(
     # cells, rows and paragraphs objects cost ten times the XML they write (5,000 rows: 2.4 s).
     table, twips, cell_style, own_tag = _table_shell(document, header, widths)
     tbl = table._tbl
+    heads = _cell_heads(twips, cell_style)
     chunk: list[str] = []
     for index, values in enumerate(rows):
-        chunk.append(_row_xml(values, twips, cell_style, emphasis[index] if emphasis else set(), own_tag))
+        chunk.append(_row_xml(values, heads, emphasis[index] if emphasis else set(), own_tag))
         if after_row is not None:
             after_row()
         if len(chunk) == 200 or index == len(rows) - 1:  # parsed in batches: one parse, not thousands of elements
@@ -322,7 +323,8 @@ class TableText:
     """
 
     def __init__(self, document: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> None:
-        table, self._twips, self._style_id, self._own_tag = _table_shell(document, header, widths)
+        table, twips, style_id, self._own_tag = _table_shell(document, header, widths)
+        self._heads = _cell_heads(twips, style_id)
         element = table._tbl
         text = etree.tostring(element, encoding="unicode")
         element.getparent().remove(element)
@@ -340,7 +342,7 @@ class TableText:
         """One table of `rows` under the header, as `add_table` would add it."""
         parts = [self._head]
         for index, values in enumerate(rows):
-            parts.append(_row_xml(values, self._twips, self._style_id, emphasis[index] if emphasis else set(), self._own_tag))
+            parts.append(_row_xml(values, self._heads, emphasis[index] if emphasis else set(), self._own_tag))
             if after_row is not None:
                 after_row()
         parts.append("</w:tbl>")
@@ -374,35 +376,57 @@ def run_xml(text: str, lang_tag: str, props: str = "") -> str:
     return f'<w:r><w:rPr>{props}<w:lang w:val="{xml_escape(lang_tag)}"/></w:rPr>{"".join(content)}</w:r>'
 
 
-def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked: set[int], own_tag: str) -> str:
+def _cell_heads(twips: Sequence[str], style_id: str) -> list[str]:
+    """What opens each column's cell up to its run, the same for every row of a table."""
+    return [
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{xml_escape(style_id)}"/></w:pPr><w:r>'
+        for width in twips
+    ]
+
+
+_EMPHASIS = f'<w:b/><w:color w:val="{OVERDUE_COLOUR}"/>'
+_PRESERVED = '<w:t xml:space="preserve">'
+
+
+@functools.cache
+def _lang_xml(lang_tag: str) -> str:
+    return f'<w:lang w:val="{xml_escape(lang_tag)}"/>' if lang_tag else ""
+
+
+def _row_xml(values: Sequence[str], heads: Sequence[str], marked: set[int], own_tag: str) -> str:
     """One body row as WordprocessingML text: the same cells _set_cell_text writes, kept whole on a page."""
-    cells = []
-    for column, (value, width) in enumerate(zip(values, twips)):
-        lang_tag = tag(said) if (said := language_of(value, "")) else own_tag
-        props = ""
-        if column in marked:
-            props += f'<w:b/><w:color w:val="{OVERDUE_COLOUR}"/>'
-        if lang_tag:
-            props += f'<w:lang w:val="{xml_escape(lang_tag)}"/>'
-        lines = []
-        # "2024 г." must not break before "г." in a narrow column
-        for number, line in enumerate(sanitize(value).replace(" г.", "\u00a0г.").split("\n")):
-            if number:
-                lines.append("<w:br/>")
-            if line:
-                parts = [
-                    f'<w:t xml:space="preserve">{xml_escape(part)}</w:t>' if part else ""
-                    for part in line.split(NO_BREAK_HYPHEN)
-                ]
-                if not parts[0]:
-                    parts[0] = '<w:t xml:space="preserve"></w:t>'
-                lines.append("<w:noBreakHyphen/>".join(parts))
+    cells = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+    for column, (value, head) in enumerate(zip(values, heads)):
+        said = getattr(value, "lang", "")
+        props = (_EMPHASIS if column in marked else "") + _lang_xml(tag(said) if said else own_tag)
+        # "2024 г." must not break before "г." in a narrow column; escaping keeps line ends and hyphens
+        text = xml_escape(sanitize(value).replace(" г.", "\u00a0г."))
+        if "\n" not in text and NO_BREAK_HYPHEN not in text:  # the usual cell: one line of plain text
+            content = f"{_PRESERVED}{text}</w:t>" if text else ""
+        else:
+            content = _lines_xml(text)
         cells.append(
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{xml_escape(style_id)}"/></w:pPr>'
-            f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{''.join(lines)}</w:r></w:p></w:tc>"
+            f"{head}<w:rPr>{props}</w:rPr>{content}</w:r></w:p></w:tc>"
+            if props
+            else f"{head}{content}</w:r></w:p></w:tc>"
         )
-    return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
+    cells.append("</w:tr>")
+    return "".join(cells)
+
+
+def _lines_xml(text: str) -> str:
+    """Escaped `text` as run content: a w:br between lines, Word's own w:noBreakHyphen for U+2011."""
+    lines = []
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            lines.append("<w:br/>")
+        if line:
+            parts = [f"{_PRESERVED}{part}</w:t>" if part else "" for part in line.split(NO_BREAK_HYPHEN)]
+            if not parts[0]:
+                parts[0] = f"{_PRESERVED}</w:t>"
+            lines.append("<w:noBreakHyphen/>".join(parts))
+    return "".join(lines)
 
 
 def _style_id(document: DocxDocument, name: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -32,15 +33,22 @@ def reserve_body_end(document: DocxDocument) -> None:
     document.add_paragraph(_MARKER)
 
 
+def _around_marker(document_xml: bytes) -> tuple[bytes, bytes]:
+    """The document part before and after the marker paragraph."""
+    before, found, after = document_xml.partition(_MARKER_XML)
+    if not found or _MARKER_XML in after:
+        raise ValueError("the document has not exactly one place reserved for the spliced body text")
+    return before, after
+
+
 def spliced(document_xml: bytes, body_text: str) -> bytes:
     """`document_xml` with the marker paragraph replaced by `body_text` (WordprocessingML, w prefix)."""
-    if document_xml.count(_MARKER_XML) != 1:
-        raise ValueError("the document has no place reserved for the spliced body text")
-    return document_xml.replace(_MARKER_XML, body_text.encode("utf-8"), 1)
+    before, after = _around_marker(document_xml)
+    return before + body_text.encode("utf-8") + after
 
 
-def save_with_body(document: DocxDocument, path: str | os.PathLike[str], body_text: str) -> Path:
-    """Write `document` to `path` atomically, `body_text` standing where `reserve_body_end` marked."""
+def save_with_body(document: DocxDocument, path: str | os.PathLike[str], body_parts: Iterable[str]) -> Path:
+    """Write `document` to `path` atomically, the text of `body_parts` standing where `reserve_body_end` marked."""
     finish_package(document)
     package = io.BytesIO()
     document.save(package)
@@ -49,7 +57,13 @@ def save_with_body(document: DocxDocument, path: str | os.PathLike[str], body_te
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():  # same names, order, dates and compression as python-docx wrote
                 data = source.read(info)
-                if info.filename == _DOCUMENT_PART:
-                    data = spliced(data, body_text)
-                target.writestr(info, data)
+                if info.filename != _DOCUMENT_PART:
+                    target.writestr(info, data)
+                    continue
+                before, after = _around_marker(data)
+                with target.open(info, "w") as part:  # written as it goes: the body is never joined into one copy
+                    part.write(before)
+                    for text in body_parts:
+                        part.write(text.encode("utf-8"))
+                    part.write(after)
     return Path(path)

@@ -160,7 +160,7 @@ def write_status_report(
             detail.append(heading_xml(document, name, "Heading 2"))
             detail.append(_rows_table(table, items, lang, today, tracker.step))
     tracker.finish()
-    return save_with_body(document, path, "".join(detail))
+    return save_with_body(document, path, detail)
 
 
 def _landscape(document: DocxDocument) -> None:
@@ -181,7 +181,9 @@ def _status(row: FollowUpRow, lang: str, late: bool) -> str:
     return status
 
 
-def _rows_table(table: TableText, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]) -> str:
+def _rows_table(
+    table: TableText, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]
+) -> str:
     """One group's table of follow-ups, overdue cells marked."""
     table_rows = []
     emphasis = []

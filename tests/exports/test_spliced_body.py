@@ -55,7 +55,7 @@ def test_spliced_headings_and_tables_are_byte_identical_to_python_docx(tmp_path:
     for text, style, page_break in HEADINGS:
         parts.append(heading_xml(as_text, text, style, page_break_before=page_break))
         parts.append(table.xml(ROWS, emphasis=[{2}, set()], after_row=lambda: steps.append(1)))
-    save_with_body(as_text, tmp_path / "spliced.docx", "".join(parts))
+    save_with_body(as_text, tmp_path / "spliced.docx", parts)
 
     assert _document_xml(tmp_path / "spliced.docx") == _document_xml(tmp_path / "built.docx")
     assert len(steps) == len(HEADINGS) * len(ROWS)
@@ -64,7 +64,7 @@ def test_spliced_headings_and_tables_are_byte_identical_to_python_docx(tmp_path:
 def test_the_rest_of_the_package_is_kept(tmp_path: Path) -> None:
     document = _new_document()
     reserve_body_end(document)
-    save_with_body(document, tmp_path / "empty.docx", "")
+    save_with_body(document, tmp_path / "empty.docx", [])
     plain = _new_document()
     save(plain, tmp_path / "plain.docx")
     with zipfile.ZipFile(tmp_path / "empty.docx") as ours, zipfile.ZipFile(tmp_path / "plain.docx") as theirs:
