@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import nsmap
+from docx.oxml.parser import parse_xml
+from docx.shared import Cm, Emu
 
 from minutes_app.exports.docx_blocks import TableText, add_heading, add_table, heading_xml
 from minutes_app.exports.docx_common import open_template, prepare, save
 from minutes_app.exports.docx_splice import reserve_body_end, save_with_body, spliced
 from minutes_app.exports.labels import NO_BREAK_HYPHEN
 from minutes_app.exports.localize import Said
+from minutes_app.exports.report_summary import _cell_xml, _CellStyle, _fill
 
 HEADER = ["No.", "Action", "Deadline", "Meeting"]
 WIDTHS = [1, 4, 2, 3]
@@ -78,3 +83,31 @@ def test_the_rest_of_the_package_is_kept(tmp_path: Path) -> None:
 def test_a_document_without_the_marker_is_refused() -> None:
     with pytest.raises(ValueError):
         spliced(b"<w:document><w:body/></w:document>", "<w:p/>")
+
+
+def _without_declarations(element: object) -> str:
+    from lxml import etree
+
+    return re.sub(r'\s+xmlns(?::[\w.-]+)?="[^"]*"', "", etree.tostring(element, encoding="unicode"))
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "right", "colour"),
+    [
+        ("Türkiyə", False, False, False),
+        (Said("Отдел протокола", "ru"), True, False, False),
+        ("27", True, True, True),
+        (" a\ttab & <b> ", False, True, False),
+    ],
+)
+def test_summary_cells_written_as_text_match_the_cells_python_docx_fills(
+    text: str, bold: bool, right: bool, colour: bool
+) -> None:
+    document = _new_document()
+    look = _CellStyle("MinutesTableText", "TableGrid", "en-GB")
+    width = int(Cm(2.5))
+    cell = document.add_table(1, 1).rows[0].cells[0]
+    _fill(look, cell, width, text, bold=bold, right=right, colour=colour)
+    xml = _cell_xml(look, str(Emu(width).twips), text, bold=bold, right=right, colour=colour)
+    ours = parse_xml(f'<w:tr xmlns:w="{nsmap["w"]}">{xml}</w:tr>')[0]
+    assert _without_declarations(ours) == _without_declarations(cell._tc)
