@@ -28,7 +28,7 @@ from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.localize import Said, like
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
-from minutes_app.exports.report_summary import add_summary, done_between, summary_lines
+from minutes_app.exports.report_summary import SummaryCounts, add_summary, done_between, summary_lines
 from minutes_app.exports.template_package import TemplateWarning
 
 GROUPINGS = ("topic", "department")
@@ -104,6 +104,7 @@ def write_status_report(
     closed_before_left_out: bool = False,
     completed_possible: bool = True,
     summary_only: bool = False,
+    counts: SummaryCounts | None = None,
     template: str | os.PathLike[str] | None = None,
     template_warnings: set[TemplateWarning] | None = None,
     author: str = "",
@@ -116,7 +117,8 @@ def write_status_report(
     `period_start`–`period_end` (default `today`) is the period whose completions count; with
     `closed_before_left_out` the report says that older finished follow-ups are not listed (the
     caller left them out). `completed_possible` False (a selection of unfinished follow-ups only)
-    drops the completed column, which could only say 0.
+    drops the completed column, which could only say 0. `counts`, counted elsewhere (in SQL), stand
+    for the rows' own in the summary: a summary-only report of a whole store need not list it.
     """
     if group_by not in GROUPINGS:
         raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
@@ -134,9 +136,7 @@ def write_status_report(
     add_label_line(document, label("selection", lang), filter_description.strip() or label("selection_all", lang))
     if closed_before_left_out and period_start is not None:
         add_text(document, label("closed_left_out", lang, date=format_date(period_start, lang)), "Minutes Meta")
-    if not rows:
-        add_text(document, label("no_rows", lang))
-    else:
+    if counts is None:
         by_country, by_department = summary_lines(
             rows,
             lang,
@@ -144,6 +144,11 @@ def write_status_report(
             is_late=lambda r: is_overdue(r, today),
             done_in_period=lambda r: done_between(r, period_start, end),
         )
+    else:
+        by_country, by_department = counts.lines(lang)
+    if not (rows if counts is None else counts.rows):
+        add_text(document, label("no_rows", lang))
+    else:
         done_caption = label("col.done_period" if period_start else "col.done", lang)
         add_summary(document, by_country, by_department, lang, with_done=completed_possible, done_caption=done_caption)
     if not groups:

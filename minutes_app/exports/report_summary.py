@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape as xml_escape
 
 from docx.document import Document as DocxDocument
@@ -28,7 +28,7 @@ from minutes_app.exports import rows as texts
 from minutes_app.exports.docx_blocks import OVERDUE_COLOUR, run_xml, tag_runs, text_width
 from minutes_app.exports.docx_common import document_language, sanitize
 from minutes_app.exports.labels import label
-from minutes_app.exports.localize import tag
+from minutes_app.exports.localize import Said, tag
 
 SUMMARY_FONT = Pt(8)
 # Height of one summary row at SUMMARY_FONT and of what stands above the tables (title, period, selection).
@@ -55,6 +55,69 @@ class SummaryLine:
     is_total: bool = False
 
 
+def _count(tally: Tally, count: int, is_open: bool, late: bool, done: bool) -> None:
+    if is_open:
+        tally.open += count
+        tally.overdue += count if late else 0
+    elif done:
+        tally.done += count
+
+
+@dataclass(slots=True)
+class SummaryCounts:
+    """What the summary counts, before it is named and sorted: per country code, per department name, in all.
+
+    The SQL summary of a whole store (FollowUpService.report_counts) fills it group by group; the
+    report of listed rows fills it row by row with `count_row`. A department name met in several
+    languages keeps the first in order ("" the document's own), whichever row came first.
+    """
+
+    by_country: dict[str, Tally] = field(default_factory=dict)
+    by_department: dict[str, Tally] = field(default_factory=dict)
+    department_language: dict[str, str] = field(default_factory=dict)
+    total: Tally = field(default_factory=Tally)
+    rows: int = 0
+
+    def add(
+        self, countries: Sequence[str], department: str, *, count: int, is_open: bool, late: bool, done: bool
+    ) -> None:
+        """Count `count` follow-ups of the same countries, department and state (each country, once in all)."""
+        for code in countries or [""]:
+            self.count_country(code, count=count, is_open=is_open, late=late, done=done)
+        self.count_department(department, count=count, is_open=is_open, late=late, done=done)
+
+    def count_country(self, code: str, *, count: int, is_open: bool, late: bool, done: bool) -> None:
+        """Count `count` follow-ups under the country `code` ("" none)."""
+        _count(self.by_country.setdefault(code, Tally()), count, is_open, late, done)
+
+    def count_department(self, department: str, *, count: int, is_open: bool, late: bool, done: bool) -> None:
+        """Count `count` follow-ups under `department` (a Said: its language tags the line) and in the total."""
+        name = str(department)
+        spoken = getattr(department, "lang", "")
+        if name not in self.department_language or spoken < self.department_language[name]:
+            self.department_language[name] = spoken
+        _count(self.by_department.setdefault(name, Tally()), count, is_open, late, done)
+        _count(self.total, count, is_open, late, done)
+        self.rows += count
+
+    def lines(self, lang: str) -> tuple[list[SummaryLine], list[SummaryLine]]:
+        """(per country, per department) lines, each sorted for `lang`, unnamed next to last, the total last."""
+
+        def ordered(found: dict[str, Tally], named: Callable[[str], str], empty: str) -> list[SummaryLine]:
+            lines = sorted(
+                (SummaryLine(named(key), tally) for key, tally in found.items() if key),
+                key=lambda line: collation_key(line.name, lang),
+            )
+            if "" in found:
+                lines.append(SummaryLine(label(empty, lang), found[""]))
+            return [*lines, SummaryLine(label("total", lang), self.total, is_total=True)]
+
+        return (
+            ordered(self.by_country, lambda code: country_name(code, lang), "no_country"),
+            ordered(self.by_department, lambda name: Said(name, self.department_language[name]), "no_department"),
+        )
+
+
 def summary_lines(
     rows: Sequence[FollowUpRow],
     lang: str,
@@ -67,32 +130,18 @@ def summary_lines(
 
     A follow-up of a meeting with several countries counts under each of them and once in the total.
     """
-    by_country: dict[str, Tally] = {}
-    by_department: dict[str, Tally] = {}
-    total = Tally()
+    counts = SummaryCounts()
     for row in rows:
-        tallies = [by_country.setdefault(code, Tally()) for code in row.countries or [""]]
-        tallies.append(by_department.setdefault(texts.department(row, lang), Tally()))
-        for tally in (*tallies, total):
-            if is_open(row):
-                tally.open += 1
-                tally.overdue += is_late(row)
-            elif done_in_period(row):
-                tally.done += 1
-
-    def ordered(found: dict[str, Tally], named: Callable[[str], str], empty: str) -> list[SummaryLine]:
-        lines = sorted(
-            (SummaryLine(named(key), tally) for key, tally in found.items() if key),
-            key=lambda line: collation_key(line.name, lang),
+        opened = is_open(row)
+        counts.add(
+            row.countries,
+            texts.department(row, lang),
+            count=1,
+            is_open=opened,
+            late=opened and is_late(row),
+            done=not opened and done_in_period(row),
         )
-        if "" in found:
-            lines.append(SummaryLine(label(empty, lang), found[""]))
-        return [*lines, SummaryLine(label("total", lang), total, is_total=True)]
-
-    return (
-        ordered(by_country, lambda code: country_name(code, lang), "no_country"),
-        ordered(by_department, lambda name: name, "no_department"),
-    )
+    return counts.lines(lang)
 
 
 def _chunks(lines: list[SummaryLine], capacity: int) -> list[list[SummaryLine]]:
