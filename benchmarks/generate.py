@@ -447,8 +447,22 @@ def generate(db: Path | str, scale: Scale = Scale(), seed: int = 20261127) -> Pa
         _rebuild_search_index(s)
         if s.get_bind().dialect.name == "postgresql":
             _advance_sequences(s)
+    if is_url(db):
+        _analyse(str(db))
     store.close()
     return db
+
+
+def _analyse(url: str) -> None:
+    """Gather the planner's statistics, as autovacuum would soon after a bulk load (plans are wrong without them)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    finally:
+        engine.dispose()
 
 
 def is_url(db: Path | str) -> bool:
