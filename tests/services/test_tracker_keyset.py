@@ -131,3 +131,28 @@ def test_departments_are_read_from_their_index(sqlite_services: Services) -> Non
 
     plan = _plan(str(sqlite_services.paths.db_file), select(m.FollowUpRow.department).distinct())
     assert "COVERING INDEX ix_follow_up_department" in plan, plan
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_country_sort_orders_by_each_meeting_first_country(services: Services, descending: bool) -> None:
+    """The first country is the first in the meeting's own order, not the first by code (PostgreSQL joins it)."""
+    for n, countries in enumerate((["TR", "AZ"], ["DE"], [], ["AZ", "TR"], ["GE", "DE"])):
+        services.meetings.save(
+            r.Meeting(
+                title=f"Meeting {n}",
+                date=dt.date(2026, 1, 1 + n),
+                countries=countries,
+                follow_ups=[r.FollowUp(description=f"Action {n}.{k}") for k in range(3)],
+            )
+        )
+    rows = services.follow_ups.list_follow_ups(today=TODAY)
+    first = {row.id: (row.countries[0] if row.countries else None) for row in rows}
+    valued = sorted((row.id for row in rows if first[row.id]), key=lambda i: (first[i], i), reverse=descending)
+    expected = valued + sorted((i for i in first if first[i] is None), reverse=descending)
+    flt = FollowUpFilter(sort="country", descending=descending)
+    assert [row.id for row in services.follow_ups.list_follow_ups(flt, today=TODAY)] == expected
+    paged, key = [], None
+    while page := services.follow_ups.page_after(flt, key, today=TODAY, limit=4).rows:
+        paged += [row.id for row in page]
+        key = services.follow_ups.page_after(flt, key, today=TODAY, limit=4).last_key
+    assert paged == expected
