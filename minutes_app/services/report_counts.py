@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Integer, and_, case, func, not_, select
+from sqlalchemy import Integer, and_, case, func, literal, not_, null, select, union_all
 from sqlalchemy.sql.expression import ColumnElement
 
 from minutes_app.domain.filters import FollowUpFilter
@@ -70,28 +70,29 @@ def report_counts(
     selected = _restricted(selected, flt, today)
     if closed_since is not None:
         selected = selected.where(closed_since_condition(closed_since))
-    base = selected.subquery()
+    # read once: both groupings scan the follow-ups, the rows and their translations (SQLite 3.35+, PostgreSQL 12+)
+    base = selected.cte("report_base").prefix_with("MATERIALIZED")
     states = (base.c.open, base.c.late, base.c.done)
     by_country = (
-        select(m.MeetingCountryRow.country, *states, func.count())
+        select(literal("country"), m.MeetingCountryRow.country, null(), null(), *states, func.count())
         .select_from(base)
         .outerjoin(m.MeetingCountryRow, m.MeetingCountryRow.meeting_id == base.c.meeting_id)
         .group_by(m.MeetingCountryRow.country, *states)
     )
-    by_department = select(base.c.department, base.c.language, base.c.translation, *states, func.count()).group_by(
-        base.c.department, base.c.language, base.c.translation, *states
-    )
+    by_department = select(
+        literal("department"), base.c.department, base.c.language, base.c.translation, *states, func.count()
+    ).group_by(base.c.department, base.c.language, base.c.translation, *states)
     counts = SummaryCounts()
     with store.reading() as session:
-        country_groups = session.execute(by_country).all()
-        department_groups = session.execute(by_department).all()
-    for department, language, translation, opened, late, finished, count in department_groups:
+        groups = session.execute(union_all(by_country, by_department)).all()
+    for grouping, name, language, translation, opened, late, finished, count in groups:
+        state = {"is_open": bool(opened), "late": bool(late), "done": bool(finished)}
+        if grouping == "country":
+            counts.count_country(name or "", count=count, **state)
+            continue
         # named exactly as a listed row would be (see FollowUpService.list_follow_ups and tracker_row)
-        row = FollowUpRow(0, 0, "", None, [], "", None, "", department, None, "", "", "", None, None, None)
+        row = FollowUpRow(0, 0, "", None, [], "", None, "", name, None, "", "", "", None, None, None)
         row.language = language or "en"
         row.translations = {"department": {lang: str(translation)}} if translation is not None else {}
-        state = {"is_open": bool(opened), "late": bool(late), "done": bool(finished)}
         counts.count_department(texts.department(row, lang), count=count, **state)
-    for country, opened, late, finished, count in country_groups:
-        counts.count_country(country or "", count=count, is_open=bool(opened), late=bool(late), done=bool(finished))
     return counts
