@@ -1,5 +1,7 @@
 """Run every benchmark against its floor: `python -m benchmarks [--scale 1,5] [--quick] [--runs N] [--db FILE]`.
 
+`--db-url postgresql+psycopg://USER@HOST/bench` runs the service-level measures on PostgreSQL instead.
+
 Each measure prints its median, p90, fastest and slowest run, its floor measured in the same run
 and the ratio, for each scale asked for (1 = the ministry store: 10,000 meetings, 50,000
 follow-ups); the exit status is 1 when a target is missed.
@@ -47,6 +49,40 @@ def _counts(db: Path) -> tuple[int, int]:
         conn.close()
 
 
+def _server_counts(url: str) -> tuple[int, int]:
+    """How many meetings and follow-ups the database at `url` holds."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM follow_up)")).one()
+            return int(row[0]), int(row[1])
+    finally:
+        engine.dispose()
+
+
+def _run_on_server(url: str, *, scale: int, quick: bool, reuse: bool, runs: int, only: str) -> list[str]:
+    """Build the store in the database `url` names (unless `reuse`), run the service-level measures, print them."""
+    from benchmarks.server import SERVER_MEASURES
+
+    if not reuse:
+        print(f"Generating the {'quick' if quick else f'{scale}x'} store in {url} …", flush=True)
+        began = time.perf_counter()
+        generate(url, Scale.quick() if quick else Scale.times(scale))
+        print(f"  in {time.perf_counter() - began:.1f} s", flush=True)
+    results: list[Result] = []
+    for measure in SERVER_MEASURES:
+        name = measure.__name__.removeprefix("measure_server_")
+        if only and not any(name.startswith(p) for p in only.split(",")):
+            continue
+        print(f"- {measure.__doc__}", flush=True)
+        results.append(measure(url, runs=runs))
+    meetings, follow_ups = _server_counts(url)
+    _print(results, f"{url.rsplit('@', 1)[-1]}: {meetings:,} meetings, {follow_ups:,} follow-ups (service calls)")
+    return [f"{r.name} ({url})" for r in results if not r.met]
+
+
 def _scales(text: str) -> list[int]:
     try:
         scales = [int(part) for part in text.split(",") if part.strip()]
@@ -67,8 +103,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=None, help="runs per measure (default 7, quick 3)")
     parser.add_argument("--db", type=Path, help="reuse this generated store instead of building one (one scale)")
     parser.add_argument("--only", default="", help="comma-separated measure names (prefixes)")
+    parser.add_argument(
+        "--db-url",
+        help="a PostgreSQL database of the benchmark's own (named bench…, dropped and made anew): "
+        "the service-level measures on that server, at the first scale asked for",
+    )
+    parser.add_argument("--reuse", action="store_true", help="with --db-url: measure the store already built there")
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
+    if args.db_url:
+        missed = _run_on_server(
+            args.db_url, scale=args.scale[0], quick=args.quick, reuse=args.reuse, runs=runs, only=args.only
+        )
+        if missed:
+            print(f"\nMissed: {', '.join(missed)}")
+        return 1 if missed else 0
     scales = [1] if args.quick or args.db else args.scale
     missed: list[str] = []
     for n in scales:

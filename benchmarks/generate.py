@@ -222,10 +222,16 @@ class Scale:
 CHUNK = 50_000  # rows per bulk insert: memory stays flat however large the store
 
 
-def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
-    """Create `db` (deleting any old one) and fill it deterministically."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+def generate(db: Path | str, scale: Scale = Scale(), seed: int = 20261127) -> Path | str:
+    """Create `db` (deleting any old one) and fill it deterministically.
+
+    `db` is an SQLite file, or a PostgreSQL URL whose database is dropped and made anew (see fresh_database).
+    """
+    if is_url(db):
+        fresh_database(str(db))
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
     rng = random.Random(seed)
     store = open_store(resolve_paths(db=str(db)))
     now = dt.datetime(2026, 11, 1, 9, 0)
@@ -439,8 +445,66 @@ def generate(db: Path, scale: Scale = Scale(), seed: int = 20261127) -> Path:
         if notes:
             s.execute(insert(m.FollowUpNoteRow), notes)
         _rebuild_search_index(s)
+        if s.get_bind().dialect.name == "postgresql":
+            _advance_sequences(s)
+    if is_url(db):
+        _analyse(str(db))
     store.close()
     return db
+
+
+def _analyse(url: str) -> None:
+    """Gather the planner's statistics, as autovacuum would soon after a bulk load (plans are wrong without them)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+    finally:
+        engine.dispose()
+
+
+def is_url(db: Path | str) -> bool:
+    """True for a database URL rather than an SQLite file."""
+    return "://" in str(db)
+
+
+def fresh_database(url: str) -> None:
+    """Drop and create the PostgreSQL database `url` names, which must be a benchmark's own ("bench…").
+
+    The name is checked so that a mistyped URL can never empty a real store.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    target = make_url(url)
+    name = target.database or ""
+    if not name.startswith("bench") or not name.replace("_", "").isalnum():
+        raise SystemExit(f"{name!r}: the benchmark only builds its store in a database of its own named bench…")
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+
+
+def _advance_sequences(session) -> None:  # type: ignore[no-untyped-def]
+    """Move each id sequence past the ids written explicitly, so the services' own inserts get new ones."""
+    from sqlalchemy import text
+
+    for table in m.Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.autoincrement:
+            continue
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false) "
+                f"WHERE pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL"
+            )
+        )
 
 
 def _rebuild_search_index(session) -> None:  # type: ignore[no-untyped-def]
@@ -455,8 +519,9 @@ if __name__ == "__main__":
     import time
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    target = Path(args[0] if args else "/tmp/minutes-large.db")
+    target = args[0] if args else "/tmp/minutes-large.db"
     times = int(args[1]) if len(args) > 1 else 1
     began = time.perf_counter()
-    generate(target, Scale.quick() if "--quick" in sys.argv else Scale.times(times))
-    print(f"{target}: {target.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - began:.1f} s")
+    generate(target if is_url(target) else Path(target), Scale.quick() if "--quick" in sys.argv else Scale.times(times))
+    size = "" if is_url(target) else f"{Path(target).stat().st_size / 1e6:.0f} MB "
+    print(f"{target}: {size}in {time.perf_counter() - began:.1f} s")

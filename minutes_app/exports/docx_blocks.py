@@ -7,6 +7,7 @@ row through ``row.cells`` (``table.cell(r, c)`` rebuilds the grid on every call:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
@@ -19,13 +20,15 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from minutes_app.exports.docx_common import child_of, document_language, sanitize
 from minutes_app.exports.labels import NO_BREAK_HYPHEN
-from minutes_app.exports.localize import language_of, tag
+from minutes_app.exports.localize import tag
 
 OVERDUE_COLOUR = RGBColor(0x9C, 0x00, 0x06)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NS_DECLARATION = re.compile(r'\s+xmlns(?::[\w.-]+)?="[^"]*"')
 
 
 def text_width(document: DocxDocument) -> int:
@@ -255,26 +258,14 @@ def keep_last_block_with_next(document: DocxDocument) -> None:
             keep_with_next(Paragraph(p, document._body))
 
 
-def add_table(
-    document: DocxDocument,
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float],
-    *,
-    emphasis: Sequence[set[int]] | None = None,
-    after_row: Callable[[], None] | None = None,
-) -> Table:
-    """Add a bordered table: a shaded header row repeated on each page, then `rows`.
-
-    `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
-    bold in the overdue colour; `after_row()` is called after each row (progress, cancellation).
-    """
+def _table_shell(
+    document: DocxDocument, header: Sequence[str], widths: Sequence[float]
+) -> tuple[Table, list[str], str, str]:
+    """A bordered table holding only its shaded header row; with its column widths in twips, cell style and tag."""
     total = text_width(document)
     column_widths = [Emu(int(total * w / sum(widths))) for w in widths]
     # The body's own add_table, not Document.add_table: the latter looks the default table
     # style up by scanning every style, which cost 0.8 s over the 600 tables of a report.
-    # python-docx makes the table and its header row; the body rows are built as XML below: its
-    # cells, rows and paragraphs objects cost ten times the XML they write (5,000 rows: 2.4 s).
     table: Table = document._body.add_table(1, len(header), Emu(total))
     table._tbl.tblPr.style = _style_id(document, "Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -290,10 +281,31 @@ def add_table(
         _set_cell_text(cell, caption, cell_style, bold=True, keep_with_next=True, lang_tag=own_tag)
         _shade(cell, "E7E6E6")
     keep_row_whole(header_row)
+    return table, twips, cell_style, own_tag
+
+
+def add_table(
+    document: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    emphasis: Sequence[set[int]] | None = None,
+    after_row: Callable[[], None] | None = None,
+) -> Table:
+    """Add a bordered table: a shaded header row repeated on each page, then `rows`.
+
+    `widths` are fractions of the text width; `emphasis[i]` names the columns of row i to print
+    bold in the overdue colour; `after_row()` is called after each row (progress, cancellation).
+    """
+    # python-docx makes the table and its header row; the body rows are built as XML below: its
+    # cells, rows and paragraphs objects cost ten times the XML they write (5,000 rows: 2.4 s).
+    table, twips, cell_style, own_tag = _table_shell(document, header, widths)
     tbl = table._tbl
+    heads = _cell_heads(twips, cell_style)
     chunk: list[str] = []
     for index, values in enumerate(rows):
-        chunk.append(_row_xml(values, twips, cell_style, emphasis[index] if emphasis else set(), own_tag))
+        chunk.append(_row_xml(values, heads, emphasis[index] if emphasis else set(), own_tag))
         if after_row is not None:
             after_row()
         if len(chunk) == 200 or index == len(rows) - 1:  # parsed in batches: one parse, not thousands of elements
@@ -303,35 +315,118 @@ def add_table(
     return table
 
 
-def _row_xml(values: Sequence[str], twips: Sequence[str], style_id: str, marked: set[int], own_tag: str) -> str:
+class TableText:
+    """Tables of one header and one set of widths, written as WordprocessingML text (see docx_splice).
+
+    The same XML `add_table` builds: the header row is built once by python-docx and serialised,
+    each table's rows are written as text.
+    """
+
+    def __init__(self, document: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> None:
+        table, twips, style_id, self._own_tag = _table_shell(document, header, widths)
+        self._heads = _cell_heads(twips, style_id)
+        element = table._tbl
+        text = etree.tostring(element, encoding="unicode")
+        element.getparent().remove(element)
+        # serialised alone, the table declares every namespace of the document it will stand in again
+        opening, rest = text.split(">", 1)
+        self._head = _NS_DECLARATION.sub("", opening) + ">" + rest.removesuffix("</w:tbl>")
+
+    def xml(
+        self,
+        rows: Sequence[Sequence[str]],
+        *,
+        emphasis: Sequence[set[int]] | None = None,
+        after_row: Callable[[], None] | None = None,
+    ) -> str:
+        """One table of `rows` under the header, as `add_table` would add it."""
+        parts = [self._head]
+        for index, values in enumerate(rows):
+            parts.append(_row_xml(values, self._heads, emphasis[index] if emphasis else set(), self._own_tag))
+            if after_row is not None:
+                after_row()
+        parts.append("</w:tbl>")
+        return "".join(parts)
+
+
+def heading_xml(document: DocxDocument, text: str, style: str, *, page_break_before: bool = False) -> str:
+    """The paragraph `add_heading` adds, as WordprocessingML text (see docx_splice)."""
+    props = f'<w:pStyle w:val="{xml_escape(_style_id(document, style))}"/>'
+    if page_break_before:
+        props += "<w:pageBreakBefore/>"
+    clean = sanitize(text)
+    run = run_xml(clean, language_tag(document, text)) if clean else ""  # python-docx adds no run for no text
+    return f"<w:p><w:pPr>{props}</w:pPr>{run}</w:p>"
+
+
+def run_xml(text: str, lang_tag: str, props: str = "") -> str:
+    """The run python-docx writes for `text` (sanitized), its properties `props` then its language.
+
+    A tab becomes w:tab, a line end w:br, the rest w:t.
+    """
+    content = []
+    for piece in re.split(r"(\t|\r|\n)", text):
+        if piece == "\t":
+            content.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            content.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            content.append(f"<w:t{space}>{xml_escape(piece)}</w:t>")
+    return f'<w:r><w:rPr>{props}<w:lang w:val="{xml_escape(lang_tag)}"/></w:rPr>{"".join(content)}</w:r>'
+
+
+def _cell_heads(twips: Sequence[str], style_id: str) -> list[str]:
+    """What opens each column's cell up to its run, the same for every row of a table."""
+    return [
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{xml_escape(style_id)}"/></w:pPr><w:r>'
+        for width in twips
+    ]
+
+
+_EMPHASIS = f'<w:b/><w:color w:val="{OVERDUE_COLOUR}"/>'
+_PRESERVED = '<w:t xml:space="preserve">'
+
+
+@functools.cache
+def _lang_xml(lang_tag: str) -> str:
+    return f'<w:lang w:val="{xml_escape(lang_tag)}"/>' if lang_tag else ""
+
+
+def _row_xml(values: Sequence[str], heads: Sequence[str], marked: set[int], own_tag: str) -> str:
     """One body row as WordprocessingML text: the same cells _set_cell_text writes, kept whole on a page."""
-    cells = []
-    for column, (value, width) in enumerate(zip(values, twips)):
-        lang_tag = tag(said) if (said := language_of(value, "")) else own_tag
-        props = ""
-        if column in marked:
-            props += f'<w:b/><w:color w:val="{OVERDUE_COLOUR}"/>'
-        if lang_tag:
-            props += f'<w:lang w:val="{xml_escape(lang_tag)}"/>'
-        lines = []
-        # "2024 г." must not break before "г." in a narrow column
-        for number, line in enumerate(sanitize(value).replace(" г.", "\u00a0г.").split("\n")):
-            if number:
-                lines.append("<w:br/>")
-            if line:
-                parts = [
-                    f'<w:t xml:space="preserve">{xml_escape(part)}</w:t>' if part else ""
-                    for part in line.split(NO_BREAK_HYPHEN)
-                ]
-                if not parts[0]:
-                    parts[0] = '<w:t xml:space="preserve"></w:t>'
-                lines.append("<w:noBreakHyphen/>".join(parts))
+    cells = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+    for column, (value, head) in enumerate(zip(values, heads)):
+        said = getattr(value, "lang", "")
+        props = (_EMPHASIS if column in marked else "") + _lang_xml(tag(said) if said else own_tag)
+        # "2024 г." must not break before "г." in a narrow column; escaping keeps line ends and hyphens
+        text = xml_escape(sanitize(value).replace(" г.", "\u00a0г."))
+        if "\n" not in text and NO_BREAK_HYPHEN not in text:  # the usual cell: one line of plain text
+            content = f"{_PRESERVED}{text}</w:t>" if text else ""
+        else:
+            content = _lines_xml(text)
         cells.append(
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{xml_escape(style_id)}"/></w:pPr>'
-            f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{''.join(lines)}</w:r></w:p></w:tc>"
+            f"{head}<w:rPr>{props}</w:rPr>{content}</w:r></w:p></w:tc>"
+            if props
+            else f"{head}{content}</w:r></w:p></w:tc>"
         )
-    return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"
+    cells.append("</w:tr>")
+    return "".join(cells)
+
+
+def _lines_xml(text: str) -> str:
+    """Escaped `text` as run content: a w:br between lines, Word's own w:noBreakHyphen for U+2011."""
+    lines = []
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            lines.append("<w:br/>")
+        if line:
+            parts = [f"{_PRESERVED}{part}</w:t>" if part else "" for part in line.split(NO_BREAK_HYPHEN)]
+            if not parts[0]:
+                parts[0] = f"{_PRESERVED}</w:t>"
+            lines.append("<w:noBreakHyphen/>".join(parts))
+    return "".join(lines)
 
 
 def _style_id(document: DocxDocument, name: str) -> str:

@@ -21,16 +21,18 @@ from minutes_app.domain.countries import country_name
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES
 from minutes_app.exports import rows as texts
-from minutes_app.exports.docx_blocks import add_heading, add_label_line, add_table, add_text
+from minutes_app.exports.docx_blocks import TableText, add_heading, add_label_line, add_text, heading_xml
 from minutes_app.exports.docx_common import open_template, prepare, save, template_guard
+from minutes_app.exports.docx_splice import reserve_body_end, save_with_body
 from minutes_app.exports.labels import format_date, label, upper, vocab
 from minutes_app.exports.localize import Said, like
 from minutes_app.exports.minutes_docx import responsible
 from minutes_app.exports.progress import Progress, ProgressCallback
-from minutes_app.exports.report_summary import add_summary, done_between, summary_lines
+from minutes_app.exports.report_summary import SummaryCounts, add_summary, done_between, summary_lines
 from minutes_app.exports.template_package import TemplateWarning
 
 GROUPINGS = ("topic", "department")
+_COLUMNS = ("no", "action", "responsible", "priority", "deadline", "status", "meeting", "last_note")
 _WIDTHS = (0.9, 5.1, 3.1, 1.7, 2.3, 2.3, 2.9, 3.4)
 _TITLE_LIMIT = 60  # a meeting without a reference number is cited by its title, cut to this length
 
@@ -102,6 +104,7 @@ def write_status_report(
     closed_before_left_out: bool = False,
     completed_possible: bool = True,
     summary_only: bool = False,
+    counts: SummaryCounts | None = None,
     template: str | os.PathLike[str] | None = None,
     template_warnings: set[TemplateWarning] | None = None,
     author: str = "",
@@ -114,7 +117,8 @@ def write_status_report(
     `period_start`–`period_end` (default `today`) is the period whose completions count; with
     `closed_before_left_out` the report says that older finished follow-ups are not listed (the
     caller left them out). `completed_possible` False (a selection of unfinished follow-ups only)
-    drops the completed column, which could only say 0.
+    drops the completed column, which could only say 0. `counts`, counted elsewhere (in SQL), stand
+    for the rows' own in the summary: a summary-only report of a whole store need not list it.
     """
     if group_by not in GROUPINGS:
         raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
@@ -132,9 +136,7 @@ def write_status_report(
     add_label_line(document, label("selection", lang), filter_description.strip() or label("selection_all", lang))
     if closed_before_left_out and period_start is not None:
         add_text(document, label("closed_left_out", lang, date=format_date(period_start, lang)), "Minutes Meta")
-    if not rows:
-        add_text(document, label("no_rows", lang))
-    else:
+    if counts is None:
         by_country, by_department = summary_lines(
             rows,
             lang,
@@ -142,17 +144,28 @@ def write_status_report(
             is_late=lambda r: is_overdue(r, today),
             done_in_period=lambda r: done_between(r, period_start, end),
         )
+    else:
+        by_country, by_department = counts.lines(lang)
+    if not (rows if counts is None else counts.rows):
+        add_text(document, label("no_rows", lang))
+    else:
         done_caption = label("col.done_period" if period_start else "col.done", lang)
         add_summary(document, by_country, by_department, lang, with_done=completed_possible, done_caption=done_caption)
+    if not groups:
+        tracker.finish()
+        return save(document, path)
+    # The detail is written as text and spliced in on saving: as elements it cost five times the rest.
+    table = TableText(document, [label(f"col.{key}", lang) for key in _COLUMNS], _WIDTHS)
+    reserve_body_end(document)
+    detail = []
     for index, (country, inner) in enumerate(groups):
-        country_heading = add_heading(document, country, "Heading 1")
-        if index == 0:  # the summary keeps its page to itself
-            country_heading.paragraph_format.page_break_before = True
+        # the summary keeps its page to itself
+        detail.append(heading_xml(document, country, "Heading 1", page_break_before=index == 0))
         for name, items in inner:
-            add_heading(document, name, "Heading 2")
-            _write_rows(document, items, lang, today, tracker.step)
+            detail.append(heading_xml(document, name, "Heading 2"))
+            detail.append(_rows_table(table, items, lang, today, tracker.step))
     tracker.finish()
-    return save(document, path)
+    return save_with_body(document, path, detail)
 
 
 def _landscape(document: DocxDocument) -> None:
@@ -173,11 +186,10 @@ def _status(row: FollowUpRow, lang: str, late: bool) -> str:
     return status
 
 
-def _write_rows(
-    document: DocxDocument, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]
-) -> None:
-    keys = ("no", "action", "responsible", "priority", "deadline", "status", "meeting", "last_note")
-    header = [label(f"col.{key}", lang) for key in keys]
+def _rows_table(
+    table: TableText, items: list[FollowUpRow], lang: str, today: dt.date, after_row: Callable[[], None]
+) -> str:
+    """One group's table of follow-ups, overdue cells marked."""
     table_rows = []
     emphasis = []
     for number, row in enumerate(items, start=1):
@@ -195,4 +207,4 @@ def _write_rows(
             ]
         )
         emphasis.append({4, 5} if late else set())
-    add_table(document, header, table_rows, _WIDTHS, emphasis=emphasis, after_row=after_row)
+    return table.xml(table_rows, emphasis=emphasis, after_row=after_row)

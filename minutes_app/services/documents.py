@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.multilingual import Untranslated, untranslated
+from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import Language
 from minutes_app.services import Services
 from minutes_app.services.document_texts import localised_rows, with_owner_spellings
@@ -145,6 +146,7 @@ class DocumentService:
         """
         from minutes_app.exports.report_docx import write_status_report
         from minutes_app.exports.selection import can_hold_completed
+        from minutes_app.services.report_counts import report_counts
         from minutes_app.services.report_scope import in_scope, report_period
 
         if group_by not in ("topic", "department"):
@@ -152,14 +154,22 @@ class DocumentService:
         today = today or dt.date.today()
         chosen = self._language(lang)
         period = report_period(today, period_start, period_end, all_closed=all_closed)
-        listed = self.services.follow_ups.list_follow_ups(
-            flt,
-            today=today,
-            with_last_note=not summary_only,
-            closed_since=None if period.all_closed else period.start,  # the rows left out are not even read
-        )
-        rows = [row for row in listed if in_scope(row, period)]
-        rows = localised_rows(self.services, rows)
+        closed_since = None if period.all_closed else period.start  # the rows left out are not even read
+        counts = None
+        rows: list[FollowUpRow] = []
+        if summary_only:  # counted in SQL: the summary of a whole store does not list it
+            counts = report_counts(
+                self.services.store,
+                flt,
+                today=today,
+                lang=chosen,
+                period_start=period.start,
+                period_end=period.end,
+                closed_since=closed_since,
+            )
+        else:
+            listed = self.services.follow_ups.list_follow_ups(flt, today=today, closed_since=closed_since)
+            rows = localised_rows(self.services, [row for row in listed if in_scope(row, period)])
         if filter_description is None:
             filter_description = self._selection(flt, chosen, today)
         return write_status_report(
@@ -173,6 +183,7 @@ class DocumentService:
             closed_before_left_out=not all_closed,
             completed_possible=can_hold_completed(flt),
             summary_only=summary_only,
+            counts=counts,
             template=self._template(template),
             author=self.services.settings.get().officer_name,
             filter_description=filter_description,

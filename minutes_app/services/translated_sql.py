@@ -92,6 +92,11 @@ def parse_list_translations(value: object) -> dict[str, dict[str, str]]:
     return parse_translations(value)
 
 
+def translation_in(translations: Any, field: str, lang: str) -> ColumnElement[str]:
+    """SQL: the stored translation of `field` into `lang`, NULL when there is none."""
+    return _JsonPart(translations, field, lang)
+
+
 def text_in(original: Any, translations: Any, language: Any, field: str, lang: str) -> ColumnElement[str]:
     """SQL: the field as shown in `lang`: its translation, else the original (also when `lang` is the original's)."""
     translated = func.nullif(_JsonPart(translations, field, lang), "")

@@ -276,6 +276,7 @@ class FollowUpRow(TimestampedMixin, Base):
         Index("ix_follow_up_live_due", "deleted_at", "due_date", "id", "status", "meeting_id"),
         # The departments named on follow-ups (editor and tracker pick lists), read from the index.
         Index("ix_follow_up_department", "department"),
+        # ix_follow_up_live_description (migration 0007) is not declared here: each engine has its own form.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -26,6 +26,7 @@ from minutes_app.store.models import Base
 # Made by hand for the search index, so absent from the models: the FTS5 table, its shadow
 # tables and its vocabulary on SQLite, the GIN expression indexes on PostgreSQL.
 NOT_IN_MODELS = {"search_fts", "search_vocab", "search_fts_data", "search_fts_idx", "search_fts_config"}
+NOT_IN_MODELS.add("ix_follow_up_live_description")  # one form per engine (migration 0007)
 NOT_IN_MODELS_PREFIX = "ix_search_entry_terms_"  # one per kind
 
 
