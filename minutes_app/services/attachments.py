@@ -80,9 +80,17 @@ def clean_name(name: str) -> str:
 def too_big_message(name: str, limit_mb: int) -> str:
     """Why a file was refused: its name and the limit (the Settings dialog changes it)."""
     return (
-        f"{name} is larger than the limit of {limit_mb} MB for an attached file; "
-        "the limit can be changed in Settings"
+        f"{name} is larger than the limit of {limit_mb} MB for an attached file; the limit can be changed in Settings"
     )
+
+
+class TooLargeError(ValidationError):
+    """A file larger than the per-file limit: names the file and the limit."""
+
+    def __init__(self, file_name: str, limit_mb: int) -> None:
+        super().__init__("file_name", too_big_message(file_name, limit_mb))
+        self.file_name = file_name
+        self.limit_mb = limit_mb
 
 
 def current_user() -> str:
@@ -124,7 +132,7 @@ class AttachmentService:
         limit = limit_mb * _MB
         with contextlib.suppress(OSError, ValueError):  # not every stream knows its size
             if os.fstat(stream.fileno()).st_size > limit:
-                raise ValidationError("file_name", too_big_message(name, limit_mb))
+                raise TooLargeError(name, limit_mb)
         start = _tell(stream)
         with self.store.writing() as session:
             meeting_id = _owner_meeting(session, owner_kind, owner_id)
@@ -153,7 +161,7 @@ class AttachmentService:
             while piece := stream.read(CHUNK_SIZE):
                 size += len(piece)
                 if size > limit:
-                    raise ValidationError("file_name", too_big_message(name, limit_mb))
+                    raise TooLargeError(name, limit_mb)
                 digest.update(piece)
                 # Core insert: no ORM object keeps the piece alive after it is sent.
                 session.execute(insert(m.AttachmentChunkRow), {"attachment_id": row.id, "seq": seq, "data": piece})
@@ -215,7 +223,9 @@ class AttachmentService:
                 out.flush()
                 os.fsync(out.fileno())
             if written != expected:
-                raise ValidationError("file_name", f"the stored content of {target.name} is damaged (its SHA-256 differs)")
+                raise ValidationError(
+                    "file_name", f"the stored content of {target.name} is damaged (its SHA-256 differs)"
+                )
             os.replace(temp_name, target)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -303,4 +313,3 @@ def meeting_annexes(session: Session, meeting_id: int) -> list[str]:
         .order_by(f.id, a.sort_order, a.id)
     )
     return names
-

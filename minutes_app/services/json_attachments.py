@@ -128,9 +128,7 @@ def check_entries(doc: dict[str, Any], follow_up_counts: dict[int, int]) -> list
     return entries
 
 
-def write_entries(
-    session: Session, entries: list[dict[str, Any]], meeting_rows: dict[int, m.MeetingRow]
-) -> set[int]:
+def write_entries(session: Session, entries: list[dict[str, Any]], meeting_rows: dict[int, m.MeetingRow]) -> set[int]:
     """Store the checked entries; returns the ids of the meetings they belong to (to reindex)."""
     touched: set[int] = set()
     for i, entry in enumerate(entries):

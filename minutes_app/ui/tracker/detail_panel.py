@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.records import FollowUp, FollowUpRow
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.attachments_box import AttachmentsBox
 from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, overdue_text
 from minutes_app.ui.tracker.history_text import history_html
@@ -35,8 +36,9 @@ class FollowUpDetailPanel(QWidget):
     note_submitted = Signal(str)  # the text of a progress note to add
     meeting_open_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, attachments: AttachmentsBox | None = None) -> None:
         super().__init__(parent)
+        self.attachments = attachments  # the follow-up's files (Add…, Open, Save as…, Remove), when given
         self._row: FollowUpRow | None = None
         self._detail: FollowUp | None = None
         self.empty_label = QLabel(self.tr("Select a follow-up to see its details and history."))
@@ -118,6 +120,9 @@ class FollowUpDetailPanel(QWidget):
         layout.addLayout(note_buttons)
         layout.addWidget(history_label)
         layout.addWidget(self.history_view, 1)
+        if self.attachments is not None:
+            layout.addWidget(QLabel(self.tr("<b>Attached files</b>")))
+            layout.addWidget(self.attachments)
         return box
 
     def _build_overdue_row(self) -> QWidget:
@@ -172,12 +177,16 @@ class FollowUpDetailPanel(QWidget):
         self.history_view.setHtml(history_html(detail.history, earlier_notes))
         if not keep_note:
             self.note_edit.clear()
+        if self.attachments is not None:
+            self.attachments.set_owner(detail.id)
         self.stack.setCurrentIndex(1)
 
     def clear(self) -> None:
         """Show nothing selected."""
         self._row = self._detail = None
         self.note_edit.clear()
+        if self.attachments is not None:
+            self.attachments.set_owner(None)
         self.stack.setCurrentIndex(0)
 
     def current(self) -> FollowUp | None:
