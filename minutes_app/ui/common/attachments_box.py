@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from minutes_app.services import Services
 from minutes_app.services.attachments import TooLargeError
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.formatting import format_utc_timestamp
+from minutes_app.ui.tracker.flow_layout import FlowLayout
 
 NAME, SIZE, ADDED, BY, ANNEX = range(5)
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,15 +104,16 @@ class AttachmentsBox(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.save_button = QPushButton(self.tr("Sa&ve as…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line in a narrow panel (the Follow-ups page) instead of widening it.
+        buttons = QWidget()
+        buttons_flow = FlowLayout(buttons, horizontal_gap=6)
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons_flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._add)
         self.open_button.clicked.connect(self._open)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -118,11 +119,16 @@ class FollowUpDetailPanel(QWidget):
         # history grows.
         layout.addWidget(self.note_edit)
         layout.addLayout(note_buttons)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history_view, 1)
-        if self.attachments is not None:
-            layout.addWidget(QLabel(self.tr("<b>Attached files</b>")))
-            layout.addWidget(self.attachments)
+        if self.attachments is None:
+            layout.addWidget(history_label)
+            layout.addWidget(self.history_view, 1)
+            return box
+        # The files share the history's room (a tab each), so "Add note" stays in sight on a laptop screen.
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self.history_view, self.tr("History"))
+        self.lower_tabs.addTab(self.attachments, self.tr("Attached files"))
+        layout.addWidget(self.lower_tabs, 1)
         return box
 
     def _build_overdue_row(self) -> QWidget:
