@@ -225,6 +225,7 @@ class Meeting:
     topics: list[Topic] = field(default_factory=list)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    annexes: list[str] = field(default_factory=list)  # names of attachments ticked "annex", in order
 
     def side(self, side: str) -> list[Attendance]:
         """The participants of one side in order of precedence."""
@@ -284,10 +285,27 @@ class FollowUpRow:
 
 
 @dataclass(slots=True)
+class Attachment:
+    """A file attached to a meeting or a follow-up (its content stays in the store)."""
+
+    id: int
+    owner_kind: str  # "meeting" or "follow_up"
+    owner_id: int
+    file_name: str
+    size: int
+    media_type: str
+    sha256: str
+    annex: bool
+    created_by: str
+    created_at: dt.datetime | None
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(slots=True)
 class TrashItem:
     """A record in the trash, restorable with everything attached."""
 
-    kind: str  # "meeting", "follow_up", "person", "organisation"
+    kind: str  # "meeting", "follow_up", "person", "organisation", "attachment"
     id: int
     label: str
     deleted_at: dt.datetime | None

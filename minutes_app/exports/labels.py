@@ -61,6 +61,7 @@ _EN: dict[str, str] = {
     "approved_by": "Approved by",
     "signature": "Signature",
     "signature_date": "Date",
+    "annex": "Annex {number}",
     "page_of": "Page {page} of {pages}",
     "none_recorded": "None recorded.",
     # roles: the role's name
@@ -233,6 +234,7 @@ _AZ: dict[str, str] = {
     "approved_by": "Təsdiq etdi",
     "signature": "İmza",
     "signature_date": "Tarix",
+    "annex": "Əlavə {number}",
     "page_of": "Səhifə {page} / {pages}",
     "none_recorded": "Qeyd edilməyib.",
     "role.head_of_state": "dövlət başçısı",
@@ -395,6 +397,7 @@ _RU: dict[str, str] = {
     "approved_by": "Утвердил(а)",
     "signature": "Подпись",
     "signature_date": "Дата",
+    "annex": "Приложение {number}",
     "page_of": "Страница {page} из {pages}",
     "none_recorded": "Не зафиксировано.",
     "role.head_of_state": "глава государства",

@@ -62,6 +62,7 @@ def write_minutes(
     _write_follow_ups(document, meeting, lang)
     signer = _prepared_by(meeting, lang, prepared_by)
     _write_signatures(document, meeting, lang, signer, prepared_by_position)
+    _write_annexes(document, meeting, lang)
     return save(document, path)
 
 
@@ -179,6 +180,15 @@ def _write_follow_ups(document: DocxDocument, meeting: Meeting, lang: str) -> No
         )
     # the deadline column holds "30 sentyabr 2026-cı il" on one line
     add_table(document, header, rows, widths=(0.9, 6.9, 4.3, 3.2))
+
+
+def _write_annexes(document: DocxDocument, meeting: Meeting, lang: str) -> None:
+    """ "Annex 1: letter.pdf" lines at the end, for the attachments the officer ticked as annexes."""
+    if not meeting.annexes:
+        return
+    document.add_paragraph()
+    for number, name in enumerate(meeting.annexes, start=1):
+        add_text(document, f"{label('annex', lang, number=number)}: {sanitize(name)}")
 
 
 def _write_signatures(document: DocxDocument, meeting: Meeting, lang: str, prepared_by: str, position: str) -> None:

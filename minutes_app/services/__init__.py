@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from minutes_app.paths import AppPaths
+from minutes_app.services.attachments import AttachmentService
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
@@ -29,6 +30,7 @@ class Services:
         self.trash = TrashService(store)
         self.search = SearchService(store)
         self.dossier = DossierService(store)
+        self.attachments = AttachmentService(store)
 
     @property
     def paths(self) -> AppPaths:

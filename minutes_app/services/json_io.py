@@ -17,7 +17,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import ImportFormatError, ValidationError
 from minutes_app.domain.vocab import FollowUpStatus, NoteKind
 from minutes_app.fsutil import write_atomically
-from minutes_app.services import Services, hooks
+from minutes_app.services import Services, hooks, json_attachments
 from minutes_app.services import validation as v
 from minutes_app.services.directory import validate_organisation, validate_person
 from minutes_app.services.installation import INSTALLATION_ID_KEY
@@ -70,7 +70,12 @@ def _iso(value: dt.date | dt.time | dt.datetime | None) -> str | None:
 
 
 def export_document(services: Services) -> dict[str, Any]:
-    """The whole store as a JSON-ready dict; ids are renumbered 1..n so exports are comparable."""
+    """The whole store as a JSON-ready dict (attachments without their content); ids are renumbered 1..n."""
+    return _export_parts(services)[0]
+
+
+def _export_parts(services: Services) -> tuple[dict[str, Any], list[int]]:
+    """The document and the store ids of its attachments, in the order of its ``attachments`` list."""
     with services.store.reading() as session:
         topics = list(session.scalars(select(m.TopicRow).order_by(m.TopicRow.sort_order, m.TopicRow.id)))
         roles = list(session.scalars(select(m.RoleRow).order_by(m.RoleRow.sort_order, m.RoleRow.id)))
@@ -99,7 +104,10 @@ def export_document(services: Services) -> dict[str, Any]:
         topic_ref = {t.id: i + 1 for i, t in enumerate(topics)}
         org_ref = {o.id: i + 1 for i, o in enumerate(orgs)}
         person_ref = {p.id: i + 1 for i, p in enumerate(people)}
-        return {
+        meeting_ref = {mt.id: i + 1 for i, mt in enumerate(meetings)}
+        follow_up_ref = {f.id: (meeting_ref[mt.id], j) for mt in meetings for j, f in enumerate(mt.follow_ups)}
+        attachments, attachment_ids = json_attachments.export_entries(session, meeting_ref, follow_up_ref)
+        document = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "topics": [
@@ -131,7 +139,9 @@ def export_document(services: Services) -> dict[str, Any]:
                 if _is_number(settings.get("own_organisation_id", ""))
                 else {}
             ),
+            json_attachments.KEY: attachments,
         }
+        return document, attachment_ids
 
 
 def _valid_setting(key: str, value: str) -> bool:
@@ -220,9 +230,17 @@ def _export_meeting(
 
 
 def export_json(services: Services, path: str | os.PathLike[str]) -> Path:
-    """Write the whole store to `path` (atomically), readable by its owner only, as the store itself is."""
-    text = json.dumps(export_document(services), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), private=True)
+    """Write the whole store to `path` (atomically), readable by its owner only, as the store itself is.
+
+    Attachments' content is streamed from the store into the file, a piece at a time.
+    """
+    document, attachment_ids = _export_parts(services)
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as out:
+            json_attachments.write_document(out, document, services.store.reading, attachment_ids)
+
+    return write_atomically(path, write, private=True)
 
 
 # ---------------------------------------------------------------- import
@@ -361,7 +379,9 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
         raise ImportFormatError("settings", "must be an object of text values")
     for key, value in settings.items():
         checked("settings", lambda key=key, value=value: check_setting(key, value))
+    follow_up_counts = {mt["id"]: len(meeting.follow_ups) for _ref_id, meeting, mt in plan_meetings}
     return {
+        "attachments": json_attachments.check_entries(doc, follow_up_counts),
         "topics": plan_topics,
         "roles": plan_roles,
         "orgs": plan_orgs,
@@ -515,10 +535,14 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         session.flush()
         person_map[ref] = person_row.id
     follow_up_count = 0
-    for _ref_id, meeting, raw in plan["meetings"]:
+    meeting_rows: dict[int, m.MeetingRow] = {}
+    for ref_id, meeting, raw in plan["meetings"]:
         meeting_row = _write_meeting(session, meeting, raw, topic_map, org_map, person_map)
+        meeting_rows[ref_id] = meeting_row
         follow_up_count += len(meeting.follow_ups)
         hooks.meeting_written(session, meeting_row.id)
+    for meeting_id in json_attachments.write_entries(session, plan["attachments"], meeting_rows):
+        hooks.meeting_written(session, meeting_id)  # its entries now name its files
     for key, value in plan["settings"].items():
         if key == INSTALLATION_ID_KEY:  # this store keeps its own (see the export above)
             continue
@@ -534,6 +558,7 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         "people": len(person_map),
         "meetings": len(plan["meetings"]),
         "follow_ups": follow_up_count,
+        "attachments": len(plan["attachments"]),
     }
 
 

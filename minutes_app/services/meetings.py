@@ -26,6 +26,7 @@ from minutes_app.domain.vocab import (
 )
 from minutes_app.services import convert, hooks
 from minutes_app.services import validation as v
+from minutes_app.services.attachments import meeting_annexes
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
@@ -164,7 +165,9 @@ class MeetingService:
     def get(self, meeting_id: int) -> r.Meeting:
         """The whole meeting, or NotFoundError."""
         with self.store.reading() as session:
-            return convert.meeting(load_meeting_row(session, meeting_id))
+            meeting = convert.meeting(load_meeting_row(session, meeting_id))
+            meeting.annexes = meeting_annexes(session, meeting_id)
+            return meeting
 
     def language_of(self, meeting_id: int) -> str:
         """The language a stored meeting's minutes are written in, as stored, or NotFoundError; one column read."""

@@ -68,7 +68,8 @@ _BY_NAME = frozenset({"person", "organisation"})
 
 #: What entries hold; raise it when that changes, and every store's index is rebuilt once at opening.
 #: 2: translations of the texts and the attendees' names in meeting entries (issue 11).
-INDEX_VERSION = 2
+#: 3: the names and the text of attached files in their meeting's or follow-up's entry (issue 16).
+INDEX_VERSION = 3
 #: The app_setting key holding the version the store's index was built with.
 VERSION_SETTING = "search_index_version"
 _REBUILD_LOCK = 0x4D494E5554  # a PostgreSQL advisory lock key of our own ("MINUT")
@@ -235,6 +236,19 @@ def _attendee_names(conn: Executor, meeting_ids: Sequence[int]) -> dict[int, lis
     return {meeting_id: _distinct(spellings) for meeting_id, spellings in names.items()}
 
 
+def _attachment_texts(conn: Executor, owner_kind: str, owner_ids: Sequence[int] | Select[Any]) -> dict[int, list[str]]:
+    """Per owner, the names and extracted text of its live attachments."""
+    a = m.AttachmentRow
+    texts: dict[int, list[str]] = defaultdict(list)
+    for owner_id, name, content in conn.execute(
+        select(a.owner_id, a.file_name, a.text_content)
+        .where(a.owner_kind == owner_kind, a.owner_id.in_(owner_ids), a.deleted_at.is_(None))
+        .order_by(a.owner_id, a.sort_order, a.id)
+    ):
+        texts[owner_id] += [name, content]
+    return texts
+
+
 def _country_names(codes: Iterable[str]) -> str:
     return " · ".join(_distinct(country_name(code, lang) for code in codes for lang in _LANGS))
 
@@ -260,6 +274,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     ):
         codes[meeting_id].append(code)
     attendees = _attendee_names(conn, live)
+    attached = _attachment_texts(conn, "meeting", live)
     entries: list[Entry | None] = []
     for row in meetings.values():
         stored = getattr(row, "translations", None)
@@ -271,6 +286,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             *translated_texts(stored, ["title"]),
             _with_translations(row, "summary"),
             *translated_texts(stored, ["prepared_by", "approved_by"]),
+            *attached.get(row.id, []),
         )
         entries.append(
             _entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date)
@@ -321,17 +337,27 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             _with_translations(decision, "text"),
         )
     f = m.FollowUpRow
-    for fu in conn.execute(
-        select(f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f)).where(
-            f.meeting_id.in_(live), f.deleted_at.is_(None)
+    follow_ups = list(
+        conn.execute(
+            select(
+                f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f)
+            ).where(f.meeting_id.in_(live), f.deleted_at.is_(None))
         )
-    ):
+    )
+    follow_up_files = _attachment_texts(
+        conn, "follow_up", select(f.id).where(f.meeting_id.in_(live), f.deleted_at.is_(None))
+    )
+    for fu in follow_ups:
         child(
             "follow_up",
             fu.id,
             fu.meeting_id,
             fu.description,
-            _joined(_with_translations(fu, "description", "department"), fu.counterpart_contact),
+            _joined(
+                _with_translations(fu, "description", "department"),
+                fu.counterpart_contact,
+                *follow_up_files.get(fu.id, []),
+            ),
             fu.id,
         )
     n = m.FollowUpNoteRow

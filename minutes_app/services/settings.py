@@ -28,6 +28,7 @@ class Settings:
     backups_to_keep: int = 14
     calendar_time_zone: str = "Asia/Baku"  # meeting times in the .ics calendar
     calendar_reminder_days: int = 1  # the calendar reminds of a deadline this many days before; 0: never
+    attachment_limit_mb: int = 100  # the largest file that can be attached, in megabytes
 
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,7 @@ from minutes_app.services import validation as v
 
 MAX_BACKUPS_TO_KEEP = 1000
 MAX_REMINDER_DAYS = 30  # days before a deadline that the calendar's reminder fires
+MAX_ATTACHMENT_LIMIT_MB = 4096  # the largest per-file limit for attachments, in megabytes
 MAX_SETTING_KEY = 100  # app_setting.key
 MAX_OTHER_VALUE = 100_000  # tracker presets (a filter as JSON) and settings of later versions
 _ASCII_NUMBER = re.compile(r"[0-9]{1,9}")
@@ -91,6 +92,11 @@ def check_calendar_reminder_days(text: str) -> int:
     return _number("calendar_reminder_days", text, 0, MAX_REMINDER_DAYS)
 
 
+def check_attachment_limit_mb(text: str) -> int:
+    """The largest file that can be attached, in megabytes: 1 to 4096."""
+    return _number("attachment_limit_mb", text, 1, MAX_ATTACHMENT_LIMIT_MB)
+
+
 def check_installation_id(text: str) -> str:
     """This installation's random id: 32 hexadecimal digits (services/installation.py)."""
     if not _INSTALLATION_ID.fullmatch(text):
@@ -108,6 +114,7 @@ RULES: dict[str, Callable[[str], object]] = {
     "backups_to_keep": check_backups_to_keep,
     "calendar_time_zone": check_calendar_time_zone,
     "calendar_reminder_days": check_calendar_reminder_days,
+    "attachment_limit_mb": check_attachment_limit_mb,
     "installation_id": check_installation_id,
 }
 

@@ -1,4 +1,4 @@
-"""The trash: deleted meetings, follow-ups, people and organisations, restorable until emptied."""
+"""The trash: deleted meetings, follow-ups, people, organisations and attachments, restorable until emptied."""
 
 from __future__ import annotations
 
@@ -46,11 +46,21 @@ class TrashService:
                 items.append(r.TrashItem("person", person.id, person.name, person.deleted_at, person.position))
             for org in session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.deleted_at.is_not(None))):
                 items.append(r.TrashItem("organisation", org.id, org.name, org.deleted_at, org.country))
+            for attachment in session.scalars(select(m.AttachmentRow).where(m.AttachmentRow.deleted_at.is_not(None))):
+                owner = _attachment_owner_title(session, attachment)
+                items.append(
+                    r.TrashItem("attachment", attachment.id, attachment.file_name, attachment.deleted_at, owner)
+                )
         items.sort(key=lambda item: (item.deleted_at is not None, item.deleted_at), reverse=True)
         return items
 
     def restore(self, kind: str, record_id: int) -> None:
         """Bring a record back from the trash with everything attached."""
+        if kind == "attachment":
+            from minutes_app.services.attachments import AttachmentService
+
+            AttachmentService(self.store).restore(record_id)
+            return
         model = TRASH_KINDS.get(kind)
         if model is None:
             raise ValidationError("kind", f"{kind!r} is not a kind of record in the trash")
@@ -73,6 +83,7 @@ class TrashService:
             gone = 0
             gone += _delete(session, delete(m.FollowUpRow).where(m.FollowUpRow.deleted_at.is_not(None)))
             gone += _delete(session, delete(m.MeetingRow).where(m.MeetingRow.deleted_at.is_not(None)))
+            gone += _delete_attachments(session)
             referenced_person = exists().where(m.AttendanceRow.person_id == m.PersonRow.id)
             gone += _delete(session, delete(m.PersonRow).where(m.PersonRow.deleted_at.is_not(None), ~referenced_person))
             named_in_minutes = exists().where(m.AttendanceRow.organisation_id == m.OrganisationRow.id)
@@ -92,6 +103,26 @@ class TrashService:
 def _delete(session: Session, statement: Delete) -> int:
     """Run a bulk DELETE; returns how many rows it removed."""
     return cast(CursorResult[Any], session.execute(statement)).rowcount or 0
+
+
+def _attachment_owner_title(session: Session, attachment: m.AttachmentRow) -> str:
+    """What an attachment in the trash belonged to: its meeting's title or its follow-up's action."""
+    if attachment.owner_kind == "meeting":
+        meeting = session.get(m.MeetingRow, attachment.owner_id)
+        return meeting.title if meeting is not None else ""
+    follow_up = session.get(m.FollowUpRow, attachment.owner_id)
+    return follow_up.description if follow_up is not None else ""
+
+
+def _delete_attachments(session: Session) -> int:
+    """Delete attachments in the trash and those whose meeting or follow-up is gone for good (pieces cascade)."""
+    a = m.AttachmentRow
+    gone = _delete(session, delete(a).where(a.deleted_at.is_not(None)))
+    meeting_gone = ~exists().where(m.MeetingRow.id == a.owner_id)
+    follow_up_gone = ~exists().where(m.FollowUpRow.id == a.owner_id)
+    _delete(session, delete(a).where(a.owner_kind == "meeting", meeting_gone))
+    _delete(session, delete(a).where(a.owner_kind == "follow_up", follow_up_gone))
+    return gone
 
 
 def _reindex(session: Session, row: TrashRow) -> None:

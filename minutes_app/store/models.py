@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -343,3 +344,38 @@ class SearchEntryRow(Base):
     title: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text)  # the text snippets are cut from
     index_text: Mapped[str] = mapped_column(Text)  # textfold.index_terms of title and detail
+
+
+class AttachmentRow(Base):
+    """A file attached to a meeting or a follow-up; its content is in AttachmentChunkRow pieces."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        CheckConstraint("owner_kind IN ('meeting', 'follow_up')", name="owner_kind"),
+        Index("ix_attachment_owner", "owner_kind", "owner_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # By kind and id, not a foreign key: one table serves both owners (their rows cascade in services).
+    owner_kind: Mapped[str] = mapped_column(String(20))
+    owner_id: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    annex: Mapped[bool] = mapped_column(Boolean, default=False)  # listed as an annex at the end of the minutes
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    text_content: Mapped[str] = mapped_column(Text, default="", server_default="")  # extracted for search
+    created_by: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class AttachmentChunkRow(Base):
+    """One piece (at most 1 MiB) of an attachment's content, in order of `seq`."""
+
+    __tablename__ = "attachment_chunk"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

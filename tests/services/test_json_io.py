@@ -36,7 +36,7 @@ def test_export_import_export_is_identical(services: Services, tmp_path: Path) -
         export_json(target, second)
     finally:
         target.close()
-    assert counts == {"organisations": 6, "people": 2, "meetings": 1, "follow_ups": 7}
+    assert counts == {"organisations": 6, "people": 2, "meetings": 1, "follow_ups": 7, "attachments": 0}
     assert first.read_bytes() == second.read_bytes()
     doc = json.loads(first.read_text(encoding="utf-8"))
     assert doc["format"] == "minutes-app" and doc["format_version"] == 1

@@ -51,7 +51,7 @@ BAD_BACKUPS = {
     # Says 0001 but holds 0002's tables: accepted, it would fail its next update ("table ... already exists").
     "revision_behind_its_tables": (
         _edited("UPDATE alembic_version SET version_num = '0001_initial'"),
-        "table search_entry belongs to a later schema than the recorded 0001_initial",
+        "table attachment belongs to a later schema than the recorded 0001_initial",
     ),
 }
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -38,6 +38,7 @@ from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError
 from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
+from minutes_app.ui.common.attachments_box import AttachmentsBox, local_files
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.editor import ask
@@ -116,6 +117,7 @@ class MeetingEditor(QWidget):
         self.undo_stack: QUndoStack = self.history.stack
         self.recovery = RecoveryCopy(services.paths, lambda: for_store(self._snapshot()), self)
         self._connect()
+        self.setAcceptDrops(True)  # files dropped anywhere on a saved meeting are attached (dropEvent)
         self.setEnabled(False)  # until a meeting or a draft is opened
 
     # Building -------------------------------------------------------------------------------
@@ -184,12 +186,15 @@ class MeetingEditor(QWidget):
             lambda: self._settings_provider().officer_name,
             lambda: (self.display_title(), self.header.date.value()),
         )
+        # Written at once, not with the meeting's edits: files are not part of the undo history.
+        self.attachments = AttachmentsBox(self._services, "meeting")
         # Every tab scrolls rather than grow the window past a small screen (1366x768, or 150 % scaling).
         self.tabs = ScrollingTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.header_page, "")  # scrolls already
         for page in (self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
             self.tabs.add_scrolling_tab(page, "")
+        self.tabs.addTab(self.attachments, "")  # its table scrolls already
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
         self.tabs.setTabToolTip(
             4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")
@@ -226,6 +231,7 @@ class MeetingEditor(QWidget):
         self._carry_forward_timer.timeout.connect(self._update_carry_forward)
         self.carry_forward.count_changed.connect(lambda _count: self._update_tab_titles())
         self.carry_forward.changed.connect(self.follow_ups_changed)
+        self.attachments.changed.connect(self._update_tab_titles)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.translation_combo.activated.connect(lambda _index: self._show_translation(self.translation_language()))
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
@@ -278,6 +284,7 @@ class MeetingEditor(QWidget):
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
+        self.attachments.set_owner(meeting.id)
         self.history.reset(saved=False)
         self._sync_dirty()
         self._update_tab_titles()
@@ -296,6 +303,7 @@ class MeetingEditor(QWidget):
         self._meeting = meeting
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
+        self.attachments.set_owner(meeting.id)
         self.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.duplicate_button.setEnabled(meeting.id is not None)
@@ -458,6 +466,26 @@ class MeetingEditor(QWidget):
             count = missing.get(index, 0)
             self.tabs.setTabText(index, self.tr("{0} · {1} untranslated").format(title, count) if count else title)
         self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
+        self.tabs.setTabText(5, self.tr("Attachments ({0})").format(len(self.attachments.attachments())))
+
+    # Attached files -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Files dragged anywhere over the editor of a saved meeting can be dropped to attach them."""
+        if self._meeting.id is not None and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Attach the dropped files to the meeting and show them on the Attachments tab."""
+        files = local_files(event.mimeData())
+        if self._meeting.id is None or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentWidget(self.attachments)
+        self.attachments.attach_paths(files)
 
     # Translation view -------------------------------------------------------------------------
 
@@ -672,6 +700,7 @@ class MeetingEditor(QWidget):
         self._meeting = stored
         self._store_conflicts = {}
         self._show(stored, keep_view=True)
+        self.attachments.set_owner(stored.id)
         self.history.mark_saved(snapshot, stored)
         self.recovery.discard()
         self.duplicate_button.setEnabled(True)

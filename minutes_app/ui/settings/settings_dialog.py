@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.textfold import matches
 from minutes_app.services import Services
 from minutes_app.services.settings import Settings
-from minutes_app.services.settings_rules import MAX_REMINDER_DAYS
+from minutes_app.services.settings_rules import MAX_ATTACHMENT_LIMIT_MB, MAX_REMINDER_DAYS
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.choosers import fill_vocabulary_combo, organisation_choices, select_data
 from minutes_app.ui.common.error_messages import save_reporting_errors
@@ -78,6 +78,13 @@ class SettingsDialog(QDialog):
         self.backups_spin = QSpinBox()
         self.backups_spin.setRange(1, 1000)
         self.backups_spin.setValue(current.backups_to_keep)
+        self.attachment_limit_spin = QSpinBox()
+        self.attachment_limit_spin.setRange(1, MAX_ATTACHMENT_LIMIT_MB)
+        self.attachment_limit_spin.setSuffix(self.tr(" MB"))
+        self.attachment_limit_spin.setToolTip(
+            self.tr("A larger file is refused when attached to a meeting or follow-up")
+        )
+        self.attachment_limit_spin.setValue(current.attachment_limit_mb)
         self.time_zone_combo = time_zone_combo(current.calendar_time_zone)
         self.reminder_days_spin = QSpinBox()
         self.reminder_days_spin.setRange(0, MAX_REMINDER_DAYS)
@@ -136,6 +143,9 @@ class SettingsDialog(QDialog):
         upkeep_form = QFormLayout(upkeep)
         upkeep_form.addRow(self.reminders_check)
         upkeep_form.addRow(self.tr("Backups to &keep:"), self.errors.wrap("backups_to_keep", self.backups_spin))
+        upkeep_form.addRow(
+            self.tr("Largest &attached file:"), self.errors.wrap("attachment_limit_mb", self.attachment_limit_spin)
+        )
         calendar = QGroupBox(self.tr("Calendar"))
         calendar_form = QFormLayout(calendar)
         calendar_form.addRow(self.tr("Time &zone:"), self.errors.wrap("calendar_time_zone", self.time_zone_combo))
@@ -185,6 +195,7 @@ class SettingsDialog(QDialog):
             backups_to_keep=self.backups_spin.value(),
             calendar_time_zone=self.time_zone_combo.currentText().strip(),
             calendar_reminder_days=self.reminder_days_spin.value(),
+            attachment_limit_mb=self.attachment_limit_spin.value(),
         )
 
     def accept(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.records import FollowUp, FollowUpRow
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.attachments_box import AttachmentsBox
 from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, overdue_text
 from minutes_app.ui.tracker.history_text import history_html
@@ -35,8 +37,9 @@ class FollowUpDetailPanel(QWidget):
     note_submitted = Signal(str)  # the text of a progress note to add
     meeting_open_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, attachments: AttachmentsBox | None = None) -> None:
         super().__init__(parent)
+        self.attachments = attachments  # the follow-up's files (Add…, Open, Save as…, Remove), when given
         self._row: FollowUpRow | None = None
         self._detail: FollowUp | None = None
         self.empty_label = QLabel(self.tr("Select a follow-up to see its details and history."))
@@ -116,8 +119,16 @@ class FollowUpDetailPanel(QWidget):
         # history grows.
         layout.addWidget(self.note_edit)
         layout.addLayout(note_buttons)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history_view, 1)
+        if self.attachments is None:
+            layout.addWidget(history_label)
+            layout.addWidget(self.history_view, 1)
+            return box
+        # The files share the history's room (a tab each), so "Add note" stays in sight on a laptop screen.
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self.history_view, self.tr("History"))
+        self.lower_tabs.addTab(self.attachments, self.tr("Attached files"))
+        layout.addWidget(self.lower_tabs, 1)
         return box
 
     def _build_overdue_row(self) -> QWidget:
@@ -172,12 +183,16 @@ class FollowUpDetailPanel(QWidget):
         self.history_view.setHtml(history_html(detail.history, earlier_notes))
         if not keep_note:
             self.note_edit.clear()
+        if self.attachments is not None:
+            self.attachments.set_owner(detail.id)
         self.stack.setCurrentIndex(1)
 
     def clear(self) -> None:
         """Show nothing selected."""
         self._row = self._detail = None
         self.note_edit.clear()
+        if self.attachments is not None:
+            self.attachments.set_owner(None)
         self.stack.setCurrentIndex(0)
 
     def current(self) -> FollowUp | None:

@@ -28,6 +28,7 @@ from minutes_app.exports.selection import describe_selection
 from minutes_app.services import Services
 from minutes_app.services.presets import PresetService
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.attachments_box import AttachmentsBox
 from minutes_app.ui.common.error_messages import describe_error, show_error
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.common.overdue_mark import with_overdue
@@ -156,7 +157,7 @@ class FollowUpsPage(QWidget):
             [LAST_UPDATE, DEPARTMENT, TOPIC, PRIORITY, COUNTRY, MEETING],
         )
         self.column_fit.remember_widths()
-        self.detail_panel = FollowUpDetailPanel()
+        self.detail_panel = FollowUpDetailPanel(attachments=AttachmentsBox(self._services, "follow_up"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.detail_scroll = QScrollArea()  # so a low window still fits every field and the history

@@ -19,6 +19,7 @@ _KIND_LABELS = {
     "follow_up": QT_TRANSLATE_NOOP("TrashTableModel", "Follow-up"),
     "person": QT_TRANSLATE_NOOP("TrashTableModel", "Person"),
     "organisation": QT_TRANSLATE_NOOP("TrashTableModel", "Organisation"),
+    "attachment": QT_TRANSLATE_NOOP("TrashTableModel", "Attached file"),
 }
 
 
