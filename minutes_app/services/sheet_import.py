@@ -1,0 +1,383 @@
+"""Importing a checked spreadsheet in one transaction, and undoing the last import in one step.
+
+Rows with the same (date, countries, title) become one meeting. A row whose meeting is already in
+the store (matched the same way) adds its follow-up to that meeting, unless the meeting already has
+a follow-up with the same action: so the same file imported twice adds nothing, and neither do
+rows that an officer had already typed in by hand. The match is on the records' own fields rather
+than a stored fingerprint, so no new column is needed and a renamed record is imported afresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minutes_app.domain.errors import MinutesError, ValidationError
+from minutes_app.domain.sheet_values import fold_text, guess_language
+from minutes_app.domain.vocab import FollowUpStatus, MeetingKind, MeetingStatus, NoteKind
+from minutes_app.services import hooks
+from minutes_app.services.sheet_plan import (
+    ImportOptions,
+    MeetingKey,
+    PlannedRow,
+    ProgressCallback,
+    SheetPlan,
+    existing_actions,
+    existing_meetings,
+    read_and_plan,
+)
+from minutes_app.store import models as m
+from minutes_app.store.database import Store
+from minutes_app.store.models import utcnow
+
+LAST_IMPORT_KEY = "sheet_import.last"  # what the last import created, for undo (app_setting)
+_PROGRESS_EVERY = 100  # rows between two progress reports
+
+
+class ImportCancelled(MinutesError):
+    """The person cancelled the import: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was written")
+
+
+class RowsHaveErrors(MinutesError):
+    """Rows have errors and skipping them was not asked for: nothing was written."""
+
+    def __init__(self, plan: SheetPlan) -> None:
+        super().__init__(
+            f"{len({e.row for e in plan.errors})} rows have errors; fix them or skip them (nothing was written)"
+        )
+        self.plan = plan
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What an import (or its undo) created or removed."""
+
+    meetings: int = 0
+    follow_ups: int = 0
+    people: int = 0
+    skipped_rows: int = 0  # rows with errors left out
+    already_there: int = 0  # rows whose follow-up the store already held
+
+
+def plan_import(store: Store, path: str | Path, options: ImportOptions) -> SheetPlan:
+    """Read and check the sheet against the store; nothing is written."""
+    with store.reading() as session:
+        return read_and_plan(session, str(path), options)
+
+
+def import_plan(
+    store: Store,
+    plan: SheetPlan,
+    *,
+    skip_bad_rows: bool = False,
+    author: str = "",
+    source: str = "",
+    progress: ProgressCallback | None = None,
+) -> ImportResult:
+    """Write the plan's good rows in one transaction; refused (RowsHaveErrors) when rows have errors unless skipped.
+
+    `progress(done, total)` is called as rows are written; returning False cancels and rolls everything back.
+    """
+    if plan.mapping_problems:
+        raise ValidationError("mapping", "; ".join(plan.mapping_problems))
+    if plan.errors and not skip_bad_rows:
+        raise RowsHaveErrors(plan)
+    rows = plan.good_rows
+    result = ImportResult(skipped_rows=len(plan.rows) - len(rows))
+    with store.writing() as session:
+        batch = _write_rows(session, rows, result, author=author, progress=progress)
+        if any(batch.values()):  # an import that added nothing leaves the previous one to undo
+            record = {"at": utcnow().isoformat(timespec="seconds"), "file": source, **batch}
+            session.merge(m.SettingRow(key=LAST_IMPORT_KEY, value=json.dumps(record)))
+    return result
+
+
+def _write_rows(
+    session: Session, rows: list[PlannedRow], result: ImportResult, *, author: str, progress: ProgressCallback | None
+) -> dict[str, str]:
+    known = existing_meetings(session, [r.meeting_date for r in rows if r.meeting_date])
+    actions = existing_actions(session, sorted(set(known.values())))
+    people, created = _people(session, rows)
+    result.people = len(created)
+    new_meetings: dict[MeetingKey, m.MeetingRow] = {}
+    new_follow_ups: list[m.FollowUpRow] = []  # added to meetings that were already there
+    touched: set[int] = set()
+    seen: set[tuple[MeetingKey, str]] = set()
+    today = dt.date.today()
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % _PROGRESS_EVERY == 1 and not progress(done - 1, len(rows)):
+            raise ImportCancelled()
+        key = row.meeting_key()
+        action = fold_text(row.action)
+        meeting_id = known.get(key)
+        if (key, action) in seen or (meeting_id is not None and (meeting_id, action) in actions):
+            result.already_there += 1
+            continue
+        seen.add((key, action))
+        follow_up = _follow_up(row, people, author=author)
+        if meeting_id is not None:
+            follow_up.meeting_id = meeting_id
+            session.add(follow_up)
+            new_follow_ups.append(follow_up)
+            touched.add(meeting_id)
+        else:
+            meeting = new_meetings.get(key)
+            if meeting is None:
+                meeting = new_meetings[key] = _meeting(row, today)
+                session.add(meeting)
+            meeting.follow_ups.append(follow_up)
+            if row.topic_id is not None and all(t.topic_id != row.topic_id for t in meeting.topics):
+                meeting.topics.append(m.MeetingTopicRow(topic_id=row.topic_id))
+        result.follow_ups += 1
+    session.flush()
+    result.meetings = len(new_meetings)
+    for meeting_id in sorted(touched | {mt.id for mt in new_meetings.values()}):
+        hooks.meeting_written(session, meeting_id)
+    created_people = [p.id for p in created]
+    for person_id in created_people:
+        hooks.person_written(session, person_id)
+    if progress is not None and not progress(len(rows), len(rows)):
+        raise ImportCancelled()
+    return {
+        "meetings": _ranges(mt.id for mt in new_meetings.values()),
+        "follow_ups": _ranges(f.id for f in new_follow_ups),
+        "people": _ranges(created_people),
+    }
+
+
+def _people(session: Session, rows: list[PlannedRow]) -> tuple[dict[str, m.PersonRow], list[m.PersonRow]]:
+    """The owners by folded spelling (the directory's, and new people for the rest), and the new ones."""
+    wanted_ids = {r.owner_id for r in rows if r.owner_id is not None}
+    found: dict[int, m.PersonRow] = {}
+    ids = sorted(wanted_ids)
+    for start in range(0, len(ids), 500):
+        for person in session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(ids[start : start + 500]))):
+            found[person.id] = person
+    people: dict[str, m.PersonRow] = {}
+    created: list[m.PersonRow] = []
+    for row in rows:
+        if not row.owner:
+            continue
+        key = fold_text(row.owner)
+        if key in people:
+            continue
+        if row.owner_id is not None and row.owner_id in found:
+            people[key] = found[row.owner_id]
+        else:
+            person = m.PersonRow(name=row.owner, **{f"name_{guess_language(row.owner)}": row.owner})
+            session.add(person)
+            people[key] = created_person = person
+            created.append(created_person)
+    session.flush()
+    return people, created
+
+
+def _meeting(row: PlannedRow, today: dt.date) -> m.MeetingRow:
+    held = row.meeting_date is not None and row.meeting_date <= today
+    meeting = m.MeetingRow(
+        title=row.title,
+        kind=MeetingKind.BILATERAL.value,
+        date=row.meeting_date,
+        status=(MeetingStatus.HELD if held else MeetingStatus.PLANNED).value,
+        language=guess_language(row.title, row.action),
+        translations={},
+    )
+    meeting.countries = [m.MeetingCountryRow(country=code, sort_order=i) for i, code in enumerate(row.countries)]
+    return meeting
+
+
+def _follow_up(row: PlannedRow, people: dict[str, m.PersonRow], *, author: str) -> m.FollowUpRow:
+    completed = None
+    if row.status == FollowUpStatus.DONE.value:
+        # The sheet does not say when it was done: its due date is the best the officer recorded.
+        completed = row.due_date or row.meeting_date or dt.date.today()
+    owner = people.get(fold_text(row.owner)) if row.owner else None
+    follow_up = m.FollowUpRow(
+        description=row.action,
+        owner=owner,
+        department=row.department,
+        due_date=row.due_date,
+        priority=row.priority,
+        topic_id=row.topic_id,
+        status=row.status,
+        completed_on=completed,
+        translations={},
+    )
+    follow_up.notes.append(
+        m.FollowUpNoteRow(
+            kind=NoteKind.CREATED.value,
+            author=author,
+            new_status=row.status,
+            new_due_date=row.due_date,
+        )
+    )
+    if row.notes:
+        follow_up.notes.append(m.FollowUpNoteRow(kind=NoteKind.NOTE.value, author=author, text=row.notes))
+    return follow_up
+
+
+def _ranges(ids: object) -> str:
+    """Record ids as "1-500,702": an import's ids mostly follow each other, so the record stays short."""
+    numbers = sorted(int(i) for i in ids)  # type: ignore[attr-defined]
+    parts: list[str] = []
+    start = prev = None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:  # type: ignore[operator]
+            prev = n
+        else:
+            parts.append(f"{start}-{prev}" if start != prev else str(start))
+            start = prev = n
+    if start is not None:
+        parts.append(f"{start}-{prev}" if start != prev else str(start))
+    return ",".join(parts)
+
+
+def _ids(text: str) -> list[int]:
+    result: list[int] = []
+    for part in filter(None, text.split(",")):
+        low, _, high = part.partition("-")
+        result.extend(range(int(low), int(high or low) + 1))
+    return result
+
+
+@dataclass(slots=True)
+class LastImport:
+    """What the last spreadsheet import created, as recorded for its undo."""
+
+    at: str
+    file: str
+    meetings: list[int]
+    follow_ups: list[int]
+    people: list[int]
+
+
+def last_import(store: Store) -> LastImport | None:
+    """The last import that can still be undone, or None."""
+    with store.reading() as session:
+        row = session.get(m.SettingRow, LAST_IMPORT_KEY)
+        text = row.value if row is not None else ""
+    if not text:
+        return None
+    data = json.loads(text)
+    return LastImport(
+        data.get("at", ""),
+        data.get("file", ""),
+        _ids(data.get("meetings", "")),
+        _ids(data.get("follow_ups", "")),
+        _ids(data.get("people", "")),
+    )
+
+
+def undo_last_import(store: Store) -> ImportResult:
+    """Move what the last import created to the trash (restorable from there), in one transaction.
+
+    The trash rather than a hard delete: an undo made by mistake can itself be taken back, and
+    follow-ups an officer added to an imported meeting since go with it, restorable with it.
+    People the import created stay when another record has come to use them since.
+    """
+    batch = last_import(store)
+    if batch is None:
+        raise ValidationError("import", "there is no spreadsheet import to undo")
+    result = ImportResult()
+    now = utcnow()
+    with store.writing() as session:
+        touched: set[int] = set()
+        for model, ids, kind in (
+            (m.MeetingRow, batch.meetings, "meetings"),
+            (m.FollowUpRow, batch.follow_ups, "follow_ups"),
+        ):
+            for start in range(0, len(ids), 500):
+                for record in session.scalars(
+                    select(model).where(model.id.in_(ids[start : start + 500]), model.deleted_at.is_(None))
+                ):
+                    record.deleted_at = now
+                    setattr(result, kind, getattr(result, kind) + 1)
+                    touched.add(record.id if isinstance(record, m.MeetingRow) else record.meeting_id)
+        session.flush()
+        result.follow_ups += _count_follow_ups(session, batch.meetings)
+        used = _people_in_use(session, batch.people)
+        for start in range(0, len(batch.people), 500):
+            for person in session.scalars(
+                select(m.PersonRow).where(
+                    m.PersonRow.id.in_(batch.people[start : start + 500]), m.PersonRow.deleted_at.is_(None)
+                )
+            ):
+                if person.id not in used:
+                    person.deleted_at = now
+                    result.people += 1
+        session.flush()
+        for meeting_id in sorted(touched):
+            hooks.meeting_written(session, meeting_id)
+        for person_id in batch.people:
+            hooks.person_written(session, person_id)
+        session.merge(m.SettingRow(key=LAST_IMPORT_KEY, value=""))
+    return result
+
+
+def _count_follow_ups(session: Session, meeting_ids: list[int]) -> int:
+    total = 0
+    for start in range(0, len(meeting_ids), 500):
+        total += len(
+            session.scalars(
+                select(m.FollowUpRow.id).where(
+                    m.FollowUpRow.meeting_id.in_(meeting_ids[start : start + 500]), m.FollowUpRow.deleted_at.is_(None)
+                )
+            ).all()
+        )
+    return total
+
+
+def _people_in_use(session: Session, person_ids: list[int]) -> set[int]:
+    """Which of these people a live follow-up or a meeting's participant list still names."""
+    used: set[int] = set()
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start : start + 500]
+        used.update(
+            session.scalars(
+                select(m.FollowUpRow.owner_id)
+                .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+                .where(
+                    m.FollowUpRow.owner_id.in_(chunk),
+                    m.FollowUpRow.deleted_at.is_(None),
+                    m.MeetingRow.deleted_at.is_(None),
+                )
+            ).all()
+        )
+        used.update(session.scalars(select(m.AttendanceRow.person_id).where(m.AttendanceRow.person_id.in_(chunk))))
+    return {u for u in used if u is not None}
+
+
+def import_file(
+    store: Store,
+    path: str | Path,
+    options: ImportOptions | None = None,
+    *,
+    skip_bad_rows: bool = False,
+    author: str = "",
+    progress: ProgressCallback | None = None,
+) -> tuple[SheetPlan, ImportResult]:
+    """Check and import a spreadsheet in one go (tests, benchmarks and scripts)."""
+    plan = plan_import(store, path, options or ImportOptions())
+    result = import_plan(
+        store, plan, skip_bad_rows=skip_bad_rows, author=author, source=Path(path).name, progress=progress
+    )
+    return plan, result
+
+
+def group_counts(plan: SheetPlan) -> dict[MeetingKey, int]:
+    """How many good rows each meeting of the plan has (for a dry run's listing)."""
+    counts: dict[MeetingKey, int] = defaultdict(int)
+    for row in plan.good_rows:
+        counts[row.meeting_key()] += 1
+    return counts
