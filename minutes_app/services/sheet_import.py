@@ -140,8 +140,7 @@ def _write_rows(
         result.follow_ups += 1
     session.flush()
     result.meetings = len(new_meetings)
-    for meeting_id in sorted(touched | {mt.id for mt in new_meetings.values()}):
-        hooks.meeting_written(session, meeting_id)
+    hooks.meetings_written(session, sorted(touched | {mt.id for mt in new_meetings.values()}))
     created_people = [p.id for p in created]
     for person_id in created_people:
         hooks.person_written(session, person_id)
@@ -200,10 +199,10 @@ def _follow_up(row: PlannedRow, people: dict[str, m.PersonRow], *, author: str) 
     if row.status == FollowUpStatus.DONE.value:
         # The sheet does not say when it was done: its due date is the best the officer recorded.
         completed = row.due_date or row.meeting_date or dt.date.today()
-    owner = people.get(fold_text(row.owner)) if row.owner else None
+    owner = people[fold_text(row.owner)].id if row.owner else None
     follow_up = m.FollowUpRow(
         description=row.action,
-        owner=owner,
+        owner_id=owner,
         department=row.department,
         due_date=row.due_date,
         priority=row.priority,
@@ -317,8 +316,7 @@ def undo_last_import(store: Store) -> ImportResult:
                     person.deleted_at = now
                     result.people += 1
         session.flush()
-        for meeting_id in sorted(touched):
-            hooks.meeting_written(session, meeting_id)
+        hooks.meetings_written(session, sorted(touched))
         for person_id in batch.people:
             hooks.person_written(session, person_id)
         session.merge(m.SettingRow(key=LAST_IMPORT_KEY, value=""))
