@@ -30,8 +30,10 @@ from minutes_app.services.sheet_plan import (
     SheetPlan,
     existing_actions,
     existing_meetings,
+    plan_sheet,
     read_and_plan,
 )
+from minutes_app.services.sheet_reader import SheetData, read_sheet
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import utcnow
@@ -72,6 +74,17 @@ def plan_import(store: Store, path: str | Path, options: ImportOptions) -> Sheet
     """Read and check the sheet against the store; nothing is written."""
     with store.reading() as session:
         return read_and_plan(session, str(path), options)
+
+
+def read_file(path: str | Path, sheet: str | None = None) -> SheetData:
+    """The cells of one sheet of a spreadsheet file, read once for checking again and again (the wizard)."""
+    return read_sheet(path, sheet)
+
+
+def plan_data(store: Store, data: SheetData, options: ImportOptions) -> SheetPlan:
+    """Check cells already read against the store; nothing is written."""
+    with store.reading() as session:
+        return plan_sheet(session, data, options)
 
 
 def import_plan(

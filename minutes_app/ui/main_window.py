@@ -41,6 +41,7 @@ from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
+from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
@@ -180,6 +181,10 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
+        self.import_sheet_action = self._action(self.tr("Import from a &spreadsheet…"), None, self._import_sheet)
+        self.undo_import_action = self._action(
+            self.tr("&Undo the last spreadsheet import…"), None, self._undo_sheet_import
+        )
         self.settings_action = self._action(self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search.focus)
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         is_file = self.services.paths.db_file is not None
         self.backup_action.setEnabled(is_file)
         self.restore_action.setEnabled(is_file)
+        for writes in (self.import_sheet_action, self.undo_import_action):
+            writes.setEnabled(not self.services.store.read_only)
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
@@ -232,6 +239,9 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            None,
+            self.import_sheet_action,
+            self.undo_import_action,
             None,
             self.settings_action,
             None,
@@ -445,6 +455,15 @@ class MainWindow(QMainWindow):
         backup = choose_backup_to_restore(self, self.services.paths)
         if backup is not None and self.close():
             self.restore_requested.emit(backup)
+
+    def _import_sheet(self) -> None:
+        if import_from_spreadsheet(self, self.services, self._ui_settings):
+            self.announce_change()
+
+    def _undo_sheet_import(self) -> None:
+        if undo_last_spreadsheet_import(self, self.services):
+            self.announce_change()
+            self.show_status(self.tr("The last spreadsheet import was moved to the trash."))
 
     def _load_sample_meeting(self) -> None:
         meeting, created = load_demo(self.services)
