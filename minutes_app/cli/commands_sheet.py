@@ -99,7 +99,7 @@ def _print_plan(plan: SheetPlan, *, dry_run: bool) -> None:
     if plan.new_people:
         print("New people for the directory: " + ", ".join(plan.new_people))
     for field, values in plan.unknown.items():
-        print(f"Unknown {field} values (map them under \"values\" in the mapping file): " + ", ".join(values))
+        print(f'Unknown {field} values (map them under "values" in the mapping file): ' + ", ".join(values))
     for error in plan.errors:
         print(str(error))
     if plan.errors:

@@ -21,13 +21,13 @@ _MONTHS: tuple[tuple[str, int], ...] = (
     # Azerbaijani: yanvar, fevral, mart, aprel, may, iyun, iyul, avqust, sentyabr, oktyabr, noyabr, dekabr
     ("yan", 1), ("fev", 2), ("iyun", 6), ("iyul", 7), ("avq", 8), ("sent", 9), ("okt", 10), ("noy", 11),
     ("dek", 12),
-    # Russian, folded: yanvarya, fevralya, marta, aprelya, maya/may, iyunya, iyulya, avgusta, sentyabrya...
+    # Russian month names fold to yanvarya, fevralya, marta, ..., avgusta, sentyabrya
     ("avg", 8), ("sen", 9),
 )  # fmt: skip
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 _YEAR_MONTH_DAY = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-# What follows a year in running text: "г.", "года", "-ci il", "il".
+# What follows a year in running text, folded: the Russian abbreviation for "year" and its full form, "-ci il".
 _YEAR_WORDS = {"g", "goda", "god", "il", "ci", "cu", "cı", "cü", "ildə"}
 
 
@@ -188,7 +188,7 @@ def parse_countries(text: str) -> tuple[list[str], list[str]]:
 def guess_language(*texts: str) -> str:
     """The language texts are most likely written in: Cyrillic is Russian, Azerbaijani letters Azerbaijani."""
     joined = " ".join(texts)
-    if re.search(r"[А-Яа-яЁё]", joined):
+    if re.search(r"[\u0400-\u04ff]", joined):  # the Cyrillic block
         return "ru"
     if re.search(r"[ƏəĞğİıŞşÇçÖöÜü]", joined):
         return "az"

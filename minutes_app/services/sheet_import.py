@@ -42,14 +42,14 @@ LAST_IMPORT_KEY = "sheet_import.last"  # what the last import created, for undo 
 _PROGRESS_EVERY = 100  # rows between two progress reports
 
 
-class ImportCancelled(MinutesError):
+class ImportCancelledError(MinutesError):
     """The person cancelled the import: nothing was written."""
 
     def __init__(self) -> None:
         super().__init__("the import was cancelled; nothing was written")
 
 
-class RowsHaveErrors(MinutesError):
+class BadRowsError(MinutesError):
     """Rows have errors and skipping them was not asked for: nothing was written."""
 
     def __init__(self, plan: SheetPlan) -> None:
@@ -96,14 +96,14 @@ def import_plan(
     source: str = "",
     progress: ProgressCallback | None = None,
 ) -> ImportResult:
-    """Write the plan's good rows in one transaction; refused (RowsHaveErrors) when rows have errors unless skipped.
+    """Write the plan's good rows in one transaction; refused (BadRowsError) when rows have errors unless skipped.
 
     `progress(done, total)` is called as rows are written; returning False cancels and rolls everything back.
     """
     if plan.mapping_problems:
         raise ValidationError("mapping", "; ".join(plan.mapping_problems))
     if plan.errors and not skip_bad_rows:
-        raise RowsHaveErrors(plan)
+        raise BadRowsError(plan)
     rows = plan.good_rows
     result = ImportResult(skipped_rows=len(plan.rows) - len(rows))
     with store.writing() as session:
@@ -128,7 +128,7 @@ def _write_rows(
     today = dt.date.today()
     for done, row in enumerate(rows, start=1):
         if progress is not None and done % _PROGRESS_EVERY == 1 and not progress(done - 1, len(rows)):
-            raise ImportCancelled()
+            raise ImportCancelledError()
         key = row.meeting_key()
         action = fold_text(row.action)
         meeting_id = known.get(key)
@@ -158,7 +158,7 @@ def _write_rows(
     for person_id in created_people:
         hooks.person_written(session, person_id)
     if progress is not None and not progress(len(rows), len(rows)):
-        raise ImportCancelled()
+        raise ImportCancelledError()
     return {
         "meetings": _ranges(mt.id for mt in new_meetings.values()),
         "follow_ups": _ranges(f.id for f in new_follow_ups),
@@ -305,17 +305,22 @@ def undo_last_import(store: Store) -> ImportResult:
     now = utcnow()
     with store.writing() as session:
         touched: set[int] = set()
-        for model, ids, kind in (
-            (m.MeetingRow, batch.meetings, "meetings"),
-            (m.FollowUpRow, batch.follow_ups, "follow_ups"),
-        ):
-            for start in range(0, len(ids), 500):
-                for record in session.scalars(
-                    select(model).where(model.id.in_(ids[start : start + 500]), model.deleted_at.is_(None))
-                ):
-                    record.deleted_at = now
-                    setattr(result, kind, getattr(result, kind) + 1)
-                    touched.add(record.id if isinstance(record, m.MeetingRow) else record.meeting_id)
+        for start in range(0, len(batch.meetings), 500):
+            chunk = batch.meetings[start : start + 500]
+            for meeting in session.scalars(
+                select(m.MeetingRow).where(m.MeetingRow.id.in_(chunk), m.MeetingRow.deleted_at.is_(None))
+            ):
+                meeting.deleted_at = now
+                result.meetings += 1
+                touched.add(meeting.id)
+        for start in range(0, len(batch.follow_ups), 500):
+            chunk = batch.follow_ups[start : start + 500]
+            for follow_up in session.scalars(
+                select(m.FollowUpRow).where(m.FollowUpRow.id.in_(chunk), m.FollowUpRow.deleted_at.is_(None))
+            ):
+                follow_up.deleted_at = now
+                result.follow_ups += 1
+                touched.add(follow_up.meeting_id)
         session.flush()
         result.follow_ups += _count_follow_ups(session, batch.meetings)
         used = _people_in_use(session, batch.people)
@@ -349,9 +354,9 @@ def _count_follow_ups(session: Session, meeting_ids: list[int]) -> int:
     return total
 
 
-def _people_in_use(session: Session, person_ids: list[int]) -> set[int]:
+def _people_in_use(session: Session, person_ids: list[int]) -> set[int | None]:
     """Which of these people a live follow-up or a meeting's participant list still names."""
-    used: set[int] = set()
+    used: set[int | None] = set()
     for start in range(0, len(person_ids), 500):
         chunk = person_ids[start : start + 500]
         used.update(
@@ -366,7 +371,7 @@ def _people_in_use(session: Session, person_ids: list[int]) -> set[int]:
             ).all()
         )
         used.update(session.scalars(select(m.AttendanceRow.person_id).where(m.AttendanceRow.person_id.in_(chunk))))
-    return {u for u in used if u is not None}
+    return used
 
 
 def import_file(

@@ -41,10 +41,10 @@ from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
-from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
+from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.meetings.editor_area import EditorArea, EditorFactory, real_editor_factory
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_page import MeetingsPage

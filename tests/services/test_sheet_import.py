@@ -14,8 +14,8 @@ from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
 from minutes_app.services.sheet_import import (
-    ImportCancelled,
-    RowsHaveErrors,
+    BadRowsError,
+    ImportCancelledError,
     import_file,
     import_plan,
     last_import,
@@ -90,7 +90,7 @@ def test_a_titled_russian_sheet_is_read_grouped_and_checked(services: Services, 
     )  # fmt: skip
     assert (plan.meetings_new, plan.follow_ups_new) == (3, 4)
 
-    with pytest.raises(RowsHaveErrors):
+    with pytest.raises(BadRowsError):
         import_plan(services.store, plan)
     assert services.meetings.list_meetings() == []  # refused: nothing written
 
@@ -99,7 +99,7 @@ def test_import_skipping_bad_rows_then_again_adds_nothing_and_undo_removes_all(
     services: Services, russian_sheet: Path
 ) -> None:
     _with_people(services)
-    plan, result = import_file(services.store, russian_sheet, skip_bad_rows=True, author="Officer")
+    _, result = import_file(services.store, russian_sheet, skip_bad_rows=True, author="Officer")
     assert (result.meetings, result.follow_ups, result.people, result.skipped_rows) == (3, 4, 1, 2)
 
     meetings = {s.title: s for s in services.meetings.list_meetings()}
@@ -181,7 +181,7 @@ def test_azerbaijani_headers(sqlite_services: Services, tmp_path: Path) -> None:
          "Avropa şöbəsi", "28.02.2026", "Davam edir", "Yüksək", "Ticarət", "Qeyd"],
     ]  # fmt: skip
     path = write_titled_sheet(tmp_path / "az.xlsx", AZ_HEADERS, rows)
-    plan, result = import_file(sqlite_services.store, path)
+    plan, _ = import_file(sqlite_services.store, path)
     assert plan.errors == [] and len(plan.columns) == 11
     row = plan.rows[0]
     assert (row.countries, row.due_date, row.status, row.priority, row.topic) == (
@@ -210,7 +210,7 @@ def test_csv_files(sqlite_services: Services, tmp_path: Path, encoding: str, del
 def test_old_xls_and_other_files_are_refused_in_words(sqlite_services: Services, tmp_path: Path) -> None:
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(ValidationError, match="save the sheet as .xlsx"):
+    with pytest.raises(ValidationError, match=r"save the sheet as \.xlsx"):
         plan_import(sqlite_services.store, old, ImportOptions())
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
@@ -226,7 +226,7 @@ def test_five_thousand_rows_import_fast_and_a_cancel_leaves_nothing(sqlite_servi
         seen.append(done)
         return done < total // 2
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(ImportCancelledError):
         import_file(sqlite_services.store, path, progress=cancel_halfway)
     assert seen[-1] >= 2500
     assert sqlite_services.meetings.list_meetings() == []

@@ -30,7 +30,9 @@ def import_from_spreadsheet(parent: QWidget | None, services: Services, ui_setti
     QMessageBox.information(
         parent,
         _tr("Import from a spreadsheet"),
-        _tr("Imported %1 new meetings, %2 follow-ups and %3 new people. File > Undo the last spreadsheet import takes them back.")
+        _tr(
+            "Imported %1 new meetings, %2 follow-ups and %3 new people. File > Undo the last spreadsheet import takes them back."
+        )
         .replace("%1", str(result.meetings))
         .replace("%2", str(result.follow_ups))
         .replace("%3", str(result.people)),

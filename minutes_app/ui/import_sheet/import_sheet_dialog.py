@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.sheet_columns import FIELDS, REQUIRED_FIELDS, column_letter
 from minutes_app.services import Services
-from minutes_app.services.sheet_import import ImportCancelled, ImportResult, import_plan, plan_data, read_file
+from minutes_app.services.sheet_import import ImportCancelledError, ImportResult, import_plan, plan_data, read_file
 from minutes_app.services.sheet_plan import ImportOptions, SheetPlan
 from minutes_app.services.sheet_reader import SheetData
 from minutes_app.ui.common.error_messages import describe_error
@@ -317,7 +317,7 @@ class ImportSheetDialog(QDialog):
                 source=Path(self._path).name,
                 progress=report,
             )
-        except ImportCancelled:
+        except ImportCancelledError:
             progress.close()
             QMessageBox.information(self, self.windowTitle(), self.tr("The import was cancelled; nothing was added."))
             return

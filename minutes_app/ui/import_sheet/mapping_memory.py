@@ -11,7 +11,7 @@ _PREFIX = "import_sheet/layouts/"
 
 
 def _key(signature: str) -> str:
-    return _PREFIX + hashlib.sha1(signature.encode("utf-8")).hexdigest()[:16]  # noqa: S324 - a name, not security
+    return _PREFIX + hashlib.sha1(signature.encode("utf-8")).hexdigest()[:16]  # a short name, not a secret
 
 
 def remembered(settings: QSettings, signature: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from minutes_app.services.sheet_plan import PlannedRow
@@ -15,20 +23,23 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 200  # enough to see the mapping is right; the import checks every row anyway
 _ERROR_BACKGROUND = QColor(255, 228, 225)
 _CONTEXT = "ImportPreviewModel"
-_HEADERS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Department"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Due date"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Priority"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Topic"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
-    QT_TRANSLATE_NOOP("ImportPreviewModel", "Problems"),
+_HEADERS: tuple[str, ...] = tuple(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Department"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Due date"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Priority"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Topic"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Problems"),
+    )
 )
 PROBLEMS_COLUMN = len(_HEADERS) - 1
 
@@ -54,10 +65,10 @@ class ImportPreviewModel(QAbstractTableModel):
         """The planned row shown on line `row`."""
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,17 +109,20 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 _FIELD_HEADERS: dict[str, str] = {
-    "meeting_date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
-    "country": QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
-    "title": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
-    "action": QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
-    "owner": QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
-    "department": QT_TRANSLATE_NOOP("ImportPreviewModel", "Department"),
-    "due_date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Due date"),
-    "status": QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
-    "priority": QT_TRANSLATE_NOOP("ImportPreviewModel", "Priority"),
-    "topic": QT_TRANSLATE_NOOP("ImportPreviewModel", "Topic"),
-    "notes": QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
+    field: str(text)
+    for field, text in {
+        "meeting_date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
+        "country": QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
+        "title": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
+        "action": QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
+        "owner": QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
+        "department": QT_TRANSLATE_NOOP("ImportPreviewModel", "Department"),
+        "due_date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Due date"),
+        "status": QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
+        "priority": QT_TRANSLATE_NOOP("ImportPreviewModel", "Priority"),
+        "topic": QT_TRANSLATE_NOOP("ImportPreviewModel", "Topic"),
+        "notes": QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
+    }.items()
 }
 
 
