@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -218,7 +217,7 @@ def test_old_xls_and_other_files_are_refused_in_words(sqlite_services: Services,
         plan_import(sqlite_services.store, broken, ImportOptions())
 
 
-def test_five_thousand_rows_import_fast_and_a_cancel_leaves_nothing(sqlite_services: Services, tmp_path: Path) -> None:
+def test_five_thousand_rows_and_a_cancel_that_leaves_nothing(sqlite_services: Services, tmp_path: Path) -> None:
     path = write_big_sheet(tmp_path / "big.xlsx", 5000)
     seen: list[int] = []
 
@@ -233,12 +232,9 @@ def test_five_thousand_rows_import_fast_and_a_cancel_leaves_nothing(sqlite_servi
     assert sqlite_services.directory.people() == []
     assert last_import(sqlite_services.store) is None
 
-    started = time.perf_counter()
+    # its speed (target: under 10 s) is measured by the benchmark (benchmarks/measures.py), not asserted here
     plan, result = import_file(sqlite_services.store, path)
-    elapsed = time.perf_counter() - started
-    print(f"5,000 rows imported in {elapsed:.2f} s")
     assert plan.errors == []
     assert (result.meetings, result.follow_ups, result.people) == (500, 5000, 5)
-    assert elapsed < 10, f"{elapsed:.1f} s"
     _, again = import_file(sqlite_services.store, path)
     assert (again.meetings, again.follow_ups, again.already_there) == (0, 0, 5000)
