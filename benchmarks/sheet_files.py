@@ -21,6 +21,7 @@ RU_HEADERS = [
     "Приоритет",
     "Тема",
     "Примечание",
+    "Организация",
 ]
 AZ_HEADERS = [
     "Görüşün tarixi",
@@ -34,6 +35,7 @@ AZ_HEADERS = [
     "Prioritet",
     "Mövzu",
     "Qeyd",
+    "Təşkilat",
 ]
 
 

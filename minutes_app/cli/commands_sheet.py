@@ -71,7 +71,8 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             services.store, plan, skip_bad_rows=args.skip_bad_rows, author=author, source=Path(args.file).name
         )
     print(
-        f"Imported {result.meetings} new meetings, {result.follow_ups} follow-ups and {result.people} new people"
+        f"Imported {result.meetings} new meetings, {result.follow_ups} follow-ups, {result.people} new people "
+        f"and {result.organisations} new organisations"
         + (f"; {result.already_there} rows were already in the store" if result.already_there else "")
         + (f"; {result.skipped_rows} rows with errors were left out" if result.skipped_rows else "")
         + ". `undo-import` takes it back."
@@ -98,6 +99,8 @@ def _print_plan(plan: SheetPlan, *, dry_run: bool) -> None:
             print(f"  {date or '':10}  {names}: {title} ({count} follow-ups)")
     if plan.new_people:
         print("New people for the directory: " + ", ".join(plan.new_people))
+    if plan.new_organisations:
+        print("New organisations for the directory: " + ", ".join(plan.new_organisations))
     for field, values in plan.unknown.items():
         print(f'Unknown {field} values (map them under "values" in the mapping file): ' + ", ".join(values))
     for error in plan.errors:
@@ -111,7 +114,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     with open_for(args) as services:
         result = undo_last_import(services.store)
     print(
-        f"Moved {result.meetings} meetings, {result.follow_ups} follow-ups and {result.people} people "
-        "to the trash (restorable from there)."
+        f"Moved {result.meetings} meetings, {result.follow_ups} follow-ups, {result.people} people "
+        f"and {result.organisations} organisations to the trash (restorable from there)."
     )
     return 0

@@ -10,6 +10,7 @@ from minutes_app.domain.sheet_values import fold_text
 FIELDS: tuple[str, ...] = (
     "meeting_date",
     "country",
+    "organisation",
     "title",
     "action",
     "owner",
@@ -34,6 +35,7 @@ _HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", ("status", "статус", "состояни", "vəziyyət", "state")),
     ("priority", ("priority", "приоритет", "важност", "prioritet", "vaciblik", "urgency")),
     ("notes", ("note", "comment", "remark", "примечан", "комментар", "qeyd", "şərh")),
+    ("organisation", ("organisation", "organization", "организац", "ведомств", "təşkilat", "qurum")),
     ("country", ("country", "counterpart", "страна", "партн", "ölkə", "tərəf")),
     ("action", ("action", "task", "follow", "поручен", "задач", "действи", "мероприят", "tapşırıq", "tədbir",
                 "icra olunacaq")),

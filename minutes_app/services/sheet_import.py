@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain.errors import MinutesError, ValidationError
 from minutes_app.domain.sheet_values import fold_text, guess_language
-from minutes_app.domain.vocab import FollowUpStatus, MeetingKind, MeetingStatus, NoteKind
+from minutes_app.domain.vocab import FollowUpStatus, MeetingKind, MeetingStatus, NoteKind, Role, Side
 from minutes_app.services import hooks
 from minutes_app.services.sheet_plan import (
     ImportOptions,
@@ -66,6 +66,7 @@ class ImportResult:
     meetings: int = 0
     follow_ups: int = 0
     people: int = 0
+    organisations: int = 0
     skipped_rows: int = 0  # rows with errors left out
     already_there: int = 0  # rows whose follow-up the store already held
 
@@ -120,7 +121,8 @@ def _write_rows(
     known = existing_meetings(session, [r.meeting_date for r in rows if r.meeting_date])
     actions = existing_actions(session, sorted(set(known.values())))
     people, created = _people(session, rows)
-    result.people = len(created)
+    organisations, created_organisations = _organisations(session, rows)
+    result.people, result.organisations = len(created), len(created_organisations)
     new_meetings: dict[MeetingKey, m.MeetingRow] = {}
     new_follow_ups: list[m.FollowUpRow] = []  # added to meetings that were already there
     touched: set[int] = set()
@@ -148,6 +150,7 @@ def _write_rows(
                 meeting = new_meetings[key] = _meeting(row, today)
                 session.add(meeting)
             meeting.follow_ups.append(follow_up)
+            _add_counterpart(meeting, organisations.get(fold_text(row.organisation)) if row.organisation else None)
             if row.topic_id is not None and all(t.topic_id != row.topic_id for t in meeting.topics):
                 meeting.topics.append(m.MeetingTopicRow(topic_id=row.topic_id))
         result.follow_ups += 1
@@ -157,12 +160,15 @@ def _write_rows(
     created_people = [p.id for p in created]
     for person_id in created_people:
         hooks.person_written(session, person_id)
+    for organisation in created_organisations:
+        hooks.organisation_written(session, organisation.id)
     if progress is not None and not progress(len(rows), len(rows)):
         raise ImportCancelledError()
     return {
         "meetings": _ranges(mt.id for mt in new_meetings.values()),
         "follow_ups": _ranges(f.id for f in new_follow_ups),
         "people": _ranges(created_people),
+        "organisations": _ranges(o.id for o in created_organisations),
     }
 
 
@@ -191,6 +197,53 @@ def _people(session: Session, rows: list[PlannedRow]) -> tuple[dict[str, m.Perso
             created.append(created_person)
     session.flush()
     return people, created
+
+
+def _organisations(
+    session: Session, rows: list[PlannedRow]
+) -> tuple[dict[str, m.OrganisationRow], list[m.OrganisationRow]]:
+    """The counterpart organisations by folded spelling (the directory's, and new ones), and the new ones."""
+    ids = sorted({r.organisation_id for r in rows if r.organisation_id is not None})
+    found: dict[int, m.OrganisationRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            (o.id, o) for o in session.scalars(select(m.OrganisationRow).where(m.OrganisationRow.id.in_(chunk)))
+        )
+    organisations: dict[str, m.OrganisationRow] = {}
+    created: list[m.OrganisationRow] = []
+    for row in rows:
+        key = fold_text(row.organisation)
+        if not row.organisation or key in organisations:
+            continue
+        if row.organisation_id is not None and row.organisation_id in found:
+            organisations[key] = found[row.organisation_id]
+            continue
+        language = guess_language(row.organisation)
+        country = row.countries[0] if len(row.countries) == 1 else ""
+        organisation = m.OrganisationRow(
+            name=row.organisation, country=country, **{f"name_{language}": row.organisation}
+        )
+        session.add(organisation)
+        organisations[key] = organisation
+        created.append(organisation)
+    session.flush()
+    return organisations, created
+
+
+def _add_counterpart(meeting: m.MeetingRow, organisation: m.OrganisationRow | None) -> None:
+    """The counterpart organisation as an unnamed representative on the guest side, once per meeting."""
+    if organisation is None or any(a.organisation_id == organisation.id for a in meeting.attendances):
+        return
+    meeting.attendances.append(
+        m.AttendanceRow(
+            organisation_id=organisation.id,
+            side=Side.GUEST.value,
+            role=Role.MEMBER.value,
+            precedence=len(meeting.attendances),
+            translations={},
+        )
+    )
 
 
 def _meeting(row: PlannedRow, today: dt.date) -> m.MeetingRow:
@@ -272,6 +325,7 @@ class LastImport:
     meetings: list[int]
     follow_ups: list[int]
     people: list[int]
+    organisations: list[int]
 
 
 def last_import(store: Store) -> LastImport | None:
@@ -288,6 +342,7 @@ def last_import(store: Store) -> LastImport | None:
         _ids(data.get("meetings", "")),
         _ids(data.get("follow_ups", "")),
         _ids(data.get("people", "")),
+        _ids(data.get("organisations", "")),
     )
 
 
@@ -334,9 +389,23 @@ def undo_last_import(store: Store) -> ImportResult:
                     person.deleted_at = now
                     result.people += 1
         session.flush()
+        used_organisations = _organisations_in_use(session, batch.organisations)
+        for start in range(0, len(batch.organisations), 500):
+            for organisation in session.scalars(
+                select(m.OrganisationRow).where(
+                    m.OrganisationRow.id.in_(batch.organisations[start : start + 500]),
+                    m.OrganisationRow.deleted_at.is_(None),
+                )
+            ):
+                if organisation.id not in used_organisations:
+                    organisation.deleted_at = now
+                    result.organisations += 1
+        session.flush()
         hooks.meetings_written(session, sorted(touched))
         for person_id in batch.people:
             hooks.person_written(session, person_id)
+        for organisation_id in batch.organisations:
+            hooks.organisation_written(session, organisation_id)
         session.merge(m.SettingRow(key=LAST_IMPORT_KEY, value=""))
     return result
 
@@ -371,6 +440,35 @@ def _people_in_use(session: Session, person_ids: list[int]) -> set[int | None]:
             ).all()
         )
         used.update(session.scalars(select(m.AttendanceRow.person_id).where(m.AttendanceRow.person_id.in_(chunk))))
+    return used
+
+
+def _organisations_in_use(session: Session, organisation_ids: list[int]) -> set[int | None]:
+    """Which of these organisations a live meeting, a person or a live meeting's participant still names."""
+    used: set[int | None] = set()
+    for start in range(0, len(organisation_ids), 500):
+        chunk = organisation_ids[start : start + 500]
+        used.update(
+            session.scalars(
+                select(m.AttendanceRow.organisation_id)
+                .join(m.MeetingRow, m.MeetingRow.id == m.AttendanceRow.meeting_id)
+                .where(m.AttendanceRow.organisation_id.in_(chunk), m.MeetingRow.deleted_at.is_(None))
+            ).all()
+        )
+        used.update(
+            session.scalars(
+                select(m.PersonRow.organisation_id).where(
+                    m.PersonRow.organisation_id.in_(chunk), m.PersonRow.deleted_at.is_(None)
+                )
+            ).all()
+        )
+        used.update(
+            session.scalars(
+                select(m.MeetingRow.host_organisation_id).where(
+                    m.MeetingRow.host_organisation_id.in_(chunk), m.MeetingRow.deleted_at.is_(None)
+                )
+            ).all()
+        )
     return used
 
 

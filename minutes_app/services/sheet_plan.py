@@ -25,10 +25,18 @@ from minutes_app.store import models as m
 
 # Fields whose unknown values a person maps once for all rows (a value map), instead of fixing each row.
 MAPPED_VALUES = ("status", "priority", "topic")
-_TEXT_LIMITS = {"title": 1000, "action": v.MAX_LONG_TEXT, "department": 500, "owner": 300, "notes": v.MAX_LONG_TEXT}
+_TEXT_LIMITS = {
+    "organisation": 500,
+    "title": 1000,
+    "action": v.MAX_LONG_TEXT,
+    "department": 500,
+    "owner": 300,
+    "notes": v.MAX_LONG_TEXT,
+}
 _FIELD_WORDS = {
     "meeting_date": "meeting date",
     "country": "counterpart country",
+    "organisation": "counterpart organisation",
     "title": "meeting title",
     "action": "action",
     "owner": "owner",
@@ -70,6 +78,8 @@ class PlannedRow:
     row: int  # the row's number in the spreadsheet
     meeting_date: dt.date | None = None
     countries: list[str] = field(default_factory=list)
+    organisation: str = ""  # as written; matched to the directory by any spelling
+    organisation_id: int | None = None  # None with an organisation: a new one
     title: str = ""
     action: str = ""
     owner: str = ""  # as written; matched to the directory by any spelling
@@ -101,6 +111,7 @@ class SheetPlan:
     mapping_problems: list[str] = field(default_factory=list)
     unknown: dict[str, list[str]] = field(default_factory=dict)  # field -> values not recognised, as written
     new_people: list[str] = field(default_factory=list)  # owners not in the directory, created on import
+    new_organisations: list[str] = field(default_factory=list)  # counterparts not in the directory, created too
     meetings_new: int = 0
     meetings_existing: int = 0  # rows' meetings already in the store (their new follow-ups are added to them)
     follow_ups_new: int = 0
@@ -135,6 +146,14 @@ class _Vocabulary:
             for spelling in row[1:]:
                 if spelling:
                     self.people.setdefault(fold_text(spelling), row[0])
+        self.organisations: dict[str, int] = {}
+        o = m.OrganisationRow
+        for row in session.execute(
+            select(o.id, o.name, o.name_en, o.name_az, o.name_ru).where(o.deleted_at.is_(None)).order_by(o.id)
+        ):
+            for spelling in row[1:]:
+                if spelling:
+                    self.organisations.setdefault(fold_text(spelling), row[0])
         self.topics: dict[str, tuple[int, str]] = {}
         for topic in session.scalars(select(m.TopicRow).order_by(m.TopicRow.sort_order, m.TopicRow.id)):
             for name in (topic.name, topic.name_az, topic.name_ru):
@@ -159,15 +178,19 @@ def plan_sheet(session: Session, data: SheetData, options: ImportOptions) -> She
     values = {f: {fold_text(k): str(val) for k, val in table.items()} for f, table in options.values.items()}
     unknown: dict[str, dict[str, str]] = {}
     new_people: dict[str, str] = {}
+    new_organisations: dict[str, str] = {}
     for number, cells in enumerate(data.rows[header_row:], start=header_row + 1):
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue  # an empty row separates groups; it is not an error
         row = _plan_row(number, cells, columns, vocabulary, values, unknown)
         if row.owner and row.owner_id is None:
             new_people.setdefault(fold_text(row.owner), row.owner)
+        if row.organisation and row.organisation_id is None:
+            new_organisations.setdefault(fold_text(row.organisation), row.organisation)
         plan.rows.append(row)
     plan.unknown = {f: list(found.values()) for f, found in unknown.items()}
     plan.new_people = list(new_people.values())
+    plan.new_organisations = list(new_organisations.values())
     _count_existing(session, plan)
     return plan
 
@@ -198,7 +221,18 @@ def _plan_row(
         row.errors.append(RowError(number, name, reason))
 
     texts: dict[str, str] = {}
-    for name in ("title", "action", "owner", "department", "notes", "country", "status", "priority", "topic"):
+    for name in (
+        "title",
+        "action",
+        "owner",
+        "organisation",
+        "department",
+        "notes",
+        "country",
+        "status",
+        "priority",
+        "topic",
+    ):
         raw = _cell(cells, columns, name)
         text = _as_text(raw)
         try:
@@ -207,7 +241,7 @@ def _plan_row(
             fail(name, exc.message)
             texts[name] = ""
     row.title, row.action, row.owner = texts["title"], texts["action"], texts["owner"]
-    row.department, row.notes = texts["department"], texts["notes"]
+    row.department, row.notes, row.organisation = texts["department"], texts["notes"], texts["organisation"]
     for name in ("meeting_date", "due_date"):
         try:
             setattr(row, name, parse_cell_date(_cell(cells, columns, name)))
@@ -224,6 +258,8 @@ def _plan_row(
             fail("country", f"{part!r} is not a country this app knows")
     if row.owner:
         row.owner_id = vocabulary.people.get(fold_text(row.owner))
+    if row.organisation:
+        row.organisation_id = vocabulary.organisations.get(fold_text(row.organisation))
     for name, table in (("status", STATUS_BY_WORD), ("priority", PRIORITY_BY_WORD)):
         if texts[name]:
             value = _mapped(texts[name], values.get(name, {}), table)

@@ -54,12 +54,12 @@ def test_dry_run_lists_meetings_and_every_error_then_import_and_undo(
                                    "status": "Статус", "values": {"status": {"Висит": "deferred"}}}), "utf-8")  # fmt: skip
     code, out = _run(capsys, data, "import-sheet", str(sheet), "--mapping", str(mapping), "--skip-bad-rows")
     assert code == 0, out
-    assert "Imported 1 new meetings, 2 follow-ups and 0 new people; 1 rows with errors were left out" in out
+    assert "Imported 1 new meetings, 2 follow-ups, 0 new people and 0 new organisations; 1 rows" in out
     code, out = _run(capsys, data, "import-sheet", str(sheet), "--mapping", str(mapping), "--skip-bad-rows")
     assert code == 0 and "Imported 0 new meetings, 0 follow-ups" in out and "2 rows were already in the store" in out
 
     code, out = _run(capsys, data, "undo-import")
-    assert code == 0 and "Moved 1 meetings, 2 follow-ups and 0 people to the trash" in out
+    assert code == 0 and "Moved 1 meetings, 2 follow-ups, 0 people and 0 organisations to the trash" in out
     code, out = _run(capsys, data, "list", "meetings", "--json")
     assert json.loads(out) == []
     code, out = _run(capsys, data, "undo-import")

@@ -31,13 +31,13 @@ def _russian_rows() -> list[list[object]]:
     return [
         # two follow-ups of one meeting (an Excel date cell each time)
         [D(2026, 3, 12), "Грузия", talks, "Подготовить проект меморандума", "Рашад Алиев", "Отдел Европы",
-         D(2026, 4, 30), "В работе", "Высокий", "Торговля", "Согласовать с МИД"],
+         D(2026, 4, 30), "В работе", "Высокий", "Торговля", "Согласовать с МИД", "Министерство экономики Грузии"],
         [D(2026, 3, 12), "Грузия", talks, "Направить список инвестпроектов", "Rəşad Əliyev", "Отдел Европы",
-         "=A6+30", "Выполнено", "normal", "Инвестиции", None],
+         "=A6+30", "Выполнено", "normal", "Инвестиции", None, "Gürcüstan İqtisadiyyat Nazirliyi"],
         None,  # an empty row between meetings
         # a text date in Russian, a country by abbreviation, an Azerbaijani status
         ["15 окт. 2026", "ОАЭ", "Визит делегации ОАЭ", "Организовать бизнес-форум", "Новый Сотрудник", "",
-         "2026-12-01", "icra edilib", "təcili", "Energy", None],
+         "2026-12-01", "icra edilib", "təcili", "Energy", None, "Торгово-промышленная палата ОАЭ"],
         # an Excel serial number as the date, a Russian month name as the due date
         [46310, "Türkiyə", "Заседание межправкомиссии", "Подписать протокол", None, None, "15 октября 2026 г.",
          "open", None, None, None],
@@ -56,7 +56,17 @@ def russian_sheet(tmp_path: Path) -> Path:
 
 
 def _with_people(services: Services) -> int:
+    """Rashad Aliyev and the Georgian ministry in the directory, spelled in English and Russian only."""
     person = services.directory.save_person(r.Person(name="Rashad Aliyev", name_ru="Рашад Алиев"))
+    services.directory.save_organisation(
+        r.Organisation(
+            name="Ministry of Economy of Georgia",
+            name_ru="Министерство экономики Грузии",
+            name_az="Gürcüstan İqtisadiyyat Nazirliyi",
+            country="GE",
+            kind="ministry",
+        )
+    )
     assert person.id is not None
     return person.id
 
@@ -68,7 +78,7 @@ def test_a_titled_russian_sheet_is_read_grouped_and_checked(services: Services, 
     assert plan.sheet == "Поручения" and plan.header_row == 4  # below the merged title and the group headings
     assert plan.headers[0] == "Дата встречи"  # from the header merged over rows 3 and 4
     assert set(plan.columns) == {
-        "meeting_date", "country", "title", "action", "owner", "department", "due_date", "status", "priority",
+        "meeting_date", "country", "organisation", "title", "action", "owner", "department", "due_date", "status", "priority",
         "topic", "notes",
     }  # fmt: skip
     errors = [(e.row, e.field) for e in plan.errors]
@@ -76,6 +86,7 @@ def test_a_titled_russian_sheet_is_read_grouped_and_checked(services: Services, 
     assert "row 10: counterpart country: 'Атлантида' is not a country this app knows" in [str(e) for e in plan.errors]
     assert plan.unknown == {"status": ["Висит"]}
     assert plan.new_people == ["Новый Сотрудник"]
+    assert plan.new_organisations == ["Торгово-промышленная палата ОАЭ"]
     first, second, forum, commission = plan.good_rows
     assert (first.row, first.meeting_date, first.countries, first.owner_id) == (5, dt.date(2026, 3, 12), ["GE"], aliyev)
     assert (first.status, first.priority, first.topic) == ("in_progress", "high", "Trade")
@@ -99,7 +110,9 @@ def test_import_skipping_bad_rows_then_again_adds_nothing_and_undo_removes_all(
 ) -> None:
     _with_people(services)
     _, result = import_file(services.store, russian_sheet, skip_bad_rows=True, author="Officer")
-    assert (result.meetings, result.follow_ups, result.people, result.skipped_rows) == (3, 4, 1, 2)
+    assert (result.meetings, result.follow_ups, result.people, result.organisations, result.skipped_rows) == (
+        3, 4, 1, 1, 2,
+    )  # fmt: skip
 
     meetings = {s.title: s for s in services.meetings.list_meetings()}
     georgia = services.meetings.get(meetings["Переговоры с Министерством экономики Грузии"].id)
@@ -116,6 +129,14 @@ def test_import_skipping_bad_rows_then_again_adds_nothing_and_undo_removes_all(
     assert [(n.kind, n.text) for n in memo.history] == [("created", ""), ("note", "Согласовать с МИД")]
     assert georgia.follow_ups[1].completed_on == dt.date(2026, 4, 11)  # done: by its due date
     assert sorted(t.name for t in georgia.topics) == ["Investment", "Trade"]
+    # the ministry, found by its Russian and its Azerbaijani spelling, sits once on the guest side
+    [ministry] = georgia.attendances
+    assert (ministry.side, ministry.person_id) == ("guest", None)
+    assert ministry.organisation is not None and ministry.organisation.name == "Ministry of Economy of Georgia"
+    forum = services.meetings.get(meetings["Визит делегации ОАЭ"].id)
+    assert [(a.organisation.name, a.organisation.country) for a in forum.attendances if a.organisation] == [
+        ("Торгово-промышленная палата ОАЭ", "AE")
+    ]
 
     _, again = import_file(services.store, russian_sheet, skip_bad_rows=True)
     assert (again.meetings, again.follow_ups, again.people, again.already_there) == (0, 0, 0, 4)
@@ -123,7 +144,8 @@ def test_import_skipping_bad_rows_then_again_adds_nothing_and_undo_removes_all(
 
     # the import that added nothing leaves the first one to undo
     undone = undo_last_import(services.store)
-    assert (undone.meetings, undone.follow_ups, undone.people) == (3, 4, 1)
+    assert (undone.meetings, undone.follow_ups, undone.people, undone.organisations) == (3, 4, 1, 1)
+    assert [o.name for o in services.directory.organisations()] == ["Ministry of Economy of Georgia"]
     assert services.meetings.list_meetings() == []
     with pytest.raises(ValidationError, match="no spreadsheet import to undo"):
         undo_last_import(services.store)
@@ -152,7 +174,7 @@ def test_undo_moves_the_whole_import_to_the_trash(services: Services, russian_sh
     assert services.search.search("меморандума") == []
     # everything is in the trash, restorable
     kinds = sorted(item.kind for item in services.trash.list_deleted())
-    assert kinds == ["follow_up", "follow_up", "meeting", "meeting", "person"]
+    assert kinds == ["follow_up", "follow_up", "meeting", "meeting", "organisation", "person"]
 
 
 def test_a_value_map_and_a_column_mapping_by_letter(services: Services, russian_sheet: Path) -> None:
@@ -167,7 +189,7 @@ def test_a_value_map_and_a_column_mapping_by_letter(services: Services, russian_
     bad = plan_import(services.store, russian_sheet, ImportOptions(mapping={"title": "Нет такой", "colour": "B"}))
     assert bad.mapping_problems[:2] == [
         "title: no column 'Нет такой'",
-        "'colour' is not a field (fields: meeting_date, country, title, action, owner, department, due_date, "
+        "'colour' is not a field (fields: meeting_date, country, organisation, title, action, owner, department, due_date, "
         "status, priority, topic, notes)",
     ]
     with pytest.raises(ValidationError):
@@ -181,7 +203,7 @@ def test_azerbaijani_headers(sqlite_services: Services, tmp_path: Path) -> None:
     ]  # fmt: skip
     path = write_titled_sheet(tmp_path / "az.xlsx", AZ_HEADERS, rows)
     plan, _ = import_file(sqlite_services.store, path)
-    assert plan.errors == [] and len(plan.columns) == 11
+    assert plan.errors == [] and len(plan.columns) == 12
     row = plan.rows[0]
     assert (row.countries, row.due_date, row.status, row.priority, row.topic) == (
         ["GE"], dt.date(2026, 2, 28), "in_progress", "high", "Trade",

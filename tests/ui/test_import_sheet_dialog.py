@@ -66,7 +66,7 @@ def test_fix_the_mapping_and_a_status_in_the_preview_then_import_and_undo(
         _choose(qtbot, dialog.mapping_combos["action"], "D: Что сделать")
     model = dialog.preview_model
     assert model.rowCount() == 2
-    assert model.index(0, 4).data() == "Подготовить меморандум"
+    assert model.index(0, 5).data() == "Подготовить меморандум"
     problems = model.index(0, PROBLEMS_COLUMN).data()
     assert "'Висит' is not a status" in problems
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # the row is marked
@@ -78,8 +78,8 @@ def test_fix_the_mapping_and_a_status_in_the_preview_then_import_and_undo(
     with qtbot.waitSignal(dialog.checked):
         _choose(qtbot, dialog.value_combos[("status", "Висит")], "Deferred")
     assert model.index(0, PROBLEMS_COLUMN).data() == ""
-    assert model.index(0, 8).data() == "Deferred"
-    assert model.index(0, 5).data() == "Рашад Алиев (new)"
+    assert model.index(0, 9).data() == "Deferred"
+    assert model.index(0, 6).data() == "Рашад Алиев (new)"
     assert dialog.import_button.isEnabled()
 
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -11,12 +11,6 @@ from minutes_app.services.sheet_import import last_import, undo_last_import
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.import_sheet.import_sheet_dialog import ImportSheetDialog
 
-_CONTEXT = "ImportActions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def import_from_spreadsheet(parent: QWidget | None, services: Services, ui_settings: QSettings) -> bool:
     """Run the import dialog; True when something was imported (the pages then refresh)."""
@@ -29,9 +23,10 @@ def import_from_spreadsheet(parent: QWidget | None, services: Services, ui_setti
     result = dialog.result_counts
     QMessageBox.information(
         parent,
-        _tr("Import from a spreadsheet"),
-        _tr(
-            "Imported %1 new meetings, %2 follow-ups and %3 new people. File > Undo the last spreadsheet import takes them back."
+        QCoreApplication.translate("ImportActions", "Import from a spreadsheet"),
+        QCoreApplication.translate(
+            "ImportActions",
+            "Imported %1 new meetings, %2 follow-ups and %3 new people. File > Undo the last spreadsheet import takes them back.",
         )
         .replace("%1", str(result.meetings))
         .replace("%2", str(result.follow_ups))
@@ -42,15 +37,18 @@ def import_from_spreadsheet(parent: QWidget | None, services: Services, ui_setti
 
 def undo_last_spreadsheet_import(parent: QWidget | None, services: Services) -> bool:
     """Ask, then move what the last spreadsheet import created to the trash; True when something moved."""
-    title = _tr("Undo the last spreadsheet import")
+    title = QCoreApplication.translate("ImportActions", "Undo the last spreadsheet import")
     batch = last_import(services.store)
     if batch is None:
-        QMessageBox.information(parent, title, _tr("There is no spreadsheet import to undo."))
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("ImportActions", "There is no spreadsheet import to undo.")
+        )
         return False
     question = (
-        _tr(
+        QCoreApplication.translate(
+            "ImportActions",
             "Move everything imported from “%1” to the trash: %2 new meetings with their follow-ups, "
-            "and %3 follow-ups added to meetings that were already there?"
+            "and %3 follow-ups added to meetings that were already there?",
         )
         .replace("%1", batch.file)
         .replace("%2", str(len(batch.meetings)))

@@ -273,6 +273,9 @@ class ImportSheetDialog(QDialog):
         ]
         if plan.new_people:
             parts.append(self.tr("New people for the directory: %1.").replace("%1", ", ".join(plan.new_people)))
+        if plan.new_organisations:
+            names = ", ".join(plan.new_organisations)
+            parts.append(self.tr("New organisations for the directory: %1.").replace("%1", names))
         for problem in plan.mapping_problems:
             parts.append(self.tr("Columns: %1.").replace("%1", problem))
         errors = plan.errors

@@ -29,6 +29,7 @@ _HEADERS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Organisation"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
@@ -95,9 +96,10 @@ class ImportPreviewModel(QAbstractTableModel):
             str(row.row),
             format_date(row.meeting_date),
             countries_text(row.countries),
+            _with_new(row.organisation, row.organisation_id),
             row.title,
             row.action,
-            row.owner + ("" if not row.owner or row.owner_id else " " + _tr("(new)")),
+            _with_new(row.owner, row.owner_id),
             row.department,
             format_date(row.due_date),
             label(FOLLOW_UP_STATUS, row.status),
@@ -108,11 +110,21 @@ class ImportPreviewModel(QAbstractTableModel):
         return values[column]
 
 
+def _with_new(name: str, record_id: int | None) -> str:
+    """A name as written, marked when the directory does not have it yet (it is created on import)."""
+    return (
+        name
+        if not name or record_id is not None
+        else name + " " + QCoreApplication.translate("ImportPreviewModel", "(new)")
+    )
+
+
 _FIELD_HEADERS: dict[str, str] = {
     field: str(text)
     for field, text in {
         "meeting_date": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting date"),
         "country": QT_TRANSLATE_NOOP("ImportPreviewModel", "Country"),
+        "organisation": QT_TRANSLATE_NOOP("ImportPreviewModel", "Organisation"),
         "title": QT_TRANSLATE_NOOP("ImportPreviewModel", "Meeting title"),
         "action": QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
         "owner": QT_TRANSLATE_NOOP("ImportPreviewModel", "Owner"),
