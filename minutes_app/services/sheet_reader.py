@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import zipfile
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.sheet_columns import column_index
+from minutes_app.domain.sheet_values import parse_cell_date
 
 Cell = object  # str, int, float, datetime, date, bool or None: what openpyxl or the csv reader gives
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".csv")  # .xls: no maintained reader is installed (xlrd is not)
@@ -106,10 +108,24 @@ def detect_header_row(rows: list[list[Cell]]) -> int:
     counts = [_text_cells(row) for row in rows[:50]]
     for index, count in enumerate(counts):
         if count >= HEADER_TEXT_CELLS:
-            if index + 1 < len(counts) and counts[index + 1] > count:
+            if index + 1 < len(counts) and counts[index + 1] > count and _only_names(rows[index + 1]):
                 return index + 2
             return index + 1
     return 1
+
+
+def _only_names(row: list[Cell]) -> bool:
+    """True for a row of column names: no numbers, no dates, neither as cells nor as text (a data row has some)."""
+    for cell in row:
+        if isinstance(cell, int | float | dt.date):
+            return False
+        if isinstance(cell, str) and cell.strip():
+            try:
+                if parse_cell_date(cell) is not None:
+                    return False
+            except ValueError:
+                pass
+    return True
 
 
 def _text_cells(row: list[Cell]) -> int:

@@ -260,3 +260,12 @@ def test_five_thousand_rows_and_a_cancel_that_leaves_nothing(sqlite_services: Se
     assert (result.meetings, result.follow_ups, result.people) == (500, 5000, 5)
     _, again = import_file(sqlite_services.store, path)
     assert (again.meetings, again.follow_ups, again.already_there) == (0, 0, 5000)
+
+
+def test_the_header_row_is_the_names_not_a_busier_data_row(sqlite_services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "sparse.csv"
+    path.write_text(
+        "Date;Country;Meeting;Action;\n12.03.2026;Georgia;Talks in Tbilisi;Send the draft;Ms Aliyeva\n", "utf-8"
+    )
+    plan = plan_import(sqlite_services.store, path, ImportOptions())
+    assert plan.header_row == 1 and plan.errors == []
