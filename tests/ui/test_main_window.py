@@ -166,6 +166,8 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
         "Close meeting",
         "Back up now",
         "Restore from backup…",
+        "Import from a spreadsheet…",
+        "Undo the last spreadsheet import…",
         "Settings…",
         "Quit",
     ]
