@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from benchmarks.sheet_files import RU_HEADERS, write_titled_sheet
 from minutes_app.services import Services
@@ -112,3 +112,34 @@ def test_cancelling_the_file_choice_opens_nothing(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert import_from_spreadsheet(None, sqlite_services, ui_settings) is False
+
+
+def test_cancelling_the_progress_bar_leaves_nothing_behind(
+    qtbot, sqlite_services: Services, ui_settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks.sheet_files import write_big_sheet
+
+    path = write_big_sheet(tmp_path / "big.xlsx", 1000)
+    dialog = ImportSheetDialog(sqlite_services, ui_settings)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(path))
+    dialog.show()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    shown: list[QProgressDialog] = []
+
+    def press_cancel_when_shown(progress: QProgressDialog, value: int) -> None:
+        original_set_value(progress, value)
+        shown.append(progress)
+        if value >= 300:  # the person presses Cancel part-way
+            QTest.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    original_set_value = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue", press_cancel_when_shown)
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert shown and told == ["The import was cancelled; nothing was added."]
+    assert dialog.isVisible()  # the dialog stays open to try again
+    assert sqlite_services.meetings.list_meetings() == []
+    assert sqlite_services.directory.people() == []
+    assert last_import(sqlite_services.store) is None
