@@ -10,8 +10,9 @@ from minutes_app.cli.session import open_for
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.errors import ValidationError
 from minutes_app.domain.sheet_columns import FIELDS, column_letter
-from minutes_app.services.sheet_import import group_counts, import_plan, plan_import, undo_last_import
+from minutes_app.services.sheet_import import group_counts, import_plan, plan_import
 from minutes_app.services.sheet_plan import ImportOptions, SheetPlan
+from minutes_app.services.sheet_undo import undo_last_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -133,6 +133,18 @@ class SheetPlan:
         return header_signature(self.headers)
 
 
+@dataclass(slots=True)
+class ImportResult:
+    """What an import (or its undo) created or removed."""
+
+    meetings: int = 0
+    follow_ups: int = 0
+    people: int = 0
+    organisations: int = 0
+    skipped_rows: int = 0  # rows with errors left out
+    already_there: int = 0  # rows whose follow-up the store already held
+
+
 class _Vocabulary:
     """The store's people and topics, looked up by any spelling."""
 

@@ -17,11 +17,10 @@ from minutes_app.services.sheet_import import (
     ImportCancelledError,
     import_file,
     import_plan,
-    last_import,
     plan_import,
-    undo_last_import,
 )
 from minutes_app.services.sheet_plan import ImportOptions
+from minutes_app.services.sheet_undo import last_import, undo_last_import
 
 D = dt.datetime
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox,
 
 from benchmarks.sheet_files import RU_HEADERS, write_titled_sheet
 from minutes_app.services import Services
-from minutes_app.services.sheet_import import last_import
+from minutes_app.services.sheet_undo import last_import
 from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.import_sheet.import_sheet_dialog import ImportSheetDialog
 from minutes_app.ui.import_sheet.preview_model import PROBLEMS_COLUMN

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.services import Services
-from minutes_app.services.sheet_import import last_import, undo_last_import
+from minutes_app.services.sheet_undo import last_import, undo_last_import
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.import_sheet.import_sheet_dialog import ImportSheetDialog
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.sheet_columns import FIELDS, REQUIRED_FIELDS, column_letter
 from minutes_app.services import Services
-from minutes_app.services.sheet_import import ImportCancelledError, ImportResult, import_plan, plan_data, read_file
-from minutes_app.services.sheet_plan import ImportOptions, SheetPlan
+from minutes_app.services.sheet_import import ImportCancelledError, import_plan, plan_data, read_file
+from minutes_app.services.sheet_plan import ImportOptions, ImportResult, SheetPlan
 from minutes_app.services.sheet_reader import SheetData
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.formatting import display_language
