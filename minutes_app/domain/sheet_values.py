@@ -27,6 +27,7 @@ _MONTHS: tuple[tuple[str, int], ...] = (
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 _YEAR_MONTH_DAY = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_TIME_AFTER = re.compile(r"(?<=\d)[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 # What follows a year in running text, folded: the Russian abbreviation for "year" and its full form, "-ci il".
 _YEAR_WORDS = {"g", "goda", "god", "il", "ci", "cu", "cı", "cü", "ildə"}
 
@@ -55,6 +56,7 @@ def parse_cell_date(value: object) -> dt.date | None:
 
 
 def _parse_text_date(text: str) -> dt.date:
+    text = _TIME_AFTER.sub("", text)  # "2026-10-15 00:00:00", as a CSV export writes a date cell
     compact = text.replace(" ", "")
     try:
         if match := _YEAR_MONTH_DAY.match(compact):
