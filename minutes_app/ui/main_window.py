@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._back_up_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
-        self.import_sheet_action = self._action(self.tr("&Import from a spreadsheet…"), None, self._import_sheet)
+        self.import_sheet_action = self._action(self.tr("Import from a s&preadsheet…"), None, self._import_sheet)
         self.undo_import_action = self._action(
             self.tr("&Undo the last spreadsheet import…"), None, self._undo_sheet_import
         )
