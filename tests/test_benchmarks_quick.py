@@ -37,6 +37,7 @@ def test_quick_benchmark_runs_every_measure(tmp_path: Path) -> None:
         "8. overdue count",
         "9. open a meeting",
         "10. select a follow-up",
+        "11. import a 5,000-row spreadsheet",
         "6. peak memory",
         "1b. cold start",
     ):

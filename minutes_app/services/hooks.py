@@ -12,6 +12,13 @@ def meeting_written(session: Session, meeting_id: int) -> None:
     search_index.reindex_meeting(session, meeting_id)
 
 
+def meetings_written(session: Session, meeting_ids: list[int]) -> None:
+    """Called after many meetings were written at once (an import or its undo), in the same transaction."""
+    from minutes_app.services import search_index
+
+    search_index.reindex_meetings(session, meeting_ids)
+
+
 def person_written(session: Session, person_id: int) -> None:
     """Called after a person was written, in the same transaction."""
     from minutes_app.services import search_index

@@ -438,6 +438,15 @@ def reindex_meeting(session: Session, meeting_id: int) -> None:
     _insert(session, _meeting_entries(session, [meeting_id]))
 
 
+def reindex_meetings(session: Session, meeting_ids: Sequence[int]) -> None:
+    """Rewrite the index entries of many meetings at once (an import), a few queries per chunk of ids."""
+    ids = list(meeting_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        session.execute(delete(ENTRY).where(ENTRY.c.meeting_id.in_(chunk)))
+        _insert(session, _meeting_entries(session, chunk))
+
+
 def reindex_person(session: Session, person_id: int) -> None:
     """Rewrite the index entry of one person, and of the meetings they attended (those name them)."""
     _delete_kind(session, "person", [person_id])

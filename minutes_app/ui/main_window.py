@@ -45,6 +45,7 @@ from minutes_app.ui.common.translations import switch_language
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
+from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.meetings.editor_area import EditorArea, EditorFactory, real_editor_factory
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_page import MeetingsPage
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self.import_old_minutes_action = self._action(None, lambda: self.old_minutes_import.run())
         self.backup_action = self._action(None, self._back_up_now)
         self.restore_action = self._action(None, self._restore_from_backup)
+        self.import_sheet_action = self._action(None, self._import_sheet)
+        self.undo_import_action = self._action(None, self._undo_sheet_import)
         self.store_menu = StoreMenu(self.services.paths, self)
         self.store_menu.switch_requested.connect(self.switch_store)
         self.settings_action = self._action(QKeySequence("Ctrl+,"), self.open_settings)
@@ -204,6 +207,8 @@ class MainWindow(QMainWindow):
         is_file = self.services.paths.db_file is not None
         self.backup_action.setEnabled(is_file)
         self.restore_action.setEnabled(is_file)
+        for writes in (self.import_sheet_action, self.undo_import_action):
+            writes.setEnabled(not self.services.store.read_only)
 
     def _undo_actions(self) -> tuple[QAction, QAction]:
         """Edit > Undo and Redo; Qt keeps their prefix ("&Undo") from creation, so a new language makes new ones."""
@@ -231,6 +236,8 @@ class MainWindow(QMainWindow):
             self.close_meeting_action,
             None,
             self.import_old_minutes_action,
+            self.import_sheet_action,
+            self.undo_import_action,
             None,
             self.backup_action,
             self.restore_action,
@@ -292,6 +299,8 @@ class MainWindow(QMainWindow):
             self.save_action: self.tr("&Save meeting"),
             self.close_meeting_action: self.tr("&Close meeting"),
             self.import_old_minutes_action: self.tr("&Import old minutes (.docx)…"),
+            self.import_sheet_action: self.tr("Import from a s&preadsheet…"),
+            self.undo_import_action: self.tr("&Undo the last spreadsheet import…"),
             self.backup_action: self.tr("&Back up now"),
             self.restore_action: self.tr("&Restore from backup…"),
             self.settings_action: self.tr("Se&ttings…"),
@@ -561,6 +570,15 @@ class MainWindow(QMainWindow):
         """Show the imported meeting in the lists and open it for the officer to complete."""
         self.announce_change()
         self.commands.open_meeting(meeting_id)
+
+    def _import_sheet(self) -> None:
+        if import_from_spreadsheet(self, self.services, self._ui_settings):
+            self.announce_change()
+
+    def _undo_sheet_import(self) -> None:
+        if undo_last_spreadsheet_import(self, self.services):
+            self.announce_change()
+            self.show_status(self.tr("The last spreadsheet import was moved to the trash."))
 
     def _load_sample_meeting(self) -> None:
         meeting, created = load_sample_and_confirm(self.services, self)

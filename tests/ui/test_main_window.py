@@ -165,6 +165,8 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
         "Save meeting",
         "Close meeting",
         "Import old minutes (.docx)…",
+        "Import from a spreadsheet…",
+        "Undo the last spreadsheet import…",
         "Back up now",
         "Restore from backup…",
         "Connect to a team server…",
