@@ -157,6 +157,110 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="53"/>
+        <source>Attach files</source>
+        <translation>Faylları əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="60"/>
+        <source>Save as</source>
+        <translation>Fərqli saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Size</source>
+        <translation>Həcm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Added by</source>
+        <translation>Əlavə edən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="94"/>
+        <source>Annex</source>
+        <translation>Əlavə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="95"/>
+        <source>List the file as an annex at the end of the minutes</source>
+        <translation>Faylı protokolun sonunda əlavə kimi göstərmək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="103"/>
+        <source>&amp;Add files…</source>
+        <translation>Fayl &amp;əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="104"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="105"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Fərqli saxla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="106"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="133"/>
+        <location filename="../../ui/common/attachments_box.py" line="194"/>
+        <source>Save first: files can be attached once it is saved.</source>
+        <translation>Əvvəlcə saxlayın: fayllar yalnız saxlandıqdan sonra əlavə edilə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="135"/>
+        <source>Drop files here or use Add files…; they are kept in the store.</source>
+        <translation>Faylları bura sürükləyin və ya «Fayl əlavə et…» düyməsindən istifadə edin; onlar verilənlər bazasında saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="204"/>
+        <source>{0} is larger than the limit of {1} MB for an attached file; it was not attached.</source>
+        <translation>{0} əlavə edilən fayl üçün {1} MB həddindən böyükdür; əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="208"/>
+        <source>The limit can be changed in Settings.</source>
+        <translation>Həddi Tənzimləmələrdə dəyişmək olar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="215"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="237"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Bu kompüterdə {0} faylını açan proqram yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="249"/>
+        <source>{0} cannot be written: {1}</source>
+        <translation>{0} yazıla bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="273"/>
+        <source>Attached files</source>
+        <translation>Əlavə edilmiş fayllar</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backups/backup_actions.py" line="20"/>
@@ -1407,84 +1511,94 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="42"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="45"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Məlumatlarını və tarixçəsini görmək üçün tapşırığı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="49"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="52"/>
         <source>Change &amp;status</source>
         <translation>Vəziyyəti &amp;dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="56"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>İcra barədə qeyd: nə edilib, kimlə əlaqə saxlanılıb…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="64"/>
         <source>&amp;Add note</source>
         <translation>Qeyd &amp;əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
         <source>Meeting:</source>
         <translation>Görüş:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Countries:</source>
         <translation>Ölkələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Owner:</source>
         <translation>İcraçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Department:</source>
         <translation>Şöbə:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Topic:</source>
         <translation>Mövzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Status:</source>
         <translation>Vəziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
         <source>Due:</source>
         <translation>Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
         <source>Completed on:</source>
         <translation>İcra tarixi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
         <source>Counterpart contact:</source>
         <translation>Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="109"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="112"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tarixçə&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/detail_panel.py" line="129"/>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
+        <source>Attached files</source>
+        <translation>Əlavə edilmiş fayllar</translation>
     </message>
 </context>
 <context>
@@ -1612,67 +1726,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="110"/>
+        <location filename="../../ui/tracker/followups_page.py" line="111"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="117"/>
+        <location filename="../../ui/tracker/followups_page.py" line="118"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="338"/>
+        <location filename="../../ui/tracker/followups_page.py" line="339"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="354"/>
+        <location filename="../../ui/tracker/followups_page.py" line="355"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="358"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="365"/>
+        <location filename="../../ui/tracker/followups_page.py" line="366"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="366"/>
+        <location filename="../../ui/tracker/followups_page.py" line="367"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="374"/>
+        <location filename="../../ui/tracker/followups_page.py" line="375"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="380"/>
+        <location filename="../../ui/tracker/followups_page.py" line="381"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="382"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="419"/>
+        <location filename="../../ui/tracker/followups_page.py" line="420"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="422"/>
+        <location filename="../../ui/tracker/followups_page.py" line="423"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2017,6 +2131,232 @@ Any file that was already there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="26"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Cədvəldən idxal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="27"/>
+        <source>Imported %1 new meetings, %2 follow-ups and %3 new people. File &gt; Undo the last spreadsheet import takes them back.</source>
+        <translation>%1 yeni görüş, %2 tapşırıq və %3 yeni şəxs idxal edildi. Fayl &gt; Son cədvəl idxalını geri qaytarın əmri onları geri götürür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="40"/>
+        <source>Undo the last spreadsheet import</source>
+        <translation>Son cədvəl idxalını geri qaytarın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="44"/>
+        <source>There is no spreadsheet import to undo.</source>
+        <translation>Geri qaytarılacaq cədvəl idxalı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="48"/>
+        <source>Move everything imported from “%1” to the trash: %2 new meetings with their follow-ups, and %3 follow-ups added to meetings that were already there?</source>
+        <translation>“%1” faylından idxal edilən hər şey zibil qutusuna köçürülsün: tapşırıqları ilə birlikdə %2 yeni görüş və artıq mövcud görüşlərə əlavə edilmiş %3 tapşırıq?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="29"/>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="30"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="125"/>
+        <source>Meeting date</source>
+        <translation>Görüşün tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="31"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="126"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="32"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="127"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="33"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="128"/>
+        <source>Meeting title</source>
+        <translation>Görüşün adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="34"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="129"/>
+        <source>Action</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="35"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="130"/>
+        <source>Owner</source>
+        <translation>Məsul şəxs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="36"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="131"/>
+        <source>Department</source>
+        <translation>Şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="37"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="132"/>
+        <source>Due date</source>
+        <translation>İcra müddəti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="38"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="133"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="39"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="134"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="40"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="135"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="41"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="136"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="42"/>
+        <source>Problems</source>
+        <translation>Problemlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="118"/>
+        <source>(new)</source>
+        <translation>(yeni)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="60"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Cədvəldən idxal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="65"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Fayl seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="70"/>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="83"/>
+        <source>Values this app does not know</source>
+        <translation>Proqramın tanımadığı dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="95"/>
+        <source>&amp;Leave out rows with errors</source>
+        <translation>&amp;Səhvli sətirləri buraxın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="97"/>
+        <source>&amp;Import</source>
+        <translation>&amp;İdxal edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="104"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="107"/>
+        <source>Column names in &amp;row:</source>
+        <translation>Sütun adları bu &amp;sətirdə:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="111"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Vərəq:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="118"/>
+        <source>Preview (the first rows as they will be stored):</source>
+        <translation>Önizləmə (ilk sətirlər saxlanılacağı kimi):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="146"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>Elektron cədvəllər (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="234"/>
+        <source>(not imported)</source>
+        <translation>(idxal edilmir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="257"/>
+        <source>(choose)</source>
+        <translation>(seçin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="267"/>
+        <source>%1 rows: %2 new meetings (and %3 already in the store), %4 new follow-ups, %5 already there.</source>
+        <translation>%1 sətir: %2 yeni görüş (və artıq bazada olan %3), %4 yeni tapşırıq, %5 artıq mövcuddur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="275"/>
+        <source>New people for the directory: %1.</source>
+        <translation>Kataloqa əlavə ediləcək yeni şəxslər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="278"/>
+        <source>New organisations for the directory: %1.</source>
+        <translation>Kataloqa əlavə ediləcək yeni təşkilatlar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="280"/>
+        <source>Columns: %1.</source>
+        <translation>Sütunlar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="285"/>
+        <source>%1 rows have errors: %2</source>
+        <translation>%1 sətirdə səhv var: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="305"/>
+        <source>Importing…</source>
+        <translation>İdxal edilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="305"/>
+        <source>Cancel</source>
+        <translation>Ləğv edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="325"/>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>İdxal ləğv edildi; heç nə əlavə edilmədi.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../ui/common/vocabulary_labels.py" line="90"/>
@@ -2080,197 +2420,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Import from a s&amp;preadsheet…</source>
+        <translation>Cədvəldən i&amp;dxal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Undo the last spreadsheet import…</source>
+        <translation>Son cədvəl idxalını &amp;geri qaytarın…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>The last spreadsheet import was moved to the trash.</source>
+        <translation>Son cədvəl idxalı zibil qutusuna köçürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -2306,223 +2661,228 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="803"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="139"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="198"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="195"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="200"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="386"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="381"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="389"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="450"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="458"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="451"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="452"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="455"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="463"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="482"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="469"/>
+        <source>Attachments ({0})</source>
+        <translation>Əlavələr ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="510"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="611"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="639"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="657"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="685"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="658"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="686"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="688"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="717"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="730"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="693"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="722"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="632"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="696"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="725"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="720"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="721"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="750"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="762"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="791"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="775"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="804"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="778"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="807"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="817"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="846"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="864"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="860"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="889"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -3860,12 +4220,12 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="178"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
@@ -3905,127 +4265,142 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <source>A larger file is refused when attached to a meeting or follow-up</source>
+        <translation>Görüşə və ya tapşırığa bundan böyük fayl əlavə edilmir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="91"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="95"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="115"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <source>Largest &amp;attached file:</source>
+        <translation>Əlavə edilən faylın ən böyük &amp;həcmi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="165"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
         <translation>Menyular və səhifələrin adları dərhal dəyişir; bütün pəncərələrin yeni dildə göstərilməsi üçün proqram yenidən başladılmağı təklif edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Təşkilatınızı yazdıqca açılan siyahıdan seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -4836,22 +5211,27 @@ Hər hansı görüşün protokolunda hələ də adı çəkilən şəxslər və t
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="36"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="22"/>
+        <source>Attached file</source>
+        <translation>Əlavə edilmiş fayl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Detail</source>
         <translation>Ətraflı</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="40"/>
         <source>Deleted at</source>
         <translation>Silinmə vaxtı</translation>
     </message>

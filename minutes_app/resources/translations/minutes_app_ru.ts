@@ -157,6 +157,110 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="53"/>
+        <source>Attach files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="60"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="93"/>
+        <source>Added by</source>
+        <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="94"/>
+        <source>Annex</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="95"/>
+        <source>List the file as an annex at the end of the minutes</source>
+        <translation>Указать файл как приложение в конце протокола</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="103"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="104"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="105"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="106"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="133"/>
+        <location filename="../../ui/common/attachments_box.py" line="194"/>
+        <source>Save first: files can be attached once it is saved.</source>
+        <translation>Сначала сохраните: файлы можно вложить только после сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="135"/>
+        <source>Drop files here or use Add files…; they are kept in the store.</source>
+        <translation>Перетащите файлы сюда или нажмите «Добавить файлы…»; они хранятся в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="204"/>
+        <source>{0} is larger than the limit of {1} MB for an attached file; it was not attached.</source>
+        <translation>{0} больше допустимого размера вложенного файла ({1} МБ); файл не вложен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="208"/>
+        <source>The limit can be changed in Settings.</source>
+        <translation>Ограничение можно изменить в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="215"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>Не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="237"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>На этом компьютере нет программы, которая открывает {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="249"/>
+        <source>{0} cannot be written: {1}</source>
+        <translation>Не удаётся записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attachments_box.py" line="273"/>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backups/backup_actions.py" line="20"/>
@@ -1407,84 +1511,94 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="42"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="45"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Выберите поручение, чтобы увидеть его данные и историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="49"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="52"/>
         <source>Change &amp;status</source>
         <translation>Сменить стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="56"/>
         <source>Open &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="58"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>Заметка о ходе работы: что сделано, с кем связались…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="64"/>
         <source>&amp;Add note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="85"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
         <source>Meeting:</source>
         <translation>Встреча:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="86"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="87"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Owner:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
         <source>Completed on:</source>
         <translation>Выполнено:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
         <source>Counterpart contact:</source>
         <translation>Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="109"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="112"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/detail_panel.py" line="129"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
     </message>
 </context>
 <context>
@@ -1613,67 +1727,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="110"/>
+        <location filename="../../ui/tracker/followups_page.py" line="111"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="117"/>
+        <location filename="../../ui/tracker/followups_page.py" line="118"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="338"/>
+        <location filename="../../ui/tracker/followups_page.py" line="339"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="340"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="354"/>
+        <location filename="../../ui/tracker/followups_page.py" line="355"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="358"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="365"/>
+        <location filename="../../ui/tracker/followups_page.py" line="366"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="366"/>
+        <location filename="../../ui/tracker/followups_page.py" line="367"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="374"/>
+        <location filename="../../ui/tracker/followups_page.py" line="375"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="380"/>
+        <location filename="../../ui/tracker/followups_page.py" line="381"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="382"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="419"/>
+        <location filename="../../ui/tracker/followups_page.py" line="420"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="422"/>
+        <location filename="../../ui/tracker/followups_page.py" line="423"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2018,6 +2132,232 @@ Any file that was already there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="26"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Импорт из электронной таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="27"/>
+        <source>Imported %1 new meetings, %2 follow-ups and %3 new people. File &gt; Undo the last spreadsheet import takes them back.</source>
+        <translation>Импортировано новых встреч: %1, поручений: %2, новых лиц: %3. Отменить можно командой Файл &gt; Отменить последний импорт из таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="40"/>
+        <source>Undo the last spreadsheet import</source>
+        <translation>Отменить последний импорт из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="44"/>
+        <source>There is no spreadsheet import to undo.</source>
+        <translation>Нет импорта из таблицы, который можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_actions.py" line="48"/>
+        <source>Move everything imported from “%1” to the trash: %2 new meetings with their follow-ups, and %3 follow-ups added to meetings that were already there?</source>
+        <translation>Переместить в корзину всё, что импортировано из «%1»: новые встречи с их поручениями (%2) и поручения, добавленные к уже существующим встречам (%3)?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="29"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="30"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="125"/>
+        <source>Meeting date</source>
+        <translation>Дата встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="31"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="126"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="32"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="127"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="33"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="128"/>
+        <source>Meeting title</source>
+        <translation>Название встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="34"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="129"/>
+        <source>Action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="35"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="130"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="36"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="131"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="37"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="132"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="38"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="133"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="39"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="134"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="40"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="135"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="41"/>
+        <location filename="../../ui/import_sheet/preview_model.py" line="136"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="42"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/preview_model.py" line="118"/>
+        <source>(new)</source>
+        <translation>(новый)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="60"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Импорт из электронной таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="65"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="70"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="83"/>
+        <source>Values this app does not know</source>
+        <translation>Значения, неизвестные программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="95"/>
+        <source>&amp;Leave out rows with errors</source>
+        <translation>&amp;Пропустить строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="97"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="104"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="107"/>
+        <source>Column names in &amp;row:</source>
+        <translation>Названия столбцов в &amp;строке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="111"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="118"/>
+        <source>Preview (the first rows as they will be stored):</source>
+        <translation>Предварительный просмотр (первые строки в том виде, в каком они будут сохранены):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="146"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>Электронные таблицы (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="234"/>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="257"/>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="267"/>
+        <source>%1 rows: %2 new meetings (and %3 already in the store), %4 new follow-ups, %5 already there.</source>
+        <translation>Строк: %1; новых встреч: %2 (и %3 уже в базе), новых поручений: %4, уже есть: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="275"/>
+        <source>New people for the directory: %1.</source>
+        <translation>Новые лица для справочника: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="278"/>
+        <source>New organisations for the directory: %1.</source>
+        <translation>Новые организации для справочника: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="280"/>
+        <source>Columns: %1.</source>
+        <translation>Столбцы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="285"/>
+        <source>%1 rows have errors: %2</source>
+        <translation>Строк с ошибками: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="305"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="305"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_sheet/import_sheet_dialog.py" line="325"/>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Импорт отменён; ничего не добавлено.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../ui/common/vocabulary_labels.py" line="90"/>
@@ -2081,197 +2421,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Import from a s&amp;preadsheet…</source>
+        <translation>Импорт из &amp;электронной таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Undo the last spreadsheet import…</source>
+        <translation>&amp;Отменить последний импорт из таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>The last spreadsheet import was moved to the trash.</source>
+        <translation>Последний импорт из таблицы перемещён в корзину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -2307,223 +2662,228 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="129"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="803"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="132"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="139"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="193"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="198"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="195"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="200"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="386"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="381"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="389"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="399"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="450"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="458"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="451"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="452"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="455"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="463"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="482"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="469"/>
+        <source>Attachments ({0})</source>
+        <translation>Вложения ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="510"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="611"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="639"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="657"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="685"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="658"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="686"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="688"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="717"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="701"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="730"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="693"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="722"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="632"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="696"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="725"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="720"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="721"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="750"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="762"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="791"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="775"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="804"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="778"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="807"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="816"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="817"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="846"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="864"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="860"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="889"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -3864,12 +4224,12 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="178"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
@@ -3909,127 +4269,142 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <source>A larger file is refused when attached to a meeting or follow-up</source>
+        <translation>Файл большего размера не будет вложен во встречу или поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="91"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="95"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="115"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <source>Largest &amp;attached file:</source>
+        <translation>Наибольший &amp;вложенный файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="165"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
         <translation>Меню и названия страниц меняются сразу; чтобы все окна отображались на новом языке, программа предложит перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Выберите свою организацию из списка, появляющегося при вводе, или добавьте её там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -4841,22 +5216,27 @@ People and organisations still named in the minutes of a meeting are kept in the
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="36"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="22"/>
+        <source>Attached file</source>
+        <translation>Вложенный файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="37"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="38"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/trash/trash_table_model.py" line="39"/>
+        <location filename="../../ui/trash/trash_table_model.py" line="40"/>
         <source>Deleted at</source>
         <translation>Время удаления</translation>
     </message>
