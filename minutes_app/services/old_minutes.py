@@ -49,11 +49,15 @@ class ImportedMinutes:
 
 
 class OldMinutesImporter:
-    """Makes a meeting from an old .docx; with `attach_original`, the file is kept with it."""
+    """Makes a meeting from an old .docx and keeps the file with it as an attachment (or as `attach_original` says)."""
 
     def __init__(self, services: Services, attach_original: AttachOriginal | None = None) -> None:
         self.services = services
-        self.attach_original = attach_original
+        self.attach_original = attach_original if attach_original is not None else self._attach_to_meeting
+
+    def _attach_to_meeting(self, meeting_id: int, path: Path) -> None:
+        """The original file, attached to the meeting made from it (not listed as an annex)."""
+        self.services.attachments.attach("meeting", meeting_id, path)
 
     def import_file(self, path: str | os.PathLike[str]) -> ImportedMinutes:
         """Read the file and save a meeting with status "minutes drafted"; ImportFormatError when it is not a .docx."""

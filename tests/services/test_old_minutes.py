@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import docx
@@ -44,7 +45,10 @@ def test_the_apps_own_minutes_come_back(
     # the people are the directory's own, found by their spelling in that language: nobody is added twice
     assert imported.new_people == [] and demo_services.directory.count_people() == people_before
     assert len(imported.found.representatives) == 4  # unnamed representatives are left for the officer
-    assert not imported.attached
+    # the original file is kept with the meeting, byte for byte
+    [original] = demo_services.attachments.list_for("meeting", imported.meeting.id)
+    assert imported.attached and original.file_name == source.name and not original.annex
+    assert original.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
 
 
 def _bold(document: docx.document.Document, text: str) -> None:
