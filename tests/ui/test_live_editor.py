@@ -199,3 +199,48 @@ def test_a_status_changed_on_both_sides_is_shown_side_by_side(
         "Talks on transport",
         "Moved by a colleague",
     )
+
+
+# On a team server: PostgreSQL NOTIFY, with the writer's login. ------------------------------------
+
+
+@pytest.fixture
+def pg_window(qtbot, pg_paths, ui_settings: QSettings):  # type: ignore[no-untyped-def]
+    """The main window over a fresh PostgreSQL store holding the sample meeting."""
+    from minutes_app.services import open_services
+    from minutes_app.services.demo import load_demo
+
+    services = open_services(pg_paths)
+    load_demo(services)
+    made = MainWindow(services, ui_settings, today=TODAY)
+    qtbot.addWidget(made)
+    made.resize(1400, 900)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    made.close()
+    services.close()
+
+
+def test_a_second_connection_s_save_reaches_the_lists_and_the_editor_by_notify(
+    qtbot, pg_window: MainWindow, pg_paths, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.services import open_services
+
+    model = pg_window.meetings_page.model
+    meeting_id = model.record_at(0).id
+    colleague = open_services(pg_paths)  # another officer's connection
+    try:
+        meeting = colleague.meetings.get(meeting_id)
+        meeting.title = "Renamed by a colleague"
+        colleague.meetings.save(meeting)
+        qtbot.waitUntil(lambda: model.record_at(0).title == "Renamed by a colleague", timeout=WITHIN_MS)
+        editor = open_sample(qtbot, pg_window)
+        meeting = colleague.meetings.get(meeting_id)
+        meeting.venue = "Moved by a colleague"
+        colleague.meetings.save(meeting)
+    finally:
+        colleague.close()
+    qtbot.waitUntil(lambda: editor.changed_bar.isVisible(), timeout=WITHIN_MS)
+    assert editor.changed_bar.label.text().startswith("Changed by postgres at ")
+    assert editor.header.venue.text() == "Moved by a colleague"

@@ -109,6 +109,9 @@ class MeetingEditor(QWidget):
         # id -> (those fields, True when the change came from the Follow-ups page); the save's question says so.
         self._store_conflicts: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._conflicts_elsewhere = False  # those conflicts came from another officer, not from this window
+        # True when self._meeting is a version the store held, so what the user changed is what differs from it.
+        # A recovered draft or a draft of a stored meeting carries unsaved work in it: never merged, only asked.
+        self._base_is_stored = False
         # The meeting before and after another officer's change that the bar tells about (for Compare).
         self._elsewhere: tuple[r.Meeting, r.Meeting] | None = None
         self._dirty = False  # as last announced through dirty_changed
@@ -288,6 +291,7 @@ class MeetingEditor(QWidget):
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
         self._store_conflicts = {}
+        self._base_is_stored = False
         self._show(meeting, keep_view=False)
         self.history.reset(saved=False)
         self._sync_dirty()
@@ -308,6 +312,7 @@ class MeetingEditor(QWidget):
         self.header.set_choices(shown_topics)
         self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
         self._meeting = meeting
+        self._base_is_stored = not dirty and meeting.id is not None
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
         self.setEnabled(True)
@@ -341,7 +346,7 @@ class MeetingEditor(QWidget):
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
         base = self._meeting
-        if base.id is None or not self.isEnabled():
+        if base.id is None or not self.isEnabled() or not self._base_is_stored:
             return False
         try:
             stored = self._services.meetings.get(base.id)
@@ -715,7 +720,7 @@ class MeetingEditor(QWidget):
             self._show_validation(error)
             return False
         except ConflictError:
-            if snapshot is not None and not force:
+            if snapshot is not None and not force and self._base_is_stored:
                 return self._merge_with_store(meeting, snapshot)
             return self._resolve_conflict(meeting, snapshot)
         except NotFoundError:
@@ -740,6 +745,7 @@ class MeetingEditor(QWidget):
     def _adopt_saved(self, snapshot: r.Meeting, stored: r.Meeting) -> None:
         """Show the meeting as stored, and make that the undo history's clean state."""
         self._meeting = stored
+        self._base_is_stored = True
         self._store_conflicts = {}
         self._conflicts_elsewhere = False
         self._elsewhere = None
@@ -782,10 +788,16 @@ class MeetingEditor(QWidget):
             )
         if lines:
             text += "\n\n" + self.tr("Changed here and there:") + "\n" + "\n".join(lines)
-        informative = self.tr(
-            "Reload shows the stored version and drops your changes. Overwrite keeps your value "
-            "of these fields and the other changes made there. Save as a copy keeps both."
-        )
+        if here or lines is not None:  # the editor shows the merge: Overwrite settles only the fields named
+            informative = self.tr(
+                "Reload shows the stored version and drops your changes. Overwrite keeps your value "
+                "of these fields and the other changes made there. Save as a copy keeps both."
+            )
+        else:  # a recovered draft: what the user changed is not known, so nothing could be merged
+            informative = self.tr(
+                "Reload shows the stored version and drops your changes. Overwrite replaces the stored "
+                "version with yours. Save as a copy keeps both."
+            )
         answer = ask.ask(
             self,
             self.tr("Changed elsewhere"),
@@ -799,8 +811,8 @@ class MeetingEditor(QWidget):
             self.open_meeting(meeting.id)
             return False
         if answer == ask.Answer.OVERWRITE:
-            if snapshot is None:
-                return self._write(meeting, force=True)
+            if snapshot is None or not self._base_is_stored:
+                return self._write(meeting, force=True, snapshot=snapshot)
             # The editor shows the merge by now: only the fields changed on both sides keep your value.
             current = self._checked_snapshot()
             return self._write(for_store(current), force=True, snapshot=current)
