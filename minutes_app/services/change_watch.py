@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from minutes_app.services.hooks import CHANGES_CHANNEL as CHANNEL
 from minutes_app.store.database import Store
+from minutes_app.store.engine import READ_ONLY_OPTION
 
 _LISTEN_WAIT_S = 0.5  # how long the listener thread waits for a notification before looking at `stop`
 
@@ -52,7 +53,8 @@ class ChangeWatch:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         if store.dialect == "sqlite":
-            self._sqlite = store.engine.connect()  # its own connection, kept: data_version is per connection
+            # Its own connection, kept (data_version is per connection), reading only: a plain BEGIN, never the write lock.
+            self._sqlite = store.engine.execution_options(**{READ_ONLY_OPTION: True}).connect()
             self._last_version = self._data_version()
         elif store.dialect == "postgresql":
             ready = threading.Event()
@@ -105,6 +107,8 @@ class ChangeWatch:
             try:
                 with psycopg.connect(conninfo, autocommit=True, connect_timeout=10) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    if ready.is_set():  # back after a lost link: what was sent meanwhile is unknown, refresh all
+                        self._queue.put(Change("", None, "", dt.datetime.now()))
                     ready.set()
                     while not self._stop.is_set():
                         notes = list(conn.notifies(timeout=_LISTEN_WAIT_S))

@@ -98,3 +98,20 @@ def test_payloads_name_the_record() -> None:
     assert parse_payload("meeting:12:a.mammadov") == ("meeting", 12, "a.mammadov")
     assert parse_payload("meeting:12") == ("meeting", 12, "")
     assert parse_payload("person:x") == ("person:x", None, "")
+
+
+def test_the_sqlite_watch_only_reads(sqlite_paths: AppPaths) -> None:
+    """A poll every second must never take the write lock (BEGIN IMMEDIATE) other officers' saves wait for."""
+    from sqlalchemy import event
+
+    services = open_services(sqlite_paths)
+    watch = ChangeWatch(services.store)
+    statements: list[str] = []
+    event.listen(services.store.engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: statements.append(sql))
+    try:
+        watch.poll()
+        assert "PRAGMA data_version" in statements
+        assert not any("IMMEDIATE" in sql for sql in statements)
+    finally:
+        watch.close()
+        services.close()
