@@ -770,9 +770,12 @@ class MeetingEditor(QWidget):
         both = both_changed(base, snapshot, stored)
         # Changes made on this window's pages were merged when they were made: what is new here came from elsewhere.
         # The editor then shows both officers' changes; fields changed on both sides keep yours.
-        if changed_since(base, stored) and self.follow_store():
+        merged = changed_since(base, stored) and self.follow_store()
+        if merged:
             self._conflicts_elsewhere = True
         if not both and not self._store_conflicts:
+            if not merged:  # refused, yet nothing new to take in: ask rather than try again
+                return self._resolve_conflict(meeting, snapshot)
             return self.save()  # different fields: the merged meeting is saved as it is shown
         conflicts = {fid: fields for fid, (fields, _page) in self._store_conflicts.items()}
         lines = conflict_lines(both, self._snapshot(), stored, conflicts)
