@@ -51,13 +51,9 @@ _FOLLOW_UP_VOCABULARIES = {"status": vocab.FOLLOW_UP_STATUS, "priority": vocab.P
 _WHOLE_LISTS = ("attendances", "agenda", "decisions", "translations")  # too long to quote: named only
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangedFields", text)
-
-
 def field_name(name: str) -> str:
     """The field as the form calls it, in the interface language."""
-    return _tr(str(_NAMES.get(name, name)))
+    return QCoreApplication.translate("ChangedFields", str(_NAMES.get(name, name)))
 
 
 def shown_value(value: object, vocabulary: str = "") -> str:
@@ -80,9 +76,11 @@ def side_by_side(name: str, yours: object, stored: object, *, where: str = "") -
     label = f"{where}, {field_name(name)}" if where else field_name(name)
     vocabulary = (_FOLLOW_UP_VOCABULARIES if where else _MEETING_VOCABULARIES).get(name, "")
     if name in _WHOLE_LISTS:
-        return _tr("%1 — changed by you and by the other officer").replace("%1", label)
+        return QCoreApplication.translate("ChangedFields", "%1 — changed by you and by the other officer").replace(
+            "%1", label
+        )
     return (
-        _tr("%1 — yours: «%2»; saved by the other officer: «%3»")
+        QCoreApplication.translate("ChangedFields", "%1 — yours: «%2»; saved by the other officer: «%3»")
         .replace("%1", label)
         .replace("%2", shown_value(yours, vocabulary))
         .replace("%3", shown_value(stored, vocabulary))
@@ -99,7 +97,7 @@ def conflict_lines(
         theirs = stored_rows.get(item.id)
         if item.id is None or theirs is None:
             continue
-        where = _tr("Follow-up %1").replace("%1", str(row + 1))
+        where = QCoreApplication.translate("ChangedFields", "Follow-up %1").replace("%1", str(row + 1))
         lines.extend(
             side_by_side(name, getattr(item, name), getattr(theirs, name), where=where)
             for name in follow_ups.get(item.id, ())
@@ -122,9 +120,13 @@ def changes_made(before: r.Meeting, after: r.Meeting, fields: tuple[str, ...]) -
     earlier = {f.id: f for f in before.follow_ups}
     for row, item in enumerate(after.follow_ups):
         old_row = earlier.get(item.id)
-        where = _tr("Follow-up %1").replace("%1", str(row + 1))
+        where = QCoreApplication.translate("ChangedFields", "Follow-up %1").replace("%1", str(row + 1))
         if old_row is None:
-            lines.append(_tr("%1 added: %2").replace("%1", where).replace("%2", item.description))
+            lines.append(
+                QCoreApplication.translate("ChangedFields", "%1 added: %2")
+                .replace("%1", where)
+                .replace("%2", item.description)
+            )
             continue
         for name in ("description", "status", "due_date", "owner_id", "priority", "department"):
             old, new = getattr(old_row, name), getattr(item, name)
