@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from minutes_app.paths import AppPaths
 from minutes_app.services.attachments import AttachmentService
+from minutes_app.services.change_watch import ChangeWatch
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
@@ -36,6 +37,10 @@ class Services:
     def paths(self) -> AppPaths:
         """Where the store lives."""
         return self.store.paths
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch reporting what other processes and connections commit to this store (close it when done)."""
+        return ChangeWatch(self.store)
 
     def close(self) -> None:
         """Close the store."""

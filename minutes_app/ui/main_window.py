@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.services import Services
+from minutes_app.services.change_watch import Change
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
@@ -41,8 +42,10 @@ from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.model_texts import retranslate_models
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
+from minutes_app.ui.common.store_watch import StoreWatch
 from minutes_app.ui.common.translations import switch_language
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
+from minutes_app.ui.common.view_positions import scroll_kept
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
 from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
+        # Another officer's save (another process or connection) reaches the lists and the editor.
+        self.store_watch = StoreWatch(services, self)
         self._connect()
         self.retranslate()
         self._restore_layout()
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
         self.editor_area.deleted.connect(lambda _meeting_id: self.announce_change())
         self.editor_area.title_changed.connect(self._on_editor_title_changed)
         self.editor_area.dirty_changed.connect(self._on_editor_dirty_changed)
+        self.store_watch.changed_elsewhere.connect(self._on_changed_elsewhere)
 
     # The interface language -------------------------------------------------------------
 
@@ -405,6 +411,20 @@ class MainWindow(QMainWindow):
         """Something was written: refresh the page on show now, the others when they are shown."""
         self._stale.update(BROWSING_PAGES)
         self.refresh_current_page()
+        self.data_changed.emit()
+
+    def _on_changed_elsewhere(self, changes: list[Change]) -> None:
+        """Another officer saved: the open meeting says so at once; the lists reload keeping selection and scroll."""
+        follow = getattr(self.editor_area.editor(), "follow_change_elsewhere", None)
+        if follow is not None:
+            follow(changes)
+        self._stale.update(BROWSING_PAGES)
+        key = self.current_page_key()
+        if key in BROWSING_PAGES:
+            with scroll_kept(self._pages[key]):
+                self.refresh_current_page()
+        else:
+            self._update_overdue_count()
         self.data_changed.emit()
 
     def _on_navigation_changed(self, row: int) -> None:
@@ -629,6 +649,7 @@ class MainWindow(QMainWindow):
         if not self.editor_area.close_editor():
             return
         self.save_layout()
+        self.store_watch.stop()
         event.accept()
 
 

@@ -313,26 +313,47 @@ def test_removing_a_follow_up_moves_only_it_to_the_trash(qtbot, editor: MeetingE
 # Changed elsewhere --------------------------------------------------------------------------------
 
 
-def _changed_elsewhere(services: Services, meeting_id: int) -> None:
+def _changed_elsewhere(services: Services, meeting_id: int, **fields: object) -> None:
     other = services.meetings.get(meeting_id)
-    other.venue = "Changed by a colleague"
+    for name, value in (fields or {"venue": "Changed by a colleague"}).items():
+        setattr(other, name, value)
     services.meetings.save(other)
 
 
-def test_a_conflict_can_be_overwritten_knowingly(qtbot, editor: MeetingEditor, demo, answer) -> None:  # type: ignore[no-untyped-def]
+def test_a_colleague_s_change_to_other_fields_is_kept_without_a_question(
+    qtbot, editor: MeetingEditor, demo, answer
+) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     _changed_elsewhere(services, meeting.id)
+    retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
+    asked = answer(Answer.CANCEL)
+    assert editor.save()
+    assert asked.questions == []  # different fields merge by themselves
+    stored = services.meetings.get(meeting.id)
+    assert (stored.approved_by, stored.venue) == ("Mikayil Jabbarov", "Changed by a colleague")
+    assert not editor.is_dirty() and editor.header.venue.text() == "Changed by a colleague"
+
+
+def test_a_field_changed_on_both_sides_is_shown_and_can_be_overwritten_knowingly(
+    qtbot, editor: MeetingEditor, demo, answer
+) -> None:  # type: ignore[no-untyped-def]
+    services, meeting = demo
+    _changed_elsewhere(services, meeting.id, venue="Changed by a colleague", approved_by="A. Colleague")
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
     asked = answer(Answer.OVERWRITE)
     assert editor.save()
     assert asked.questions[0][1] == [Answer.RELOAD, Answer.OVERWRITE, Answer.SAVE_COPY, Answer.CANCEL]
+    assert (
+        "Approved by — yours: «Mikayil Jabbarov»; saved by the other officer: «A. Colleague»" in asked.questions[0][0]
+    )
+    assert "Venue" not in asked.questions[0][0]  # changed there only: not a question
     stored = services.meetings.get(meeting.id)
-    assert (stored.approved_by, stored.venue) == ("Mikayil Jabbarov", "Ministry of Economy, Baku")
+    assert (stored.approved_by, stored.venue) == ("Mikayil Jabbarov", "Changed by a colleague")
 
 
 def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEditor, demo, answer) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
-    _changed_elsewhere(services, meeting.id)
+    _changed_elsewhere(services, meeting.id, approved_by="A. Colleague")
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
     answer(Answer.SAVE_COPY)
     assert editor.save()
@@ -342,13 +363,13 @@ def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEdi
     assert copy.approved_by == "Mikayil Jabbarov" and len(copy.follow_ups) == 7 and len(copy.attendances) == 6
 
     editor.open_meeting(meeting.id)
-    _changed_elsewhere(services, meeting.id)
+    _changed_elsewhere(services, meeting.id, venue="Changed by a colleague", approved_by="B. Colleague")
     services.meetings.save(services.meetings.get(meeting.id))
     retype(qtbot, editor.header.approved_by, "Someone")
     answer(Answer.RELOAD)
     assert not editor.save()
     assert not editor.is_dirty()
-    assert editor.header.venue.text() == "Changed by a colleague" and editor.header.approved_by.text() == ""
+    assert editor.header.venue.text() == "Changed by a colleague" and editor.header.approved_by.text() == "B. Colleague"
 
 
 # Keyboard, sides, dialogs -----------------------------------------------------------------------------

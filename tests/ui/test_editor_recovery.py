@@ -232,6 +232,24 @@ def test_a_recovered_draft_still_detects_a_save_made_elsewhere(
     asked.answer = Answer.DISCARD  # the window closes at the end of the test
 
 
+def test_a_colleague_s_live_change_never_replaces_a_recovered_draft_s_unsaved_work(
+    qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_live_updates import other_officer
+
+    meeting_id = demo_store.meetings.list_meetings()[0].id
+    crash_with_unsaved_title(qtbot, demo_store, ui_settings)
+    window = new_window(qtbot, demo_store, ui_settings)
+    dialog = offer_recovery(demo_store, window.editor_area, window)
+    assert dialog is not None and dialog.recover_selected()
+    editor = window.editor_area.editor()
+    assert isinstance(editor, MeetingEditor)
+    other_officer(demo_store, "title", str(meeting_id), "Renamed by a colleague")
+    qtbot.wait(2500)  # the live check has run (every second) by now
+    assert editor.header.title.text() == TYPED and editor.is_dirty()  # what differs from the draft is not known
+    asked.answer = Answer.DISCARD  # the window closes at the end of the test
+
+
 def test_work_on_a_meeting_deleted_since_comes_back_as_a_new_meeting(
     qtbot, demo_store: Services, ui_settings: QSettings, asked: Asked
 ) -> None:  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
 from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
+from minutes_app.services.change_watch import Change as StoreChange
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common.attachments_box import AttachmentsBox, local_files
 from minutes_app.ui.common.error_messages import describe_error
@@ -45,6 +46,8 @@ from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
+from minutes_app.ui.editor.changed_elsewhere_bar import ChangedElsewhereBar
+from minutes_app.ui.editor.changed_fields import changes_made, conflict_lines
 from minutes_app.ui.editor.decisions import DecisionsSection
 from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.edit_history import EditHistory
@@ -56,7 +59,7 @@ from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
 from minutes_app.ui.editor.refused_save_text import describe, parse_field
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store, own_translations
-from minutes_app.ui.editor.store_merge import changed_since, merge
+from minutes_app.ui.editor.store_merge import both_changed, changed_since, merge
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
@@ -106,6 +109,12 @@ class MeetingEditor(QWidget):
         # Follow-ups whose same field follow_store saw changed here and on another page of this window:
         # id -> (those fields, True when the change came from the Follow-ups page); the save's question says so.
         self._store_conflicts: dict[int, tuple[tuple[str, ...], bool]] = {}
+        self._conflicts_elsewhere = False  # those conflicts came from another officer, not from this window
+        # True when self._meeting is a version the store held, so what the user changed is what differs from it.
+        # A recovered draft or a draft of a stored meeting carries unsaved work in it: never merged, only asked.
+        self._base_is_stored = False
+        # The meeting before and after another officer's change that the bar tells about (for Compare).
+        self._elsewhere: tuple[r.Meeting, r.Meeting] | None = None
         self._dirty = False  # as last announced through dirty_changed
         self._loading = False
         self._ids = ProvisionalIds()
@@ -165,6 +174,7 @@ class MeetingEditor(QWidget):
         bar.addWidget(controls)
         self.message = error_label()
         self.store_notice = StoreNotice()
+        self.changed_bar = ChangedElsewhereBar()
 
         self.header = HeaderForm(self.directory)
         self.header_page = QScrollArea()
@@ -207,6 +217,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.store_notice)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
         # One history for the whole meeting: its fields leave the undo keys to the window's Edit menu.
@@ -240,6 +251,9 @@ class MeetingEditor(QWidget):
         self.header.language_changed.connect(self.language_changed)
         self.save_button.clicked.connect(self.save)
         self.saved.connect(lambda _id: self.store_notice.hide())
+        self.saved.connect(lambda _id: self.changed_bar.hide())
+        self.changed_bar.reload_requested.connect(self.reload_from_store)
+        self.changed_bar.compare_requested.connect(self.compare_with_store)
         self.duplicate_button.clicked.connect(self.duplicate_as_next)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.close_button.clicked.connect(self.request_close)
@@ -283,6 +297,7 @@ class MeetingEditor(QWidget):
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
         self._store_conflicts = {}
+        self._base_is_stored = False
         self._show(meeting, keep_view=False)
         self.attachments.set_owner(meeting.id)
         self.history.reset(saved=False)
@@ -295,12 +310,16 @@ class MeetingEditor(QWidget):
     def _load(self, meeting: r.Meeting, *, dirty: bool) -> None:
         self.message.hide()
         self.store_notice.hide()
+        self.changed_bar.hide()
+        self._elsewhere = None
+        self._conflicts_elsewhere = False
         self.directory.refresh()
         topics = self._services.topics.list_topics(include_inactive=True)
         shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
         self.header.set_choices(shown_topics)
         self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
         self._meeting = meeting
+        self._base_is_stored = not dirty and meeting.id is not None
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
         self.attachments.set_owner(meeting.id)
@@ -335,7 +354,7 @@ class MeetingEditor(QWidget):
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
         base = self._meeting
-        if base.id is None or not self.isEnabled():
+        if base.id is None or not self.isEnabled() or not self._base_is_stored:
             return False
         try:
             stored = self._services.meetings.get(base.id)
@@ -361,6 +380,60 @@ class MeetingEditor(QWidget):
         self.store_notice.tell(base, stored, self._conflict_rows(merged.meeting))
         return True
 
+    def follow_change_elsewhere(self, changes: list[StoreChange]) -> bool:
+        """Another officer saved (another process or connection): bring their change in now, keeping unsaved
+        edits, and say who and when in the bar; True when the open meeting was among the changes."""
+        meeting_id = self._meeting.id
+        relevant = [c for c in changes if c.record_id is None or (c.kind == "meeting" and c.record_id == meeting_id)]
+        if meeting_id is None or not relevant:
+            return False
+        before = self._meeting
+        if not self.follow_store():
+            return False
+        self._conflicts_elsewhere = bool(self._store_conflicts)
+        if not self._store_conflicts:
+            self.store_notice.hide()  # the bar says it; the notice stays only to name conflicting follow-ups
+        earlier = self._elsewhere[0] if self._elsewhere is not None else before
+        self._elsewhere = (earlier, self._meeting)
+        self.changed_bar.tell(next((c.user for c in relevant if c.user), ""), relevant[-1].at)
+        return True
+
+    def reload_from_store(self) -> None:
+        """The bar's Reload: show the stored meeting, after asking when that drops unsaved changes."""
+        meeting_id = self._meeting.id
+        if meeting_id is None:
+            return
+        if self.is_dirty():
+            answer = ask.ask(
+                self,
+                self.tr("Reload"),
+                self.tr("Reloading shows the meeting as stored and drops your unsaved changes."),
+                [ask.Answer.DISCARD, ask.Answer.CANCEL],
+                default=ask.Answer.CANCEL,
+            )
+            if answer != ask.Answer.DISCARD:
+                return
+        try:
+            self.open_meeting(meeting_id)
+        except NotFoundError:
+            self.changed_bar.hide()  # deleted meanwhile: saving offers to keep it as a new meeting
+
+    def compare_with_store(self) -> None:
+        """The bar's Compare: what the other officer changed, field by field, and what you changed here."""
+        if self._elsewhere is None:
+            return
+        before, after = self._elsewhere
+        fields = (*s.HEADER_FIELDS, "attendances", "agenda", "decisions")
+        theirs = changes_made(before, after, fields)
+        mine = changes_made(self._meeting, for_store(self._snapshot()), fields)
+        text = (
+            self.tr("Changed by the other officer:")
+            + "\n"
+            + ("\n".join(theirs) or self.tr("(nothing you can see here)"))
+        )
+        informative = self.tr("Your unsaved changes:") + "\n" + ("\n".join(mine) or self.tr("(none)"))
+        ask.tell(self, self.tr("Compare"), text, informative=informative)
+
     def _conflict_rows(self, meeting: r.Meeting) -> list[tuple[int, tuple[str, ...]]]:
         """Where the follow-ups follow_store found changed on both sides sit in `meeting`, with those fields."""
         return [
@@ -372,7 +445,7 @@ class MeetingEditor(QWidget):
     def _conflict_seen_here(self, meeting: r.Meeting) -> str:
         """The conflict question's text when the save's conflict is exactly the one follow_store saw (made on
         another page of this window, and nothing stored since), else ""."""
-        if not self._store_conflicts or meeting.id is None:
+        if not self._store_conflicts or meeting.id is None or self._conflicts_elsewhere:
             return ""
         try:
             stored = self._services.meetings.get(meeting.id)
@@ -675,6 +748,8 @@ class MeetingEditor(QWidget):
             self._show_validation(error)
             return False
         except ConflictError:
+            if snapshot is not None and not force and self._base_is_stored:
+                return self._merge_with_store(meeting, snapshot)
             return self._resolve_conflict(meeting, snapshot)
         except NotFoundError:
             return self._resolve_vanished(meeting)
@@ -698,7 +773,10 @@ class MeetingEditor(QWidget):
     def _adopt_saved(self, snapshot: r.Meeting, stored: r.Meeting) -> None:
         """Show the meeting as stored, and make that the undo history's clean state."""
         self._meeting = stored
+        self._base_is_stored = True
         self._store_conflicts = {}
+        self._conflicts_elsewhere = False
+        self._elsewhere = None
         self._show(stored, keep_view=True)
         self.attachments.set_owner(stored.id)
         self.history.mark_saved(snapshot, stored)
@@ -709,18 +787,45 @@ class MeetingEditor(QWidget):
         self._update_heading()
         self._update_carry_forward()
 
-    def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None) -> bool:
+    def _merge_with_store(self, meeting: r.Meeting, snapshot: r.Meeting) -> bool:
+        """The save met a newer stored meeting: take in what was changed elsewhere; save at once when no field
+        was changed on both sides, else show those fields side by side and ask."""
+        assert meeting.id is not None
+        try:
+            stored = self._services.meetings.get(meeting.id)
+        except NotFoundError:
+            return self._resolve_vanished(meeting)
+        base = self._meeting
+        both = both_changed(base, snapshot, stored)
+        # Changes made on this window's pages were merged when they were made: what is new here came from elsewhere.
+        # The editor then shows both officers' changes; fields changed on both sides keep yours.
+        merged = changed_since(base, stored) and self.follow_store()
+        if merged:
+            self._conflicts_elsewhere = True
+        if not both and not self._store_conflicts:
+            if not merged:  # refused, yet nothing new to take in: ask rather than try again
+                return self._resolve_conflict(meeting, snapshot)
+            return self.save()  # different fields: the merged meeting is saved as it is shown
+        conflicts = {fid: fields for fid, (fields, _page) in self._store_conflicts.items()}
+        lines = conflict_lines(both, self._snapshot(), stored, conflicts)
+        return self._resolve_conflict(meeting, snapshot, lines)
+
+    def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None, lines: list[str] | None = None) -> bool:
         here = self._conflict_seen_here(meeting)
         if here:
             text = here
-            informative = self.tr(
-                "Reload shows the stored version and drops your changes. Overwrite keeps your value "
-                "of these fields and the other changes made there. Save as a copy keeps both."
-            )
         else:
             text = self.tr(
                 "This meeting was changed elsewhere (in another window or by another officer) since you opened it."
             )
+        if lines:
+            text += "\n\n" + self.tr("Changed here and there:") + "\n" + "\n".join(lines)
+        if here or lines is not None:  # the editor shows the merge: Overwrite settles only the fields named
+            informative = self.tr(
+                "Reload shows the stored version and drops your changes. Overwrite keeps your value "
+                "of these fields and the other changes made there. Save as a copy keeps both."
+            )
+        else:  # a recovered draft: what the user changed is not known, so nothing could be merged
             informative = self.tr(
                 "Reload shows the stored version and drops your changes. Overwrite replaces the stored "
                 "version with yours. Save as a copy keeps both."
@@ -738,7 +843,11 @@ class MeetingEditor(QWidget):
             self.open_meeting(meeting.id)
             return False
         if answer == ask.Answer.OVERWRITE:
-            return self._write(meeting, force=True, snapshot=snapshot)
+            if snapshot is None or not self._base_is_stored:
+                return self._write(meeting, force=True, snapshot=snapshot)
+            # The editor shows the merge by now: only the fields changed on both sides keep your value.
+            current = self._checked_snapshot()
+            return self._write(for_store(current), force=True, snapshot=current)
         if answer == ask.Answer.SAVE_COPY:
             return self._write(as_copy(meeting))
         return False

@@ -66,6 +66,17 @@ def merge(base: r.Meeting, mine: r.Meeting, theirs: r.Meeting) -> Merged:
     return merged
 
 
+def both_changed(base: r.Meeting, mine: r.Meeting, theirs: r.Meeting) -> tuple[str, ...]:
+    """The meeting's fields and lists (participants, agenda, decisions) changed here and in the store, differently."""
+    return tuple(
+        name
+        for name in (*HEADER_FIELDS, *_LISTS)
+        if getattr(mine, name) != getattr(base, name)
+        and getattr(theirs, name) != getattr(base, name)
+        and getattr(mine, name) != getattr(theirs, name)
+    )
+
+
 def edited_fields(before: r.FollowUp, after: r.FollowUp) -> tuple[str, ...]:
     """The fields of the editor's follow-up form that differ between two versions of a follow-up."""
     return tuple(name for name in EDITED_FOLLOW_UP_FIELDS if getattr(before, name) != getattr(after, name))

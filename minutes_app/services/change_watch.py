@@ -1,0 +1,119 @@
+"""Noticing what other officers (other processes, other connections) wrote to the store, without Qt.
+
+The ui asks `poll()` about once a second and refreshes what it shows when it gets changes back.
+On SQLite a dedicated connection reads `PRAGMA data_version`, which moves only when another
+connection commits (this process's pooled connections count as others, so an own save may report
+one change too many: a redundant refresh, never a missed one). On PostgreSQL every write sends
+`NOTIFY minutes_app_changes, '<kind>:<id>:<login>'` in its own transaction (services/hooks.py), so it
+is delivered only if it commits; a listener connection in a thread queues them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from minutes_app.services.hooks import CHANGES_CHANNEL as CHANNEL
+from minutes_app.store.database import Store
+from minutes_app.store.engine import READ_ONLY_OPTION
+
+_LISTEN_WAIT_S = 0.5  # how long the listener thread waits for a notification before looking at `stop`
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change made elsewhere: what record ("" and None when the store cannot say), by whom ("" if unknown), when."""
+
+    kind: str
+    record_id: int | None
+    user: str
+    at: dt.datetime
+
+
+def parse_payload(payload: str) -> tuple[str, int | None, str]:
+    """ "meeting:12:a.mammadov" -> ("meeting", 12, "a.mammadov") (kind, record id, writer's login)."""
+    kind, _, rest = payload.partition(":")
+    number, _, user = rest.partition(":")
+    return (kind, int(number), user) if number.isdigit() else (payload, None, "")
+
+
+class ChangeWatch:
+    """Reports the commits of other connections to the store; `poll()` returns them (often empty)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._sqlite: Connection | None = None
+        self._last_version: int | None = None
+        self._queue: queue.Queue[Change] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        if store.dialect == "sqlite":
+            # Its own connection, kept (data_version is per connection), reading only: a plain BEGIN, never the write lock.
+            self._sqlite = store.engine.execution_options(**{READ_ONLY_OPTION: True}).connect()
+            self._last_version = self._data_version()
+        elif store.dialect == "postgresql":
+            ready = threading.Event()
+            self._thread = threading.Thread(
+                target=self._listen, args=(ready,), name="minutes-change-watch", daemon=True
+            )
+            self._thread.start()
+            ready.wait(timeout=10)  # LISTEN is in place before the first poll (or the server did not answer)
+
+    def poll(self) -> list[Change]:
+        """The changes committed elsewhere since the last poll."""
+        if self._sqlite is not None:
+            try:
+                version = self._data_version()
+            except SQLAlchemyError:
+                return []  # busy or gone for a moment: the next poll sees the change
+            if version == self._last_version:
+                return []
+            self._last_version = version
+            return [Change("", None, "", dt.datetime.now())]
+        changes: list[Change] = []
+        while True:
+            try:
+                changes.append(self._queue.get_nowait())
+            except queue.Empty:
+                return changes
+
+    def close(self) -> None:
+        """Stop watching and release the connection."""
+        self._stop.set()
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _data_version(self) -> int:
+        assert self._sqlite is not None
+        value = self._sqlite.exec_driver_sql("PRAGMA data_version").scalar_one()
+        self._sqlite.commit()  # end the implicit transaction, so the next read sees later commits
+        return int(value)
+
+    def _listen(self, ready: threading.Event) -> None:
+        """The listener thread: LISTEN, then queue every notification until `stop`; reconnect when the link drops."""
+        import psycopg
+
+        conninfo = self._store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True, connect_timeout=10) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    if ready.is_set():  # back after a lost link: what was sent meanwhile is unknown, refresh all
+                        self._queue.put(Change("", None, "", dt.datetime.now()))
+                    ready.set()
+                    while not self._stop.is_set():
+                        notes = list(conn.notifies(timeout=_LISTEN_WAIT_S))
+                        for note in notes:
+                            self._queue.put(Change(*parse_payload(note.payload), dt.datetime.now()))
+            except psycopg.Error:
+                ready.set()  # the caller stops waiting; the thread retries while the app runs
+                self._stop.wait(2)

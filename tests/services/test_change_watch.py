@@ -1,0 +1,117 @@
+"""Live updates: another process's or connection's commit reaches this one's change watch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from minutes_app.paths import AppPaths
+from minutes_app.services import open_services
+from minutes_app.services.change_watch import Change, ChangeWatch, parse_payload
+from minutes_app.services.demo import load_demo
+
+OTHER_OFFICER = Path(__file__).resolve().parents[1] / "other_officer.py"
+
+
+def other_officer(paths: AppPaths, *args: str) -> None:
+    """Run one change in a separate process, as a colleague's app would."""
+    db = "-" if paths.is_sqlite else paths.db_url
+    subprocess.run([sys.executable, str(OTHER_OFFICER), str(paths.data_dir), db, *args], check=True, timeout=60)
+
+
+def changes_within(watch: ChangeWatch, seconds: float) -> list[Change]:
+    """Poll like the app's timer until something arrives or time runs out."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = watch.poll()
+        if found:
+            return found
+        time.sleep(0.1)
+    return []
+
+
+def settle(watch: ChangeWatch) -> None:
+    """Take in the notices of our own writes until a second passes without any."""
+    while changes_within(watch, 1.0):
+        pass
+
+
+def test_another_process_saving_is_seen_and_nothing_else_is(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    watch = ChangeWatch(services.store)
+    try:
+        meeting, _ = load_demo(services)
+        settle(watch)  # our own writes so far (pooled connections count as others on SQLite)
+        services.meetings.list_meetings()  # reading changes nothing
+        assert changes_within(watch, 1.2) == []
+        other_officer(any_paths, "venue", str(meeting.id), "Moved by a colleague")
+        seen = changes_within(watch, 2)
+        assert seen, "the other process's save was not seen"
+        if not any_paths.is_sqlite:  # NOTIFY says what changed and who wrote it
+            assert ("meeting", meeting.id) in {(c.kind, c.record_id) for c in seen}
+            assert {c.user for c in seen if c.record_id == meeting.id} == {"postgres"}
+        assert changes_within(watch, 1.2) == []
+    finally:
+        watch.close()
+        services.close()
+
+
+def test_a_second_connection_s_follow_up_change_is_notified(pg_paths: AppPaths) -> None:
+    first, second = open_services(pg_paths), open_services(pg_paths)
+    watch = ChangeWatch(first.store)
+    try:
+        meeting, _ = load_demo(second)
+        settle(watch)
+        follow_up = second.follow_ups.get(meeting.follow_ups[0].id)
+        second.follow_ups.change_status(follow_up.id, "done", note="done", expected_version=follow_up.version)
+        seen = changes_within(watch, 2)
+        assert Change("meeting", meeting.id, seen[0].user, seen[0].at) in seen
+    finally:
+        watch.close()
+        first.close()
+        second.close()
+
+
+def test_a_rolled_back_write_notifies_nobody(pg_paths: AppPaths) -> None:
+    services = open_services(pg_paths)
+    watch = ChangeWatch(services.store)
+    try:
+        meeting, _ = load_demo(services)
+        settle(watch)
+        try:
+            with services.store.writing() as session:
+                from minutes_app.services import hooks
+
+                hooks.meeting_written(session, meeting.id)
+                raise RuntimeError("the save fails after the hook")
+        except RuntimeError:
+            pass
+        assert changes_within(watch, 1.2) == []
+    finally:
+        watch.close()
+        services.close()
+
+
+def test_payloads_name_the_record() -> None:
+    assert parse_payload("meeting:12:a.mammadov") == ("meeting", 12, "a.mammadov")
+    assert parse_payload("meeting:12") == ("meeting", 12, "")
+    assert parse_payload("person:x") == ("person:x", None, "")
+
+
+def test_the_sqlite_watch_only_reads(sqlite_paths: AppPaths) -> None:
+    """A poll every second must never take the write lock (BEGIN IMMEDIATE) other officers' saves wait for."""
+    from sqlalchemy import event
+
+    services = open_services(sqlite_paths)
+    watch = ChangeWatch(services.store)
+    statements: list[str] = []
+    event.listen(services.store.engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: statements.append(sql))
+    try:
+        watch.poll()
+        assert "PRAGMA data_version" in statements
+        assert not any("IMMEDIATE" in sql for sql in statements)
+    finally:
+        watch.close()
+        services.close()
