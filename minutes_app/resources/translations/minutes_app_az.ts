@@ -468,6 +468,203 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="25"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yenidən yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="26"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Müqayisə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="40"/>
+        <source>Changed by %1 at %2.</source>
+        <translation>%2-də %1 tərəfindən dəyişdirilib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="42"/>
+        <source>Changed elsewhere at %1.</source>
+        <translation>%1-də başqa yerdə dəyişdirilib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="43"/>
+        <source>Your unsaved changes are kept.</source>
+        <translation>Saxlanılmamış dəyişiklikləriniz qorunur.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedFields</name>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="14"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="15"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="17"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="18"/>
+        <source>Start time</source>
+        <translation>Başlama vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="19"/>
+        <source>End time</source>
+        <translation>Bitmə vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="20"/>
+        <source>Venue</source>
+        <translation>Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="21"/>
+        <source>Host organisation</source>
+        <translation>Qəbul edən təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="22"/>
+        <source>Counterpart countries</source>
+        <translation>Tərəfdaş ölkələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="23"/>
+        <source>Reference number</source>
+        <translation>Qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="24"/>
+        <source>Confidentiality</source>
+        <translation>Məxfilik qrifi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="25"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="26"/>
+        <source>Topics</source>
+        <translation>Mövzular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="27"/>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="28"/>
+        <source>Prepared by</source>
+        <translation>Tərtib etdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="29"/>
+        <source>Approved by</source>
+        <translation>Təsdiq etdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="30"/>
+        <source>Signatory (host)</source>
+        <translation>İmzalayan (qəbul edən tərəf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="31"/>
+        <source>Signatory (guest)</source>
+        <translation>İmzalayan (qonaq tərəf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="32"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="33"/>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="34"/>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="35"/>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="36"/>
+        <source>action</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="37"/>
+        <source>owner</source>
+        <translation>icraçı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="38"/>
+        <source>department</source>
+        <translation>şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="39"/>
+        <source>counterpart contact</source>
+        <translation>tərəfdaşın əlaqə şəxsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="40"/>
+        <source>due date</source>
+        <translation>icra müddəti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="41"/>
+        <source>priority</source>
+        <translation>prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="42"/>
+        <source>topic</source>
+        <translation>mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="79"/>
+        <source>%1 — changed by you and by the other officer</source>
+        <translation>%1 — həm siz, həm də digər əməkdaş tərəfindən dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="83"/>
+        <source>%1 — yours: «%2»; saved by the other officer: «%3»</source>
+        <translation>%1 — sizinki: «%2»; digər əməkdaşın saxladığı: «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="100"/>
+        <location filename="../../ui/editor/changed_fields.py" line="123"/>
+        <source>Follow-up %1</source>
+        <translation>Tapşırıq %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="126"/>
+        <source>%1 added: %2</source>
+        <translation>%1 əlavə edilib: %2</translation>
+    </message>
+</context>
+<context>
     <name>Choosers</name>
     <message>
         <location filename="../../ui/common/choosers.py" line="26"/>
@@ -2420,212 +2617,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Cədvəldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>Son cədvəl idxalını &amp;geri qaytarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Son cədvəl idxalı zibil qutusuna köçürüldü.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -2661,228 +2858,268 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="803"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="198"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="208"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="200"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="210"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="386"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="409"/>
+        <source>Reload</source>
+        <translation>Yenidən yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="410"/>
+        <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
+        <translation>Yenidən yükləmə görüşü saxlanıldığı kimi göstərir və saxlanılmamış dəyişikliklərinizi ləğv edir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="430"/>
+        <source>Changed by the other officer:</source>
+        <translation>Digər əməkdaşın etdiyi dəyişikliklər:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="432"/>
+        <source>(nothing you can see here)</source>
+        <translation>(burada görünən dəyişiklik yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <source>Your unsaved changes:</source>
+        <translation>Saxlanılmamış dəyişiklikləriniz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <source>Compare</source>
+        <translation>Müqayisə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="389"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="462"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="458"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="531"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="532"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="533"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="463"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="540"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="469"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>Attachments ({0})</source>
         <translation>Əlavələr ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="510"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="583"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="639"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="685"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="760"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="686"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="761"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="717"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="822"/>
+        <source>Changed here and there:</source>
+        <translation>Həm burada, həm də orada dəyişdirilənlər:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="730"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="722"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="819"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="632"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="705"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="725"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="750"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="791"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="900"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="804"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="913"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="807"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="916"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="846"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="955"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="968"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="864"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="973"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="997"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="889"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="998"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>

@@ -468,6 +468,203 @@ The current data is saved in the backups folder first. The app reopens on the re
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="25"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="26"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="40"/>
+        <source>Changed by %1 at %2.</source>
+        <translation>Изменено пользователем %1 в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="42"/>
+        <source>Changed elsewhere at %1.</source>
+        <translation>Изменено в другом месте в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_elsewhere_bar.py" line="43"/>
+        <source>Your unsaved changes are kept.</source>
+        <translation>Ваши несохранённые изменения сохранены в редакторе.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedFields</name>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="14"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="15"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="16"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="17"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="18"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="19"/>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="20"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="21"/>
+        <source>Host organisation</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="22"/>
+        <source>Counterpart countries</source>
+        <translation>Страны-партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="23"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="24"/>
+        <source>Confidentiality</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="25"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="26"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="27"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="28"/>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="29"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="30"/>
+        <source>Signatory (host)</source>
+        <translation>Подписант (принимающая сторона)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="31"/>
+        <source>Signatory (guest)</source>
+        <translation>Подписант (гостевая сторона)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="32"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="33"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="34"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="35"/>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="36"/>
+        <source>action</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="37"/>
+        <source>owner</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="38"/>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="39"/>
+        <source>counterpart contact</source>
+        <translation>контактное лицо партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="40"/>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="41"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="42"/>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="79"/>
+        <source>%1 — changed by you and by the other officer</source>
+        <translation>%1 — изменено и вами, и другим сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="83"/>
+        <source>%1 — yours: «%2»; saved by the other officer: «%3»</source>
+        <translation>%1 — ваше: «%2»; сохранено другим сотрудником: «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="100"/>
+        <location filename="../../ui/editor/changed_fields.py" line="123"/>
+        <source>Follow-up %1</source>
+        <translation>Поручение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/changed_fields.py" line="126"/>
+        <source>%1 added: %2</source>
+        <translation>%1 добавлено: %2</translation>
+    </message>
+</context>
+<context>
     <name>Choosers</name>
     <message>
         <location filename="../../ui/common/choosers.py" line="26"/>
@@ -2421,212 +2618,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Импорт из &amp;электронной таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>&amp;Отменить последний импорт из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Последний импорт из таблицы перемещён в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -2662,228 +2859,268 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="131"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="803"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="198"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="208"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="200"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="210"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="386"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="409"/>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="410"/>
+        <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
+        <translation>При перезагрузке встреча будет показана в сохранённом виде, а ваши несохранённые изменения будут отброшены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="430"/>
+        <source>Changed by the other officer:</source>
+        <translation>Изменения другого сотрудника:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="432"/>
+        <source>(nothing you can see here)</source>
+        <translation>(здесь нет видимых изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <source>Your unsaved changes:</source>
+        <translation>Ваши несохранённые изменения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="389"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="462"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="407"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="458"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="531"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="532"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="460"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="533"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="463"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="540"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="469"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="510"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="583"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="639"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="685"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="760"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="686"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="761"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="717"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="822"/>
+        <source>Changed here and there:</source>
+        <translation>Изменено и здесь, и там:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="730"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="722"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="819"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="632"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="705"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="725"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="749"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="750"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="791"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="900"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="804"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="913"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="807"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="916"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="845"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="846"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="955"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="968"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="864"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="973"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="874"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="997"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="889"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="998"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
