@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from minutes_app.paths import AppPaths
+from minutes_app.services.audit import AuditService
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
@@ -29,6 +30,7 @@ class Services:
         self.trash = TrashService(store)
         self.search = SearchService(store)
         self.dossier = DossierService(store)
+        self.audit = AuditService(store)
 
     @property
     def paths(self) -> AppPaths:
