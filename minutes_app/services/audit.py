@@ -58,7 +58,8 @@ def record(session: Session, changes: Iterable[Change]) -> int:
             old_value=c.old[:MAX_VALUE],
             new_value=c.new[:MAX_VALUE],
         )
-        for c in rows
+        # Written last field first: read newest first (by id), one save's fields come in the editor's order.
+        for c in reversed(rows)
     )
     return len(rows)
 
