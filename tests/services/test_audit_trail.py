@@ -52,9 +52,9 @@ def _meeting_with_people(services: Services) -> tuple[r.Meeting, r.Person, r.Per
 def test_a_new_meeting_is_recorded_as_created_with_its_follow_ups(services: Services) -> None:
     saved, _, _ = _meeting_with_people(services)
     history = services.audit.history("meeting", saved.id or 0)
-    assert [(e.record_kind, e.action) for e in history] == [("follow_up", "created"), ("meeting", "created")]
+    assert [(e.record_kind, e.action) for e in history] == [("meeting", "created"), ("follow_up", "created")]
     assert {e.changed_by for e in history} == {_user(services)}
-    assert history[-1].new_value == "Talks with the Turkish trade delegation"
+    assert history[0].new_value == "Talks with the Turkish trade delegation"
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     assert all(abs((now - e.changed_at).total_seconds()) < 120 for e in history)  # stored in UTC
 
