@@ -43,6 +43,7 @@ from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
+from minutes_app.ui.editor.change_history import ChangeHistoryPanel
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
 from minutes_app.ui.editor.decisions import DecisionsSection
 from minutes_app.ui.editor.directory_copy import Directory
@@ -190,6 +191,8 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.header_page, "")  # scrolls already
         for page in (self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
             self.tabs.add_scrolling_tab(page, "")
+        self.change_history = ChangeHistoryPanel(self._services)
+        self.tabs.addTab(self.change_history, "")  # its list scrolls already
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
         self.tabs.setTabToolTip(
             4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")
@@ -296,6 +299,7 @@ class MeetingEditor(QWidget):
         self._meeting = meeting
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
+        self.change_history.set_meeting(meeting.id)
         self.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.duplicate_button.setEnabled(meeting.id is not None)
@@ -340,6 +344,7 @@ class MeetingEditor(QWidget):
         self._show(merged.meeting, keep_view=True)
         # Every undo step now sits on the stored meeting, so undoing or saving never brings back the old follow-ups.
         self.history.rebase(lambda snapshot: merge(base, snapshot, stored).meeting)
+        self.change_history.mark_stale()
         self.recovery.changed(dirty=self.is_dirty())
         self._sync_dirty()
         self._update_tab_titles()
@@ -458,6 +463,7 @@ class MeetingEditor(QWidget):
             count = missing.get(index, 0)
             self.tabs.setTabText(index, self.tr("{0} · {1} untranslated").format(title, count) if count else title)
         self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
+        self.tabs.setTabText(5, self.tr("History"))
 
     # Translation view -------------------------------------------------------------------------
 
@@ -673,6 +679,7 @@ class MeetingEditor(QWidget):
         self._store_conflicts = {}
         self._show(stored, keep_view=True)
         self.history.mark_saved(snapshot, stored)
+        self.change_history.mark_stale()
         self.recovery.discard()
         self.duplicate_button.setEnabled(True)
         self._sync_dirty()
