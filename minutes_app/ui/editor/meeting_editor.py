@@ -43,8 +43,8 @@ from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
-from minutes_app.ui.editor.change_history import ChangeHistoryPanel
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
+from minutes_app.ui.editor.change_history import ChangeHistoryPanel
 from minutes_app.ui.editor.decisions import DecisionsSection
 from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.edit_history import EditHistory
