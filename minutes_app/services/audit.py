@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ValidationError
+from minutes_app.services import audit_diff
 from minutes_app.services.audit_diff import Change
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
@@ -93,6 +94,24 @@ class AuditService:
         where = or_(own, m.AuditEntryRow.meeting_id == record_id) if kind == "meeting" else own
         with self.store.reading() as session:
             rows = session.scalars(select(m.AuditEntryRow).where(where).order_by(m.AuditEntryRow.id.desc()))
+            return [_entry(row) for row in rows]
+
+    def follow_up_field_changes(self, follow_up_id: int, *, limit: int = 200) -> list[r.AuditEntry]:
+        """A follow-up's changes its dated notes do not already tell (description, owner…), newest first.
+
+        The tracker's history shows the notes (status and due-date changes with their notes) and these
+        beside them: each change once.
+        """
+        where = (
+            (m.AuditEntryRow.record_kind == "follow_up")
+            & (m.AuditEntryRow.record_id == follow_up_id)
+            & (m.AuditEntryRow.action == audit_diff.CHANGED)
+            & m.AuditEntryRow.field.not_in(audit_diff.TOLD_BY_FOLLOW_UP_NOTES)
+        )
+        with self.store.reading() as session:
+            rows = session.scalars(
+                select(m.AuditEntryRow).where(where).order_by(m.AuditEntryRow.id.desc()).limit(limit)
+            )
             return [_entry(row) for row in rows]
 
     def count(self) -> int:

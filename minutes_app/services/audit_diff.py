@@ -44,6 +44,9 @@ FOLLOW_UP_FIELDS = (
     "status",
     "completed_on",
 )
+# A follow-up's fields whose every change also gets a dated note (followup_writer): the tracker's history
+# shows the note, not the audit entry as well.
+TOLD_BY_FOLLOW_UP_NOTES = ("status", "due_date", "completed_on")
 PERSON_FIELDS = (
     "name",
     "name_en",

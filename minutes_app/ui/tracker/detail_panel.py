@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.records import FollowUp, FollowUpRow
+from minutes_app.domain.records import AuditEntry, FollowUp, FollowUpRow
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, overdue_text
@@ -140,6 +141,7 @@ class FollowUpDetailPanel(QWidget):
         earlier_notes: int = 0,
         *,
         today: dt.date | None = None,
+        changes: Sequence[AuditEntry] = (),
     ) -> None:
         """Show a follow-up's fields (from its table row and its record) and its history (`earlier_notes` not read)."""
         keep_note = self._detail is not None and self._detail.id == detail.id
@@ -169,7 +171,7 @@ class FollowUpDetailPanel(QWidget):
             self.overdue_icon_label.setPixmap(overdue_icon().pixmap(size, size))
         self._form.setRowVisible(self.overdue_row, bool(overdue))
         fill_status_menu(self.status_menu, detail.status, self.status_change_requested.emit)
-        self.history_view.setHtml(history_html(detail.history, earlier_notes))
+        self.history_view.setHtml(history_html(detail.history, earlier_notes, changes))
         if not keep_note:
             self.note_edit.clear()
         self.stack.setCurrentIndex(1)

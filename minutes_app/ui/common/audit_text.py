@@ -1,0 +1,121 @@
+"""The audit trail's entries in words, in the interface language: field names and "… changed by … on …" sentences."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from minutes_app.domain import records as r
+from minutes_app.ui.common.formatting import format_utc_timestamp
+
+# How much of a long old value (a summary) a line shows; the item's tooltip holds the whole.
+SHOWN_CHARS = 120
+_NUMBERED = re.compile(r"^(decision|agenda item) (\d+)(?: (\w+))?(?: \((\w\w)\))?$")
+_ATTENDANCE = re.compile(r"^attendance: (.+?)(?: (side|role|present|position|precedence))?(?: \((\w\w)\))?$")
+_TRANSLATED = re.compile(r"^(\w+) \((\w\w)\)$")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AuditFields", text)
+
+
+def _field_names() -> dict[str, str]:
+    """The trail's field names in the interface language (built per call: the language can change)."""
+    return {
+        "title": _t("Title"),
+        "kind": _t("Kind"),
+        "date": _t("Date"),
+        "start_time": _t("Start time"),
+        "end_time": _t("End time"),
+        "venue": _t("Venue"),
+        "reference_number": _t("Reference number"),
+        "confidentiality": _t("Confidentiality"),
+        "status": _t("Status"),
+        "language": _t("Language"),
+        "summary": _t("Summary"),
+        "prepared_by": _t("Prepared by"),
+        "approved_by": _t("Approved by"),
+        "signatory_host": _t("Host signatory"),
+        "signatory_guest": _t("Guest signatory"),
+        "host organisation": _t("Host organisation"),
+        "countries": _t("Countries"),
+        "topics": _t("Topics"),
+        "text": _t("text"),
+        "notes": _t("notes"),
+        "number": _t("number"),
+        "side": _t("side"),
+        "role": _t("role"),
+        "present": _t("present"),
+        "position": _t("position"),
+        "precedence": _t("order"),
+        "description": _t("Description"),
+        "department": _t("Department"),
+        "counterpart_contact": _t("Counterpart contact"),
+        "due_date": _t("Due date"),
+        "priority": _t("Priority"),
+        "completed_on": _t("Completed on"),
+        "owner": _t("Owner"),
+        "topic": _t("Topic"),
+    }
+
+
+def field_label(entry: r.AuditEntry, *, shown_in: str = "meeting") -> str:
+    """What an entry is about, in words: "Decision 3 text", "Participant Mikayil Jabbarov: role", "Follow-up 12: Status"."""
+    names = _field_names()
+    field = entry.field
+    if numbered := _NUMBERED.match(field):
+        noun, number, part, lang = numbered.groups()
+        label = (_t("Decision %1") if noun == "decision" else _t("Agenda item %1")).replace("%1", number)
+        label += f" {names.get(part, part)}" if part else ""
+    elif attendance := _ATTENDANCE.match(field):
+        who, part, lang = attendance.groups()
+        label = _t("Participant %1").replace("%1", who) + (f": {names.get(part, part)}" if part else "")
+    elif translated := _TRANSLATED.match(field):
+        part, lang = translated.groups()
+        label = names.get(part, part)
+    else:
+        label, lang = names.get(field, field.replace("_", " ")), None
+    if lang:
+        label += f" ({lang})"
+    if entry.record_kind != shown_in:  # a meeting's history holds its follow-ups' entries: say whose
+        prefix = _t("Follow-up %1").replace("%1", str(entry.record_id))
+        return f"{prefix}: {label}" if label else prefix
+    nouns = {"meeting": _t("Meeting"), "follow_up": _t("Follow-up"), "person": _t("Person")}
+    return label or nouns.get(entry.record_kind, _t("Organisation"))
+
+
+def _quoted(value: str) -> str:
+    value = value.replace("\n", " ")
+    if not value:
+        return _t("(empty)")
+    return "“" + (value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…") + "”"
+
+
+def entry_sentence(entry: r.AuditEntry) -> str:
+    """ "Decision 3 text changed by a.mammadov on 12.03.2027 14:05, was: “…”, now: “…”"."""
+    templates = {
+        "created": _t("%1 created by %2 on %3"),
+        "deleted": _t("%1 moved to the trash by %2 on %3"),
+        "restored": _t("%1 restored from the trash by %2 on %3"),
+    }
+    template = templates.get(entry.action, _t("%1 changed by %2 on %3, was: %4, now: %5"))
+    # Placeholders replaced in one pass from the end: a value holding "%1" stays as typed.
+    values = {
+        "%1": field_label(entry),
+        "%2": entry.changed_by or _t("unknown"),
+        "%3": format_utc_timestamp(entry.changed_at),
+        "%4": _quoted(entry.old_value),
+        "%5": _quoted(entry.new_value),
+    }
+    return re.sub(r"%[1-5]", lambda match: values[match.group(0)], template)
+
+
+def change_line(entry: r.AuditEntry) -> str:
+    """ "Department: “Trade” → “Economy”" (the field, the old and the new value)."""
+    values = {
+        "%1": field_label(entry, shown_in=entry.record_kind),
+        "%2": _quoted(entry.old_value),
+        "%3": _quoted(entry.new_value),
+    }
+    return re.sub(r"%[1-3]", lambda match: values[match.group(0)], _t("%1: %2 → %3"))
