@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterable
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
@@ -92,8 +92,15 @@ class AuditService:
             raise ValidationError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
         own = (m.AuditEntryRow.record_kind == kind) & (m.AuditEntryRow.record_id == record_id)
         where = or_(own, m.AuditEntryRow.meeting_id == record_id) if kind == "meeting" else own
+        # SQLite gives the id of a record deleted for good (trash emptied) to the next one: its history
+        # starts at its own creation, not at that of the record that had the id before.
+        born = select(func.coalesce(func.max(m.AuditEntryRow.id), 0)).where(own, m.AuditEntryRow.action == "created")
         with self.store.reading() as session:
-            rows = session.scalars(select(m.AuditEntryRow).where(where).order_by(m.AuditEntryRow.id.desc()))
+            rows = session.scalars(
+                select(m.AuditEntryRow)
+                .where(where, m.AuditEntryRow.id >= born.scalar_subquery())
+                .order_by(m.AuditEntryRow.id.desc())
+            )
             return [_entry(row) for row in rows]
 
     def follow_up_field_changes(self, follow_up_id: int, *, limit: int = 200) -> list[r.AuditEntry]:
@@ -108,6 +115,12 @@ class AuditService:
             & (m.AuditEntryRow.action == audit_diff.CHANGED)
             & m.AuditEntryRow.field.not_in(audit_diff.TOLD_BY_FOLLOW_UP_NOTES)
         )
+        born = select(func.coalesce(func.max(m.AuditEntryRow.id), 0)).where(
+            m.AuditEntryRow.record_kind == "follow_up",
+            m.AuditEntryRow.record_id == follow_up_id,
+            m.AuditEntryRow.action == audit_diff.CREATED,
+        )
+        where = where & (m.AuditEntryRow.id >= born.scalar_subquery())
         with self.store.reading() as session:
             rows = session.scalars(
                 select(m.AuditEntryRow).where(where).order_by(m.AuditEntryRow.id.desc()).limit(limit)
@@ -116,7 +129,5 @@ class AuditService:
 
     def count(self) -> int:
         """How many entries the trail holds (the load test counts them)."""
-        from sqlalchemy import func
-
         with self.store.reading() as session:
             return int(session.scalar(select(func.count()).select_from(m.AuditEntryRow)) or 0)

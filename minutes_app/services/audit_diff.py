@@ -124,8 +124,9 @@ def meeting_changes(before: r.Meeting | None, after: r.Meeting) -> list[Change]:
         return Change("meeting", mid, action, field, old, new, meeting_id=mid)
 
     if before is None:
-        out = [row("", "", after.title, CREATED)]
-        return out + [c for f in after.follow_ups for c in follow_up_changes(None, f, meeting_id=mid)]
+        # Listed newest first: the meeting's own "created" is the last (oldest) line of its history.
+        created = [c for f in after.follow_ups for c in follow_up_changes(None, f, meeting_id=mid)]
+        return [*created, row("", "", after.title, CREATED)]
     out = [row(*c) for c in _fields(before, after, MEETING_FIELDS)]
     host_before = before.host_organisation.name if before.host_organisation else ""
     host_after = after.host_organisation.name if after.host_organisation else ""

@@ -45,8 +45,8 @@ def test_history_of_a_meeting_names_field_user_and_old_value(tmp_path: Path) -> 
     assert lines[1].startswith(f"Follow-up #{follow_up_id} completed_on changed by {who} on ")
     assert lines[2].startswith(f"Decision 2 text changed by {who} on ")
     assert "was: “Draft a memorandum”, now: “Sign a memorandum”" in lines[2]
-    assert lines[-2].startswith(f"Meeting created by {who} on ") and lines[-2].endswith("“Talks on transit”")
-    assert lines[-1].startswith(f"Follow-up #{follow_up_id} created by {who}")
+    assert lines[-2].startswith(f"Follow-up #{follow_up_id} created by {who}")
+    assert lines[-1].startswith(f"Meeting created by {who} on ") and lines[-1].endswith("“Talks on transit”")
 
 
 def test_history_as_json_and_of_a_follow_up(tmp_path: Path) -> None:

@@ -52,9 +52,9 @@ def _meeting_with_people(services: Services) -> tuple[r.Meeting, r.Person, r.Per
 def test_a_new_meeting_is_recorded_as_created_with_its_follow_ups(services: Services) -> None:
     saved, _, _ = _meeting_with_people(services)
     history = services.audit.history("meeting", saved.id or 0)
-    assert [(e.record_kind, e.action) for e in history] == [("meeting", "created"), ("follow_up", "created")]
+    assert [(e.record_kind, e.action) for e in history] == [("follow_up", "created"), ("meeting", "created")]
     assert {e.changed_by for e in history} == {_user(services)}
-    assert history[0].new_value == "Talks with the Turkish trade delegation"
+    assert history[-1].new_value == "Talks with the Turkish trade delegation"
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     assert all(abs((now - e.changed_at).total_seconds()) < 120 for e in history)  # stored in UTC
 
@@ -184,3 +184,29 @@ def test_meeting_deleted_and_restored(services: Services) -> None:
     services.trash.restore("meeting", saved.id or 0)
     history = services.audit.history("meeting", saved.id or 0)
     assert [e.action for e in history[:2]] == ["restored", "deleted"]
+
+
+def test_an_import_records_each_record_as_created(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from minutes_app.services import json_io
+    from minutes_app.services.demo import load_demo
+
+    load_demo(services)
+    path = json_io.export_json(services, tmp_path / "all.json")
+    services.trash.empty()
+    for meeting in services.meetings.list_meetings():
+        services.meetings.delete(meeting.id)
+    services.trash.empty()
+    empty_store = services  # the demo's people stay named in nothing once the meeting is gone
+    for person in empty_store.directory.people():
+        empty_store.directory.delete_person(person.id or 0)
+    for organisation in empty_store.directory.organisations():
+        empty_store.directory.delete_organisation(organisation.id or 0)
+    empty_store.trash.empty()
+    json_io.import_json(empty_store, path)
+    meeting = empty_store.meetings.list_meetings()[0]
+    history = empty_store.audit.history("meeting", meeting.id)
+    assert [e.action for e in history] == ["created"] * (1 + 7)  # the meeting and its 7 follow-ups
+    person = empty_store.directory.people()[0]
+    assert [(e.action, e.new_value) for e in empty_store.audit.history("person", person.id or 0)] == [
+        ("created", person.name)
+    ]

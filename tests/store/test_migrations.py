@@ -377,7 +377,7 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
     services = open_services(any_paths)
     try:
         after = _all_rows(any_paths)
-        assert after.keys() == before.keys() | {"role"}  # 0005 adds the role list
+        assert after.keys() == before.keys() | {"role", "audit_entry"}  # 0005 adds the role list, 0008 the audit trail
         # Only the attendance that printed the directory's Azerbaijani position holds it as its own now.
         changed = {t for t in before if before[t] != after[t]}
         assert changed == {"attendance"}
