@@ -55,7 +55,7 @@ def sentence(entry: r.AuditEntry, shown_kind: str) -> str:
     when = f"{entry.changed_at:%Y-%m-%d %H:%M} UTC"
     # Entries of another record (a meeting's follow-ups) say whose they are.
     whose = f"{_NOUNS[entry.record_kind]} #{entry.record_id}" if entry.record_kind != shown_kind else ""
-    subject = " ".join(part for part in (whose, entry.field) if part) or _NOUNS[entry.record_kind]
+    subject = " ".join(part for part in (whose, entry.field.replace("_", " ")) if part) or _NOUNS[entry.record_kind]
     subject = subject[0].upper() + subject[1:]
     by = f"by {entry.changed_by} on {when}"
     if entry.action == "created":

@@ -42,7 +42,7 @@ def test_history_of_a_meeting_names_field_user_and_old_value(tmp_path: Path) -> 
     who = audit.os_user()
     assert lines[0].startswith(f"Follow-up #{follow_up_id} status changed by {who} on ")
     assert lines[0].endswith("was: “open”, now: “done”")
-    assert lines[1].startswith(f"Follow-up #{follow_up_id} completed_on changed by {who} on ")
+    assert lines[1].startswith(f"Follow-up #{follow_up_id} completed on changed by {who} on ")
     assert lines[2].startswith(f"Decision 2 text changed by {who} on ")
     assert "was: “Draft a memorandum”, now: “Sign a memorandum”" in lines[2]
     assert lines[-2].startswith(f"Follow-up #{follow_up_id} created by {who}")
