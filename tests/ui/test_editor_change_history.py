@@ -49,7 +49,8 @@ def test_history_shows_a_decision_edit_after_save_and_filters_by_field(
     who = audit.os_user()
     decision = next(line for line in lines if line.startswith("Decision 3 text changed"))
     assert decision.startswith(f"Decision 3 text changed by {who} on ")
-    assert f"was: “{old_text[:100]}" in decision
+    # a long text is shown from a little before the change, so the change is in sight
+    assert f"{old_text[-30:]}”, now: “…" in decision and decision.endswith(f"{old_text[-30:]} by June”")
     row = lines.index(decision)
     assert editor.change_history.entries.item(row).toolTip().endswith(f"{old_text}\n→\n{old_text} by June")
     assert any(line.startswith(f"Venue changed by {who} on ") for line in lines)

@@ -85,11 +85,19 @@ def field_label(entry: r.AuditEntry, *, shown_in: str = "meeting") -> str:
     return label or nouns.get(entry.record_kind, _t("Organisation"))
 
 
-def _quoted(value: str) -> str:
+def _quoted(value: str, start: int = 0) -> str:
+    """The value in quotes, cut to SHOWN_CHARS from `start` (an ellipsis marks what is left out)."""
     value = value.replace("\n", " ")
     if not value:
         return _t("(empty)")
-    return "“" + (value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…") + "”"
+    shown = value[start : start + SHOWN_CHARS - 1]
+    return "“" + ("…" if start else "") + shown + ("…" if start + len(shown) < len(value) else "") + "”"
+
+
+def _first_difference(old: str, new: str) -> int:
+    """Where to start showing two long values so the change is in sight (a little before it)."""
+    same = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    return max(0, same - SHOWN_CHARS // 3) if same > SHOWN_CHARS // 2 else 0
 
 
 def entry_sentence(entry: r.AuditEntry) -> str:
@@ -100,22 +108,24 @@ def entry_sentence(entry: r.AuditEntry) -> str:
         "restored": _t("%1 restored from the trash by %2 on %3"),
     }
     template = templates.get(entry.action, _t("%1 changed by %2 on %3, was: %4, now: %5"))
+    start = _first_difference(entry.old_value, entry.new_value)
     # Placeholders replaced in one pass from the end: a value holding "%1" stays as typed.
     values = {
         "%1": field_label(entry),
         "%2": entry.changed_by or _t("unknown"),
         "%3": format_utc_timestamp(entry.changed_at),
-        "%4": _quoted(entry.old_value),
-        "%5": _quoted(entry.new_value),
+        "%4": _quoted(entry.old_value, start),
+        "%5": _quoted(entry.new_value, start),
     }
     return re.sub(r"%[1-5]", lambda match: values[match.group(0)], template)
 
 
 def change_line(entry: r.AuditEntry) -> str:
     """ "Department: “Trade” → “Economy”" (the field, the old and the new value)."""
+    start = _first_difference(entry.old_value, entry.new_value)
     values = {
         "%1": field_label(entry, shown_in=entry.record_kind),
-        "%2": _quoted(entry.old_value),
-        "%3": _quoted(entry.new_value),
+        "%2": _quoted(entry.old_value, start),
+        "%3": _quoted(entry.new_value, start),
     }
     return re.sub(r"%[1-3]", lambda match: values[match.group(0)], _t("%1: %2 → %3"))
