@@ -71,6 +71,9 @@ def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
             selectinload(m.MeetingRow.agenda_items),
             selectinload(m.MeetingRow.decisions),
             selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
+            # owner and topic names in the same reads (the audit trail compares them before and after a save)
+            selectinload(m.MeetingRow.follow_ups).joinedload(m.FollowUpRow.owner),
+            selectinload(m.MeetingRow.follow_ups).joinedload(m.FollowUpRow.topic),
             selectinload(m.MeetingRow.countries),
             selectinload(m.MeetingRow.topics),
         )
