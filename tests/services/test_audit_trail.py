@@ -210,3 +210,13 @@ def test_an_import_records_each_record_as_created(services: Services, tmp_path) 
     assert [(e.action, e.new_value) for e in empty_store.audit.history("person", person.id or 0)] == [
         ("created", person.name)
     ]
+
+
+def test_the_user_is_unknown_where_the_system_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    def nobody() -> str:
+        raise OSError("No username set in the environment")
+
+    monkeypatch.setattr(getpass, "getuser", nobody)
+    assert audit.os_user() == "unknown"
