@@ -16,47 +16,43 @@ _ATTENDANCE = re.compile(r"^attendance: (.+?)(?: (side|role|present|position|pre
 _TRANSLATED = re.compile(r"^(\w+) \((\w\w)\)$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditFields", text)
-
-
 def _field_names() -> dict[str, str]:
     """The trail's field names in the interface language (built per call: the language can change)."""
     return {
-        "title": _t("Title"),
-        "kind": _t("Kind"),
-        "date": _t("Date"),
-        "start_time": _t("Start time"),
-        "end_time": _t("End time"),
-        "venue": _t("Venue"),
-        "reference_number": _t("Reference number"),
-        "confidentiality": _t("Confidentiality"),
-        "status": _t("Status"),
-        "language": _t("Language"),
-        "summary": _t("Summary"),
-        "prepared_by": _t("Prepared by"),
-        "approved_by": _t("Approved by"),
-        "signatory_host": _t("Host signatory"),
-        "signatory_guest": _t("Guest signatory"),
-        "host organisation": _t("Host organisation"),
-        "countries": _t("Countries"),
-        "topics": _t("Topics"),
-        "text": _t("text"),
-        "notes": _t("notes"),
-        "number": _t("number"),
-        "side": _t("side"),
-        "role": _t("role"),
-        "present": _t("present"),
-        "position": _t("position"),
-        "precedence": _t("order"),
-        "description": _t("Description"),
-        "department": _t("Department"),
-        "counterpart_contact": _t("Counterpart contact"),
-        "due_date": _t("Due date"),
-        "priority": _t("Priority"),
-        "completed_on": _t("Completed on"),
-        "owner": _t("Owner"),
-        "topic": _t("Topic"),
+        "title": QCoreApplication.translate("AuditFields", "Title"),
+        "kind": QCoreApplication.translate("AuditFields", "Kind"),
+        "date": QCoreApplication.translate("AuditFields", "Date"),
+        "start_time": QCoreApplication.translate("AuditFields", "Start time"),
+        "end_time": QCoreApplication.translate("AuditFields", "End time"),
+        "venue": QCoreApplication.translate("AuditFields", "Venue"),
+        "reference_number": QCoreApplication.translate("AuditFields", "Reference number"),
+        "confidentiality": QCoreApplication.translate("AuditFields", "Confidentiality"),
+        "status": QCoreApplication.translate("AuditFields", "Status"),
+        "language": QCoreApplication.translate("AuditFields", "Language"),
+        "summary": QCoreApplication.translate("AuditFields", "Summary"),
+        "prepared_by": QCoreApplication.translate("AuditFields", "Prepared by"),
+        "approved_by": QCoreApplication.translate("AuditFields", "Approved by"),
+        "signatory_host": QCoreApplication.translate("AuditFields", "Host signatory"),
+        "signatory_guest": QCoreApplication.translate("AuditFields", "Guest signatory"),
+        "host organisation": QCoreApplication.translate("AuditFields", "Host organisation"),
+        "countries": QCoreApplication.translate("AuditFields", "Countries"),
+        "topics": QCoreApplication.translate("AuditFields", "Topics"),
+        "text": QCoreApplication.translate("AuditFields", "text"),
+        "notes": QCoreApplication.translate("AuditFields", "notes"),
+        "number": QCoreApplication.translate("AuditFields", "number"),
+        "side": QCoreApplication.translate("AuditFields", "side"),
+        "role": QCoreApplication.translate("AuditFields", "role"),
+        "present": QCoreApplication.translate("AuditFields", "present"),
+        "position": QCoreApplication.translate("AuditFields", "position"),
+        "precedence": QCoreApplication.translate("AuditFields", "order"),
+        "description": QCoreApplication.translate("AuditFields", "Description"),
+        "department": QCoreApplication.translate("AuditFields", "Department"),
+        "counterpart_contact": QCoreApplication.translate("AuditFields", "Counterpart contact"),
+        "due_date": QCoreApplication.translate("AuditFields", "Due date"),
+        "priority": QCoreApplication.translate("AuditFields", "Priority"),
+        "completed_on": QCoreApplication.translate("AuditFields", "Completed on"),
+        "owner": QCoreApplication.translate("AuditFields", "Owner"),
+        "topic": QCoreApplication.translate("AuditFields", "Topic"),
     }
 
 
@@ -66,11 +62,17 @@ def field_label(entry: r.AuditEntry, *, shown_in: str = "meeting") -> str:
     field = entry.field
     if numbered := _NUMBERED.match(field):
         noun, number, part, lang = numbered.groups()
-        label = (_t("Decision %1") if noun == "decision" else _t("Agenda item %1")).replace("%1", number)
+        label = (
+            QCoreApplication.translate("AuditFields", "Decision %1")
+            if noun == "decision"
+            else QCoreApplication.translate("AuditFields", "Agenda item %1")
+        ).replace("%1", number)
         label += f" {names.get(part, part)}" if part else ""
     elif attendance := _ATTENDANCE.match(field):
         who, part, lang = attendance.groups()
-        label = _t("Participant %1").replace("%1", who) + (f": {names.get(part, part)}" if part else "")
+        label = QCoreApplication.translate("AuditFields", "Participant %1").replace("%1", who) + (
+            f": {names.get(part, part)}" if part else ""
+        )
     elif translated := _TRANSLATED.match(field):
         part, lang = translated.groups()
         label = names.get(part, part)
@@ -79,17 +81,21 @@ def field_label(entry: r.AuditEntry, *, shown_in: str = "meeting") -> str:
     if lang:
         label += f" ({lang})"
     if entry.record_kind != shown_in:  # a meeting's history holds its follow-ups' entries: say whose
-        prefix = _t("Follow-up %1").replace("%1", str(entry.record_id))
+        prefix = QCoreApplication.translate("AuditFields", "Follow-up %1").replace("%1", str(entry.record_id))
         return f"{prefix}: {label}" if label else prefix
-    nouns = {"meeting": _t("Meeting"), "follow_up": _t("Follow-up"), "person": _t("Person")}
-    return label or nouns.get(entry.record_kind, _t("Organisation"))
+    nouns = {
+        "meeting": QCoreApplication.translate("AuditFields", "Meeting"),
+        "follow_up": QCoreApplication.translate("AuditFields", "Follow-up"),
+        "person": QCoreApplication.translate("AuditFields", "Person"),
+    }
+    return label or nouns.get(entry.record_kind, QCoreApplication.translate("AuditFields", "Organisation"))
 
 
 def _quoted(value: str, start: int = 0) -> str:
     """The value in quotes, cut to SHOWN_CHARS from `start` (an ellipsis marks what is left out)."""
     value = value.replace("\n", " ")
     if not value:
-        return _t("(empty)")
+        return QCoreApplication.translate("AuditFields", "(empty)")
     shown = value[start : start + SHOWN_CHARS - 1]
     return "“" + ("…" if start else "") + shown + ("…" if start + len(shown) < len(value) else "") + "”"
 
@@ -103,16 +109,18 @@ def _first_difference(old: str, new: str) -> int:
 def entry_sentence(entry: r.AuditEntry) -> str:
     """ "Decision 3 text changed by a.mammadov on 12.03.2027 14:05, was: “…”, now: “…”"."""
     templates = {
-        "created": _t("%1 created by %2 on %3"),
-        "deleted": _t("%1 moved to the trash by %2 on %3"),
-        "restored": _t("%1 restored from the trash by %2 on %3"),
+        "created": QCoreApplication.translate("AuditFields", "%1 created by %2 on %3"),
+        "deleted": QCoreApplication.translate("AuditFields", "%1 moved to the trash by %2 on %3"),
+        "restored": QCoreApplication.translate("AuditFields", "%1 restored from the trash by %2 on %3"),
     }
-    template = templates.get(entry.action, _t("%1 changed by %2 on %3, was: %4, now: %5"))
+    template = templates.get(
+        entry.action, QCoreApplication.translate("AuditFields", "%1 changed by %2 on %3, was: %4, now: %5")
+    )
     start = _first_difference(entry.old_value, entry.new_value)
     # Placeholders replaced in one pass from the end: a value holding "%1" stays as typed.
     values = {
         "%1": field_label(entry),
-        "%2": entry.changed_by or _t("unknown"),
+        "%2": entry.changed_by or QCoreApplication.translate("AuditFields", "unknown"),
         "%3": format_utc_timestamp(entry.changed_at),
         "%4": _quoted(entry.old_value, start),
         "%5": _quoted(entry.new_value, start),
@@ -128,4 +136,6 @@ def change_line(entry: r.AuditEntry) -> str:
         "%2": _quoted(entry.old_value, start),
         "%3": _quoted(entry.new_value, start),
     }
-    return re.sub(r"%[1-3]", lambda match: values[match.group(0)], _t("%1: %2 → %3"))
+    return re.sub(
+        r"%[1-3]", lambda match: values[match.group(0)], QCoreApplication.translate("AuditFields", "%1: %2 → %3")
+    )
