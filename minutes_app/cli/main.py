@@ -20,7 +20,14 @@ Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-ar
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, every subcommand included."""
-    from minutes_app.cli import commands_core, commands_exports, commands_search, commands_sheet, commands_store
+    from minutes_app.cli import (
+        commands_core,
+        commands_exports,
+        commands_history,
+        commands_search,
+        commands_sheet,
+        commands_store,
+    )
 
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -43,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
     parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for module in (commands_core, commands_store, commands_exports, commands_search, commands_sheet):
+    for module in (commands_core, commands_store, commands_exports, commands_search, commands_sheet, commands_history):
         module.register(sub)
     return parser
 

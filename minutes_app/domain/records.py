@@ -398,3 +398,19 @@ class Dossier:
     done_on_time: int = 0  # done with completed_on <= due_date
     done_late: int = 0  # done with completed_on > due_date
     on_time_share: float | None = None  # done_on_time / (done_on_time + done_late); None when 0/0
+
+
+@dataclass(slots=True)
+class AuditEntry:
+    """One recorded change of a record's field: who made it, when (UTC), the value before and after."""
+
+    id: int
+    changed_at: dt.datetime
+    changed_by: str
+    record_kind: str  # meeting, follow_up, person, organisation
+    record_id: int
+    action: str  # created, changed, deleted, restored
+    field: str = ""  # "title", "decision 3 text", "attendance: Mikayil Jabbarov role"; "" for the whole record
+    old_value: str = ""
+    new_value: str = ""
+    meeting_id: int | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from minutes_app.paths import AppPaths
 from minutes_app.services.attachments import AttachmentService
+from minutes_app.services.audit import AuditService
 from minutes_app.services.change_watch import ChangeWatch
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
@@ -32,6 +33,7 @@ class Services:
         self.search = SearchService(store)
         self.dossier = DossierService(store)
         self.attachments = AttachmentService(store)
+        self.audit = AuditService(store)
 
     @property
     def paths(self) -> AppPaths:

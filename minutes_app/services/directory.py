@@ -11,7 +11,7 @@ from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.vocab import OrganisationKind
-from minutes_app.services import convert, hooks
+from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
@@ -101,11 +101,18 @@ class DirectoryService:
         """Create or update a person; returns them as stored."""
         clean = validate_person(person)
         with self.store.writing() as session:
+            organisation = None
             if clean.organisation_id is not None:
-                _live(session, m.OrganisationRow, clean.organisation_id, "organisation", field="organisation")
+                organisation = _live(
+                    session, m.OrganisationRow, clean.organisation_id, "organisation", field="organisation"
+                )
+            before = convert.person(_live(session, m.PersonRow, clean.id, "person")) if clean.id is not None else None
             row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=force)
             hooks.person_written(session, row.id)
-            return convert.person(row)
+            # the relationship still holds the organisation loaded before the change
+            after = replace(convert.person(row), organisation_name=organisation.name if organisation else "")
+            audit.record(session, audit_diff.directory_changes("person", before, after))
+            return after
 
     def officer_person(self, *, name: str, position: str = "", organisation_id: int | None = None) -> r.Person:
         """The directory's person for the officer (as named in Settings), created on first use.
@@ -134,13 +141,16 @@ class DirectoryService:
                     clean = replace(clean, organisation_id=None)  # Settings may name a trashed organisation
             row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=False)
             hooks.person_written(session, row.id)
+            audit.record(session, audit_diff.directory_changes("person", None, convert.person(row)))
             return convert.person(row)
 
     def delete_person(self, person_id: int) -> None:
         """Move a person to the trash (past minutes keep their attendance)."""
         with self.store.writing() as session:
-            _live(session, m.PersonRow, person_id, "person").deleted_at = utcnow()
+            row = _live(session, m.PersonRow, person_id, "person")
+            row.deleted_at = utcnow()
             hooks.person_written(session, person_id)
+            audit.record(session, [audit_diff.Change("person", person_id, audit_diff.DELETED, "", row.name, "")])
 
     def organisations(self) -> list[r.Organisation]:
         """Every organisation not in the trash, by name in Azerbaijani alphabetical order (records to read, not change)."""
@@ -164,15 +174,23 @@ class DirectoryService:
         """Create or update an organisation; returns it as stored."""
         clean = validate_organisation(organisation)
         with self.store.writing() as session:
+            before = None
+            if clean.id is not None:
+                before = convert.organisation(_live(session, m.OrganisationRow, clean.id, "organisation"))
             row = _upsert(session, m.OrganisationRow, clean, _ORGANISATION_FIELDS, "organisation", force=force)
             hooks.organisation_written(session, row.id)
-            return convert.organisation(row)
+            after = convert.organisation(row)
+            audit.record(session, audit_diff.directory_changes("organisation", before, after))
+            return after
 
     def delete_organisation(self, organisation_id: int) -> None:
         """Move an organisation to the trash."""
         with self.store.writing() as session:
-            _live(session, m.OrganisationRow, organisation_id, "organisation").deleted_at = utcnow()
+            row = _live(session, m.OrganisationRow, organisation_id, "organisation")
+            row.deleted_at = utcnow()
             hooks.organisation_written(session, organisation_id)
+            deleted = audit_diff.Change("organisation", organisation_id, audit_diff.DELETED, "", row.name, "")
+            audit.record(session, [deleted])
 
     def meetings_of_person(self, person_id: int) -> list[r.MeetingSummary]:
         """The meetings a person attended (present or not), newest first."""

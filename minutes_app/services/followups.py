@@ -17,7 +17,7 @@ from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationEr
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, NoteKind, Priority
-from minutes_app.services import convert, hooks
+from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
@@ -432,6 +432,7 @@ class FollowUpService:
         with self.store.writing() as session:
             row = _load(session, follow_up_id)
             _check_version(row, expected_version)
+            before = convert.follow_up(row, [], [])
             reopening = row.status in _CLOSED and status not in _CLOSED
             if reopening and not text:
                 raise ValidationError("note", "say why the follow-up is reopened")
@@ -449,7 +450,9 @@ class FollowUpService:
             touch(row)
             session.flush()
             hooks.meeting_written(session, row.meeting_id)
-            return convert.follow_up(row, [], [])
+            after = convert.follow_up(row, [], [])
+            audit.record(session, audit_diff.follow_up_changes(before, after, meeting_id=row.meeting_id))
+            return after
 
     def add_note(
         self,
@@ -478,6 +481,10 @@ class FollowUpService:
             row = _load(session, follow_up_id)
             row.deleted_at = utcnow()
             hooks.meeting_written(session, row.meeting_id)
+            deleted = audit_diff.Change(
+                "follow_up", row.id, audit_diff.DELETED, "", row.description, "", row.meeting_id
+            )
+            audit.record(session, [deleted])
 
     def departments(self) -> list[str]:
         """Every department named on a follow-up, in Azerbaijani order, numbers natural ("2" before "10")."""

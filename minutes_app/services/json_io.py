@@ -17,8 +17,9 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import ImportFormatError, ValidationError
 from minutes_app.domain.vocab import FollowUpStatus, NoteKind
 from minutes_app.fsutil import write_atomically
-from minutes_app.services import Services, hooks, json_attachments
+from minutes_app.services import Services, audit, hooks, json_attachments
 from minutes_app.services import validation as v
+from minutes_app.services.audit_diff import CREATED, Change
 from minutes_app.services.directory import validate_organisation, validate_person
 from minutes_app.services.installation import INSTALLATION_ID_KEY
 from minutes_app.services.json_checks import ROLE_KEYS, at, check_roles, check_topics, checked, name_records, stamp
@@ -536,11 +537,23 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
         person_map[ref] = person_row.id
     follow_up_count = 0
     meeting_rows: dict[int, m.MeetingRow] = {}
+    # The trail does not travel in the file: each record imported is recorded as created by whoever imports it.
+    created = [
+        Change("organisation", i, CREATED, "", "", org.name) for (_, org, _), i in zip(plan["orgs"], org_map.values())
+    ]
+    created += [
+        Change("person", i, CREATED, "", "", p.name) for (_, p, _), i in zip(plan["people"], person_map.values())
+    ]
     for ref_id, meeting, raw in plan["meetings"]:
         meeting_row = _write_meeting(session, meeting, raw, topic_map, org_map, person_map)
         meeting_rows[ref_id] = meeting_row
         follow_up_count += len(meeting.follow_ups)
         hooks.meeting_written(session, meeting_row.id)
+        created += [
+            Change("follow_up", f.id, CREATED, "", "", f.description, meeting_row.id) for f in meeting_row.follow_ups
+        ]
+        created.append(Change("meeting", meeting_row.id, CREATED, "", "", meeting_row.title, meeting_row.id))
+    audit.record(session, created)
     for meeting_id in json_attachments.write_entries(session, plan["attachments"], meeting_rows):
         hooks.meeting_written(session, meeting_id)  # its entries now name its files
     for key, value in plan["settings"].items():

@@ -24,7 +24,7 @@ from minutes_app.domain.vocab import (
     MeetingStatus,
     Side,
 )
-from minutes_app.services import convert, hooks
+from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.attachments import meeting_annexes
 from minutes_app.services.followup_writer import sync_follow_ups
@@ -72,6 +72,9 @@ def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
             selectinload(m.MeetingRow.agenda_items),
             selectinload(m.MeetingRow.decisions),
             selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
+            # owner and topic names in the same reads (the audit trail compares them before and after a save)
+            selectinload(m.MeetingRow.follow_ups).joinedload(m.FollowUpRow.owner),
+            selectinload(m.MeetingRow.follow_ups).joinedload(m.FollowUpRow.topic),
             selectinload(m.MeetingRow.countries),
             selectinload(m.MeetingRow.topics),
         )
@@ -190,6 +193,7 @@ class MeetingService:
             # Roles added in Settings may lead their side too: order once more with the store's list.
             leading = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.leads.is_(True))))
             clean = replace(clean, attendances=_order_sides(clean.attendances, leading))
+            before: r.Meeting | None = None
             if clean.id is None:
                 row = m.MeetingRow(title=clean.title)
                 session.add(row)
@@ -197,13 +201,16 @@ class MeetingService:
                 row = load_meeting_row(session, clean.id)
                 if row.version != clean.version and not force:
                     raise ConflictError("meeting", clean.id, clean.version, row.version)
+                before = convert.meeting(row)
             _write_fields(row, clean)
             _sync_children(session, row, clean, author=author, force=force)
             touch(row)  # always dirty, so the version advances on every save
             session.flush()
             hooks.meeting_written(session, row.id)
             session.expire_all()
-            return convert.meeting(load_meeting_row(session, row.id))
+            stored = convert.meeting(load_meeting_row(session, row.id))
+            audit.record(session, audit_diff.meeting_changes(before, stored))
+            return stored
 
     def delete(self, meeting_id: int) -> None:
         """Move the meeting, with everything attached, to the trash."""
@@ -211,6 +218,7 @@ class MeetingService:
             row = load_meeting_row(session, meeting_id)
             row.deleted_at = utcnow()
             hooks.meeting_written(session, row.id)
+            audit.record(session, [audit_diff.Change("meeting", row.id, audit_diff.DELETED, "", row.title, "", row.id)])
 
     def duplicate_as_next(self, meeting_id: int, *, today: dt.date | None = None) -> r.Meeting:
         """A new, unsaved meeting with the same counterpart, participants and topics, dated today."""

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import NotFoundError, ValidationError
-from minutes_app.services import hooks
+from minutes_app.services import audit, audit_diff, hooks
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch
@@ -72,6 +72,8 @@ class TrashService:
             touch(row)
             session.flush()
             _reindex(session, row)
+            meeting_id = row.id if kind == "meeting" else getattr(row, "meeting_id", None)
+            audit.record(session, [audit_diff.Change(kind, record_id, audit_diff.RESTORED, meeting_id=meeting_id)])
 
     def empty(self) -> int:
         """Delete everything in the trash for good; returns how many records went.

@@ -379,3 +379,25 @@ class AttachmentChunkRow(Base):
     attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEntryRow(Base):
+    """One recorded change of one field of a record: who, when, old and new value (services/audit.py).
+
+    Written in the transaction of the change it records; never updated. `meeting_id` lets a meeting's
+    history include its follow-ups' changes.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "record_kind", "record_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(300), default="")
+    record_kind: Mapped[str] = mapped_column(String(20))  # meeting, follow_up, person, organisation
+    record_id: Mapped[int] = mapped_column(Integer)
+    meeting_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(20), default="changed")  # created, changed, deleted, restored
+    field: Mapped[str] = mapped_column(String(500), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")

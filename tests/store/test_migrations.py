@@ -378,7 +378,12 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
     services = open_services(any_paths)
     try:
         after = _all_rows(any_paths)
-        assert after.keys() == before.keys() | {"role", "attachment", "attachment_chunk"}  # 0005 roles, 0007 files
+        assert after.keys() == before.keys() | {
+            "role",
+            "attachment",
+            "attachment_chunk",
+            "audit_entry",
+        }  # 0005, 0008, 0009
         # Only the attendance that printed the directory's Azerbaijani position holds it as its own now.
         changed = {t for t in before if before[t] != after[t]}
         assert changed == {"attendance"}

@@ -46,6 +46,7 @@ from minutes_app.ui.editor import ask
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
+from minutes_app.ui.editor.change_history import ChangeHistoryPanel
 from minutes_app.ui.editor.changed_elsewhere_bar import ChangedElsewhereBar
 from minutes_app.ui.editor.changed_fields import changes_made, conflict_lines
 from minutes_app.ui.editor.decisions import DecisionsSection
@@ -205,6 +206,8 @@ class MeetingEditor(QWidget):
         for page in (self.participants, self.agenda_page, self.follow_ups, self.carry_forward):
             self.tabs.add_scrolling_tab(page, "")
         self.tabs.addTab(self.attachments, "")  # its table scrolls already
+        self.change_history = ChangeHistoryPanel(self._services)
+        self.tabs.addTab(self.change_history, "")  # its list scrolls already
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab and Ctrl+Shift+Tab move between the tabs"))
         self.tabs.setTabToolTip(
             4, self.tr("Follow-ups of earlier meetings with the same counterpart that are not done yet")
@@ -323,6 +326,7 @@ class MeetingEditor(QWidget):
         self._store_conflicts = {}
         self._show(meeting, keep_view=False)
         self.attachments.set_owner(meeting.id)
+        self.change_history.set_meeting(meeting.id)
         self.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.duplicate_button.setEnabled(meeting.id is not None)
@@ -367,6 +371,7 @@ class MeetingEditor(QWidget):
         self._show(merged.meeting, keep_view=True)
         # Every undo step now sits on the stored meeting, so undoing or saving never brings back the old follow-ups.
         self.history.rebase(lambda snapshot: merge(base, snapshot, stored).meeting)
+        self.change_history.mark_stale()
         self.recovery.changed(dirty=self.is_dirty())
         self._sync_dirty()
         self._update_tab_titles()
@@ -540,6 +545,7 @@ class MeetingEditor(QWidget):
             self.tabs.setTabText(index, self.tr("{0} · {1} untranslated").format(title, count) if count else title)
         self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
         self.tabs.setTabText(5, self.tr("Attachments ({0})").format(len(self.attachments.attachments())))
+        self.tabs.setTabText(6, self.tr("History"))
 
     # Attached files -------------------------------------------------------------------------
 
@@ -780,6 +786,7 @@ class MeetingEditor(QWidget):
         self._show(stored, keep_view=True)
         self.attachments.set_owner(stored.id)
         self.history.mark_saved(snapshot, stored)
+        self.change_history.mark_stale()
         self.recovery.discard()
         self.duplicate_button.setEnabled(True)
         self._sync_dirty()

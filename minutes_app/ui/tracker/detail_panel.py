@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.records import FollowUp, FollowUpRow
+from minutes_app.domain.records import AuditEntry, FollowUp, FollowUpRow
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.attachments_box import AttachmentsBox
 from minutes_app.ui.common.formatting import countries_text, format_date
@@ -151,6 +152,7 @@ class FollowUpDetailPanel(QWidget):
         earlier_notes: int = 0,
         *,
         today: dt.date | None = None,
+        changes: Sequence[AuditEntry] = (),
     ) -> None:
         """Show a follow-up's fields (from its table row and its record) and its history (`earlier_notes` not read)."""
         keep_note = self._detail is not None and self._detail.id == detail.id
@@ -180,7 +182,7 @@ class FollowUpDetailPanel(QWidget):
             self.overdue_icon_label.setPixmap(overdue_icon().pixmap(size, size))
         self._form.setRowVisible(self.overdue_row, bool(overdue))
         fill_status_menu(self.status_menu, detail.status, self.status_change_requested.emit)
-        self.history_view.setHtml(history_html(detail.history, earlier_notes))
+        self.history_view.setHtml(history_html(detail.history, earlier_notes, changes))
         if not keep_note:
             self.note_edit.clear()
         if self.attachments is not None:

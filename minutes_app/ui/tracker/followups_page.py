@@ -296,7 +296,9 @@ class FollowUpsPage(QWidget):
         earlier = self._services.follow_ups.note_count(row.id) - shown if shown == HISTORY_SHOWN else 0
         topic = next((t for t in self._topics if t.id == detail.topic_id), None)
         topic_name = topic.name_in(display_language()) if topic else detail.topic_name
-        self.detail_panel.show_follow_up(row, detail, topic_name, earlier, today=self.model.today())
+        # Status and due-date changes are told by the notes; the trail adds the other fields' changes.
+        changes = self._services.audit.follow_up_field_changes(row.id, limit=HISTORY_SHOWN)
+        self.detail_panel.show_follow_up(row, detail, topic_name, earlier, today=self.model.today(), changes=changes)
 
     def _enter_table(self) -> None:
         if self.model.rowCount():

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from minutes_app.domain.records import FollowUpNote
+from minutes_app.domain.records import AuditEntry, FollowUpNote
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.audit_text import change_line
 from minutes_app.ui.common.formatting import format_date, format_utc_timestamp
 
 
@@ -53,23 +55,33 @@ def entry_heading(note: FollowUpNote) -> str:
     return f"{format_utc_timestamp(note.created_at)} · {who}"
 
 
-def history_html(history: list[FollowUpNote], earlier: int = 0) -> str:
-    """The history as simple HTML for a text browser, newest entry first; `earlier` older entries were not read."""
-    if not history:
+def history_html(history: list[FollowUpNote], earlier: int = 0, changes: Sequence[AuditEntry] = ()) -> str:
+    """The history as simple HTML for a text browser, newest entry first; `earlier` older entries were not read.
+
+    `changes` are the audit trail's entries the notes do not tell (description, owner…), shown among them by time.
+    """
+    if not history and not changes:
         return f"<p><i>{html.escape(QCoreApplication.translate('FollowUpHistory', 'No history recorded.'))}</i></p>"
-    ordered = sorted(history, key=lambda n: (n.created_at or dt.datetime.min, n.id or 0), reverse=True)
-    parts = []
-    for note in ordered:
+    # (when, order within the same second: notes by id, a save's audit rows after the note of that save)
+    shown: list[tuple[dt.datetime, int, str]] = []
+    for note in history:
         body = html.escape(note.text.strip()).replace("\n", "<br>")
         heading, change = html.escape(entry_heading(note)), html.escape(what_changed(note))
         more = f"<br>{body}" if body else ""
-        parts.append(
-            f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>"
-        )
+        shown.append((note.created_at or dt.datetime.min, note.id or 0, _entry_html(heading, change, more)))
+    for entry in changes:
+        heading = html.escape(f"{format_utc_timestamp(entry.changed_at)} · {entry.changed_by}")
+        shown.append((entry.changed_at, entry.id, _entry_html(heading, html.escape(change_line(entry)), "")))
+    shown.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    parts = [part for _when, _order, part in shown]
     if earlier > 0:
         left = _history().earlier_not_shown(earlier)
         parts.append(f"<p><i>{html.escape(left)}</i></p>")
     return "".join(parts)
+
+
+def _entry_html(heading: str, change: str, more: str) -> str:
+    return f"<p style='margin-bottom:8px'><span style='color:#555'>{heading}</span><br><b>{change}</b>{more}</p>"
 
 
 class FollowUpHistory(QObject):
