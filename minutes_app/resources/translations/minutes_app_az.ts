@@ -261,6 +261,254 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="22"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="23"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="24"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="25"/>
+        <source>Start time</source>
+        <translation>Başlama vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="26"/>
+        <source>End time</source>
+        <translation>Bitmə vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="27"/>
+        <source>Venue</source>
+        <translation>Keçirildiyi yer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="28"/>
+        <source>Reference number</source>
+        <translation>Qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="29"/>
+        <source>Confidentiality</source>
+        <translation>Məxfilik qrifi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="31"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="32"/>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="33"/>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="34"/>
+        <source>Approved by</source>
+        <translation>Təsdiq edən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="35"/>
+        <source>Host signatory</source>
+        <translation>Qəbul edən tərəfin imzalayanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="36"/>
+        <source>Guest signatory</source>
+        <translation>Qonaq tərəfin imzalayanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="37"/>
+        <source>Host organisation</source>
+        <translation>Qəbul edən təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="38"/>
+        <source>Countries</source>
+        <translation>Ölkələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="39"/>
+        <source>Topics</source>
+        <translation>Mövzular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="40"/>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="41"/>
+        <source>notes</source>
+        <translation>qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="42"/>
+        <source>number</source>
+        <translation>nömrə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="43"/>
+        <source>side</source>
+        <translation>tərəf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="44"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="45"/>
+        <source>present</source>
+        <translation>iştirak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="46"/>
+        <source>position</source>
+        <translation>vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="47"/>
+        <source>order</source>
+        <translation>sıra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="48"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="49"/>
+        <source>Department</source>
+        <translation>Şöbə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="50"/>
+        <source>Counterpart contact</source>
+        <translation>Qarşı tərəfin əlaqə şəxsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="51"/>
+        <source>Due date</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="52"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="53"/>
+        <source>Completed on</source>
+        <translation>İcra tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="54"/>
+        <source>Owner</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="55"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="66"/>
+        <source>Decision %1</source>
+        <translation>Qərar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="68"/>
+        <source>Agenda item %1</source>
+        <translation>Gündəlik bəndi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="73"/>
+        <source>Participant %1</source>
+        <translation>İştirakçı %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="84"/>
+        <source>Follow-up %1</source>
+        <translation>Tapşırıq %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="87"/>
+        <source>Meeting</source>
+        <translation>Görüş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="88"/>
+        <source>Follow-up</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="89"/>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="98"/>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="112"/>
+        <source>%1 created by %2 on %3</source>
+        <translation>%1: %2 tərəfindən %3 tarixində yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="113"/>
+        <source>%1 moved to the trash by %2 on %3</source>
+        <translation>%1: %2 tərəfindən %3 tarixində zibil qutusuna köçürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="114"/>
+        <source>%1 restored from the trash by %2 on %3</source>
+        <translation>%1: %2 tərəfindən %3 tarixində zibil qutusundan bərpa edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="117"/>
+        <source>%1 changed by %2 on %3, was: %4, now: %5</source>
+        <translation>%1: %2 tərəfindən %3 tarixində dəyişdirilib, əvvəl: %4, indi: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="123"/>
+        <source>unknown</source>
+        <translation>naməlum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="140"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backups/backup_actions.py" line="20"/>
@@ -465,6 +713,34 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
         <location filename="../../ui/editor/carry_forward_model.py" line="65"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="25"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Sahə:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="64"/>
+        <source>The history could not be read: %1</source>
+        <translation>Tarixçə oxuna bilmədi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="71"/>
+        <source>All fields</source>
+        <translation>Bütün sahələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="88"/>
+        <source>The history starts when the meeting is first saved.</source>
+        <translation>Tarixçə görüş ilk dəfə saxlanılandan başlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="90"/>
+        <source>No changes recorded.</source>
+        <translation>Heç bir dəyişiklik qeydə alınmayıb.</translation>
     </message>
 </context>
 <context>
@@ -1708,92 +1984,92 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="45"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="46"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Məlumatlarını və tarixçəsini görmək üçün tapşırığı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="52"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
         <source>Change &amp;status</source>
         <translation>Vəziyyəti &amp;dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="56"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="57"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="62"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>İcra barədə qeyd: nə edilib, kimlə əlaqə saxlanılıb…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="64"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="65"/>
         <source>&amp;Add note</source>
         <translation>Qeyd &amp;əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Meeting:</source>
         <translation>Görüş:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Countries:</source>
         <translation>Ölkələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Owner:</source>
         <translation>İcraçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Department:</source>
         <translation>Şöbə:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Topic:</source>
         <translation>Mövzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
         <source>Status:</source>
         <translation>Vəziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
         <source>Due:</source>
         <translation>Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
         <source>Completed on:</source>
         <translation>İcra tarixi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="98"/>
         <source>Counterpart contact:</source>
         <translation>Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="112"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="113"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tarixçə&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="129"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="131"/>
         <source>Attached files</source>
         <translation>Əlavə edilmiş fayllar</translation>
     </message>
@@ -1801,42 +2077,42 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="22"/>
+        <location filename="../../ui/tracker/history_text.py" line="24"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="29"/>
+        <location filename="../../ui/tracker/history_text.py" line="31"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Qeydə alınıb (vəziyyət: %1, müddət: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="35"/>
+        <location filename="../../ui/tracker/history_text.py" line="37"/>
         <source>Status: %1 → %2</source>
         <translation>Vəziyyət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="41"/>
+        <location filename="../../ui/tracker/history_text.py" line="43"/>
         <source>Due date: %1 → %2</source>
         <translation>Müddət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="46"/>
+        <location filename="../../ui/tracker/history_text.py" line="48"/>
         <source>Discussed at a meeting</source>
         <translation>Görüşdə müzakirə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="47"/>
+        <location filename="../../ui/tracker/history_text.py" line="49"/>
         <source>Progress note</source>
         <translation>İcra barədə qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="52"/>
+        <location filename="../../ui/tracker/history_text.py" line="54"/>
         <source>unknown officer</source>
         <translation>əməkdaş göstərilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker/history_text.py" line="80"/>
+        <location filename="../../ui/tracker/history_text.py" line="92"/>
         <source>%n earlier entries are not shown.</source>
         <translation>
             <numerusform>Əvvəlki %n qeyd göstərilmir.</numerusform>
@@ -1933,57 +2209,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="339"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="343"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="358"/>
+        <location filename="../../ui/tracker/followups_page.py" line="360"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="366"/>
+        <location filename="../../ui/tracker/followups_page.py" line="368"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="367"/>
+        <location filename="../../ui/tracker/followups_page.py" line="369"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="375"/>
+        <location filename="../../ui/tracker/followups_page.py" line="377"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="381"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="383"/>
+        <location filename="../../ui/tracker/followups_page.py" line="385"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="420"/>
+        <location filename="../../ui/tracker/followups_page.py" line="422"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="423"/>
+        <location filename="../../ui/tracker/followups_page.py" line="425"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2858,268 +3134,273 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="919"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="148"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="157"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="159"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="208"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="211"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="210"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="213"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="409"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="414"/>
         <source>Reload</source>
         <translation>Yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="410"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>Yenidən yükləmə görüşü saxlanıldığı kimi göstərir və saxlanılmamış dəyişikliklərinizi ləğv edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="430"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
         <source>Changed by the other officer:</source>
         <translation>Digər əməkdaşın etdiyi dəyişikliklər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="432"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="437"/>
         <source>(nothing you can see here)</source>
         <translation>(burada görünən dəyişiklik yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
         <source>Your unsaved changes:</source>
         <translation>Saxlanılmamış dəyişiklikləriniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
         <source>Compare</source>
         <translation>Müqayisə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="464"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="462"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="531"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="532"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="533"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="540"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="545"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
         <source>Attachments ({0})</source>
         <translation>Əlavələr ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="583"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="589"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="718"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="760"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="766"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="761"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="822"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
         <source>Changed here and there:</source>
         <translation>Həm burada, həm də orada dəyişdirilənlər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="832"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="819"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="826"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="705"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="711"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="865"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="866"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="900"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="907"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="913"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="920"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="916"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="923"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="961"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="955"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="974"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="968"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="975"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="973"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="997"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1004"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="998"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1005"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>

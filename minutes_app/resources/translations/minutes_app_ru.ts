@@ -261,6 +261,254 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="22"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="23"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="24"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="25"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="26"/>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="27"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="28"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="29"/>
+        <source>Confidentiality</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="30"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="31"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="32"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="33"/>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="34"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="35"/>
+        <source>Host signatory</source>
+        <translation>Подписант принимающей стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="36"/>
+        <source>Guest signatory</source>
+        <translation>Подписант гостевой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="37"/>
+        <source>Host organisation</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="38"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="39"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="40"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="41"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="42"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="43"/>
+        <source>side</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="44"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="45"/>
+        <source>present</source>
+        <translation>присутствие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="46"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="47"/>
+        <source>order</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="48"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="49"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="50"/>
+        <source>Counterpart contact</source>
+        <translation>Контакт с другой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="51"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="52"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="53"/>
+        <source>Completed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="54"/>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="55"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="66"/>
+        <source>Decision %1</source>
+        <translation>Решение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="68"/>
+        <source>Agenda item %1</source>
+        <translation>Пункт повестки %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="73"/>
+        <source>Participant %1</source>
+        <translation>Участник %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="84"/>
+        <source>Follow-up %1</source>
+        <translation>Поручение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="87"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="88"/>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="89"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="98"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="112"/>
+        <source>%1 created by %2 on %3</source>
+        <translation>%1: создано пользователем %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="113"/>
+        <source>%1 moved to the trash by %2 on %3</source>
+        <translation>%1: перемещено в корзину пользователем %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="114"/>
+        <source>%1 restored from the trash by %2 on %3</source>
+        <translation>%1: восстановлено из корзины пользователем %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="117"/>
+        <source>%1 changed by %2 on %3, was: %4, now: %5</source>
+        <translation>%1: изменено пользователем %2 %3, было: %4, стало: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="123"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/audit_text.py" line="140"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../ui/backups/backup_actions.py" line="20"/>
@@ -465,6 +713,34 @@ The current data is saved in the backups folder first. The app reopens on the re
         <location filename="../../ui/editor/carry_forward_model.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryPanel</name>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="25"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="64"/>
+        <source>The history could not be read: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="71"/>
+        <source>All fields</source>
+        <translation>Все поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="88"/>
+        <source>The history starts when the meeting is first saved.</source>
+        <translation>История начинается с первого сохранения встречи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/change_history.py" line="90"/>
+        <source>No changes recorded.</source>
+        <translation>Изменения не зарегистрированы.</translation>
     </message>
 </context>
 <context>
@@ -1708,92 +1984,92 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpDetailPanel</name>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="45"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="46"/>
         <source>Select a follow-up to see its details and history.</source>
         <translation>Выберите поручение, чтобы увидеть его данные и историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="52"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="53"/>
         <source>Change &amp;status</source>
         <translation>Сменить стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="56"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="57"/>
         <source>Open &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="61"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="62"/>
         <source>A progress note: what was done, who was contacted…</source>
         <translation>Заметка о ходе работы: что сделано, с кем связались…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="64"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="65"/>
         <source>&amp;Add note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="88"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
         <source>Meeting:</source>
         <translation>Встреча:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="89"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="90"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
         <source>Owner:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="91"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="92"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="93"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="94"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="95"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="96"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
         <source>Completed on:</source>
         <translation>Выполнено:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="97"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="98"/>
         <source>Counterpart contact:</source>
         <translation>Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="112"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="113"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="129"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/detail_panel.py" line="130"/>
+        <location filename="../../ui/tracker/detail_panel.py" line="131"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
@@ -1801,42 +2077,42 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="22"/>
+        <location filename="../../ui/tracker/history_text.py" line="24"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="29"/>
+        <location filename="../../ui/tracker/history_text.py" line="31"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Создано (статус: %1, срок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="35"/>
+        <location filename="../../ui/tracker/history_text.py" line="37"/>
         <source>Status: %1 → %2</source>
         <translation>Статус: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="41"/>
+        <location filename="../../ui/tracker/history_text.py" line="43"/>
         <source>Due date: %1 → %2</source>
         <translation>Срок: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="46"/>
+        <location filename="../../ui/tracker/history_text.py" line="48"/>
         <source>Discussed at a meeting</source>
         <translation>Обсуждено на встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="47"/>
+        <location filename="../../ui/tracker/history_text.py" line="49"/>
         <source>Progress note</source>
         <translation>Заметка о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="52"/>
+        <location filename="../../ui/tracker/history_text.py" line="54"/>
         <source>unknown officer</source>
         <translation>сотрудник не указан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker/history_text.py" line="80"/>
+        <location filename="../../ui/tracker/history_text.py" line="92"/>
         <source>%n earlier entries are not shown.</source>
         <translation>
             <numerusform>%n более ранняя запись не показана.</numerusform>
@@ -1934,57 +2210,57 @@ Any file that was already there is unchanged.</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="339"/>
+        <location filename="../../ui/tracker/followups_page.py" line="341"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="343"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="355"/>
+        <location filename="../../ui/tracker/followups_page.py" line="357"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="358"/>
+        <location filename="../../ui/tracker/followups_page.py" line="360"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="366"/>
+        <location filename="../../ui/tracker/followups_page.py" line="368"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="367"/>
+        <location filename="../../ui/tracker/followups_page.py" line="369"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="375"/>
+        <location filename="../../ui/tracker/followups_page.py" line="377"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="381"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="383"/>
+        <location filename="../../ui/tracker/followups_page.py" line="385"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="420"/>
+        <location filename="../../ui/tracker/followups_page.py" line="422"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="423"/>
+        <location filename="../../ui/tracker/followups_page.py" line="425"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2859,268 +3135,273 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="140"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="919"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="143"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="148"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="157"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="159"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="208"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="211"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="210"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="213"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="409"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="414"/>
         <source>Reload</source>
         <translation>Перезагрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="410"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>При перезагрузке встреча будет показана в сохранённом виде, а ваши несохранённые изменения будут отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="430"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
         <source>Changed by the other officer:</source>
         <translation>Изменения другого сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="432"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="437"/>
         <source>(nothing you can see here)</source>
         <translation>(здесь нет видимых изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
         <source>Your unsaved changes:</source>
         <translation>Ваши несохранённые изменения:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="434"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="459"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="464"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="462"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="480"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="531"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="532"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="533"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="540"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="545"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="583"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/meeting_editor.py" line="589"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="718"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="760"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="766"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="761"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="822"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
         <source>Changed here and there:</source>
         <translation>Изменено и здесь, и там:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="832"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="835"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="819"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="826"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="705"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="711"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="830"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="858"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="865"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="859"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="866"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="900"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="907"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="913"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="920"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="916"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="923"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="961"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="955"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="974"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="968"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="975"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="973"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="983"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="997"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1004"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="998"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1005"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
