@@ -5395,6 +5395,109 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
     </message>
 </context>
 <context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="30"/>
+        <source>Team server password</source>
+        <translation>Komanda serverinin parolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="31"/>
+        <source>Password for the team server “%1”:</source>
+        <translation>“%1” komanda serverinin parolu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="48"/>
+        <source>The team server holds Minutes App data in an older format (schema %1). This version must update it before use; colleagues with an older version of the app cannot use it afterwards.</source>
+        <translation>Komanda serverində Minutes App məlumatları köhnə formatdadır (sxem %1). Bu versiya istifadədən əvvəl onları yeniləməlidir; bundan sonra proqramın köhnə versiyası olan həmkarlar onlardan istifadə edə bilməyəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="54"/>
+        <source>The server&apos;s backups are the database administrator&apos;s (DBA&apos;s) job: ask them to take one before you continue, for example:</source>
+        <translation>Serverin ehtiyat nüsxələri verilənlər bazası administratorunun (DBA) işidir: davam etməzdən əvvəl ondan ehtiyat nüsxə çıxarmasını xahiş edin, məsələn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="60"/>
+        <source>Update the data on the team server now?</source>
+        <translation>Komanda serverindəki məlumatlar indi yenilənsin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="66"/>
+        <source>Team server</source>
+        <translation>Komanda serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="83"/>
+        <source>The team server&apos;s data was updated by a newer version of Minutes App (schema %1). This version cannot use it: ask your administrator for the newer version.</source>
+        <translation>Komanda serverindəki məlumatlar Minutes App-in daha yeni versiyası ilə yenilənib (sxem %1). Bu versiya onlardan istifadə edə bilməz: yeni versiyanı administratordan istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="94"/>
+        <source>The database holds other tables, not Minutes App data: ask your administrator which database to use.</source>
+        <translation>Verilənlər bazasında Minutes App məlumatları deyil, başqa cədvəllər var: hansı bazadan istifadə edəcəyinizi administratordan soruşun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="14"/>
+        <source>The server refused the connection: check the host and port, and that PostgreSQL runs there.</source>
+        <translation>Server qoşulmanı rədd etdi: hostu və portu, həmçinin orada PostgreSQL-in işlədiyini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="17"/>
+        <source>The server did not answer in time: check the host, the port and the network (VPN, firewall).</source>
+        <translation>Server vaxtında cavab vermədi: hostu, portu və şəbəkəni (VPN, firewall) yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="20"/>
+        <source>No computer with this host name was found: check the host.</source>
+        <translation>Bu host adı ilə kompüter tapılmadı: hostu yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="23"/>
+        <source>The server refused the login: check the user and the password.</source>
+        <translation>Server girişi rədd etdi: istifadəçini və parolu yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="26"/>
+        <source>The server has no database of this name: check the database, or ask the administrator to create it.</source>
+        <translation>Serverdə bu adda verilənlər bazası yoxdur: bazanın adını yoxlayın və ya administratordan onu yaratmasını xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="30"/>
+        <source>The encrypted connection (TLS) failed: check the encryption setting and the CA certificate.</source>
+        <translation>Şifrələnmiş qoşulma (TLS) alınmadı: şifrələmə parametrini və CA sertifikatını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="33"/>
+        <source>The connection failed.</source>
+        <translation>Qoşulma alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="42"/>
+        <source>The database is empty: connecting creates the Minutes App tables in it.</source>
+        <translation>Verilənlər bazası boşdur: qoşulduqda orada Minutes App cədvəlləri yaradılacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="45"/>
+        <source>The database holds Minutes App data of this version.</source>
+        <translation>Verilənlər bazasında bu versiyanın Minutes App məlumatları var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="48"/>
+        <source>The database holds Minutes App data of an older version: connecting offers to update it.</source>
+        <translation>Verilənlər bazasında köhnə versiyanın Minutes App məlumatları var: qoşulduqda onları yeniləmək təklif olunacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="51"/>
+        <source>The database was updated by a newer version of Minutes App: install that version to use it.</source>
+        <translation>Verilənlər bazası Minutes App-in daha yeni versiyası ilə yenilənib: ondan istifadə üçün həmin versiyanı quraşdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="54"/>
+        <source>The database holds other tables, not Minutes App data: choose another database.</source>
+        <translation>Verilənlər bazasında Minutes App məlumatları deyil, başqa cədvəllər var: başqa baza seçin.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateWarnings</name>
     <message>
         <location filename="../../ui/export_actions/template_warnings.py" line="19"/>

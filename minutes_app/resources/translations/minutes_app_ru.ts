@@ -5400,6 +5400,109 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
     </message>
 </context>
 <context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="30"/>
+        <source>Team server password</source>
+        <translation>Пароль сервера команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="31"/>
+        <source>Password for the team server “%1”:</source>
+        <translation>Пароль сервера команды «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="48"/>
+        <source>The team server holds Minutes App data in an older format (schema %1). This version must update it before use; colleagues with an older version of the app cannot use it afterwards.</source>
+        <translation>Данные Minutes App на сервере команды хранятся в старом формате (схема %1). Эта версия должна обновить их перед работой; после этого коллеги со старой версией программы не смогут с ними работать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="54"/>
+        <source>The server&apos;s backups are the database administrator&apos;s (DBA&apos;s) job: ask them to take one before you continue, for example:</source>
+        <translation>Резервные копии сервера делает администратор баз данных (DBA): попросите его сделать копию, прежде чем продолжить, например:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="60"/>
+        <source>Update the data on the team server now?</source>
+        <translation>Обновить данные на сервере команды сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="66"/>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="83"/>
+        <source>The team server&apos;s data was updated by a newer version of Minutes App (schema %1). This version cannot use it: ask your administrator for the newer version.</source>
+        <translation>Данные на сервере команды обновлены более новой версией Minutes App (схема %1). Эта версия не может с ними работать: запросите новую версию у администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_opening.py" line="94"/>
+        <source>The database holds other tables, not Minutes App data: ask your administrator which database to use.</source>
+        <translation>В базе данных другие таблицы, а не данные Minutes App: уточните у администратора, какую базу использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="14"/>
+        <source>The server refused the connection: check the host and port, and that PostgreSQL runs there.</source>
+        <translation>Сервер отклонил подключение: проверьте хост и порт и что на нём работает PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="17"/>
+        <source>The server did not answer in time: check the host, the port and the network (VPN, firewall).</source>
+        <translation>Сервер не ответил вовремя: проверьте хост, порт и сеть (VPN, межсетевой экран).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="20"/>
+        <source>No computer with this host name was found: check the host.</source>
+        <translation>Компьютер с таким именем хоста не найден: проверьте хост.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="23"/>
+        <source>The server refused the login: check the user and the password.</source>
+        <translation>Сервер отклонил вход: проверьте пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="26"/>
+        <source>The server has no database of this name: check the database, or ask the administrator to create it.</source>
+        <translation>На сервере нет базы данных с таким именем: проверьте название или попросите администратора её создать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="30"/>
+        <source>The encrypted connection (TLS) failed: check the encryption setting and the CA certificate.</source>
+        <translation>Не удалось установить зашифрованное подключение (TLS): проверьте настройку шифрования и сертификат ЦС.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="33"/>
+        <source>The connection failed.</source>
+        <translation>Не удалось подключиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="42"/>
+        <source>The database is empty: connecting creates the Minutes App tables in it.</source>
+        <translation>База данных пуста: при подключении в ней будут созданы таблицы Minutes App.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="45"/>
+        <source>The database holds Minutes App data of this version.</source>
+        <translation>В базе данных хранятся данные Minutes App этой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="48"/>
+        <source>The database holds Minutes App data of an older version: connecting offers to update it.</source>
+        <translation>В базе данных хранятся данные Minutes App старой версии: при подключении будет предложено их обновить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="51"/>
+        <source>The database was updated by a newer version of Minutes App: install that version to use it.</source>
+        <translation>База данных обновлена более новой версией Minutes App: чтобы работать с ней, установите эту версию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/server_words.py" line="54"/>
+        <source>The database holds other tables, not Minutes App data: choose another database.</source>
+        <translation>В базе данных другие таблицы, а не данные Minutes App: выберите другую базу.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateWarnings</name>
     <message>
         <location filename="../../ui/export_actions/template_warnings.py" line="19"/>

@@ -18,10 +18,6 @@ from minutes_app.ui.team.server_words import failure_text
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamServer", text)
-
-
 def with_password(paths: AppPaths, parent: QWidget | None) -> AppPaths | None:
     """`paths` with the saved server's password from the keyring, or asked for now; None when the officer cancels."""
     if paths.password is not None or paths.server_name is None:
@@ -31,8 +27,8 @@ def with_password(paths: AppPaths, parent: QWidget | None) -> AppPaths | None:
         return dataclasses.replace(paths, password=kept)
     text, ok = QInputDialog.getText(
         parent,
-        _t("Team server password"),
-        _t("Password for the team server “%1”:").replace("%1", paths.server_name),
+        QCoreApplication.translate("TeamServer", "Team server password"),
+        QCoreApplication.translate("TeamServer", "Password for the team server “%1”:").replace("%1", paths.server_name),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
@@ -49,23 +45,25 @@ def _upgrade_question(paths: AppPaths, revision: str | None) -> str:
         f"--port={where.port or team_server.DEFAULT_PORT} --username=ADMIN {where.path.lstrip('/') or 'DATABASE'}"
     )
     return (
-        _t(
+        QCoreApplication.translate(
+            "TeamServer",
             "The team server holds Minutes App data in an older format (schema %1). This version must update it "
-            "before use; colleagues with an older version of the app cannot use it afterwards."
+            "before use; colleagues with an older version of the app cannot use it afterwards.",
         ).replace("%1", revision or "?")
         + "\n\n"
-        + _t(
+        + QCoreApplication.translate(
+            "TeamServer",
             "The server's backups are the database administrator's (DBA's) job: ask them to take one before you "
-            "continue, for example:"
+            "continue, for example:",
         )
         + f"\n{example}\n\n"
-        + _t("Update the data on the team server now?")
+        + QCoreApplication.translate("TeamServer", "Update the data on the team server now?")
     )
 
 
 def open_team_server(paths: AppPaths, parent: QWidget | None) -> Services | None:
     """The services over the team server at `paths`, or None after telling the officer why not (no traceback)."""
-    title = _t("Team server")
+    title = QCoreApplication.translate("TeamServer", "Team server")
     ready = with_password(paths, parent)
     if ready is None:
         return None
@@ -82,9 +80,10 @@ def open_team_server(paths: AppPaths, parent: QWidget | None) -> Services | None
         QMessageBox.warning(
             parent,
             title,
-            _t(
+            QCoreApplication.translate(
+                "TeamServer",
                 "The team server's data was updated by a newer version of Minutes App (schema %1). "
-                "This version cannot use it: ask your administrator for the newer version."
+                "This version cannot use it: ask your administrator for the newer version.",
             ).replace("%1", look.revision or "?"),
         )
         return None
@@ -92,7 +91,10 @@ def open_team_server(paths: AppPaths, parent: QWidget | None) -> Services | None
         QMessageBox.warning(
             parent,
             title,
-            _t("The database holds other tables, not Minutes App data: ask your administrator which database to use."),
+            QCoreApplication.translate(
+                "TeamServer",
+                "The database holds other tables, not Minutes App data: ask your administrator which database to use.",
+            ),
         )
         return None
     if look.schema == team_server.OLDER:
