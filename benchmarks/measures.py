@@ -350,10 +350,10 @@ def measure_peak_memory(db: Path, *, runs: int, workdir: Path) -> Result:
 def measure_tracker_pages(db: Path, *, runs: int, workdir: Path) -> Result:
     """Tracker: every page fetched while scrolling from the first row to the last (default order, by key)."""
     _app()
-    from minutes_app.ui.tracker.followups_table_model import FollowUpsTableModel
     from PySide6.QtCore import QModelIndex
 
     from minutes_app.domain.filters import FollowUpFilter
+    from minutes_app.ui.tracker.followups_table_model import FollowUpsTableModel
 
     services = _services(db)
     model = FollowUpsTableModel(services.follow_ups, today=dt.date(2026, 11, 27))

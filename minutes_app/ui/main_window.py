@@ -69,7 +69,10 @@ class MainWindow(QMainWindow):
         *,
         editor_factory: EditorFactory = real_editor_factory,
         today: dt.date | None = None,
+        fast_start: bool = False,
     ) -> None:
+        """`fast_start` (run_gui) leaves the overdue count to `update_overdue_count()` after the first paint and
+        fills the meeting list a screenful first, the rest from a thread."""
         super().__init__()
         self.services = services
         self._ui_settings = ui_settings
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
         self.editor_area.status_reported.connect(self.show_status)
         self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
-        self.meetings_page = MeetingsPage(services, self.commands)
+        self.meetings_page = MeetingsPage(services, self.commands, background_fill=fast_start)
         self.follow_ups_page = FollowUpsPage(services, self.commands, today=today, ui_settings=ui_settings)
         self.directory_page = DirectoryPage(services, self.commands)
         self.dossier_page = DossierPage(services, self.commands, ui_settings, today=today)
@@ -134,7 +137,10 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self._restore_layout()
-        self._update_overdue_count()
+        if fast_start:
+            self._fit_navigation_width()
+        else:
+            self.update_overdue_count()
         self._update_actions()
 
     # Building ---------------------------------------------------------------------------
@@ -296,7 +302,7 @@ class MainWindow(QMainWindow):
         if key in BROWSING_PAGES:
             cast(Page, self._pages[key]).refresh()
             self._stale.discard(key)
-        self._update_overdue_count()
+        self.update_overdue_count()
 
     def focus_search(self) -> None:
         """Ctrl+Shift+F: put the keyboard in the current page's own filter box."""
@@ -325,7 +331,8 @@ class MainWindow(QMainWindow):
     def _nav_item(self, key: str) -> QListWidgetItem:
         return self.navigation.item(list(self._pages).index(key))
 
-    def _update_overdue_count(self) -> None:
+    def update_overdue_count(self) -> None:
+        """Show how many follow-ups are overdue beside the tracker's page name."""
         overdue = self.services.follow_ups.count_overdue(today=self._today)
         item = self._nav_item(FOLLOW_UPS)
         item.setText(
