@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.edit_history = QUndoGroup(self)  # Edit > Undo / Redo act on the open meeting's history
         self._editor_wired = False
         self._editor_follows_store = False
+        self._closing_unsaved = False  # close_unsaved(): the store can take no write, ask nothing
         self._build_navigation()
         self._build_actions()
         self._build_menus()
@@ -466,10 +467,15 @@ class MainWindow(QMainWindow):
         self._ui_settings.setValue(PAGE_KEY, self._last_browsing_page)
         self._ui_settings.sync()
 
+    def close_unsaved(self) -> None:
+        """Close without asking about the open meeting: the store can take no write (its recovery copy stays)."""
+        self._closing_unsaved = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.
         event.ignore()
-        if not self.editor_area.close_editor():
+        if not self._closing_unsaved and not self.editor_area.close_editor():
             return
         self.save_layout()
         event.accept()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.errors import StoreError
 
@@ -25,15 +25,22 @@ class IntegrityGate(Protocol):
     def on_done(self, listener: Callable[[StoreError | None], None]) -> None: ...
 
 
+class Closable(Protocol):
+    """The main window, closed without its questions (MainWindow.close_unsaved)."""
+
+    def close_unsaved(self) -> None: ...
+
+
 class IntegrityWatch(QObject):
     """Carries the check's verdict from its thread to the GUI thread; `failed` once the store was found damaged."""
 
     _finished = Signal(str)  # the reason of the failure, "" when the store is sound
 
     def __init__(self, gate: IntegrityGate, window: QWidget) -> None:
+        """`window` must offer close_unsaved() (the MainWindow)."""
         super().__init__(window)
         self.failed = False
-        self._window = window
+        self._window: Closable = window  # type: ignore[assignment]  # a MainWindow; the ui.startup does not import it
         self._finished.connect(self._deliver)  # queued: emitted from the checking thread
         gate.on_done(self._report)
 
@@ -49,5 +56,4 @@ class IntegrityWatch(QObject):
             return
         log.warning("the store failed its integrity check after the window opened (%s): closing it", reason)
         self.failed = True
-        self._window.hide()  # no prompt to save: nothing can be written; the editor's recovery copy stays
-        QApplication.exit(0)
+        self._window.close_unsaved()  # no prompt to save: nothing can be written; the editor's recovery copy stays
