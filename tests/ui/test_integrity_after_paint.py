@@ -25,12 +25,16 @@ def isolated_start(monkeypatch, ui_settings: QSettings) -> None:  # type: ignore
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
 
-def _sessions(monkeypatch, qtbot) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+def _sessions(monkeypatch, qtbot, paths: AppPaths) -> list[MainWindow]:  # type: ignore[no-untyped-def]
     """Replace the event loop by: note the window shown, wait until the check ends (and what follows), close it."""
     shown: list[MainWindow] = []
 
     def exec_until_checked(self: QApplication) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.services.paths == paths
+        )  # not a window an earlier test left open
         shown.append(window)
         gate = window.services.store.integrity
         assert gate is not None and not gate.done  # the window came first
@@ -60,7 +64,7 @@ def test_a_store_found_damaged_after_the_first_paint_closes_the_window_and_is_re
     qtbot, monkeypatch, sqlite_paths: AppPaths
 ) -> None:  # type: ignore[no-untyped-def]
     damaged = damage_a_table(sqlite_paths)
-    shown = _sessions(monkeypatch, qtbot)
+    shown = _sessions(monkeypatch, qtbot, sqlite_paths)
     reasons = _quit_on_the_store_dialog(monkeypatch)
     assert app_module.run_gui(sqlite_paths) == 1
     assert len(shown) == 1 and not shown[0].isVisible()  # shown at once, hidden when the check failed
@@ -75,7 +79,7 @@ def test_a_sound_store_runs_its_check_beside_the_window_and_leaves_no_marker(
     services = open_services(sqlite_paths)
     load_demo(services)  # a store with meetings: no sample offer to answer
     services.close()
-    shown = _sessions(monkeypatch, qtbot)
+    shown = _sessions(monkeypatch, qtbot, sqlite_paths)
     reasons = _quit_on_the_store_dialog(monkeypatch)
     assert app_module.run_gui(sqlite_paths) == 0
     assert len(shown) == 1 and reasons == []
@@ -94,7 +98,7 @@ def test_after_an_unclean_shutdown_the_check_comes_before_the_window(
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])
     crashed.wait()
     marker.write_text(str(crashed.pid), encoding="ascii")  # the last session never closed
-    shown = _sessions(monkeypatch, qtbot)
+    shown = _sessions(monkeypatch, qtbot, sqlite_paths)
     reasons = _quit_on_the_store_dialog(monkeypatch)
     assert app_module.run_gui(sqlite_paths) == 1
     assert shown == []  # the damage was reported before any window
