@@ -28,6 +28,7 @@ from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
+from minutes_app.ui.common.background_call import BackgroundCall
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.store_failure_text import read_only_banner_label
 from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self._today = today
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
+        # On a fast start the count (which grows with the overdue follow-ups) never holds up a save or a refresh.
+        self._overdue_counter = (
+            BackgroundCall(self._show_overdue_count, self, name="overdue-count") if fast_start else None
+        )
         self._last_browsing_page = MEETINGS
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -333,8 +338,14 @@ class MainWindow(QMainWindow):
         return self.navigation.item(list(self._pages).index(key))
 
     def update_overdue_count(self) -> None:
-        """Show how many follow-ups are overdue beside the tracker's page name."""
-        overdue = self.services.follow_ups.count_overdue(today=self._today)
+        """Show how many follow-ups are overdue beside the tracker's page name (counted in a thread on a fast start)."""
+        if self._overdue_counter is not None:
+            follow_ups, today = self.services.follow_ups, self._today
+            self._overdue_counter.start(lambda: follow_ups.count_overdue(today=today))
+            return
+        self._show_overdue_count(self.services.follow_ups.count_overdue(today=self._today))
+
+    def _show_overdue_count(self, overdue: int) -> None:
         item = self._nav_item(FOLLOW_UPS)
         item.setText(
             self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups")

@@ -115,8 +115,16 @@ class MeetingsPage(QWidget):
             self._show_rows(self._services.meetings.list_meetings())
             return
         self._load += 1
-        if not self._filled:  # the first load: a screenful now, newest first as the table is sorted
-            self._show_rows(self._services.meetings.list_meetings(limit=FIRST_SCREEN))
+        if not self._filled or self.model.total_count() <= FIRST_SCREEN:
+            # A screenful now, newest first as the table is sorted; when that is every meeting, no thread.
+            screenful = self._services.meetings.list_meetings(limit=FIRST_SCREEN + 1)
+            if len(screenful) <= FIRST_SCREEN:
+                self._loading, self._filled = False, True
+                self._show_rows(screenful)
+                self._prepare_timer.start()
+                return
+            if not self._filled:
+                self._show_rows(screenful[:FIRST_SCREEN])
         self._loading = True
         self._update_count()
         load, carrier, service = self._load, self._carrier, self._services.meetings
