@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         self.editor_area.status_reported.connect(self.show_status)
         self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
         self.meetings_page = MeetingsPage(services, self.commands, background_fill=fast_start)
-        self.follow_ups_page = FollowUpsPage(services, self.commands, today=today, ui_settings=ui_settings)
+        self.follow_ups_page = FollowUpsPage(
+            services, self.commands, today=today, ui_settings=ui_settings, background_choices=fast_start
+        )
         self.directory_page = DirectoryPage(services, self.commands)
         self.dossier_page = DossierPage(services, self.commands, ui_settings, today=today)
         self.trash_page = TrashPage(services)
