@@ -79,3 +79,20 @@ def test_a_refresh_deep_in_the_list_reads_the_pages_on_screen_and_closes_the_gap
     assert _ids_shown(model, range(200, 240)) == expected[200:240]  # the page of the change and the next one
     assert gone.id not in _ids_shown(model, range(319))
     assert _ids_shown(model, range(319)) == expected
+
+
+def test_a_count_arriving_later_drops_the_rows_past_it_and_paging_goes_on(qtbot, tracker_store: Services) -> None:  # type: ignore[no-untyped-def]
+    view, model = _view(qtbot, tracker_store)
+    for _ in range(3):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 4 * PAGE
+    doomed = [model.record_at(row).id for row in range(5, 5 + 2 * PAGE)]
+    for follow_up_id in doomed:  # two pages' worth go in another window
+        tracker_store.follow_ups.delete(follow_up_id)
+    model.reload(keep_loaded=True, recount=False)  # as a fast start's refresh: the count comes later
+    model.set_total(tracker_store.follow_ups.count(today=TODAY))
+    assert model.total_count() == 320 - 2 * PAGE
+    _scroll_to_the_end(qtbot, view, model)
+    expected = [r.id for r in tracker_store.follow_ups.list_follow_ups(today=TODAY)]
+    assert model.rowCount() == len(expected)
+    assert _ids_shown(model, range(len(expected))) == expected

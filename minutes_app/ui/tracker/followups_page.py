@@ -192,17 +192,21 @@ class FollowUpsPage(QWidget):
     def refresh(self) -> None:
         """Reload pick lists, presets and the rows (as many as were loaded), keeping the selection."""
         language, services, today = display_language(), self._services, self.model.today()
-        if self._choices_call is not None:  # the rows now, the pick lists when they arrive
-            self._choices_call.start(lambda: _read_choices(services, language, today))
-        else:
-            self._apply_choices(_read_choices(services, language, today))
+        background = self._choices_call is not None
+        if not background:
+            self._apply_choices(_read_choices(services, language, today, None))
         self.presets_box.reload()
         selected = self.selected_follow_up()
         wanted = self.filter_bar.current_filter()
         if _conditions(wanted) != _conditions(self.model.current_filter()):
             self.model.set_filter(wanted)
+            shown = None
         else:
-            self.model.reload(keep_loaded=True)
+            # On a fast start the rows on screen are read now, and how many match comes with the pick lists.
+            self.model.reload(keep_loaded=True, recount=not background)
+            shown = self.model.current_filter()
+        if self._choices_call is not None:
+            self._choices_call.start(lambda: _read_choices(services, language, today, shown))
         if selected is None or not self.select_follow_up(selected.id):
             self._show_selected()
         self._update_count()
@@ -213,6 +217,8 @@ class FollowUpsPage(QWidget):
         self.model.set_topic_names({t.id: t.name_in(choices.filter.language) for t in self._topics if t.id is not None})
         self.filter_bar.set_choices(choices.filter)
         self._all_count = choices.all_count
+        if choices.matching is not None:
+            self.model.set_total(choices.matching)
         self.table.viewport().update()  # the topics' names
         self._update_count()
 
@@ -425,9 +431,10 @@ class _Choices:
     topics: list[Topic]
     filter: FilterChoices
     all_count: int
+    matching: int | None  # how many follow-ups `shown` matches (None when not asked)
 
 
-def _read_choices(services: Services, language: str, today: dt.date) -> _Choices:
+def _read_choices(services: Services, language: str, today: dt.date, shown: FollowUpFilter | None) -> _Choices:
     """Read the pick lists (in a thread on a fast start: the owners' names sort slowly on a large directory)."""
     topics = services.topics.list_topics(include_inactive=True)
     choices = FilterChoices(
@@ -437,4 +444,5 @@ def _read_choices(services: Services, language: str, today: dt.date) -> _Choices
         countries=services.meetings.counterpart_countries(),
         language=language,
     )
-    return _Choices(topics, choices, services.follow_ups.count(today=today))
+    matching = None if shown is None else services.follow_ups.count(shown, today=today)
+    return _Choices(topics, choices, services.follow_ups.count(today=today), matching)

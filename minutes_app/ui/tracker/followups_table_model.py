@@ -221,6 +221,7 @@ class FollowUpsTableModel(QAbstractTableModel):
             if recount:
                 self._total = self._source.count(self._filter, today=self.today())
             self._extent = min(self._extent, self._total)
+            self._forget_past_extent()
             self._loaded_once = True
             self.endResetModel()
             return
@@ -244,6 +245,23 @@ class FollowUpsTableModel(QAbstractTableModel):
         self._filter.descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded_once:
             self.reload(keep_loaded=False, recount=False)  # the same rows in another order
+
+    def set_total(self, total: int) -> None:
+        """How many follow-ups match, counted after a reload without recount: rows past it go, more can be fetched."""
+        if total < self._extent:
+            self.beginRemoveRows(QModelIndex(), total, self._extent - 1)
+            self._extent = total
+            self._forget_past_extent()
+            self.endRemoveRows()
+        self._total = total
+
+    def _forget_past_extent(self) -> None:
+        """Pages past the rows reached are forgotten; the last one reached is read again when shown or grown."""
+        pages = max(1, -(-self._extent // self._page_size))
+        if len(self._starts) > pages:
+            del self._starts[pages:]
+            for number in [n for n in self._pages if n >= pages - 1]:
+                del self._pages[number]
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._extent < self._total
