@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -56,6 +57,11 @@ def _window(db: Path, workdir: Path, name: str) -> tuple[Any, Any]:
     window.show()
     _settle(lambda: not window.meetings_page.is_loading())
     return window, services
+
+
+def _threads_done() -> bool:
+    """True once no thread the window started is still reading."""
+    return all(thread.name in ("MainThread", "daily-backup") for thread in threading.enumerate())
 
 
 def _met(times: list[float]) -> bool:
@@ -124,6 +130,7 @@ def measure_tracker_refresh(db: Path, *, runs: int, workdir: Path) -> list[Resul
     window.show_page("follow_ups")
     page = window.follow_ups_page
     model, table = page.model, page.table
+    _settle(_threads_done)  # the pick lists and the count read beside the rows
     target = model.total_count() // 2
     while model.rowCount() < target and model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -135,6 +142,7 @@ def measure_tracker_refresh(db: Path, *, runs: int, workdir: Path) -> list[Resul
         status = "in_progress" if record.status != "in_progress" else "open"
         services.follow_ups.change_status(record.id, status, note="benchmark")
         times.append(_timed_action(window.announce_change))
+        _settle(_threads_done)
     window.close()
     services.close()
     copy.unlink()

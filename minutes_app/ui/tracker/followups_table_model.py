@@ -233,6 +233,8 @@ class FollowUpsTableModel(QAbstractTableModel):
             self._total = len(page.rows)  # a short page is everything: no second query to count
         elif recount or not keep_loaded:
             self._total = self._source.count(self._filter, today=self.today())
+        else:
+            self._total = max(self._total, len(page.rows))  # at least this page, until set_total() says how many
         self._loaded_once = True
         self.endResetModel()
 
