@@ -14,9 +14,11 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.generate import Scale, generate
+from benchmarks.gui_measures import GUI_MEASURES
 from benchmarks.measures import ALL_MEASURES, Result
 
 
@@ -130,12 +132,14 @@ def main(argv: list[str] | None = None) -> int:
             generate(db, scale)
             print(f"  {db.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - began:.1f} s", flush=True)
         results: list[Result] = []
-        for measure in ALL_MEASURES:
+        measures: list[Callable[..., Result | list[Result]]] = [*ALL_MEASURES, *GUI_MEASURES]
+        for measure in measures:
             name = measure.__name__.removeprefix("measure_")
             if args.only and not any(name.startswith(p) for p in args.only.split(",")):
                 continue
             print(f"- {measure.__doc__}", flush=True)
-            results.append(measure(db, runs=runs, workdir=folder))
+            made = measure(db, runs=runs, workdir=folder)
+            results.extend(made if isinstance(made, list) else [made])
         label = "quick store" if args.quick else f"{n}x the ministry store"
         if args.db is not None:
             label = f"the store {db}"

@@ -56,6 +56,7 @@ def _letter(ch: str, ranks: dict[str, int]) -> tuple[int, int]:
     return (_LETTER, rank)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are sorted again at every refresh of a list
 def collation_key(text: str, lang: str = "az") -> tuple[tuple[int, int], ...]:
     """A key sorting `text` in `lang`'s alphabetical order (default Azerbaijani), numbers by value."""
     ranks = _ranks(lang if lang in ("az", "ru") else "en")

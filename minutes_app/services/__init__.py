@@ -49,13 +49,14 @@ class Services:
         self.store.close()
 
 
-def open_services(paths: AppPaths) -> Services:
+def open_services(paths: AppPaths, *, defer_check: bool = False) -> Services:
     """Open (creating and migrating as needed) the store at `paths` with all its services.
 
     The search index is rebuilt here when it was built by another version of the app, so a
     migration never has to run the index builder of a later version (services/search_index.py).
+    With `defer_check` the integrity check is left to run beside the window (store/integrity_gate.py).
     """
-    store = open_store(paths)
+    store = open_store(paths, defer_check=defer_check)
     if not store.read_only:
         from minutes_app.services import search_index
 

@@ -365,12 +365,15 @@ class FollowUpService:
 
     def owners(self) -> list[tuple[int, str, str]]:
         """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""
-        owned = select(m.FollowUpRow.owner_id).where(
-            m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.owner_id.is_not(None)
+        # Per person, a seek in the owner index for one live follow-up: not a pass over every follow-up.
+        owns = (
+            select(m.FollowUpRow.id)
+            .where(m.FollowUpRow.owner_id == m.PersonRow.id, m.FollowUpRow.deleted_at.is_(None))
+            .exists()
         )
         stmt = (
             select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.name_en, m.PersonRow.name_az, m.PersonRow.name_ru)
-            .where(m.PersonRow.id.in_(owned))
+            .where(owns)
             .order_by(m.PersonRow.id)
         )
         with self.store.reading() as session:

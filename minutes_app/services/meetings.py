@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import records as r
@@ -91,9 +91,9 @@ class MeetingService:
         self.store = store
 
     def list_meetings(
-        self, *, sort: str = "date", descending: bool = True, country: str = ""
+        self, *, sort: str = "date", descending: bool = True, country: str = "", limit: int | None = None
     ) -> list[r.MeetingSummary]:
-        """Every meeting not in the trash, with its open follow-up count, sorted in SQL."""
+        """Every meeting not in the trash (the first `limit` of them), with its open follow-up count, sorted in SQL."""
         column = MEETING_SORT_COLUMNS.get(sort, m.MeetingRow.date)
         # One grouped pass over the follow-ups, joined once, instead of a count per meeting.
         open_counts = (
@@ -102,7 +102,18 @@ class MeetingService:
             .group_by(m.FollowUpRow.meeting_id)
             .subquery()
         )
-        open_count = func.coalesce(open_counts.c.n, 0)
+        open_count: ColumnElement[int] = func.coalesce(open_counts.c.n, 0)
+        if limit is not None:  # a screenful: count each row's follow-ups rather than group every follow-up
+            open_count = (
+                select(func.count(m.FollowUpRow.id))
+                .where(
+                    m.FollowUpRow.meeting_id == m.MeetingRow.id,
+                    # wrapped, so SQLite seeks the meeting's follow-ups rather than scan every live one
+                    func.coalesce(m.FollowUpRow.deleted_at, None).is_(None),
+                    m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]),
+                )
+                .scalar_subquery()
+            )
         order = column.desc() if descending else column.asc()
         stmt = (
             select(
@@ -121,7 +132,6 @@ class MeetingService:
                 # only the title's and venue's translations: a long translated summary is not read for a list
                 translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
             )
-            .outerjoin(open_counts, open_counts.c.meeting_id == m.MeetingRow.id)
             .where(m.MeetingRow.deleted_at.is_(None))
             .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
         )
@@ -131,14 +141,19 @@ class MeetingService:
                     select(m.MeetingCountryRow.meeting_id).where(m.MeetingCountryRow.country == country.upper())
                 )
             )
+        if limit is None:
+            stmt = stmt.outerjoin(open_counts, open_counts.c.meeting_id == m.MeetingRow.id)
+        else:
+            stmt = stmt.limit(limit)
         with self.store.reading() as session:
             rows = session.execute(stmt).all()
             countries: dict[int, list[str]] = defaultdict(list)
-            for meeting_id, code in session.execute(
-                select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(
-                    m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.sort_order
-                )
-            ):
+            of_rows = select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(
+                m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.sort_order
+            )
+            if limit is not None:  # a screenful: the countries of its meetings only
+                of_rows = of_rows.where(m.MeetingCountryRow.meeting_id.in_([row.id for row in rows]))
+            for meeting_id, code in session.execute(of_rows):
                 countries[meeting_id].append(code)
         return [
             r.MeetingSummary(

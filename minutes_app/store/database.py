@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,16 +17,27 @@ from minutes_app.domain.errors import MinutesError, StoreError
 from minutes_app.paths import AppPaths
 from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files, text_guard
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
+from minutes_app.store.integrity_gate import IntegrityGate
 
 
 class Store:
     """An open, migrated store; hands out one session per transaction."""
 
-    def __init__(self, engine: Engine, paths: AppPaths, *, read_only: bool = False, created: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        paths: AppPaths,
+        *,
+        read_only: bool = False,
+        created: bool = False,
+        integrity: IntegrityGate | None = None,
+    ) -> None:
         self.engine = engine
         self.paths = paths
         self.read_only = read_only  # a data folder or file this user cannot write: browse, search, export only
         self.created = created  # made empty by this opening: a new data folder or file (the welcome follows it)
+        # The integrity check still running beside the open window (open_store(defer_check=True)).
+        self.integrity = integrity
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         text_guard.install(self._writer)
         self._reader = sessionmaker(bind=engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
@@ -47,6 +59,8 @@ class Store:
         """
         if self.read_only:
             raise failures.store_error(failures.READ_ONLY)
+        if self.integrity is not None:
+            self.integrity.wait()  # nothing is written to a store before its check has passed
         with _in_words(), self._writer() as session:
             with session.begin():
                 yield session
@@ -60,6 +74,8 @@ class Store:
 
     def close(self) -> None:
         """Release every connection."""
+        if self.integrity is not None:
+            self.integrity.stop()
         self.engine.dispose()
         if self._registered is not None:
             live_store.unregister(self._registered)
@@ -78,12 +94,17 @@ def _in_words() -> Iterator[None]:
         raise named from exc
 
 
-def open_store(paths: AppPaths, *, create: bool = True) -> Store:
-    """Check, back up, migrate and open the store at `paths`; raise StoreError when it cannot."""
+def open_store(paths: AppPaths, *, create: bool = True, defer_check: bool = False) -> Store:
+    """Check, back up, migrate and open the store at `paths`; raise StoreError when it cannot.
+
+    With `defer_check`, a SQLite store that needs no migration is opened before its integrity
+    check, which the caller starts (`store.integrity.start()`); writes wait for it to pass.
+    """
     if paths.is_sqlite and _folder_and_file(paths)[0].exists() and not read_only.can_write(*_folder_and_file(paths)):
         return _open_read_only(paths)  # browse, search and export; every write says why it cannot
+    gate = None
     if paths.is_sqlite:
-        _prepare_sqlite(paths, create=create)
+        gate = _prepare_sqlite(paths, create=create, defer_check=defer_check)
     engine = make_engine(paths.db_url, password=paths.password)
     try:
         created = _migrate(engine, paths)
@@ -96,7 +117,7 @@ def open_store(paths: AppPaths, *, create: bool = True) -> Store:
             "unavailable", f"Cannot open the store {paths.display_location()}: {_first_line(exc)}"
         ) from exc
     backup_leftovers.clean(paths.backups_dir)
-    return Store(engine, paths, created=created)
+    return Store(engine, paths, created=created, integrity=gate)
 
 
 def _folder_and_file(paths: AppPaths) -> tuple[Path, Path]:
@@ -125,7 +146,7 @@ def _first_line(exc: BaseException) -> str:
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
-def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
+def _prepare_sqlite(paths: AppPaths, *, create: bool, defer_check: bool = False) -> IntegrityGate | None:
     db_file = paths.db_file
     assert db_file is not None
     folder = db_file.parent
@@ -138,9 +159,13 @@ def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
             raise StoreError("unwritable", f"Cannot create the data folder {folder}: {exc.strerror}") from exc
     if paths.data_dir.exists() and paths.data_dir == folder:
         sqlite_files.restrict_permissions(folder, 0o700)
+    gate = None
     if db_file.exists():
-        sqlite_files.check_file(db_file, quick=True)
-        revision, has_tables = sqlite_files.read_ownership(db_file)  # before any read-write connection
+        revision, has_tables = _ownership(db_file, defer_check=defer_check)  # before any read-write connection
+        if defer_check and revision == migrate.head_revision():
+            gate = IntegrityGate(db_file)  # nothing to migrate: the check runs beside the window
+        elif defer_check:
+            sqlite_files.check_file(db_file, quick=True)  # a migration writes: check first
         if revision is None and has_tables:
             raise StoreError("not_ours", f"{db_file} holds tables that are not a Minutes App store")
         if revision is not None and revision not in migrate.known_revisions():
@@ -153,6 +178,19 @@ def _prepare_sqlite(paths: AppPaths, *, create: bool) -> None:
         raise StoreError("missing", f"{db_file} does not exist")
     if not os.access(folder, os.W_OK) or (db_file.exists() and not os.access(db_file, os.W_OK)):
         raise StoreError("unwritable", f"The data folder {folder} or the file {db_file.name} cannot be written")
+    return gate
+
+
+def _ownership(db_file: Path, *, defer_check: bool) -> tuple[str | None, bool]:
+    """read_ownership, after the integrity check unless it is deferred (a file it cannot read is checked now)."""
+    if not defer_check:
+        sqlite_files.check_file(db_file, quick=True)
+        return sqlite_files.read_ownership(db_file)
+    try:
+        return sqlite_files.read_ownership(db_file)
+    except sqlite3.DatabaseError:
+        sqlite_files.check_file(db_file, quick=True)  # says in words why it cannot be read
+        raise
 
 
 def _migrate(engine: Engine, paths: AppPaths) -> bool:

@@ -55,26 +55,43 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 def check_file(path: Path, *, quick: bool = True) -> None:
     """Raise StoreError unless `path` is a sound SQLite database; never modifies the file."""
+    conn = open_for_check(path)
+    try:
+        check_connection(conn, path, quick=quick)
+    finally:
+        conn.close()
+
+
+def open_for_check(path: Path) -> sqlite3.Connection:
+    """A read-only connection to check `path` with (check_connection); StoreError when it is not a file or not SQLite."""
     if not path.exists():
         raise StoreError("missing", f"{path} does not exist")
     if not path.is_file():
         raise StoreError("not_a_database", f"{path} is not a file")
     # One read-only SQLite connection reads the header and checks the pages (see looks_like_sqlite).
     try:
-        conn = _open_read_only(path)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            conn.close()
+        return _open_read_only(path)
     except sqlite3.DatabaseError as exc:
-        if _is_not_a_database(exc):
-            raise StoreError("not_a_database", f"{path} is not a Minutes App database (not an SQLite file)") from exc
-        raise StoreError("damaged", f"{path} is damaged: {exc}") from exc
+        raise _check_failure(exc, path) from exc
+
+
+def check_connection(conn: sqlite3.Connection, path: Path, *, quick: bool = True) -> None:
+    """Run SQLite's quick (or full) integrity check on `conn`, opened on `path`; StoreError when unsound."""
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _check_failure(exc, path) from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
         shown = "; ".join(problems[:3])
         raise StoreError("damaged", f"{path} failed its integrity check: {shown}")
+
+
+def _check_failure(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    if _is_not_a_database(exc):
+        return StoreError("not_a_database", f"{path} is not a Minutes App database (not an SQLite file)")
+    return StoreError("damaged", f"{path} is damaged: {exc}")
 
 
 def read_revision(path: Path) -> str | None:

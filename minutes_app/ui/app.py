@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 
@@ -14,15 +15,17 @@ from PySide6.QtWidgets import QApplication
 from minutes_app import APP_NAME, __version__
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services
+from minutes_app.services.recovery import abandoned_recoveries
+from minutes_app.services.session_marker import mark_closed, mark_open
 from minutes_app.ui.backups.backup_actions import restore_and_report
 from minutes_app.ui.common.focus_style import apply_focus_style
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.translations import install_translators, show_load_failures
 from minutes_app.ui.common.ui_settings import ORGANISATION_NAME, default_ui_settings, interface_language
-from minutes_app.ui.editor.recovery_dialog import offer_recovery
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, show_follow_up_summary, start_daily_backup
+from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, start_daily_backup, start_follow_up_summary
 from minutes_app.ui.startup.crash_reporting import install_crash_reporter
+from minutes_app.ui.startup.integrity_watch import IntegrityWatch
 from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
 from minutes_app.ui.startup.qt_start import create_application
 from minutes_app.ui.startup.restart import report_failed_restart, start_again
@@ -49,15 +52,31 @@ def make_application(argv: list[str]) -> QApplication:
 AFTER_FIRST_PAINT_MS = 200
 
 
-def _after_start(services: Services, ui_settings: QSettings, window: MainWindow) -> None:
-    """What follows the first paint: a catalogue that failed, the network warning, the sample meeting offer, the follow-up summary, recovery."""
+def _after_start(
+    services: Services, ui_settings: QSettings, window: MainWindow, threads: list[threading.Thread]
+) -> None:
+    """What follows the first paint: the integrity check, the overdue count, a catalogue that failed, the network
+    warning, the sample meeting offer, the follow-up summary, recovery."""
+    if services.store.integrity is not None:
+        services.store.integrity.start()  # beside the window; writes wait for it
+    window.update_overdue_count()
     show_load_failures(window)
     if warn_about_network_store(services.paths, window) is not None:
         log.warning("the data file %s is on a network file system", services.paths.display_location())
     if offer_sample_meeting(services, window):
         window.announce_change()
-    show_follow_up_summary(services, window, window.show_follow_ups_preset)
-    offer_recovery(services, window.editor_area, window)  # last, so it is on top: unsaved work left by a crash
+    # The summary is read in a thread and comes under the recovery offer (unsaved work left by a crash).
+    threads.append(start_follow_up_summary(services, window, window.show_follow_ups_preset))
+    _offer_recovery(services, window)
+
+
+def _offer_recovery(services: Services, window: MainWindow) -> None:
+    """Offer the unsaved work a crash left; the editor is imported only when there is some."""
+    if not abandoned_recoveries(services.paths):
+        return
+    from minutes_app.ui.editor.recovery_dialog import offer_recovery
+
+    offer_recovery(services, window.editor_area, window)
 
 
 def _install_bench_probe(window: MainWindow) -> None:
@@ -68,15 +87,15 @@ def _install_bench_probe(window: MainWindow) -> None:
         install_if_requested(window)
 
 
-def _open(paths: AppPaths, local: AppPaths) -> Services | None:
+def _open(paths: AppPaths, local: AppPaths, *, defer_check: bool) -> Services | None:
     """The services over `paths`; a team server that cannot be opened says why and the app opens My computer."""
     if paths.is_sqlite:
-        return open_services_interactively(paths)
+        return open_services_interactively(paths, defer_check=defer_check)
     services = open_team_server(paths, None)
     if services is not None:
         return services
     log.info("the team server %s was not opened; opening the store on this computer", paths.display_location())
-    return open_services_interactively(local)
+    return open_services_interactively(local, defer_check=defer_check)
 
 
 def run_gui(paths: AppPaths) -> int:
@@ -96,34 +115,45 @@ def run_gui(paths: AppPaths) -> int:
     )
     # "My computer": the SQLite file the app started on, else the one in the data folder.
     local = paths if paths.is_sqlite else resolve_paths(data_dir=str(paths.data_dir))
+    check_first = False  # the integrity check runs beside the window unless the last session ended uncleanly
     while True:
-        services = _open(paths, local)
+        services = _open(paths, local, defer_check=not check_first)
         if services is None:
             return 1
         paths = services.paths  # the person may have picked another file
         if paths.is_sqlite:
             local = paths
-        window = MainWindow(services, ui_settings)
+        if not services.store.read_only:
+            mark_open(paths)
+        window = MainWindow(services, ui_settings, fast_start=True)
         restore: list[Path] = []
         restart: list[bool] = []
         window.restore_requested.connect(restore.append)
         window.restart_requested.connect(partial(restart.append, True))
         switch: list[AppPaths | None] = []
         window.store_switch_requested.connect(switch.append)
+        integrity = IntegrityWatch(services.store.integrity, window) if services.store.integrity else None
         window.show()
         _install_bench_probe(window)
-        backup = start_daily_backup(services, window.show_status)
-        # The questions and the summary come once the window has painted, so the officer sees
-        # the app at once; they build their own queries and dialogs.
+        threads = [start_daily_backup(services, window.show_status)]
+        # The integrity check, the questions and the summary come once the window has painted, so
+        # the officer sees the app at once; they build their own queries and dialogs.
         after_start = QTimer(window)
         after_start.setSingleShot(True)
         after_start.setInterval(AFTER_FIRST_PAINT_MS)
-        after_start.timeout.connect(partial(_after_start, services, ui_settings, window))
+        after_start.timeout.connect(partial(_after_start, services, ui_settings, window, threads))
         after_start.start()
         status = app.exec()
         after_start.stop()  # never run against a store that is about to close
-        backup.join()
+        for thread in threads:
+            thread.join()
         services.close()
+        if integrity is not None and integrity.failed:
+            window.deleteLater()
+            check_first = True  # open it again with the check in front: the store error dialog and its ways out
+            continue
+        mark_closed(paths)
+        check_first = False
         if restart:
             if not start_again():
                 report_failed_restart(None)

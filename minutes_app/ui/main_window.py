@@ -38,6 +38,7 @@ from minutes_app.services.settings import Settings
 from minutes_app.ui.about import show_about
 from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.background_call import BackgroundCall
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.model_texts import retranslate_models
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
@@ -94,13 +95,20 @@ class MainWindow(QMainWindow):
         *,
         editor_factory: EditorFactory = real_editor_factory,
         today: dt.date | None = None,
+        fast_start: bool = False,
     ) -> None:
+        """`fast_start` (run_gui) leaves the overdue count to `update_overdue_count()` after the first paint and
+        fills the meeting list a screenful first, the rest from a thread."""
         super().__init__()
         self.services = services
         self._ui_settings = ui_settings
         self._today = today
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
+        # On a fast start the count (which grows with the overdue follow-ups) never holds up a save or a refresh.
+        self._overdue_counter = (
+            BackgroundCall(self._show_overdue_count, self, name="overdue-count") if fast_start else None
+        )
         self._last_browsing_page = MEETINGS
         self._guide: UserGuideDialog | None = None
         self._app_title = app_title(services.paths)  # always says which store is open
@@ -110,8 +118,10 @@ class MainWindow(QMainWindow):
         self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
         self.editor_area.status_reported.connect(self.show_status)
         self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
-        self.meetings_page = MeetingsPage(services, self.commands)
-        self.follow_ups_page = FollowUpsPage(services, self.commands, today=today, ui_settings=ui_settings)
+        self.meetings_page = MeetingsPage(services, self.commands, background_fill=fast_start)
+        self.follow_ups_page = FollowUpsPage(
+            services, self.commands, today=today, ui_settings=ui_settings, background_choices=fast_start
+        )
         self.directory_page = DirectoryPage(services, self.commands)
         self.dossier_page = DossierPage(services, self.commands, ui_settings, today=today)
         self.trash_page = TrashPage(services)
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         self._editor_wired = False
         self._editor_follows_store = False
         self._follows_screen = False
+        self._closing_unsaved = False  # close_unsaved(): the store can take no write, ask nothing
         self._build_navigation()
         self._build_actions()
         self._build_menus()
@@ -167,7 +178,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_layout()
-        self._update_overdue_count()
+        if fast_start:
+            self._fit_navigation_width()
+        else:
+            self.update_overdue_count()
         self._update_actions()
 
     # Building ---------------------------------------------------------------------------
@@ -339,7 +353,7 @@ class MainWindow(QMainWindow):
             self._on_editor_title_changed(self.editor_area.title())
         self.texts_toolbar.setWindowTitle(self.tr("Texts language"))
         self.location_label.setText(status_caption(self.services.paths))
-        self._update_overdue_count()  # the Follow-ups caption, and the width the new names need
+        self.update_overdue_count()  # the Follow-ups caption, and the width the new names need
 
     def _renew_undo_actions(self) -> None:
         """Replace Undo and Redo with actions in the new language, in the same place in the Edit menu."""
@@ -399,7 +413,7 @@ class MainWindow(QMainWindow):
         if key in BROWSING_PAGES:
             cast(Page, self._pages[key]).refresh()
             self._stale.discard(key)
-        self._update_overdue_count()
+        self.update_overdue_count()
 
     def focus_search(self) -> None:
         """Ctrl+Shift+F: put the keyboard in the current page's own filter box."""
@@ -424,7 +438,7 @@ class MainWindow(QMainWindow):
             with scroll_kept(self._pages[key]):
                 self.refresh_current_page()
         else:
-            self._update_overdue_count()
+            self.update_overdue_count()
         self.data_changed.emit()
 
     def _on_navigation_changed(self, row: int) -> None:
@@ -442,8 +456,15 @@ class MainWindow(QMainWindow):
     def _nav_item(self, key: str) -> QListWidgetItem:
         return self.navigation.item(list(self._pages).index(key))
 
-    def _update_overdue_count(self) -> None:
-        overdue = self.services.follow_ups.count_overdue(today=self._today)
+    def update_overdue_count(self) -> None:
+        """Show how many follow-ups are overdue beside the tracker's page name (counted in a thread on a fast start)."""
+        if self._overdue_counter is not None:
+            follow_ups, today = self.services.follow_ups, self._today
+            self._overdue_counter.start(lambda: follow_ups.count_overdue(today=today))
+            return
+        self._show_overdue_count(self.services.follow_ups.count_overdue(today=self._today))
+
+    def _show_overdue_count(self, overdue: int) -> None:
         item = self._nav_item(FOLLOW_UPS)
         item.setText(
             self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups")
@@ -643,10 +664,15 @@ class MainWindow(QMainWindow):
         ):
             fit_on_screen(self)
 
+    def close_unsaved(self) -> None:
+        """Close without asking about the open meeting: the store can take no write (its recovery copy stays)."""
+        self._closing_unsaved = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Refused until the editor has closed: a save that fails in any way, even by raising, keeps the window open.
         event.ignore()
-        if not self.editor_area.close_editor():
+        if not self._closing_unsaved and not self.editor_area.close_editor():
             return
         self.save_layout()
         self.store_watch.stop()

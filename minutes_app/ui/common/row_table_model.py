@@ -21,12 +21,22 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
 @dataclass(slots=True)
 class _Entry:
     record: Any
-    terms: list[str] | None = None  # folded search terms, computed on the first filtering
+    terms: str | None = None  # folded search terms, each after a space; computed on the first filtering
 
 
 def terms_match(query: list[str], terms: list[str]) -> bool:
     """True when every query term is a prefix of some record term (textfold.matches' rule)."""
-    return all(any(term.startswith(wanted) for term in terms) for wanted in query)
+    return joined_terms_match(query, joined_terms(terms))
+
+
+def joined_terms(terms: list[str]) -> str:
+    """A record's terms as one string, each after a space, for joined_terms_match."""
+    return " " + " ".join(terms)
+
+
+def joined_terms_match(query: list[str], joined: str) -> bool:
+    """terms_match on joined terms: a term starts with `wanted` exactly where " wanted" occurs (one C-level search)."""
+    return all(" " + wanted in joined for wanted in query)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -44,6 +54,7 @@ class RowTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._texts_language = ""  # "" shows the original texts (see ui.common.texts_in)
+        self._prepared = 0  # the rows before this one have their search terms folded (prepare_filter)
 
     # What subclasses provide ------------------------------------------------------------
 
@@ -124,6 +135,7 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_entries(self) -> None:
+        self._prepared = 0  # the rows moved: prepare_filter looks again from the first
         if self._sort_column < 0:
             return
         column = self._sort_column
@@ -136,10 +148,26 @@ class RowTableModel(QAbstractTableModel):
         if not self._filter_terms:
             self._visible = list(self._entries)
             return
-        for entry in self._entries:
+        self.prepare_filter(len(self._entries))
+        wanted = self._filter_terms
+        self._visible = [e for e in self._entries if joined_terms_match(wanted, e.terms or "")]
+
+    def prepare_filter(self, rows: int) -> bool:
+        """Fold the search text of up to `rows` more rows ahead of the first filtering; True once every row is ready.
+
+        Folding is the slow part of a first filter key (every row's texts); done in idle moments
+        beforehand, each key only searches the folded strings.
+        """
+        entries = self._entries
+        while self._prepared < len(entries):
+            entry = entries[self._prepared]
             if entry.terms is None:
-                entry.terms = index_terms(self.search_text(entry.record)).split()
-        self._visible = [e for e in self._entries if terms_match(self._filter_terms, e.terms or [])]
+                if rows <= 0:
+                    return False
+                entry.terms = joined_terms(index_terms(self.search_text(entry.record)).split())
+                rows -= 1
+            self._prepared += 1
+        return True
 
     # Reading rows -----------------------------------------------------------------------
 

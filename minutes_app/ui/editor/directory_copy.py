@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
@@ -40,6 +41,7 @@ class Directory:
         self._people: dict[int, r.Person] = {}
         self._organisations: dict[int, r.Organisation] = {}
         self._index: dict[tuple[str, int], _Indexed] = {}
+        self._sorted: dict[str, list[Any]] = {}  # people() and organisations(), sorted once per change
         self.roles = RoleList(services)
 
     def refresh(self) -> None:
@@ -48,14 +50,19 @@ class Directory:
         self._organisations = {o.id: o for o in self._services.directory.organisations() if o.id is not None}
         self._people = {p.id: p for p in self._services.directory.people() if p.id is not None}
         self._index = {}
+        self._sorted = {}
 
     def people(self) -> list[r.Person]:
         """Every person, by name in Azerbaijani alphabetical order."""
-        return sort_names(list(self._people.values()), lambda p: p.name)
+        if PERSON not in self._sorted:  # the collation key is slow: sorted once, not at every look-up
+            self._sorted[PERSON] = sort_names(list(self._people.values()), lambda p: p.name)
+        return list(self._sorted[PERSON])
 
     def organisations(self) -> list[r.Organisation]:
         """Every organisation, by name in Azerbaijani alphabetical order."""
-        return sort_names(list(self._organisations.values()), lambda o: o.name)
+        if ORGANISATION not in self._sorted:
+            self._sorted[ORGANISATION] = sort_names(list(self._organisations.values()), lambda o: o.name)
+        return list(self._sorted[ORGANISATION])
 
     def person(self, person_id: int | None) -> r.Person | None:
         """The person with this id, if known."""
@@ -70,12 +77,14 @@ class Directory:
         if person.id is not None:
             self._people[person.id] = person
             self._index.pop((PERSON, person.id), None)
+            self._sorted.pop(PERSON, None)
 
     def remember_organisation(self, organisation: r.Organisation) -> None:
         """Add or replace one organisation (just saved by the editor)."""
         if organisation.id is not None:
             self._organisations[organisation.id] = organisation
             self._index.pop((ORGANISATION, organisation.id), None)
+            self._sorted.pop(ORGANISATION, None)
             for person in self._people.values():
                 if person.organisation_id == organisation.id:
                     self._index.pop((PERSON, person.id or 0), None)

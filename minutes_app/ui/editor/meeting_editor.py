@@ -104,6 +104,7 @@ class MeetingEditor(QWidget):
 
     def __init__(self, services: Services, settings_provider: SettingsProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._announcing_save = False  # saved.emit() running: the refreshes it causes need not re-read this meeting
         self._services = services
         self._settings_provider = settings_provider
         self._meeting = r.Meeting()
@@ -358,8 +359,8 @@ class MeetingEditor(QWidget):
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
         base = self._meeting
-        if base.id is None or not self.isEnabled() or not self._base_is_stored:
-            return False
+        if base.id is None or not self.isEnabled() or not self._base_is_stored or self._announcing_save:
+            return False  # during its own save's announcement the editor already shows the stored meeting
         try:
             stored = self._services.meetings.get(base.id)
         except NotFoundError:
@@ -773,7 +774,11 @@ class MeetingEditor(QWidget):
             self._load(stored, dirty=False)  # a new record (saved as a copy): its history starts here
         else:
             self._adopt_saved(snapshot, stored)
-        self.saved.emit(stored.id)
+        self._announcing_save = True
+        try:
+            self.saved.emit(stored.id)
+        finally:
+            self._announcing_save = False
         return True
 
     def _adopt_saved(self, snapshot: r.Meeting, stored: r.Meeting) -> None:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import FollowUpRow
@@ -106,14 +106,16 @@ def offer_sample_meeting(services: Services, parent: QWidget | None) -> bool:
     return True
 
 
-def show_follow_up_summary(
-    services: Services,
-    parent: QWidget,
-    show_preset: Callable[[str], None],
-    *,
-    today: dt.date | None = None,
-) -> FollowUpSummaryDialog | None:
-    """Unless turned off, a non-modal summary of overdue and due-this-week follow-ups (None when there are none)."""
+@dataclasses.dataclass(frozen=True)
+class SummaryRows:
+    """What the follow-up summary shows: the first rows and the counts of overdue and due-this-week follow-ups."""
+
+    rows: dict[str, list[FollowUpRow]]
+    counts: dict[str, int]
+
+
+def read_follow_up_summary(services: Services, *, today: dt.date | None = None) -> SummaryRows | None:
+    """The summary's rows and counts; None when reminders are off or nothing is overdue or due this week."""
     if not services.settings.get().reminders:
         return None
     presets = built_in_presets()
@@ -126,6 +128,26 @@ def show_follow_up_summary(
         )
     if not counts[OVERDUE] and not counts[DUE_THIS_WEEK]:
         return None
+    return SummaryRows(rows, counts)
+
+
+def show_follow_up_summary(
+    services: Services,
+    parent: QWidget,
+    show_preset: Callable[[str], None],
+    *,
+    today: dt.date | None = None,
+) -> FollowUpSummaryDialog | None:
+    """Unless turned off, a non-modal summary of overdue and due-this-week follow-ups (None when there are none)."""
+    summary = read_follow_up_summary(services, today=today)
+    return None if summary is None else show_summary_dialog(services, summary, parent, show_preset)
+
+
+def show_summary_dialog(
+    services: Services, summary: SummaryRows, parent: QWidget, show_preset: Callable[[str], None]
+) -> FollowUpSummaryDialog:
+    """Show the non-modal summary of `summary`'s follow-ups."""
+    rows, counts = summary.rows, summary.counts
     dialog = FollowUpSummaryDialog(
         overdue=rows[OVERDUE],
         overdue_count=counts[OVERDUE],
@@ -144,3 +166,50 @@ def show_follow_up_summary(
     dialog.preset_requested.connect(show_preset)
     dialog.show()
     return dialog
+
+
+class _SummaryCarrier(QObject):
+    """Carries the summary read in a thread to the GUI thread, where its dialog is built.
+
+    It lives in the GUI thread, so its own slot runs there (see _BackupReporter).
+    """
+
+    arrived = Signal(object)
+
+    def __init__(self, parent: QWidget, show: Callable[[SummaryRows], object]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._show = show
+        self.arrived.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, summary: object) -> None:
+        if not isinstance(summary, SummaryRows) or not self._parent.isVisible():
+            return  # nothing to attend to, or the window closed while the summary was read
+        self._show(summary)
+        asking = QApplication.activeModalWidget()
+        if asking is not None:  # a question asked meanwhile (the recovery offer) stays on top
+            asking.raise_()
+            asking.activateWindow()
+
+
+def start_follow_up_summary(
+    services: Services, parent: QWidget, show_preset: Callable[[str], None]
+) -> threading.Thread:
+    """Read the summary beside the open window and show it when it arrives: the start-up never blocks on its queries."""
+    carrier = _SummaryCarrier(parent, lambda summary: show_summary_dialog(services, summary, parent, show_preset))
+
+    def work() -> None:
+        summary: SummaryRows | None = None
+        try:
+            summary = read_follow_up_summary(services)
+        except MinutesError as error:  # a store that went away: the summary is a courtesy, not a failure
+            log.warning("the follow-up summary could not be read: %s", error)
+        try:
+            carrier.arrived.emit(summary)
+        except RuntimeError:  # the window closed meanwhile
+            log.debug("the follow-up summary arrived after its window closed")
+
+    thread = threading.Thread(target=work, name="follow-up-summary")
+    thread.start()
+    return thread

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 PROBE_ENV = "MINUTES_APP_BENCH_PROBE"
+STALL_WINDOW_S = 2.0  # how long "responsive" watches the event loop after the first paint
 
 
 class _FirstPaintWatcher(QObject):
@@ -38,7 +39,29 @@ class _FirstPaintWatcher(QObject):
         if self._mode == "tracker":
             self._show_every_follow_up()
             print(f"PEAK_RSS_KIB {_peak_rss_kib()}", flush=True)
+        if self._mode == "responsive":
+            self._watch_stalls()
+            return
         QApplication.quit()
+
+    def _watch_stalls(self) -> None:
+        """For STALL_WINDOW_S after the first paint, the longest the event loop went without turning."""
+        ends = time.perf_counter() + STALL_WINDOW_S
+        last = [time.perf_counter(), 0.0]  # the last turn, the longest gap
+        ticker = QTimer(self)
+        ticker.setInterval(0)
+
+        def tick() -> None:
+            now = time.perf_counter()
+            last[1] = max(last[1], now - last[0])
+            last[0] = now
+            if now >= ends:
+                ticker.stop()
+                print(f"LONGEST_STALL_MS {last[1] * 1000:.1f}", flush=True)
+                QApplication.quit()
+
+        ticker.timeout.connect(tick)
+        ticker.start()
 
     def _show_every_follow_up(self) -> None:
         window = self._window

@@ -13,6 +13,7 @@ from minutes_app.domain.errors import StoreError
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, backups, open_services
 from minutes_app.services.backups import BackupScan
+from minutes_app.services.session_marker import ended_uncleanly
 from minutes_app.ui.backups.backup_actions import in_words
 from minutes_app.ui.startup.store_error_dialog import StoreChoice, StoreErrorDialog
 
@@ -36,10 +37,18 @@ def ask_store_choice(
     return dialog.choice()
 
 
-def open_services_interactively(paths: AppPaths, parent: QWidget | None = None) -> Services | None:
-    """Open the store; on a StoreError let the person restore, pick another file or quit (None)."""
+def open_services_interactively(
+    paths: AppPaths, parent: QWidget | None = None, *, defer_check: bool = False
+) -> Services | None:
+    """Open the store; on a StoreError let the person restore, pick another file or quit (None).
+
+    With `defer_check` the integrity check is left to run beside the window, unless the last
+    session on the file ended uncleanly (session_marker): then it runs in full first.
+    """
     while True:
         try:
+            if defer_check and not ended_uncleanly(paths):
+                return open_services(paths, defer_check=True)
             return open_services(paths)
         except StoreError as error:
             log.warning("cannot open the store %s: %s (%s)", paths.display_location(), error, error.reason)

@@ -4,7 +4,7 @@ panel with the history, status changes with a dated note, and exports of what it
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from minutes_app.services import Services
 from minutes_app.services.presets import PresetService
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.attachments_box import AttachmentsBox
+from minutes_app.ui.common.background_call import BackgroundCall
 from minutes_app.ui.common.error_messages import describe_error, show_error
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.common.overdue_mark import with_overdue
@@ -85,13 +86,18 @@ class FollowUpsPage(QWidget):
         *,
         today: dt.date | None = None,
         ui_settings: QSettings | None = None,
+        background_choices: bool = False,
     ) -> None:
+        """With `background_choices`, a refresh reads the filter's pick lists and the whole count in a thread."""
         super().__init__(parent)
         self._services = services
         self._commands = commands
         self._today = today
         self._topics: list[Topic] = []
         self._all_count = 0
+        self._choices_call = (
+            BackgroundCall(self._apply_choices, self, name="tracker-choices") if background_choices else None
+        )
         self.status_dialog: StatusChangeDialog | None = None
         self.model = FollowUpsTableModel(services.follow_ups, self, today=today)
         self.presets = PresetService(services.store)
@@ -205,28 +211,35 @@ class FollowUpsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload pick lists, presets and the rows (as many as were loaded), keeping the selection."""
-        language = display_language()
-        self._topics = self._services.topics.list_topics(include_inactive=True)
-        self.model.set_topic_names({t.id: t.name_in(language) for t in self._topics if t.id is not None})
-        self.filter_bar.set_choices(
-            FilterChoices(
-                owners=self._services.follow_ups.owners(),
-                departments=self._services.follow_ups.departments(),
-                topics=[(t.id, t.name_in(language)) for t in self._topics if t.id is not None],
-                countries=self._services.meetings.counterpart_countries(),
-                language=language,
-            )
-        )
+        language, services, today = display_language(), self._services, self.model.today()
+        background = self._choices_call is not None
+        if not background:
+            self._apply_choices(_read_choices(services, language, today, None))
         self.presets_box.reload()
-        self._all_count = self._services.follow_ups.count(today=self.model.today())
         selected = self.selected_follow_up()
         wanted = self.filter_bar.current_filter()
         if _conditions(wanted) != _conditions(self.model.current_filter()):
             self.model.set_filter(wanted)
+            shown = None
         else:
-            self.model.reload(keep_loaded=True)
+            # On a fast start the rows on screen are read now, and how many match comes with the pick lists.
+            self.model.reload(keep_loaded=True, recount=not background)
+            shown = self.model.current_filter()
+        if self._choices_call is not None:
+            self._choices_call.start(lambda: _read_choices(services, language, today, shown))
         if selected is None or not self.select_follow_up(selected.id):
             self._show_selected()
+        self._update_count()
+
+    def _apply_choices(self, choices: _Choices) -> None:
+        """Show the pick lists and the whole count read for a refresh."""
+        self._topics = choices.topics
+        self.model.set_topic_names({t.id: t.name_in(choices.filter.language) for t in self._topics if t.id is not None})
+        self.filter_bar.set_choices(choices.filter)
+        self._all_count = choices.all_count
+        if choices.matching is not None:
+            self.model.set_total(choices.matching)
+        self.table.viewport().update()  # the topics' names
         self._update_count()
 
     def set_texts_language(self, lang: str) -> None:
@@ -431,3 +444,27 @@ class FollowUpsPage(QWidget):
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """What a refresh reads besides the rows: the filter's pick lists, the topics and how many follow-ups there are."""
+
+    topics: list[Topic]
+    filter: FilterChoices
+    all_count: int
+    matching: int | None  # how many follow-ups `shown` matches (None when not asked)
+
+
+def _read_choices(services: Services, language: str, today: dt.date, shown: FollowUpFilter | None) -> _Choices:
+    """Read the pick lists (in a thread on a fast start: the owners' names sort slowly on a large directory)."""
+    topics = services.topics.list_topics(include_inactive=True)
+    choices = FilterChoices(
+        owners=services.follow_ups.owners(),
+        departments=services.follow_ups.departments(),
+        topics=[(t.id, t.name_in(language)) for t in topics if t.id is not None],
+        countries=services.meetings.counterpart_countries(),
+        language=language,
+    )
+    matching = None if shown is None else services.follow_ups.count(shown, today=today)
+    return _Choices(topics, choices, services.follow_ups.count(today=today), matching)

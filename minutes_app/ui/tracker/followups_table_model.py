@@ -2,12 +2,16 @@
 
 The model never holds all follow-ups: it asks its source how many match the filter, loads the
 first page, and loads further pages when the view scrolls to them (canFetchMore / fetchMore).
-Sorting by a column re-runs the query with another ORDER BY.
+It keeps only the few pages read last (PAGES_KEPT): a page scrolled far past is dropped and read
+again, from the key it starts after, when the view comes back to it. Memory is bounded by what
+is on screen, not by how far the officer scrolled. Sorting by a column re-runs the query with
+another ORDER BY.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -34,6 +38,7 @@ from minutes_app.ui.common.texts_in import Shown, fallback_font, with_note
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
 PAGE_SIZE = 500
+PAGES_KEPT = 6  # pages held at once: several screens either way, a few MiB whatever the store's size
 
 (
     DUE_DATE,
@@ -138,14 +143,18 @@ class FollowUpsTableModel(QAbstractTableModel):
         *,
         today: dt.date | None = None,
         page_size: int = PAGE_SIZE,
+        pages_kept: int = PAGES_KEPT,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._today = today
         self._page_size = max(1, page_size)
+        self._pages_kept = max(2, pages_kept)
         self._filter = FollowUpFilter()
-        self._rows: list[FollowUpRow] = []
-        self._last_key: SortKey | None = None  # where the loaded rows end: the next page starts after it
+        self._pages: OrderedDict[int, list[FollowUpRow]] = OrderedDict()  # the pages held, the last read last
+        self._starts: list[SortKey | None] = []  # the key each page reached starts after (None: the first)
+        self._extent = 0  # the rows reached by scrolling: the view's row count
+        self._last_key: SortKey | None = None  # where the reached rows end: the next page starts after it
         self._total = 0
         self._topic_names: dict[int, str] = {}
         self._loaded_once = False
@@ -201,15 +210,31 @@ class FollowUpsTableModel(QAbstractTableModel):
         self.reload(keep_loaded=False)
 
     def reload(self, *, keep_loaded: bool = True, recount: bool = True) -> None:
-        """Run the query again; with `keep_loaded`, as many rows as were loaded come back (at least a page)."""
-        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        """Run the query again; with `keep_loaded`, as many rows as were reached stay reachable (read again on show).
+
+        After a change the pages keep the keys they start after, so the rows on screen are read
+        again from there: a refresh reads a page or two, wherever the view is.
+        """
         self.beginResetModel()
-        page = self._source.page_after(self._filter, None, today=self.today(), limit=wanted)
-        self._rows, self._last_key = page.rows, page.last_key
-        if len(self._rows) < wanted:
-            self._total = len(self._rows)  # a short page is everything: no second query to count
-        elif recount:
+        self._pages.clear()
+        if keep_loaded and len(self._starts) > 1:
+            if recount:
+                self._total = self._source.count(self._filter, today=self.today())
+            self._extent = min(self._extent, self._total)
+            self._forget_past_extent()
+            self._loaded_once = True
+            self.endResetModel()
+            return
+        page = self._source.page_after(self._filter, None, today=self.today(), limit=self._page_size)
+        self._starts = [None]
+        self._pages[0] = page.rows
+        self._extent, self._last_key = len(page.rows), page.last_key
+        if len(page.rows) < self._page_size:
+            self._total = len(page.rows)  # a short page is everything: no second query to count
+        elif recount or not keep_loaded:
             self._total = self._source.count(self._filter, today=self.today())
+        else:
+            self._total = max(self._total, len(page.rows))  # at least this page, until set_total() says how many
         self._loaded_once = True
         self.endResetModel()
 
@@ -223,22 +248,91 @@ class FollowUpsTableModel(QAbstractTableModel):
         if self._loaded_once:
             self.reload(keep_loaded=False, recount=False)  # the same rows in another order
 
+    def set_total(self, total: int) -> None:
+        """How many follow-ups match, counted after a reload without recount: rows past it go, more can be fetched."""
+        if total < self._extent:
+            self.beginRemoveRows(QModelIndex(), total, self._extent - 1)
+            self._extent = total
+            self._forget_past_extent()
+            self.endRemoveRows()
+        self._total = total
+
+    def _forget_past_extent(self) -> None:
+        """Pages past the rows reached are forgotten; the last one reached is read again when shown or grown."""
+        pages = max(1, -(-self._extent // self._page_size))
+        if len(self._starts) > pages:
+            del self._starts[pages:]
+            for number in [n for n in self._pages if n >= pages - 1]:
+                del self._pages[number]
+
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._extent < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        # by key, not by offset: the page after the last loaded row, sought in the index
+        if self._extent % self._page_size:  # the last page was short when read: read it again, it may have grown
+            self._grow_last_page()
+            return
+        # by key, not by offset: the page after the last reached row, sought in the index
         page = self._source.page_after(self._filter, self._last_key, today=self.today(), limit=self._page_size)
         if not page.rows:
-            self._total = len(self._rows)  # rows were deleted since the count: stop asking
+            self._total = self._extent  # rows were deleted since the count: stop asking
             return
-        first = len(self._rows)
+        first = self._extent
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
+        self._starts.append(self._last_key)
+        self._keep(len(self._starts) - 1, page.rows)
+        self._extent += len(page.rows)
         self._last_key = page.last_key
         self.endInsertRows()
+
+    def _grow_last_page(self) -> None:
+        last = len(self._starts) - 1
+        self._pages.pop(last, None)
+        grown = last * self._page_size + len(self._page(last))
+        if grown <= self._extent:
+            self._total = self._extent  # nothing follows: stop asking
+            return
+        self.beginInsertRows(QModelIndex(), self._extent, grown - 1)
+        self._extent = grown
+        self.endInsertRows()
+
+    # The pages held --------------------------------------------------------------------
+
+    def pages_held(self) -> list[int]:
+        """The numbers of the pages in memory (the others are read again when shown)."""
+        return sorted(self._pages)
+
+    def _keep(self, number: int, rows: list[FollowUpRow]) -> None:
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self._pages_kept:
+            self._pages.popitem(last=False)  # the page read longest ago
+
+    def _page(self, number: int) -> list[FollowUpRow]:
+        """Page `number`, from memory or read again from the key it starts after."""
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        page = self._source.page_after(self._filter, self._starts[number], today=self.today(), limit=self._page_size)
+        following = number + 1
+        if following < len(self._starts) and page.rows and self._starts[following] != page.last_key:
+            # Rows were added or removed before here since the next page was read: it starts after this one now.
+            self._starts[following] = page.last_key
+            self._pages.pop(following, None)
+        if following == len(self._starts) and page.rows:
+            self._last_key = page.last_key
+        self._keep(number, page.rows)
+        return page.rows
+
+    def _row(self, row: int) -> FollowUpRow | None:
+        if not 0 <= row < self._extent:
+            return None
+        rows = self._page(row // self._page_size)
+        at = row % self._page_size
+        return rows[at] if at < len(rows) else None
 
     # Reading rows -----------------------------------------------------------------------
 
@@ -248,18 +342,26 @@ class FollowUpsTableModel(QAbstractTableModel):
 
     def record_at(self, row: int) -> FollowUpRow:
         """The follow-up shown in `row`."""
-        return self._rows[row]
+        record = self._row(row)
+        if record is None:
+            raise IndexError(f"no follow-up in row {row}")
+        return record
 
     def records(self) -> list[FollowUpRow]:
-        """The loaded follow-ups, in display order."""
-        return list(self._rows)
+        """Every follow-up reached by scrolling, in display order (pages not held are read again)."""
+        pages = len(self._starts) if self._extent else 0
+        return [record for number in range(pages) for record in self._page(number)][: self._extent]
 
     def row_of(self, predicate: Any) -> int:
-        """The first loaded row whose follow-up satisfies `predicate`, or -1."""
-        return next((i for i, record in enumerate(self._rows) if predicate(record)), -1)
+        """The first row held in memory whose follow-up satisfies `predicate`, or -1."""
+        for number in sorted(self._pages):
+            for at, record in enumerate(self._pages[number]):
+                if predicate(record):
+                    return number * self._page_size + at
+        return -1
 
     def row_of_id(self, follow_up_id: int) -> int:
-        """The loaded row of a follow-up, or -1."""
+        """The row of a follow-up among the pages held, or -1."""
         return self.row_of(lambda record: record.id == follow_up_id)
 
     # Cells ------------------------------------------------------------------------------
@@ -305,15 +407,15 @@ class FollowUpsTableModel(QAbstractTableModel):
         return self.cell(record, column).text
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._extent
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        record = self._row(index.row()) if index.isValid() else None
+        if record is None:
             return None
-        record = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(record, index.column())
         if role == ROW_ROLE:
