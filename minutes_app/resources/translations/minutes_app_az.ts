@@ -2199,67 +2199,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="111"/>
+        <location filename="../../ui/tracker/followups_page.py" line="117"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="118"/>
+        <location filename="../../ui/tracker/followups_page.py" line="124"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="341"/>
+        <location filename="../../ui/tracker/followups_page.py" line="354"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="343"/>
+        <location filename="../../ui/tracker/followups_page.py" line="356"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="357"/>
+        <location filename="../../ui/tracker/followups_page.py" line="370"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="360"/>
+        <location filename="../../ui/tracker/followups_page.py" line="373"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="368"/>
+        <location filename="../../ui/tracker/followups_page.py" line="381"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="369"/>
+        <location filename="../../ui/tracker/followups_page.py" line="382"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="377"/>
+        <location filename="../../ui/tracker/followups_page.py" line="390"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="383"/>
+        <location filename="../../ui/tracker/followups_page.py" line="396"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="385"/>
+        <location filename="../../ui/tracker/followups_page.py" line="398"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="422"/>
+        <location filename="../../ui/tracker/followups_page.py" line="435"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="425"/>
+        <location filename="../../ui/tracker/followups_page.py" line="438"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2381,57 +2381,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="123"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="126"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="127"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="122"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="127"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="124"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="125"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
@@ -2893,212 +2893,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Cədvəldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>Son cədvəl idxalını &amp;geri qaytarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Son cədvəl idxalı zibil qutusuna köçürüldü.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -3134,273 +3134,273 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="141"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="919"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="924"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="144"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="148"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="150"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="152"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="157"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="159"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="160"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="211"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="212"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="213"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="214"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="414"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
         <source>Reload</source>
         <translation>Yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="416"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>Yenidən yükləmə görüşü saxlanıldığı kimi göstərir və saxlanılmamış dəyişikliklərinizi ləğv edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="435"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="436"/>
         <source>Changed by the other officer:</source>
         <translation>Digər əməkdaşın etdiyi dəyişikliklər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="437"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
         <source>(nothing you can see here)</source>
         <translation>(burada görünən dəyişiklik yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
         <source>Your unsaved changes:</source>
         <translation>Saxlanılmamış dəyişiklikləriniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="439"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="441"/>
         <source>Compare</source>
         <translation>Müqayisə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="464"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="467"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="485"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="536"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="539"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="541"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="545"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
         <source>Attachments ({0})</source>
         <translation>Əlavələr ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="549"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="589"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="590"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="718"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="719"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="766"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="768"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="829"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="834"/>
         <source>Changed here and there:</source>
         <translation>Həm burada, həm də orada dəyişdirilənlər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="832"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="847"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="826"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="711"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="865"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="870"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="866"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="871"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="907"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="920"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="925"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="923"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="928"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="961"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="966"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="974"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="979"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="975"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="990"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1004"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1009"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1005"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1010"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -3474,37 +3474,37 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="36"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="69"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Görüşləri süz: başlıq, ölkə, növ, vəziyyət, nömrə…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="46"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="79"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="47"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="48"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="81"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Növbəti &amp;görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="49"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="163"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="256"/>
         <source>Meetings: %1</source>
         <translation>Görüşlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="165"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="258"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -5353,43 +5353,43 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="65"/>
+        <location filename="../../ui/startup/store_opening.py" line="74"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="69"/>
+        <location filename="../../ui/startup/store_opening.py" line="78"/>
         <source>The backup could not be restored: %1</source>
         <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="74"/>
+        <location filename="../../ui/startup/store_opening.py" line="83"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="81"/>
+        <location filename="../../ui/startup/store_opening.py" line="90"/>
         <source>Open another data file</source>
         <translation>Başqa məlumat faylını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="83"/>
+        <location filename="../../ui/startup/store_opening.py" line="92"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="91"/>
         <location filename="../../ui/startup/store_opening.py" line="100"/>
+        <location filename="../../ui/startup/store_opening.py" line="109"/>
         <source>Start a new data file</source>
         <translation>Yeni məlumat faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="93"/>
+        <location filename="../../ui/startup/store_opening.py" line="102"/>
         <source>Minutes App data (*.db)</source>
         <translation>Minutes App məlumatları (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="101"/>
+        <location filename="../../ui/startup/store_opening.py" line="110"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
     </message>
