@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.get()
         self._stale: set[str] = set(BROWSING_PAGES)
         # On a fast start the count (which grows with the overdue follow-ups) never holds up a save or a refresh.
+        self._last_overdue = 0  # the last count shown: a new interface language words it again without a query
         self._overdue_counter = (
             BackgroundCall(self._show_overdue_count, self, name="overdue-count") if fast_start else None
         )
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
             self._on_editor_title_changed(self.editor_area.title())
         self.texts_toolbar.setWindowTitle(self.tr("Texts language"))
         self.location_label.setText(status_caption(self.services.paths))
-        self.update_overdue_count()  # the Follow-ups caption, and the width the new names need
+        self._show_overdue_count(self._last_overdue)  # the Follow-ups caption, and the width the new names need
 
     def _renew_undo_actions(self) -> None:
         """Replace Undo and Redo with actions in the new language, in the same place in the Edit menu."""
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
         self._show_overdue_count(self.services.follow_ups.count_overdue(today=self._today))
 
     def _show_overdue_count(self, overdue: int) -> None:
+        self._last_overdue = overdue
         item = self._nav_item(FOLLOW_UPS)
         item.setText(
             self.tr("Follow-ups (%1 overdue)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups")

@@ -60,7 +60,7 @@ def test_a_new_language_shows_at_once_in_the_main_window(
     assert demo_window.navigation.item(0).text() == "Встречи"
     assert demo_window.new_meeting_action.text() == "&Новая встреча"
     assert demo_window.undo_action.text().startswith("&Отменить")
-    assert demo_window.location_label.text().startswith("Данные: ")
+    assert demo_window.location_label.text().startswith("Мой компьютер: ")
     header = demo_window.meetings_page.table.model().headerData(0, Qt.Orientation.Horizontal)
     assert header == "Дата" and demo_window.meetings_page.table.horizontalHeader().isVisible()
     assert demo_window.texts_language.combo.itemText(0) != "Original"
