@@ -406,13 +406,18 @@ def _search_terms() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(index_terms(" ".join([*row[1:], *other_names(row[0])])).split()) for row in _COUNTRIES}
 
 
+def country_named(text: str) -> str | None:
+    """The code of the country `text` names exactly (a name, abbreviation or ISO code in any language), else None."""
+    return _exact_keys().get(_key(text))
+
+
 def find_countries(query: str, lang: str = "en") -> list[str]:
     """The codes of the countries `query` finds, best first: an exact name or abbreviation in any
     language, then names in `lang` starting with it, then any other match; each group sorted by name."""
     key = _key(query)
     if not key:
         return []
-    exact = _exact_keys().get(key)
+    exact = country_named(query)
     terms = key.split()
     starting: list[str] = []
     others: list[str] = []

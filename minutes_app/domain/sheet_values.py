@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes_app.domain.countries import all_countries, is_country_code
+from minutes_app.domain.countries import country_named
 from minutes_app.domain.textfold import fold_word
 from minutes_app.domain.vocab import FollowUpStatus, Priority
 
@@ -144,28 +144,10 @@ def _folded_table(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
 STATUS_BY_WORD = _folded_table(_STATUS_WORDS)
 PRIORITY_BY_WORD = _folded_table(_PRIORITY_WORDS)
 
-# Short forms a sheet uses for a country, in the three languages; ISO codes are recognised as they are.
-_COUNTRY_ABBREVIATIONS: dict[str, str] = {
-    "usa": "US", "us": "US", "uk": "GB", "uae": "AE", "ksa": "SA", "rf": "RU", "prc": "CN", "roc": "TW",
-    "сша": "US", "рф": "RU", "оаэ": "AE", "кнр": "CN", "великобритания": "GB", "англия": "GB",
-    "abş": "US", "bəə": "AE", "rf.": "RU", "çxr": "CN", "böyük britaniya": "GB", "türkiye": "TR",
-    "turkiye": "TR", "russian federation": "RU", "российская федерация": "RU", "rusiya federasiyası": "RU",
-    "united states of america": "US", "united states": "US", "korea": "KR", "south korea": "KR",
-    "iran": "IR", "kazakstan": "KZ", "qazaxıstan": "KZ",
-}  # fmt: skip
-
-
-def _country_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for lang in ("en", "az", "ru"):
-        for code, name in all_countries(lang):
-            table.setdefault(fold_text(name), code)
-    for short, code in _COUNTRY_ABBREVIATIONS.items():
-        table.setdefault(fold_text(short), code)
-    return table
-
-
-_COUNTRY_BY_NAME = _country_table()
+# Short forms seen in ministry sheets beyond the country table's own names and abbreviations
+# (countries.country_named knows "США", "ABŞ", "UAE", "Российская Федерация" and the rest).
+_SHEET_COUNTRY_NAMES: dict[str, str] = {"roc": "TW", "англия": "GB", "korea": "KR", "kazakstan": "KZ"}
+_SHEET_COUNTRY_BY_NAME = {fold_text(name): code for name, code in _SHEET_COUNTRY_NAMES.items()}
 _COUNTRY_SEPARATORS = re.compile(r"\s*[;,/\n]\s*|\s+(?:and|и|və)\s+")
 
 
@@ -177,9 +159,7 @@ def parse_countries(text: str) -> tuple[list[str], list[str]]:
         part = part.strip(" .")
         if not part:
             continue
-        code = _COUNTRY_BY_NAME.get(fold_text(part))
-        if code is None and len(part) == 2 and part.isascii() and is_country_code(part):
-            code = part.upper()
+        code = country_named(part) or _SHEET_COUNTRY_BY_NAME.get(fold_text(part))
         if code is None:
             unknown.append(part)
         elif code not in codes:
