@@ -5,21 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# A month by the first letters of its name in any of the three languages (full, genitive or abbreviated).
-_MONTHS = {
-    **dict.fromkeys(("jan", "янв", "yan"), 1),
-    **dict.fromkeys(("feb", "фев", "fev"), 2),
-    **dict.fromkeys(("mar", "мар"), 3),
-    **dict.fromkeys(("apr", "апр"), 4),
-    **dict.fromkeys(("may", "май", "мая"), 5),
-    **dict.fromkeys(("jun", "июн", "iyun", "iyn"), 6),
-    **dict.fromkeys(("jul", "июл", "iyul", "iyl"), 7),
-    **dict.fromkeys(("aug", "авг", "avq"), 8),
-    **dict.fromkeys(("sep", "сен", "sen"), 9),
-    **dict.fromkeys(("oct", "окт", "okt"), 10),
-    **dict.fromkeys(("nov", "ноя", "noy"), 11),
-    **dict.fromkeys(("dec", "дек", "dek"), 12),
-}
+from minutes_app.domain.sheet_values import fold_text, month_of
+
+# Azerbaijani short forms of June and July that minutes use and a sheet's month table does not.
+_AZ_SHORT_MONTHS = {"iyn": 6, "iyl": 7}
 
 # «15» октября 2026 г. / 15 October 2026 / 15 oktyabr 2026-cı il / 15-ci oktyabr 2026
 _DAY_MONTH_YEAR = re.compile(
@@ -32,12 +21,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")  # 2026-10-15
 
 def month_number(word: str) -> int | None:
     """The month a name or abbreviation means in en, ru or az ("October", "октября", "окт", "oktyabr"), or None."""
-    folded = word.lower().rstrip(".")
-    if folded.startswith("iyu"):  # Azerbaijani iyun and iyul differ only in their fourth letter
-        return _MONTHS.get(folded[:4])
-    if folded in ("мая", "май"):
-        return 5
-    return _MONTHS.get(folded[:3]) if folded[:2] != "ма" or folded[:3] == "мар" else None
+    return month_of(fold_text(word)) or _AZ_SHORT_MONTHS.get(word.lower().rstrip("."))
 
 
 def _date(year: str, month: int | None, day: str) -> dt.date | None:
