@@ -21,6 +21,7 @@ from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
+from minutes_app.services.write_lock import lock_meeting_of_follow_up
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
@@ -433,6 +434,7 @@ class FollowUpService:
         if status == FollowUpStatus.DEFERRED.value and due is None:
             raise ValidationError("due_date", "deferring a follow-up needs its new due date")
         with self.store.writing() as session:
+            lock_meeting_of_follow_up(session, follow_up_id)  # queue behind other writers of its meeting
             row = _load(session, follow_up_id)
             _check_version(row, expected_version)
             before = convert.follow_up(row, [], [])
@@ -470,6 +472,7 @@ class FollowUpService:
         body = v.clean_text("note", text, max_length=100_000, required=kind == NoteKind.NOTE.value)
         author = v.clean_text("author", author, max_length=300)
         with self.store.writing() as session:
+            lock_meeting_of_follow_up(session, follow_up_id)  # queue behind other writers of its meeting
             row = _load(session, follow_up_id)
             _check_version(row, expected_version)
             row.notes.append(m.FollowUpNoteRow(kind=kind, author=author, text=body))
@@ -481,6 +484,7 @@ class FollowUpService:
     def delete(self, follow_up_id: int) -> None:
         """Move a follow-up to the trash."""
         with self.store.writing() as session:
+            lock_meeting_of_follow_up(session, follow_up_id)  # queue behind other writers of its meeting
             row = _load(session, follow_up_id)
             row.deleted_at = utcnow()
             hooks.meeting_written(session, row.meeting_id)

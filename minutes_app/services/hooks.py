@@ -6,6 +6,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes_app.services.write_lock import lock_meeting
+
 CHANGES_CHANNEL = "minutes_app_changes"  # services/change_watch.py listens on it
 
 
@@ -13,6 +15,8 @@ def meeting_written(session: Session, meeting_id: int) -> None:
     """Called after a meeting or anything inside it (follow-ups included) was written, in the same transaction."""
     from minutes_app.services import search_index
 
+    # The services' own writers locked it first (write_lock); any other writer queues here, before the rewrite.
+    lock_meeting(session, meeting_id)
     search_index.reindex_meeting(session, meeting_id)
     _notify(session, "meeting", meeting_id)
 

@@ -30,6 +30,7 @@ from minutes_app.services.attachments import meeting_annexes
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
+from minutes_app.services.write_lock import lock_meeting
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
@@ -204,6 +205,8 @@ class MeetingService:
         """
         clean = validate_meeting(meeting)
         with self.store.writing() as session:
+            if clean.id is not None:
+                lock_meeting(session, clean.id)  # before anything is read: what it compares with is what it replaces
             _check_references(session, clean)
             # Roles added in Settings may lead their side too: order once more with the store's list.
             leading = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.leads.is_(True))))
@@ -230,6 +233,7 @@ class MeetingService:
     def delete(self, meeting_id: int) -> None:
         """Move the meeting, with everything attached, to the trash."""
         with self.store.writing() as session:
+            lock_meeting(session, meeting_id)
             row = load_meeting_row(session, meeting_id)
             row.deleted_at = utcnow()
             hooks.meeting_written(session, row.id)
