@@ -111,8 +111,9 @@ class ChangeWatch:
                         self._queue.put(Change("", None, "", dt.datetime.now()))
                     ready.set()
                     while not self._stop.is_set():
-                        notes = list(conn.notifies(timeout=_LISTEN_WAIT_S))
-                        for note in notes:
+                        # Each one queued as it arrives: collecting them first (list()) held every
+                        # notification until the wait ended, up to _LISTEN_WAIT_S late (the team load test).
+                        for note in conn.notifies(timeout=_LISTEN_WAIT_S):
                             self._queue.put(Change(*parse_payload(note.payload), dt.datetime.now()))
             except psycopg.Error:
                 ready.set()  # the caller stops waiting; the thread retries while the app runs

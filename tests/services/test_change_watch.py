@@ -7,8 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from minutes_app.paths import AppPaths
-from minutes_app.services import open_services
+from minutes_app.services import change_watch, open_services
 from minutes_app.services.change_watch import Change, ChangeWatch, parse_payload
 from minutes_app.services.demo import load_demo
 
@@ -115,3 +117,23 @@ def test_the_sqlite_watch_only_reads(sqlite_paths: AppPaths) -> None:
     finally:
         watch.close()
         services.close()
+
+
+def test_a_notification_is_handed_over_as_it_arrives_not_when_the_listener_s_wait_ends(
+    pg_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The listener waits a minute at a time here: a notification kept until the wait ends would not arrive in 20 s.
+    monkeypatch.setattr(change_watch, "_LISTEN_WAIT_S", 60)
+    first, second = open_services(pg_paths), open_services(pg_paths)
+    watch = ChangeWatch(first.store)
+    try:
+        meeting, _ = load_demo(second)
+        deadline = time.monotonic() + 20
+        seen: list[Change] = []
+        while time.monotonic() < deadline and not any(c.kind == "meeting" and c.record_id == meeting.id for c in seen):
+            seen += changes_within(watch, 1)
+        assert any(change.kind == "meeting" and change.record_id == meeting.id for change in seen)
+    finally:
+        watch._stop.set()  # the thread is left waiting (a daemon); close() would wait for it 5 s
+        first.close()
+        second.close()
