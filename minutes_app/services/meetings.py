@@ -206,7 +206,11 @@ class MeetingService:
         clean = validate_meeting(meeting)
         with self.store.writing() as session:
             if clean.id is not None:
-                lock_meeting(session, clean.id)  # before anything is read: what it compares with is what it replaces
+                # Before anything is read, so what it compares with is what it replaces; a stale save
+                # is refused here, without reading the meeting, so the colleagues queued behind wait less.
+                current = lock_meeting(session, clean.id)
+                if current is not None and current != clean.version and not force:
+                    raise ConflictError("meeting", clean.id, clean.version, current)
             _check_references(session, clean)
             # Roles added in Settings may lead their side too: order once more with the store's list.
             leading = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.leads.is_(True))))

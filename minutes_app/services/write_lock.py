@@ -17,11 +17,17 @@ from sqlalchemy.orm import Session
 from minutes_app.store import models as m
 
 
-def lock_meeting(session: Session, meeting_id: int) -> None:
-    """Wait for, then hold until commit, the right to write meeting `meeting_id` (a no-op on SQLite)."""
+def lock_meeting(session: Session, meeting_id: int) -> int | None:
+    """Wait for, then hold until commit, the right to write meeting `meeting_id`; returns its version then.
+
+    None on SQLite (nothing to do) and for a meeting that is not there or in the trash.
+    """
     if session.get_bind().dialect.name != "postgresql":
-        return
-    session.execute(select(m.MeetingRow.id).where(m.MeetingRow.id == meeting_id).with_for_update(key_share=True))
+        return None
+    row = m.MeetingRow
+    return session.scalar(
+        select(row.version).where(row.id == meeting_id, row.deleted_at.is_(None)).with_for_update(key_share=True)
+    )
 
 
 def lock_meeting_of_follow_up(session: Session, follow_up_id: int) -> None:
