@@ -471,6 +471,7 @@ class Report:
     notifications_missed: list[str] = field(default_factory=list)
     notifications_extra: int = 0
     errors: list[str] = field(default_factory=list)
+    tracebacks: list[str] = field(default_factory=list)
     load: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     @property
@@ -575,8 +576,8 @@ def check(report: Report, logs: list[dict[str, Any]], services: Any, first_audit
     from minutes_app.store import models as m
 
     for log in logs:
-        report.errors += [f"{tag(log['officer'])}: {e.strip().splitlines()[-1]}" for e in log["errors"]]
-        report.errors += [f"{tag(log['officer'])}: {e}" for e in log["errors"] if "Traceback" in e][:3]
+        report.errors += [f"{tag(log['officer'])}: {_what(e)}" for e in log["errors"]]
+        report.tracebacks += [e for e in log["errors"] if "Traceback" in e]
         report.conflicts.update(log["conflicts"])
         for what, times in log["latency"].items():
             report.latency.setdefault(what, []).extend(times)
@@ -633,7 +634,7 @@ def check(report: Report, logs: list[dict[str, Any]], services: Any, first_audit
     # 4. every listener heard every other officer's acknowledged save once; the delay from acknowledgement
     by_writer: dict[tuple[str, int], list[float]] = defaultdict(list)
     for log in logs:
-        for meeting_id, _began, ended, _what in log["acks"]:
+        for meeting_id, _began, ended, _call in log["acks"]:
             by_writer[(log["login"], meeting_id)].append(ended)
     for times in by_writer.values():
         times.sort()
@@ -657,6 +658,13 @@ def check(report: Report, logs: list[dict[str, Any]], services: Any, first_audit
                 report.notifications_extra += len(got) - len(acked)
             # k-th heard with k-th acknowledged: the same writer's commits on one meeting arrive in order
             report.delays += [max(0.0, g - a) for g, a in zip(got, acked, strict=False)]
+
+
+def _what(error: str) -> str:
+    """The line of an error (a traceback's exception line, not the driver's notes under it)."""
+    lines = [line for line in error.strip().splitlines() if line.strip()]
+    skip = (" ", "(", "[", "DETAIL", "HINT", "CONTEXT", "Process ")
+    return next((line for line in reversed(lines) if not line.startswith(skip)), lines[-1] if lines else "")
 
 
 def _ms(values: list[float], pct: float) -> str:
@@ -722,6 +730,8 @@ def print_report(report: Report) -> None:
             print(f"{title}: {item}")
         if len(items) > 15:
             print(f"{title}: ... {len(items) - 15} more")
+    if report.tracebacks:
+        print(f"FIRST TRACEBACK (of {len(report.tracebacks)}):\n{report.tracebacks[0]}")
     print("OK" if report.ok else "FAILED")
 
 
