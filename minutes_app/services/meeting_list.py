@@ -1,9 +1,9 @@
 """The meetings page's rows in SQL, a page at a time: its sort orders, its quick filter, counts and positions.
 
 A page is read by key (services/keyset.py): the rows after the last row's sort value and id, so a
-refresh reads what is on screen, not every meeting. The default order (newest first) and the kind
-and status orders come from ``ix_meeting_live_*``, the title order from the list texts' keys
-(migration 0010); the country and open follow-up orders sort the matching meetings.
+refresh reads what is on screen, not every meeting. The default order (newest first, either way)
+comes from ``ix_meeting_live_date``, the title order from the list texts' keys (migration 0010);
+the kind, status, country and open follow-up orders sort the matching meetings.
 
 The quick filter finds a meeting when every word starts a word of its title (as written or in a
 translation), reference or counterpart countries' names in any language (folded: the

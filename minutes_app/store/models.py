@@ -203,7 +203,7 @@ class MeetingRow(TimestampedMixin, Base):
     )
 
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
-    # ix_meeting_live_date, _kind and _status (migration 0010) are not declared here: each engine has its own form.
+    # ix_meeting_live_date (migration 0010) is not declared here: each engine has its own form.
 
 
 # A title's sort key compares code points on both engines (PostgreSQL's default collation would not).

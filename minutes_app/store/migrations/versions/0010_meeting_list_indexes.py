@@ -10,9 +10,9 @@ The meetings page reads a page at a time in its sort order instead of every meet
   sort keys as written and as shown in each language. Derived data, like the search index: the app
   fills it when it opens a store whose table was built by another version
   (services/meeting_list_text.ensure_current), so this migration runs none of that code.
-- ``ix_meeting_live_date``, ``_kind``, ``_status``: the page's default order (newest first) and its
-  kind and status orders read from an index a page at a time. One form per engine, hence not
-  declared in the models (as 0007): SQLite (deleted_at, column, id); PostgreSQL (column, id) WHERE
+- ``ix_meeting_live_date``: the page's default order (newest first, either way) read from an index
+  a page at a time, and the count of live meetings answered from it. One form per engine, hence not
+  declared in the models (as 0007): SQLite (deleted_at, date, id); PostgreSQL (date, id) WHERE
   deleted_at IS NULL.
 """
 
@@ -26,7 +26,7 @@ down_revision = "0009_audit_trail"
 branch_labels = None
 depends_on = None
 
-ORDERED = ("date", "kind", "status")
+ORDERED = ("date",)
 _KEY = sa.String(length=200).with_variant(sa.String(length=200, collation="C"), "postgresql")
 
 
