@@ -103,9 +103,18 @@ def _date_conditions(term: str) -> list[ColumnElement[bool]]:
     return found
 
 
+def _ident(query: MeetingQuery) -> ColumnElement[int]:
+    """The meeting's id as the order's last column: the list text's copy when the title index gives the order."""
+    return _TEXT.meeting_id if query.sort == "title" else _MEETING.id  # type: ignore[return-value]
+
+
 def _base(query: MeetingQuery, columns: tuple[Any, ...], dialect: str) -> Select[Any]:
     """SELECT `columns` of the live meetings every word of the filter finds, unordered."""
-    stmt = select(*columns).where(_MEETING.deleted_at.is_(None))
+    live = _MEETING.deleted_at.is_(None)
+    if query.sort == "title":
+        # wrapped, so SQLite walks the title index in order rather than seek the live meetings and sort them
+        live = func.coalesce(_MEETING.deleted_at, None).is_(None)
+    stmt = select(*columns).where(live)
     if query.words or query.sort == "title":
         # Inner: every meeting has its row, and SQLite may then walk the title index first.
         stmt = stmt.join(_TEXT, _TEXT.meeting_id == _MEETING.id)
@@ -120,7 +129,7 @@ def page_statements(query: MeetingQuery, after: SortKey | None, dialect: str = "
     """The queries of the page after `after` (None: the first), in order: the rows with a sort value, then the others."""
     column = sort_value(query, dialect)
     base = _base(query, (*summary_columns(open_follow_ups_of_row()), column.label("sort_value")), dialect)
-    return keyset_parts(base, column, _MEETING.id, descending=query.descending, after=after)
+    return keyset_parts(base, column, _ident(query), descending=query.descending, after=after)
 
 
 class MeetingListService:
@@ -174,7 +183,7 @@ class MeetingListService:
             reverse = keyset_parts(
                 _base(query, (_MEETING.id,), self.store.dialect),
                 column,
-                _MEETING.id,
+                _ident(query),
                 descending=not query.descending,
                 after=key,
             )
@@ -186,7 +195,7 @@ class MeetingListService:
     def _key_parts(self, query: MeetingQuery, after: SortKey | None) -> list[Select[Any]]:
         column = sort_value(query, self.store.dialect)
         base = _base(query, (_MEETING.id, column.label("sort_value")), self.store.dialect)
-        return keyset_parts(base, column, _MEETING.id, descending=query.descending, after=after)
+        return keyset_parts(base, column, _ident(query), descending=query.descending, after=after)
 
     @staticmethod
     def _count(session: Session, stmt: Select[Any]) -> int:

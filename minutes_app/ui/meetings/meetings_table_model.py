@@ -80,13 +80,14 @@ class MeetingsTableModel(QAbstractTableModel):
         source: MeetingSource,
         parent: QObject | None = None,
         *,
-        page_size: int = PAGE_SIZE,
-        pages_kept: int = PAGES_KEPT,
+        page_size: int | None = None,
+        pages_kept: int | None = None,
     ) -> None:
+        """`page_size` and `pages_kept` default to PAGE_SIZE and PAGES_KEPT as they are when the model is made."""
         super().__init__(parent)
         self._source = source
-        self._page_size = max(1, page_size)
-        self._pages_kept = max(2, pages_kept)
+        self._page_size = max(1, page_size or PAGE_SIZE)
+        self._pages_kept = max(2, pages_kept or PAGES_KEPT)
         self._pages: OrderedDict[int, list[MeetingSummary]] = OrderedDict()  # the pages held, the last read last
         self._starts: dict[int, SortKey | None] = {0: None}  # the key each known page starts after
         self._rows = 0  # the meetings the filter finds: the view's rows
