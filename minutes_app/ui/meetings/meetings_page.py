@@ -35,13 +35,14 @@ class MeetingsPage(QWidget):
         self.model = MeetingsTableModel(services.meeting_list, self)
         self._kept_selection: int | None = None  # the meeting selected before the rows were read again
         self._filtering = False  # a filter word read the rows again: the selection goes, as it always has
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
 
         self.search_box = SearchBox(self.tr("Filter meetings: title, country, kind, status, reference…"))
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        # After the view's own slots (connected by setModel), which clear the selection on a reset.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         configure_table(self.table, stretch_column=TITLE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         set_column_widths(self.table, {DATE: 11, KIND: 22, COUNTRY: 16, STATUS: 20, OPEN_FOLLOW_UPS: 8})
