@@ -57,7 +57,8 @@ def first_country() -> ColumnElement[str]:
 def sort_value(query: MeetingQuery, dialect: str = "sqlite") -> ColumnElement[Any]:
     """The column or expression the page is ordered by (then by id); NULL values come last either way."""
     if query.sort == "title":
-        return getattr(_TEXT, f"title_key_{query.lang}") if query.lang in LANGUAGES else _TEXT.title_key
+        key = getattr(_TEXT, f"title_key_{query.lang}") if query.lang in LANGUAGES else _TEXT.title_key
+        return key  # type: ignore[return-value]
     if query.sort in ("kind", "status"):
         column = getattr(_MEETING, query.sort)
         if not query.order:
@@ -70,7 +71,7 @@ def sort_value(query: MeetingQuery, dialect: str = "sqlite") -> ColumnElement[An
         return case({value: rank for rank, value in enumerate(query.order)}, value=code, else_=None)
     if query.sort == "open_follow_ups":
         return open_follow_ups_of_row()
-    return _MEETING.date
+    return _MEETING.date  # type: ignore[return-value]
 
 
 def _word_condition(word: MeetingWord) -> ColumnElement[bool]:
@@ -92,7 +93,7 @@ def _date_conditions(term: str) -> list[ColumnElement[bool]]:
     """A digit word finds the dates whose day, month (two digits) or year it starts (15.10.2026 and 2026-10-15 alike)."""
     days = [d for d in range(1, 32) if f"{d:02d}".startswith(term)]
     months = [n for n in range(1, 13) if f"{n:02d}".startswith(term)]
-    found = []
+    found: list[ColumnElement[bool]] = []
     if days:
         found.append(extract("day", _MEETING.date).in_(days))
     if months:

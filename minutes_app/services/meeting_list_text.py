@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain.countries import country_name
@@ -36,7 +36,7 @@ _CHUNK = 500
 _REBUILD_LOCK = 0x4D4C495354  # a PostgreSQL advisory lock key of our own ("MLIST")
 
 Executor = Session | Connection
-TABLE = m.MeetingListTextRow.__table__
+TABLE: Table = m.MeetingListTextRow.__table__  # type: ignore[assignment]
 
 
 def shown_title(title: str, language: str, translations: Any, lang: str) -> str:
@@ -127,7 +127,7 @@ def ensure_current(conn: Executor) -> bool:
             return False
     rebuild(conn)
     if stored is None:
-        conn.execute(insert(setting.__table__).values(key=VERSION_SETTING, value=built_version()))
+        conn.execute(insert(setting).values(key=VERSION_SETTING, value=built_version()))
     else:
         conn.execute(update(setting).where(setting.key == VERSION_SETTING).values(value=built_version()))
     return True

@@ -107,7 +107,10 @@ class MeetingsTableModel(QAbstractTableModel):
         column = self._sort_column
         order: tuple[str, ...] = ()
         if column in _VOCABULARIES:
-            names = [(texts_in.vocabulary(_VOCABULARIES[column], value, lang).casefold(), value) for value in self._values(column)]
+            names = [
+                (texts_in.vocabulary(_VOCABULARIES[column], value, lang).casefold(), value)
+                for value in self._values(column)
+            ]
             order = tuple(value for _name, value in sorted(names))
         elif column == COUNTRY:
             names = [(texts_in.countries([code], lang).casefold(), code) for code, _name in all_countries()]
@@ -128,7 +131,9 @@ class MeetingsTableModel(QAbstractTableModel):
         """A filter word with the kinds and statuses whose shown name it finds (as the rows show them now)."""
 
         def found(column: int) -> tuple[str, ...]:
-            shown = ((v, texts_in.vocabulary(_VOCABULARIES[column], v, self._texts_language)) for v in self._values(column))
+            shown = (
+                (v, texts_in.vocabulary(_VOCABULARIES[column], v, self._texts_language)) for v in self._values(column)
+            )
             return tuple(v for v, name in shown if any(w.startswith(term) for w in index_terms(name).split()))
 
         return MeetingWord(term, found(KIND), found(STATUS))
@@ -243,8 +248,8 @@ class MeetingsTableModel(QAbstractTableModel):
         row = self._source.position_of(self._query, meeting_id)
         if row < 0 or row >= self._rows:
             return -1
-        record = self._row(row)
-        return row if record is not None and record.id == meeting_id else -1
+        found = self._row(row)
+        return row if found is not None and found.id == meeting_id else -1
 
     # Cells ------------------------------------------------------------------------------
 
@@ -313,4 +318,3 @@ class MeetingsTableModel(QAbstractTableModel):
         ):
             return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None
-
