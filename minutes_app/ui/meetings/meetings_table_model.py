@@ -153,7 +153,8 @@ class MeetingsTableModel(QAbstractTableModel):
         wanted = query_terms(text)
         if wanted != self._terms:
             self._terms = wanted
-            self._reload_if_loaded()
+            if self._loaded:
+                self.reload(recount=False)  # the same meetings, another filter: the total stands
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` in SQL: the first page is read again."""
@@ -166,8 +167,11 @@ class MeetingsTableModel(QAbstractTableModel):
         if self._loaded:
             self.reload()
 
-    def reload(self) -> None:
-        """Count and read the first page again; the other pages are read again when shown."""
+    def reload(self, *, recount: bool = True) -> None:
+        """Count and read the first page again; the other pages are read again when shown.
+
+        Without `recount`, the number of every meeting is kept (only the filter changed).
+        """
         self.beginResetModel()
         self._pages.clear()
         self._starts = {0: None}
@@ -178,7 +182,7 @@ class MeetingsTableModel(QAbstractTableModel):
         self._rows = len(first.rows) if short else self._source.count(query)
         if not self._terms:
             self._total = self._rows
-        else:
+        elif recount or not self._loaded:
             self._total = self._source.count(MeetingQuery())
         self._loaded = True
         self.endResetModel()
