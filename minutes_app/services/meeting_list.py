@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import MeetingQuery, MeetingWord
 from minutes_app.domain.multilingual import LANGUAGES
+from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.services.followups import FIRST_COUNTRY
 from minutes_app.services.keyset import SortKey, key_of, keyset_parts
 from minutes_app.services.meetings import open_follow_ups_of_row, summaries, summary_columns
@@ -32,6 +33,16 @@ SORTS = ("date", "title", "kind", "status", "country", "open_follow_ups")
 _TERM = re.compile(r"[a-z0-9]+")
 _MEETING = m.MeetingRow
 _TEXT = m.MeetingListTextRow
+
+
+# Open follow-ups per meeting in one grouped pass, to sort by: counted per row, sorting 50,000
+# meetings ran the count 50,000 times for every page (3.6 s at five times the ministry's store).
+OPEN_COUNTS = (
+    select(m.FollowUpRow.meeting_id, func.count(m.FollowUpRow.id).label("n"))
+    .where(m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]))
+    .group_by(m.FollowUpRow.meeting_id)
+    .subquery("open_counts")
+)
 
 
 @dataclass(slots=True)
@@ -70,7 +81,7 @@ def sort_value(query: MeetingQuery, dialect: str = "sqlite") -> ColumnElement[An
             return code
         return case({value: rank for rank, value in enumerate(query.order)}, value=code, else_=None)
     if query.sort == "open_follow_ups":
-        return open_follow_ups_of_row()
+        return func.coalesce(OPEN_COUNTS.c.n, 0)
     return _MEETING.date  # type: ignore[return-value]
 
 
@@ -123,6 +134,8 @@ def _base(query: MeetingQuery, columns: tuple[Any, ...], dialect: str) -> Select
         stmt = stmt.where(_word_condition(word))
     if query.sort == "country" and dialect == "postgresql":
         stmt = stmt.outerjoin(FIRST_COUNTRY, FIRST_COUNTRY.c.meeting_id == _MEETING.id)
+    if query.sort == "open_follow_ups":
+        stmt = stmt.outerjoin(OPEN_COUNTS, OPEN_COUNTS.c.meeting_id == _MEETING.id)
     return stmt
 
 
