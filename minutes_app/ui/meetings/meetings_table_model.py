@@ -34,7 +34,7 @@ from minutes_app.ui.common.texts_in import fallback_font, with_note
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the MeetingSummary behind a row
-PAGE_SIZE = 200  # a page is a few screens; reading one takes a few milliseconds at any store size
+PAGE_SIZE = 100  # a page is two or three screens; reading one takes a few milliseconds at any store size
 PAGES_KEPT = 6
 
 DATE, TITLE, KIND, COUNTRY, STATUS, OPEN_FOLLOW_UPS = range(6)
