@@ -509,9 +509,10 @@ def _advance_sequences(session) -> None:  # type: ignore[no-untyped-def]
 
 def _rebuild_search_index(session) -> None:  # type: ignore[no-untyped-def]
     """Index everything the bulk path wrote, as the services would have."""
-    from minutes_app.services import search_index
+    from minutes_app.services import meeting_list_text, search_index
 
     search_index.rebuild(session)
+    meeting_list_text.ensure_current(session)
 
 
 if __name__ == "__main__":

@@ -27,3 +27,32 @@ class FollowUpFilter:
     def is_empty(self) -> bool:
         """True when the filter lets every follow-up through."""
         return self == FollowUpFilter(sort=self.sort, descending=self.descending)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingWord:
+    """One folded word of the meetings page's quick filter, and the kinds and statuses whose shown name it starts.
+
+    Kind and status names depend on the interface and texts languages, which the interface knows; the
+    store matches the word in the meeting's texts and date itself (services/meeting_list.py).
+    """
+
+    term: str
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingQuery:
+    """What the meetings page lists: the meetings every word finds, in a column's order.
+
+    `sort` is date, title, kind, status, country or open_follow_ups; `lang` is the texts language the
+    titles are shown (and sorted) in, "" for each as written; for kind, status and country, `order`
+    holds their values in the order their shown names sort.
+    """
+
+    words: tuple[MeetingWord, ...] = ()
+    sort: str = "date"
+    descending: bool = True
+    lang: str = ""
+    order: tuple[str, ...] = ()

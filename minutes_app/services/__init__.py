@@ -9,6 +9,7 @@ from minutes_app.services.change_watch import ChangeWatch
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.dossier import DossierService
 from minutes_app.services.followups import FollowUpService
+from minutes_app.services.meeting_list import MeetingListService
 from minutes_app.services.meetings import MeetingService
 from minutes_app.services.roles import RoleService
 from minutes_app.services.search import SearchService
@@ -24,6 +25,7 @@ class Services:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.meetings = MeetingService(store)
+        self.meeting_list = MeetingListService(store)
         self.follow_ups = FollowUpService(store)
         self.directory = DirectoryService(store)
         self.topics = TopicService(store)
@@ -52,17 +54,18 @@ class Services:
 def open_services(paths: AppPaths, *, defer_check: bool = False) -> Services:
     """Open (creating and migrating as needed) the store at `paths` with all its services.
 
-    The search index is rebuilt here when it was built by another version of the app, so a
+    The search index (and the meetings page's list texts) is rebuilt here when it was built by another version of the app, so a
     migration never has to run the index builder of a later version (services/search_index.py).
     With `defer_check` the integrity check is left to run beside the window (store/integrity_gate.py).
     """
     store = open_store(paths, defer_check=defer_check)
     if not store.read_only:
-        from minutes_app.services import search_index
+        from minutes_app.services import meeting_list_text, search_index
 
         with store.reading() as session:
-            current = search_index.is_current(session)
+            current = search_index.is_current(session) and meeting_list_text.is_current(session)
         if not current:  # a write transaction only when there is something to write
             with store.writing() as session:
                 search_index.ensure_current(session)
+                meeting_list_text.ensure_current(session)
     return Services(store)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select, tuple_
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -20,6 +20,7 @@ from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, Fo
 from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.followup_writer import record_status_change
+from minutes_app.services.keyset import SortKey, keyset_parts
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
 from minutes_app.services.write_lock import lock_meeting_of_follow_up
 from minutes_app.store import models as m
@@ -137,15 +138,6 @@ def sort_column(sort: str, dialect: str = "sqlite"):  # type: ignore[no-untyped-
     return SORT_COLUMNS.get(sort, m.FollowUpRow.due_date)
 
 
-@dataclass(frozen=True, slots=True)
-class SortKey:
-    """Where a tracker page ended: whether its row's sort value was empty, that value, and the row's id."""
-
-    empty: bool
-    value: Any
-    id: int
-
-
 @dataclass(slots=True)
 class TrackerPage:
     """One page of tracker rows and the key to ask for the next one with (None when the page is empty)."""
@@ -232,33 +224,10 @@ def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  #
 
 
 def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, dialect: str = "sqlite") -> list[Select]:  # type: ignore[type-arg]
-    """The rows after `after` as up to two queries, each ordered by an index where there is one.
-
-    Rows with a sort value come first, by (value, id); the empty ones follow, by id. Splitting them
-    keeps `value IS NULL` out of the ORDER BY, where it would make the database sort every row
-    for every page; comparing (value, id) with the last row's seeks to the page instead of counting
-    an OFFSET's rows past.
-    """
+    """The rows after `after` as up to two queries, each ordered by an index where there is one (services/keyset.py)."""
     column = sort_column(flt.sort, dialect)
-    ident = m.FollowUpRow.id
     base = _matching(flt, today, dialect).add_columns(column.label("sort_value"))
-    parts = []
-    if after is None or not after.empty:
-        valued = base.where(column.is_not(None))
-        if after is not None:
-            past = (
-                tuple_(column, ident) < tuple_(after.value, after.id)
-                if flt.descending
-                else (tuple_(column, ident) > tuple_(after.value, after.id))
-            )
-            valued = valued.where(past)
-        order = (column.desc(), ident.desc()) if flt.descending else (column.asc(), ident.asc())
-        parts.append(valued.order_by(*order))
-    empty = base.where(column.is_(None))
-    if after is not None and after.empty:
-        empty = empty.where(ident < after.id if flt.descending else ident > after.id)
-    parts.append(empty.order_by(ident.desc() if flt.descending else ident.asc()))
-    return parts
+    return keyset_parts(base, column, m.FollowUpRow.id, descending=flt.descending, after=after)
 
 
 def tracker_row(row: Any, countries: list[str], last_note: str = "") -> r.FollowUpRow:

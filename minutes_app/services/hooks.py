@@ -1,5 +1,5 @@
-"""Work that must happen inside the same transaction as a write: keeping the search index in step,
-and telling other connections what changed (PostgreSQL NOTIFY, delivered only if the write commits)."""
+"""Work that must happen inside the same transaction as a write: keeping the search index and the meetings
+page's list texts in step, and telling other connections what changed (PostgreSQL NOTIFY, delivered only if the write commits)."""
 
 from __future__ import annotations
 
@@ -13,19 +13,21 @@ CHANGES_CHANNEL = "minutes_app_changes"  # services/change_watch.py listens on i
 
 def meeting_written(session: Session, meeting_id: int) -> None:
     """Called after a meeting or anything inside it (follow-ups included) was written, in the same transaction."""
-    from minutes_app.services import search_index
+    from minutes_app.services import meeting_list_text, search_index
 
     # The services' own writers locked it first (write_lock); any other writer queues here, before the rewrite.
     lock_meeting(session, meeting_id)
     search_index.reindex_meeting(session, meeting_id)
+    meeting_list_text.rewrite(session, [meeting_id])
     _notify(session, "meeting", meeting_id)
 
 
 def meetings_written(session: Session, meeting_ids: list[int]) -> None:
     """Called after many meetings were written at once (an import or its undo), in the same transaction."""
-    from minutes_app.services import search_index
+    from minutes_app.services import meeting_list_text, search_index
 
     search_index.reindex_meetings(session, meeting_ids)
+    meeting_list_text.rewrite(session, meeting_ids)
 
 
 def person_written(session: Session, person_id: int) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -85,6 +85,71 @@ def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
     return row
 
 
+def open_follow_ups_of_row() -> ColumnElement[int]:
+    """SQL: the open follow-ups of the meeting row in the query, counted through the meeting's index."""
+    return (
+        select(func.count(m.FollowUpRow.id))
+        .where(
+            m.FollowUpRow.meeting_id == m.MeetingRow.id,
+            # wrapped, so SQLite seeks the meeting's follow-ups rather than scan every live one
+            func.coalesce(m.FollowUpRow.deleted_at, None).is_(None),
+            m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]),
+        )
+        .scalar_subquery()
+    )
+
+
+def summary_columns(open_count: ColumnElement[int]) -> tuple[ColumnElement[object], ...]:
+    """The columns of a meetings-list row, in the order `summaries` reads them."""
+    return (
+        m.MeetingRow.id,
+        m.MeetingRow.date,
+        m.MeetingRow.title,
+        m.MeetingRow.kind,
+        m.MeetingRow.status,
+        m.MeetingRow.reference_number,
+        open_count,
+        m.MeetingRow.start_time,
+        m.MeetingRow.end_time,
+        m.MeetingRow.venue,
+        m.MeetingRow.version,
+        m.MeetingRow.language,
+        # only the title's and venue's translations: a long translated summary is not read for a list
+        translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
+    )  # type: ignore[return-value]
+
+
+def summaries(session: Session, rows: Sequence[Any], *, every_meeting: bool = False) -> list[r.MeetingSummary]:
+    """Rows selected with `summary_columns` as list rows, each with its counterpart countries (read here)."""
+    countries: dict[int, list[str]] = defaultdict(list)
+    of_rows = select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(
+        m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.sort_order
+    )
+    if not every_meeting:  # a page: the countries of its meetings only
+        of_rows = of_rows.where(m.MeetingCountryRow.meeting_id.in_([row[0] for row in rows]))
+    for meeting_id, code in session.execute(of_rows):
+        countries[meeting_id].append(code)
+    return [
+        r.MeetingSummary(
+            id=row[0],
+            date=row[1],
+            title=row[2],
+            kind=row[3],
+            status=row[4],
+            reference_number=row[5],
+            open_follow_ups=row[6],
+            countries=countries.get(row[0], []),
+            start_time=row[7],
+            end_time=row[8],
+            venue=row[9],
+            version=row[10],
+            language=row[11],
+            translations=parse_list_translations(row[12]),
+        )
+        for row in rows
+    ]
+
+
 class MeetingService:
     """Everything the app does with meetings, each call one transaction."""
 
@@ -105,34 +170,10 @@ class MeetingService:
         )
         open_count: ColumnElement[int] = func.coalesce(open_counts.c.n, 0)
         if limit is not None:  # a screenful: count each row's follow-ups rather than group every follow-up
-            open_count = (
-                select(func.count(m.FollowUpRow.id))
-                .where(
-                    m.FollowUpRow.meeting_id == m.MeetingRow.id,
-                    # wrapped, so SQLite seeks the meeting's follow-ups rather than scan every live one
-                    func.coalesce(m.FollowUpRow.deleted_at, None).is_(None),
-                    m.FollowUpRow.status.not_in([s.value for s in CLOSED_STATUSES]),
-                )
-                .scalar_subquery()
-            )
+            open_count = open_follow_ups_of_row()
         order = column.desc() if descending else column.asc()
         stmt = (
-            select(
-                m.MeetingRow.id,
-                m.MeetingRow.date,
-                m.MeetingRow.title,
-                m.MeetingRow.kind,
-                m.MeetingRow.status,
-                m.MeetingRow.reference_number,
-                open_count,
-                m.MeetingRow.start_time,
-                m.MeetingRow.end_time,
-                m.MeetingRow.venue,
-                m.MeetingRow.version,
-                m.MeetingRow.language,
-                # only the title's and venue's translations: a long translated summary is not read for a list
-                translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
-            )
+            select(*summary_columns(open_count))
             .where(m.MeetingRow.deleted_at.is_(None))
             .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
         )
@@ -148,33 +189,7 @@ class MeetingService:
             stmt = stmt.limit(limit)
         with self.store.reading() as session:
             rows = session.execute(stmt).all()
-            countries: dict[int, list[str]] = defaultdict(list)
-            of_rows = select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country).order_by(
-                m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.sort_order
-            )
-            if limit is not None:  # a screenful: the countries of its meetings only
-                of_rows = of_rows.where(m.MeetingCountryRow.meeting_id.in_([row.id for row in rows]))
-            for meeting_id, code in session.execute(of_rows):
-                countries[meeting_id].append(code)
-        return [
-            r.MeetingSummary(
-                id=row[0],
-                date=row[1],
-                title=row[2],
-                kind=row[3],
-                status=row[4],
-                reference_number=row[5],
-                open_follow_ups=row[6],
-                countries=countries.get(row[0], []),
-                start_time=row[7],
-                end_time=row[8],
-                venue=row[9],
-                version=row[10],
-                language=row[11],
-                translations=parse_list_translations(row[12]),
-            )
-            for row in rows
-        ]
+            return summaries(session, rows, every_meeting=limit is None)
 
     def any_exist(self) -> bool:
         """True when at least one meeting is not in the trash (cheaper than listing them)."""

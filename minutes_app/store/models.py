@@ -203,6 +203,35 @@ class MeetingRow(TimestampedMixin, Base):
     )
 
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
+    # ix_meeting_live_date (migration 0010) is not declared here: each engine has its own form.
+
+
+# A title's sort key compares code points on both engines (PostgreSQL's default collation would not).
+_SORT_KEY = String(200).with_variant(String(200, collation="C"), "postgresql")
+
+
+class MeetingListTextRow(Base):
+    """What the meetings page filters and sorts titles by, per meeting: derived data (services/meeting_list_text.py)."""
+
+    __tablename__ = "meeting_list_text"
+    __table_args__ = (
+        Index("ix_meeting_list_text_title", "title_key", "meeting_id"),
+        Index("ix_meeting_list_text_title_en", "title_key_en", "meeting_id"),
+        Index("ix_meeting_list_text_title_az", "title_key_az", "meeting_id"),
+        Index("ix_meeting_list_text_title_ru", "title_key_ru", "meeting_id"),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # Folded terms (textfold.index_terms) of the title and its translations, the reference and the
+    # counterpart countries' names in every language, each after a space.
+    terms: Mapped[str] = mapped_column(Text, default="")
+    # The title as written, and as shown in each language, case-folded: the title column's sort.
+    title_key: Mapped[str] = mapped_column(_SORT_KEY, default="")
+    title_key_en: Mapped[str] = mapped_column(_SORT_KEY, default="")
+    title_key_az: Mapped[str] = mapped_column(_SORT_KEY, default="")
+    title_key_ru: Mapped[str] = mapped_column(_SORT_KEY, default="")
 
 
 class MeetingCountryRow(Base):

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.editor_area = EditorArea(services, self.current_settings, editor_factory, self, ui_settings=ui_settings)
         self.editor_area.status_reported.connect(self.show_status)
         self.commands = MeetingCommands(services, self.editor_area, self.current_settings, self)
-        self.meetings_page = MeetingsPage(services, self.commands, background_fill=fast_start)
+        self.meetings_page = MeetingsPage(services, self.commands)
         self.follow_ups_page = FollowUpsPage(
             services, self.commands, today=today, ui_settings=ui_settings, background_choices=fast_start
         )

@@ -1,4 +1,4 @@
-"""The meetings table model on its own: columns, sorting by every column, the folded quick filter."""
+"""The meetings table model on its own, reading the store: columns, sorting by every column, the folded quick filter."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 
 from minutes_app.domain.records import Meeting
 from minutes_app.services import Services
-from minutes_app.ui.common.row_table_model import ROW_ROLE
 from minutes_app.ui.meetings import meetings_table_model as col
-from minutes_app.ui.meetings.meetings_table_model import MeetingsTableModel
+from minutes_app.ui.meetings.meetings_table_model import ROW_ROLE, MeetingsTableModel
 
 
 def _add_meeting(services: Services, title: str, date: str, kind: str, status: str, countries: list[str]) -> int:
@@ -35,8 +34,8 @@ def _column(model: MeetingsTableModel, column: int) -> list[str]:
 
 
 def test_the_sample_meeting_shows_in_every_column(demo_store: Services, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = MeetingsTableModel()
-    model.set_rows(demo_store.meetings.list_meetings())
+    model = MeetingsTableModel(demo_store.meeting_list)
+    model.reload()
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Date", "Title", "Kind", "Counterpart country", "Status", "Open follow-ups"]
@@ -63,8 +62,8 @@ def test_the_sample_meeting_shows_in_every_column(demo_store: Services, qtmodelt
     ],
 )
 def test_every_column_sorts_both_ways(three_meetings: Services, column: int, ascending: list[str]) -> None:
-    model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model = MeetingsTableModel(three_meetings.meeting_list)
+    model.reload()
     model.sort(column, Qt.SortOrder.AscendingOrder)
     assert [
         text[: len(expected)] for text, expected in zip(_column(model, column), ascending, strict=True)
@@ -76,8 +75,8 @@ def test_every_column_sorts_both_ways(three_meetings: Services, column: int, asc
 
 
 def test_sorting_changes_the_order_of_whole_rows(three_meetings: Services) -> None:
-    model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model = MeetingsTableModel(three_meetings.meeting_list)
+    model.reload()
     model.sort(col.COUNTRY, Qt.SortOrder.AscendingOrder)
     assert _column(model, col.DATE) == ["2025-03-02", "2026-10-15", "2026-12-01"]
     model.sort(col.KIND, Qt.SortOrder.DescendingOrder)
@@ -98,8 +97,8 @@ def test_sorting_changes_the_order_of_whole_rows(three_meetings: Services) -> No
     ],
 )
 def test_quick_filter_narrows_by_folded_words(three_meetings: Services, query: str, expected_dates: list[str]) -> None:
-    model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model = MeetingsTableModel(three_meetings.meeting_list)
+    model.reload()
     model.sort(col.DATE, Qt.SortOrder.DescendingOrder)
     model.set_filter_text(query)
     assert _column(model, col.DATE) == expected_dates
@@ -107,11 +106,11 @@ def test_quick_filter_narrows_by_folded_words(three_meetings: Services, query: s
 
 
 def test_reloading_keeps_sort_and_filter(three_meetings: Services) -> None:
-    model = MeetingsTableModel()
+    model = MeetingsTableModel(three_meetings.meeting_list)
     model.sort(col.DATE, Qt.SortOrder.AscendingOrder)
     model.set_filter_text("20")
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model.reload()
     assert _column(model, col.DATE) == ["2025-03-02", "2026-10-15", "2026-12-01"]
     model.set_filter_text("forum")
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model.reload()
     assert _column(model, col.DATE) == ["2026-12-01"]

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import threading
-
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import MeetingSummary
 from minutes_app.services import Services
 from minutes_app.ui.common import vocabulary_labels
@@ -27,49 +23,26 @@ from minutes_app.ui.meetings.meetings_table_model import (
 from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths, widen_for_texts
 
-log = logging.getLogger(__name__)
-
-FIRST_SCREEN = 100  # rows shown at once on the first load; the rest follow from a thread
-FILTER_ROWS_PER_TICK = 100  # rows folded for the quick filter per idle moment (a few ms, so a key never waits long)
-
-
-class _ListCarrier(QObject):
-    """Carries the meetings read in a thread to the GUI thread (it lives there, so its slot runs there)."""
-
-    arrived = Signal(int, object)  # the load's number, the meetings (None when reading failed)
-
 
 class MeetingsPage(QWidget):
     """Browse, filter, open, duplicate and delete meetings."""
 
-    def __init__(
-        self,
-        services: Services,
-        commands: MeetingCommands,
-        parent: QWidget | None = None,
-        *,
-        background_fill: bool = False,
-    ) -> None:
-        """With `background_fill`, refresh() shows the first screenful at once and reads the rest in a thread."""
+    def __init__(self, services: Services, commands: MeetingCommands, parent: QWidget | None = None) -> None:
+        """The rows are read from the store a page at a time (MeetingsTableModel), on refresh() and as they are shown."""
         super().__init__(parent)
         self._services = services
         self._commands = commands
-        self.model = MeetingsTableModel(self)
-        self._background_fill = background_fill
-        self._load = 0  # the number of the latest load; an older load's rows are dropped
-        self._loading = False
-        self._filled = False
-        self._pending_selection: int | None = None  # a meeting to select once the full list arrives
-        self._carrier = _ListCarrier(self)
-        self._carrier.arrived.connect(self._on_rows_arrived)
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setInterval(0)
-        self._prepare_timer.timeout.connect(self._prepare_filter_step)
+        self.model = MeetingsTableModel(services.meeting_list, self)
+        self._kept_selection: int | None = None  # the meeting selected before the rows were read again
+        self._filtering = False  # a filter word read the rows again: the selection goes, as it always has
 
         self.search_box = SearchBox(self.tr("Filter meetings: title, country, kind, status, reference…"))
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        # After the view's own slots (connected by setModel), which clear the selection on a reset.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         configure_table(self.table, stretch_column=TITLE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         set_column_widths(self.table, {DATE: 11, KIND: 22, COUNTRY: 16, STATUS: 20, OPEN_FOLLOW_UPS: 8})
@@ -114,74 +87,22 @@ class MeetingsPage(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload the meetings from the store, keeping the selection and the filter."""
-        if not self._background_fill:
-            self._show_rows(self._services.meetings.list_meetings())
-            return
-        self._load += 1
-        if not self._filled or self.model.total_count() <= FIRST_SCREEN:
-            # A screenful now, newest first as the table is sorted; when that is every meeting, no thread.
-            screenful = self._services.meetings.list_meetings(limit=FIRST_SCREEN + 1)
-            if len(screenful) <= FIRST_SCREEN:
-                self._loading, self._filled = False, True
-                self._show_rows(screenful)
-                self._prepare_timer.start()
-                return
-            if not self._filled:
-                self._show_rows(screenful[:FIRST_SCREEN])
-        self._loading = True
+        """Read the meetings again from the store (the counts and the rows on screen), keeping the selection and the filter."""
+        self.model.reload()
         self._update_count()
-        load, carrier, service = self._load, self._carrier, self._services.meetings
 
-        def work() -> None:
-            rows: list[MeetingSummary] | None = None
-            try:
-                rows = service.list_meetings()
-            except MinutesError as error:
-                log.warning("the meetings could not be read: %s", error)
-            try:
-                carrier.arrived.emit(load, rows)
-            except RuntimeError:  # the page closed meanwhile
-                log.debug("the meetings arrived after their page closed")
+    def _remember_selection(self) -> None:
+        selected = None if self._filtering else self.selected_meeting()
+        self._kept_selection = selected.id if selected is not None else None
 
-        threading.Thread(target=work, name="meetings-list", daemon=True).start()
-
-    def is_loading(self) -> bool:
-        """True while the full list is being read in the background."""
-        return self._loading
-
-    @Slot(int, object)
-    def _on_rows_arrived(self, load: int, rows: list[MeetingSummary] | None) -> None:
-        if load != self._load:
-            return  # a later refresh is on its way
-        self._loading = False
-        if rows is None:
-            self._update_count()
-            return
-        self._filled = True
-        self._show_rows(rows)
-        if self._pending_selection is not None:
-            self.select_meeting(self._pending_selection)
-        self._pending_selection = None
-        self._prepare_timer.start()
-
-    def _prepare_filter_step(self) -> None:
-        if self.model.prepare_filter(FILTER_ROWS_PER_TICK):
-            self._prepare_timer.stop()
-
-    def _show_rows(self, rows: list[MeetingSummary]) -> None:
-        selected = self.selected_meeting()
-        self.model.set_rows(rows)
-        if selected is not None:
-            self.select_meeting(selected.id)
-        self._update_count()
+    def _restore_selection(self) -> None:
+        kept, self._kept_selection = self._kept_selection, None
+        if kept is not None:
+            self.select_meeting(kept)
 
     def set_texts_language(self, lang: str) -> None:
         """Show the meetings' texts in `lang` ("" for the original), keeping the selection."""
-        selected = self.selected_meeting()
         self.model.set_texts_language(lang)
-        if selected is not None:
-            self.select_meeting(selected.id)
         self._update_count()
 
     def focus_search(self) -> None:
@@ -193,15 +114,15 @@ class MeetingsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        summary: MeetingSummary = self.model.record_at(rows[0].row())
-        return summary
+        try:
+            return self.model.record_at(rows[0].row())
+        except IndexError:  # deleted elsewhere since the rows were counted
+            return None
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the row of a meeting; False when the filter hides it or it does not exist."""
         row = self.model.row_of_meeting(meeting_id)
         if row < 0:
-            if self._loading:
-                self._pending_selection = meeting_id  # a meeting just saved: it comes with the full list
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
@@ -230,7 +151,11 @@ class MeetingsPage(QWidget):
             self._commands.open_meeting(self.model.record_at(index.row()).id)
 
     def _on_filter_changed(self, text: str) -> None:
-        self.model.set_filter_text(text)
+        self._filtering = True
+        try:
+            self.model.set_filter_text(text)
+        finally:
+            self._filtering = False
         self._update_count()
 
     def _open_first_match(self) -> None:
@@ -248,9 +173,6 @@ class MeetingsPage(QWidget):
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
-        if self._loading and not self._filled:
-            self.count_label.clear()  # the count comes with the full list
-            return
         shown, total = self.model.rowCount(), self.model.total_count()
         if shown == total:
             self.count_label.setText(self.tr("Meetings: %1").replace("%1", str(total)))

@@ -29,7 +29,8 @@ from PySide6.QtGui import QBrush, QColor
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
-from minutes_app.services.followups import SortKey, TrackerPage
+from minutes_app.services.followups import TrackerPage
+from minutes_app.services.keyset import SortKey
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
