@@ -169,8 +169,12 @@ class TrackerPage:
     last_key: SortKey | None
 
 
-def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, owned: bool = False) -> Select:  # type: ignore[type-arg]
-    """The SELECT of tracker rows matching `flt` (ids and display columns), unsorted; with `owned`, only those with an owner."""
+def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, lead: str = "") -> Select:  # type: ignore[type-arg]
+    """The SELECT of tracker rows matching `flt` (ids and display columns), unsorted.
+
+    With `lead` ("meeting", "person" or "topic"), that table is joined first, as an inner join (only
+    rows with an owner or topic), for a sort by one of its columns to be read in its index's order.
+    """
     columns = (
         m.FollowUpRow.id,
         m.FollowUpRow.meeting_id,
@@ -198,31 +202,33 @@ def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, o
         m.TopicRow.name_ru,
         m.MeetingRow.reference_number,
     )
-    if owned:
-        # People first, in name order (ix_person_name), each one's follow-ups by the owner index.
-        people = _PeopleFirst(m.PersonRow.__table__, m.FollowUpRow.__table__, m.PersonRow.id == m.FollowUpRow.owner_id)
-        stmt = select(*columns).select_from(people).join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+    fu = m.FollowUpRow
+    joins = {
+        "meeting": (m.MeetingRow, m.MeetingRow.id == fu.meeting_id),
+        "person": (m.PersonRow, m.PersonRow.id == fu.owner_id),
+        "topic": (m.TopicRow, m.TopicRow.id == fu.topic_id),
+    }
+    if lead:
+        first, on = joins.pop(lead)
+        stmt = select(*columns).select_from(_ReadFirst(first.__table__, fu.__table__, on))
     else:
-        stmt = (
-            select(*columns)
-            .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
-            .outerjoin(m.PersonRow, m.PersonRow.id == m.FollowUpRow.owner_id)
-        )
-    stmt = stmt.outerjoin(m.TopicRow, m.TopicRow.id == m.FollowUpRow.topic_id)
+        stmt = select(*columns).select_from(fu)
+    for name, (table, on) in joins.items():
+        stmt = stmt.join(table, on, isouter=name != "meeting")
     if flt.sort == "country" and dialect == "postgresql":
         stmt = stmt.outerjoin(FIRST_COUNTRY, FIRST_COUNTRY.c.meeting_id == m.FollowUpRow.meeting_id)
     return _restricted(stmt, flt, today)
 
 
-class _PeopleFirst(Join):
-    """person JOIN follow_up that SQLite reads in that order (CROSS JOIN): it would start from the follow-ups."""
+class _ReadFirst(Join):
+    """table JOIN follow_up that SQLite reads in that order (CROSS JOIN): left to itself, it starts from the follow-ups."""
 
     inherit_cache = True
 
 
-@compiles(_PeopleFirst, "sqlite")
-def _people_first_sqlite(join: _PeopleFirst, compiler: SQLCompiler, **kw: Any) -> str:
-    # The left side is the person table alone: the first " JOIN " is this join's.
+@compiles(_ReadFirst, "sqlite")
+def _read_first_sqlite(join: _ReadFirst, compiler: SQLCompiler, **kw: Any) -> str:
+    # The left side is one table alone: the first " JOIN " is this join's.
     return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)  # type: ignore[no-any-return]
 
 
@@ -264,6 +270,10 @@ def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  #
     return stmt
 
 
+# The sorts read from another table's index: the table read first (see _matching).
+_LEADS = {"owner_name": "person", "topic_name": "topic", "meeting_date": "meeting"}
+
+
 def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, dialect: str = "sqlite") -> list[Select]:  # type: ignore[type-arg]
     """The rows after `after` as up to two queries, each ordered by an index where there is one.
 
@@ -277,10 +287,11 @@ def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, di
     base = _matching(flt, today, dialect).add_columns(column.label("sort_value"))
     parts = []
     if after is None or not after.empty:
-        # Sorted by owner, the rows with a name are those with an owner: joined as such, SQLite can
-        # read the people in name order first (it keeps the order of a LEFT JOIN's tables).
-        owned = flt.sort.startswith("owner_name")
-        valued = _matching(flt, today, dialect, owned=True).add_columns(column.label("sort_value")) if owned else base
+        # Sorted by a column of the owner, the topic or the meeting, the rows with a value are read
+        # from that table in its index's order first (each one's follow-ups then by their index):
+        # an owner's name or a topic's is there only for rows with an owner or a topic.
+        lead = _LEADS.get(flt.sort, "")
+        valued = _matching(flt, today, dialect, lead=lead).add_columns(column.label("sort_value")) if lead else base
         valued = valued.where(column.is_not(None))
         if after is not None:
             past = (

@@ -60,6 +60,8 @@ PG_WINDOW = 300
 #: lists of every word they start: 120-240 ms), and such a term is common, so a longer window finds
 #: enough; read as text, 1,500 entries a kind cost about what 300 tsvectors did.
 PG_SHORT_WINDOW = 1500
+#: How far a kind walks on past its window, read as text, when the window's matches say that is enough.
+PG_WALK = 3000
 _VOCABULARY = table("search_vocab", column("term", Text()))
 _HIT_COLUMNS = ("kind", "record_id", "meeting_id", "follow_up_id", "date", "title", "detail")
 
@@ -179,14 +181,22 @@ class _KindWalk:
         # One statement reads every kind's window and where it ends (each round trip to the server
         # costs more than reading a window: this was three queries per kind, 21 a keystroke). It is
         # written as text: building it with SQLAlchemy's expressions took longer than running it.
-        found: dict[str, list[Row[Any]]] = {kind: [] for kind in KINDS}
-        ends: dict[str, int] = {}
-        windows = " UNION ALL ".join(_window_sql(kind, self.terms, limit) for kind in KINDS)
-        for row in self.session.execute(text(windows)):
-            if row.part == _END:
-                ends[row.kind] = int(row.entry_id)
-            else:
-                found[row.kind].append(row)
+        size = PG_WINDOW if any(len(term) > 2 for term in self.terms) else PG_SHORT_WINDOW
+        found, ends = self._windows(dict.fromkeys(KINDS), size, dict.fromkeys(KINDS, limit))
+        # A kind whose window matched, but too few, walks on where the window's share of matches says
+        # PG_WALK entries will do: cheaper than the GIN index, whose lists are long for a common term.
+        walks = {
+            kind: end
+            for kind, end in ends.items()
+            if 0 < len(found[kind]) < limit and (limit - len(found[kind])) * size <= len(found[kind]) * PG_WALK
+        }
+        if walks:
+            more, walk_ends = self._windows(walks, PG_WALK, {kind: limit - len(found[kind]) for kind in walks})
+            for kind in walks:
+                found[kind] += more[kind]
+                ends.pop(kind)
+                if kind in walk_ends:
+                    ends[kind] = walk_ends[kind]
         beyond = [kind for kind in ends if len(found[kind]) < limit]  # a full window holding too few
         if beyond:
             # Past the window only the GIN index is quick: walking the ids, or the whole table,
@@ -205,6 +215,23 @@ class _KindWalk:
         for kind, hits in found.items():  # past the window is further along the kind's order
             hits.sort(key=lambda hit: hit.entry_id, reverse=newest_first(kind))
         return [row for kind in KINDS for row in found[kind]]
+
+    def _windows(
+        self, starts: dict[str, int | None], size: int, limits: dict[str, int]
+    ) -> tuple[dict[str, list[Row[Any]]], dict[str, int]]:
+        """Per kind, the matches among `size` entries after `starts`' id (None: from the first), and the last entry's id.
+
+        A kind has no last entry when it ended before `size` entries: then its matches are all there are.
+        """
+        parts = [_window_sql(kind, self.terms, limits[kind], size, after) for kind, after in starts.items()]
+        found: dict[str, list[Row[Any]]] = {kind: [] for kind in starts}
+        ends: dict[str, int] = {}
+        for row in self.session.execute(text(" UNION ALL ".join(parts))):
+            if row.part == _END:
+                ends[row.kind] = int(row.entry_id)
+            else:
+                found[row.kind].append(row)
+        return found, ends
 
     def _first_sqlite(self, kind: str, limit: int) -> Sequence[Row[Any]]:
         # FTS5 walks its lists in rowid order and stops at the LIMIT; "search_entry.id IN
@@ -228,22 +255,23 @@ def _direction(kind: str) -> str:
     return "DESC" if newest_first(kind) else "ASC"
 
 
-def _window_sql(kind: str, terms: Sequence[str], limit: int) -> str:
-    """The kind's matches among its first entries (its window), and (a row of its own) the id of the window's last entry.
+def _window_sql(kind: str, terms: Sequence[str], limit: int, size: int, after: int | None = None) -> str:
+    """The kind's matches among its `size` entries after entry `after` (a window), and (a row of its own) the window's last id.
 
     In the window each entry's terms are searched as text: a term is a prefix of one of the entry's
     terms when " term" occurs in " " + its terms (terms are [a-z0-9], one space apart), the
     tsquery's prefix match without building a tsvector for every entry.
     """
     low, high = kind_range(kind)
-    size = PG_WINDOW if any(len(term) > 2 for term in terms) else PG_SHORT_WINDOW
+    if after is not None:
+        low, high = (low, after - 1) if newest_first(kind) else (after + 1, high)
     order = f"ORDER BY id {_direction(kind)}"
-    in_kind = f"FROM search_entry WHERE id BETWEEN {low} AND {high} {order}"
+    in_kind = f"FROM search_entry WHERE id BETWEEN {int(low)} AND {int(high)} {order}"
     each = " AND ".join(_has_prefix(term) for term in checked_terms(terms))
     return (
-        f"(SELECT {_MATCH} AS part, {_PG_HIT} FROM (SELECT * {in_kind} LIMIT {size}) AS w "
+        f"(SELECT {_MATCH} AS part, {_PG_HIT} FROM (SELECT * {in_kind} LIMIT {int(size)}) AS w "
         f"WHERE {each} {order} LIMIT {int(limit)}) UNION ALL "
-        f"(SELECT {_END}, '{kind}', NULL, NULL, NULL, NULL, NULL, NULL, id {in_kind} OFFSET {size - 1} LIMIT 1)"
+        f"(SELECT {_END}, '{kind}', NULL, NULL, NULL, NULL, NULL, NULL, id {in_kind} OFFSET {int(size) - 1} LIMIT 1)"
     )
 
 
