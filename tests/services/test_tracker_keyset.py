@@ -52,6 +52,7 @@ def _fill(services: Services) -> None:
         "priority_rank",
         "status_rank",
         "department",
+        "topic_name",
         "meeting_date",
         "updated_at",
     ],
