@@ -229,7 +229,7 @@ class _ReadFirst(Join):
 @compiles(_ReadFirst, "sqlite")
 def _read_first_sqlite(join: _ReadFirst, compiler: SQLCompiler, **kw: Any) -> str:
     # The left side is one table alone: the first " JOIN " is this join's.
-    return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)  # type: ignore[no-any-return]
+    return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)  # type: ignore[no-untyped-call,no-any-return]
 
 
 def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -217,7 +217,7 @@ class _KindWalk:
         return [row for kind in KINDS for row in found[kind]]
 
     def _windows(
-        self, starts: dict[str, int | None], size: int, limits: dict[str, int]
+        self, starts: Mapping[str, int | None], size: int, limits: Mapping[str, int]
     ) -> tuple[dict[str, list[Row[Any]]], dict[str, int]]:
         """Per kind, the matches among `size` entries after `starts`' id (None: from the first), and the last entry's id.
 

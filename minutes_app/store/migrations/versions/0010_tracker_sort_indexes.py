@@ -34,7 +34,9 @@ STATUS_RANK = (
     "CASE status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'done' THEN 2 "
     "WHEN 'cancelled' THEN 3 WHEN 'deferred' THEN 4 ELSE -1 END"
 )
-PRIORITY_RANK = "CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 ELSE -1 END"
+PRIORITY_RANK = (
+    "CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 ELSE -1 END"
+)
 FOLLOW_UP_KEYS = {
     "ix_follow_up_live_status_rank": f"({STATUS_RANK})",
     "ix_follow_up_live_priority_rank": f"({PRIORITY_RANK})",
