@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from minutes_app.domain import records as r
 from minutes_app.paths import AppPaths
 from minutes_app.services import open_services
 from minutes_app.services.change_watch import Change, ChangeWatch, parse_payload
@@ -112,6 +113,21 @@ def test_the_sqlite_watch_only_reads(sqlite_paths: AppPaths) -> None:
         watch.poll()
         assert "PRAGMA data_version" in statements
         assert not any("IMMEDIATE" in sql for sql in statements)
+    finally:
+        watch.close()
+        services.close()
+
+
+def test_an_acknowledged_own_write_is_not_reported_back(sqlite_paths: AppPaths) -> None:
+    """The window refreshes right after its own write: the watch does not report that commit again (SQLite)."""
+    services = open_services(sqlite_paths)
+    watch = ChangeWatch(services.store)
+    try:
+        services.meetings.save(r.Meeting(title="Own save"))
+        watch.acknowledge()
+        assert watch.poll() == []
+        services.meetings.save(r.Meeting(title="Another own save"))
+        assert watch.poll() != []  # not acknowledged: one refresh too many, never one missed
     finally:
         watch.close()
         services.close()
