@@ -82,6 +82,19 @@ class ChangeWatch:
             except queue.Empty:
                 return changes
 
+    def acknowledge(self) -> None:
+        """On SQLite, take the commits so far as seen: this process wrote and refreshes what it shows now.
+
+        Without it the own commit came back at the next poll as a change elsewhere, and the lists
+        were read a second time (at five times the ministry's store, half a second after every
+        change). A commit of another process before this call is in what the refresh reads.
+        """
+        if self._sqlite is not None:
+            try:
+                self._last_version = self._data_version()
+            except SQLAlchemyError:
+                pass  # busy for a moment: the next poll reports it, one refresh too many
+
     def close(self) -> None:
         """Stop watching and release the connection."""
         self._stop.set()

@@ -10,6 +10,7 @@ from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -234,6 +235,10 @@ class MeetingService:
             if clean.id is None:
                 row = m.MeetingRow(title=clean.title)
                 session.add(row)
+                for children in ("attendances", "agenda_items", "decisions", "follow_ups"):
+                    # A new meeting has none yet: without this, replacing them after the first flush reads
+                    # each list from the store first (four round trips to a server).
+                    set_committed_value(row, children, [])
             else:
                 row = load_meeting_row(session, clean.id)
                 if row.version != clean.version and not force:

@@ -131,6 +131,8 @@ class PersonRow(TimestampedMixin, Base):
 
     organisation: Mapped[OrganisationRow | None] = relationship(lazy="joined")
 
+    # The tracker sorted by owner reads people in name order (migration 0010).
+    __table_args__ = (Index("ix_person_name", "name", "id"),)
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 

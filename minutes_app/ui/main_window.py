@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
 
     def announce_change(self) -> None:
         """Something was written: refresh the page on show now, the others when they are shown."""
+        self.store_watch.acknowledge()  # before the refresh: what it reads includes any commit until now
         self._stale.update(BROWSING_PAGES)
         self.refresh_current_page()
         self.data_changed.emit()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from minutes_app.domain import records as r
 from minutes_app.paths import AppPaths
 from minutes_app.services import change_watch, open_services
 from minutes_app.services.change_watch import Change, ChangeWatch, parse_payload
@@ -137,3 +138,18 @@ def test_a_notification_is_handed_over_as_it_arrives_not_when_the_listener_s_wai
         watch._stop.set()  # the thread is left waiting (a daemon); close() would wait for it 5 s
         first.close()
         second.close()
+
+
+def test_an_acknowledged_own_write_is_not_reported_back(sqlite_paths: AppPaths) -> None:
+    """The window refreshes right after its own write: the watch does not report that commit again (SQLite)."""
+    services = open_services(sqlite_paths)
+    watch = ChangeWatch(services.store)
+    try:
+        services.meetings.save(r.Meeting(title="Own save"))
+        watch.acknowledge()
+        assert watch.poll() == []
+        services.meetings.save(r.Meeting(title="Another own save"))
+        assert watch.poll() != []  # not acknowledged: one refresh too many, never one missed
+    finally:
+        watch.close()
+        services.close()

@@ -357,16 +357,53 @@ def test_every_search_path_gives_the_same_hits(services: Services, monkeypatch: 
         )
     for name in ("Xaçmaz Ltd", "Quba Ltd", "Xaçmaz Trading", "Quba Fruit", "Xaçmaz Port"):
         services.directory.save_organisation(r.Organisation(name=name))
-    queries = ("xachmaz", "khach", "quba", "round xac", "xa", "ltd")
+    queries = ("xachmaz", "khach", "quba", "round xac", "round x", "xa", "ltd")
     expected = {q: [(h.kind, h.record_id) for h in services.search.search(q, limit_per_kind=3)] for q in queries}
     assert [h.title for h in services.search.search("xachmaz", limit_per_kind=3)][:3] == [
         "Round 2020",
         "Round 2015",
         "Round 2010",
     ]
-    # PostgreSQL: a window of two entries sends most kinds through the GIN indexes.
+    # PostgreSQL: a window of two entries sends most kinds through the GIN indexes (a short term
+    # beside a longer one is then checked as text on what the index finds).
     # SQLite: long prefixes asked for as FTS5 prefix queries instead of vocabulary words.
     monkeypatch.setattr(search, "PG_WINDOW", 2)
+    monkeypatch.setattr(search, "PG_SHORT_WINDOW", 2)
     monkeypatch.setattr(search, "MAX_EXPANSION", 0)
     for q in queries:
         assert [(h.kind, h.record_id) for h in services.search.search(q, limit_per_kind=3)] == expected[q], q
+    monkeypatch.setattr(search, "PG_WALK", 0)  # PostgreSQL: no walk past a window, the GIN indexes only
+    for q in queries:
+        assert [(h.kind, h.record_id) for h in services.search.search(q, limit_per_kind=3)] == expected[q], q
+
+
+def test_a_search_on_postgresql_is_one_statement_to_three(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each statement is a round trip to the server: every kind's window in one, the walks or the GIN indexes in one more."""
+    from sqlalchemy import event
+
+    from minutes_app.services import search
+
+    if services.store.dialect != "postgresql":
+        pytest.skip("round trips to a server")
+    for year in range(2010, 2022):
+        services.meetings.save(r.Meeting(title=f"Round {year}", date=dt.date(year, 1, 1), venue="Quba"))
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(services.store.engine, "before_cursor_execute", seen)
+    try:
+        assert len(services.search.search("round", limit_per_kind=3)) == 3
+        assert len(statements) == 1  # the windows hold enough
+        newest = ["Round 2021", "Round 2020", "Round 2019"]
+        monkeypatch.setattr(search, "PG_WINDOW", 2)
+        statements.clear()
+        assert [h.title for h in services.search.search("round", limit_per_kind=3)] == newest
+        assert len(statements) == 2  # the windows, then a walk past the one that matched too few
+        monkeypatch.setattr(search, "PG_WALK", 0)
+        statements.clear()
+        assert [h.title for h in services.search.search("round", limit_per_kind=3)] == newest
+        assert len(statements) == 3  # the windows, the planner told to use the GIN index, the index
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", seen)

@@ -28,6 +28,12 @@ from minutes_app.store.models import Base
 NOT_IN_MODELS = {"search_fts", "search_vocab", "search_fts_data", "search_fts_idx", "search_fts_config"}
 NOT_IN_MODELS.add("ix_follow_up_live_description")  # one form per engine (migration 0007)
 NOT_IN_MODELS.add("ix_meeting_live_date")  # one form per engine (migration 0010)
+NOT_IN_MODELS |= {  # one form per engine (migration 0011)
+    "ix_follow_up_live_status_rank",
+    "ix_follow_up_live_priority_rank",
+    "ix_follow_up_live_department",
+    "ix_follow_up_live_updated",
+}
 NOT_IN_MODELS_PREFIX = "ix_search_entry_terms_"  # one per kind
 
 

@@ -25,3 +25,35 @@ def test_rows_first_then_the_pick_lists(qtbot, demo_store: Services, ui_settings
     window.announce_change()
     assert page.model.rowCount() == rows - 1
     qtbot.waitUntil(lambda: page.count_label.text() == f"Follow-ups: {rows - 1}", timeout=10_000)
+
+
+def test_the_presets_come_with_the_pick_lists_and_stay_when_unchanged(  # type: ignore[no-untyped-def]
+    qtbot, demo_store: Services, ui_settings: QSettings
+) -> None:
+    from minutes_app.domain.filters import FollowUpFilter
+
+    window = MainWindow(demo_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(FOLLOW_UPS)
+    page = window.follow_ups_page
+    combo = page.presets_box.combo
+    qtbot.waitUntil(_choices_read, timeout=10_000)
+    page.presets.save("Mine", FollowUpFilter(statuses=["open"]))  # saved elsewhere (another window, a colleague)
+    window.announce_change()
+    assert combo.findText("Mine") < 0  # the rows first: the presets are read beside them
+    qtbot.waitUntil(lambda: combo.findText("Mine") >= 0, timeout=10_000)
+    rebuilt: list[int] = []
+    combo.model().rowsInserted.connect(lambda *_: rebuilt.append(1))
+    for _ in range(3):
+        window.announce_change()
+        qtbot.waitUntil(_choices_read, timeout=10_000)
+        qtbot.wait(50)  # what the thread read is delivered through the event loop
+    assert not rebuilt and combo.findText("Mine") >= 0  # the same presets: the list was not built again
+
+
+def _choices_read() -> bool:
+    """True once no thread is reading the tracker's pick lists."""
+    import threading
+
+    return all(thread.name != "tracker-choices" for thread in threading.enumerate())

@@ -30,6 +30,11 @@ class StoreWatch(QObject):
         if changes:
             self.changed_elsewhere.emit(changes)
 
+    def acknowledge(self) -> None:
+        """This window wrote and refreshes now: the own commit is not reported back as a change elsewhere (SQLite)."""
+        if self._watch is not None:
+            self._watch.acknowledge()
+
     def stop(self) -> None:
         """Stop polling and release the watch's connection (the window is closing)."""
         self._timer.stop()

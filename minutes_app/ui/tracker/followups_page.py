@@ -215,7 +215,7 @@ class FollowUpsPage(QWidget):
         background = self._choices_call is not None
         if not background:
             self._apply_choices(_read_choices(services, language, today, None))
-        self.presets_box.reload()
+            self.presets_box.reload()
         selected = self.selected_follow_up()
         wanted = self.filter_bar.current_filter()
         if _conditions(wanted) != _conditions(self.model.current_filter()):
@@ -226,7 +226,8 @@ class FollowUpsPage(QWidget):
             self.model.reload(keep_loaded=True, recount=not background)
             shown = self.model.current_filter()
         if self._choices_call is not None:
-            self._choices_call.start(lambda: _read_choices(services, language, today, shown))
+            presets = self.presets
+            self._choices_call.start(lambda: _read_choices(services, language, today, shown, presets))
         if selected is None or not self.select_follow_up(selected.id):
             self._show_selected()
         self._update_count()
@@ -237,6 +238,8 @@ class FollowUpsPage(QWidget):
         self.model.set_topic_names({t.id: t.name_in(choices.filter.language) for t in self._topics if t.id is not None})
         self.filter_bar.set_choices(choices.filter)
         self._all_count = choices.all_count
+        if choices.presets is not None:
+            self.presets_box.show_saved(choices.presets)  # the list is rebuilt only when they changed
         if choices.matching is not None:
             self.model.set_total(choices.matching)
         self.table.viewport().update()  # the topics' names
@@ -454,10 +457,21 @@ class _Choices:
     filter: FilterChoices
     all_count: int
     matching: int | None  # how many follow-ups `shown` matches (None when not asked)
+    presets: list[tuple[str, FollowUpFilter]] | None = None  # the saved presets (None when not read)
 
 
-def _read_choices(services: Services, language: str, today: dt.date, shown: FollowUpFilter | None) -> _Choices:
-    """Read the pick lists (in a thread on a fast start: the owners' names sort slowly on a large directory)."""
+def _read_choices(
+    services: Services,
+    language: str,
+    today: dt.date,
+    shown: FollowUpFilter | None,
+    presets: PresetService | None = None,
+) -> _Choices:
+    """Read the pick lists (in a thread on a fast start: the owners' names sort slowly on a large directory).
+
+    With `presets`, the saved presets too (a refresh in the background: the box is rebuilt when they changed).
+    """
+    saved = presets.list_presets() if presets is not None else None
     topics = services.topics.list_topics(include_inactive=True)
     choices = FilterChoices(
         owners=services.follow_ups.owners(),
@@ -467,4 +481,4 @@ def _read_choices(services: Services, language: str, today: dt.date, shown: Foll
         language=language,
     )
     matching = None if shown is None else services.follow_ups.count(shown, today=today)
-    return _Choices(topics, choices, services.follow_ups.count(today=today), matching)
+    return _Choices(topics, choices, services.follow_ups.count(today=today), matching, saved)

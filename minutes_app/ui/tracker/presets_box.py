@@ -59,6 +59,7 @@ class PresetsBox(QWidget):
         self._presets = presets
         self._current_filter = current_filter
         self._filters: dict[str, FollowUpFilter] = {}  # by item key, see _key()
+        self._shown: list[tuple[str, FollowUpFilter]] | None = None  # the saved presets listed
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(14)
@@ -80,6 +81,19 @@ class PresetsBox(QWidget):
 
     def reload(self) -> None:
         """Rebuild the list from the store, keeping the selection when it still exists."""
+        try:
+            saved = self._presets.list_presets()
+        except MinutesError as error:
+            show_error(self, self.tr("Presets"), error)
+            saved = []
+        self._shown = None  # rebuilt whatever it shows
+        self.show_saved(saved)
+
+    def show_saved(self, saved: list[tuple[str, FollowUpFilter]]) -> None:
+        """List the built-in presets and `saved` (read elsewhere), keeping the selection; nothing to do when unchanged."""
+        if self._shown is not None and saved == self._shown and self.combo.itemText(0) == self.tr("Custom filter"):
+            return  # the same presets in the same language: a refresh follows every change, the list stays
+        self._shown = list(saved)
         kept = self.selected()
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -87,11 +101,6 @@ class PresetsBox(QWidget):
         self.combo.addItem(self.tr("Custom filter"), None)
         for key, flt in built_in_presets().items():
             self._add((BUILT_IN, key), built_in_name(key), flt)
-        try:
-            saved = self._presets.list_presets()
-        except MinutesError as error:
-            show_error(self, self.tr("Presets"), error)
-            saved = []
         if saved:
             self.combo.insertSeparator(self.combo.count())
         for name, flt in saved:
