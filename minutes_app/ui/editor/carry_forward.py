@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.editor.carry_forward_model import CarryForwardTableModel, earlier_open_follow_ups, meeting_label
 from minutes_app.ui.editor.list_controls import current_row, select_row
-from minutes_app.ui.tracker.history_text import history_html
+from minutes_app.ui.tracker.history_text import HISTORY_SHOWN, history_html
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.table_setup import configure_table
@@ -61,6 +62,7 @@ class CarryForwardPanel(QWidget):
         self._meeting_id: int | None = None
         self._date: dt.date | None = None
         self.status_dialog: StatusChangeDialog | None = None
+        self._history_waits = False  # the selected follow-up's history is to be read when the tab is shown
         self._build()
         self._show_selected()
 
@@ -226,11 +228,24 @@ class CarryForwardPanel(QWidget):
             row.owner_name or row.department or self.tr("no owner"),
         )
         self.detail_label.setText(f"<b>{html.escape(row.description)}</b><br>{html.escape(facts)}")
+        self._update_buttons()
+        # Opening a meeting lists this tab's follow-ups for its count; the history waits until the tab is shown.
+        self._history_waits = not self.isVisible()
+        if self._history_waits:
+            return
         try:
-            self.history.setHtml(history_html(self._services.follow_ups.get(row.id).history))
+            # the newest entries, as the tracker's detail pane: a follow-up chased for years has thousands
+            detail = self._services.follow_ups.get(row.id, latest_notes=HISTORY_SHOWN)
+            shown = len(detail.history)
+            earlier = self._services.follow_ups.note_count(row.id) - shown if shown == HISTORY_SHOWN else 0
+            self.history.setHtml(history_html(detail.history, earlier))
         except MinutesError as error:
             self.history.setPlainText(describe_error(error))
-        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._history_waits:
+            self._show_selected()
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

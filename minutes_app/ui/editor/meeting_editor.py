@@ -495,7 +495,8 @@ class MeetingEditor(QWidget):
 
     def _update_signatory_defaults(self) -> None:
         """Show, in each empty signature line, what the agreed minutes print there: the line made from the side's country."""
-        meeting = self._snapshot()
+        # The header's fields and the participants as they are: a whole snapshot copies every record.
+        meeting = replace(self.header.apply(self._meeting), attendances=self.participants.attendances())
         meeting.host_organisation = self.directory.organisation(meeting.host_organisation_id)
         self.header.set_signatory_defaults(
             {
@@ -726,11 +727,11 @@ class MeetingEditor(QWidget):
         self._ids.assign(entry.record for entry in self.decisions.entries())
         self._ids.assign(entry.record for entry in self.follow_ups.entries())
         meeting = self.header.apply(self._meeting)
-        return own_translations(
+        return own_translations(  # which copies every record
             replace(
                 meeting,
-                attendances=[replace(a) for a in self.participants.attendances()],
-                agenda=[replace(a) for a in self.agenda.items()],
+                attendances=self.participants.attendances(),
+                agenda=self.agenda.items(),
                 decisions=self.decisions.decisions(),
                 follow_ups=self.follow_ups.follow_ups(),
             )

@@ -125,7 +125,8 @@ class SidePanel(QGroupBox):
     def _fit_roles(self) -> None:
         """Widen the role column so each row's role shows whole ("Nümayəndə heyətinin rəhbəri" is wider than 170 px)."""
         column = ParticipantsTableModel.ROLE
-        roles = [str(self.model.index(row, column).data() or "") for row in range(self.model.rowCount())]
+        # each role's name once, not each row's: a 500-person delegation holds a handful of roles
+        roles = {self._directory.roles.name(a.role) for a in self.model.rows()}
         # Room for the role's drop-down arrow when it is edited in place.
         widest = max((self.view.fontMetrics().horizontalAdvance(role) for role in roles), default=0) + 32
         if widest > self.column_fit.wanted(column):
