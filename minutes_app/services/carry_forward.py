@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import FollowUpFilter
@@ -31,6 +31,30 @@ def earlier_open(
     before `before` (every date when None; a meeting without a date counts too), unsorted."""
     if not countries:
         return []
+    stmt = _statement(countries, statuses, meeting_id, before)
+    with store.reading() as session:
+        rows = session.execute(stmt).all()
+        countries_of = _countries_by_meeting(session, {row[1] for row in rows})
+    return [tracker_row(row, countries_of.get(row[1], [])) for row in rows]
+
+
+def count_earlier_open(
+    store: Store,
+    *,
+    countries: list[str],
+    statuses: list[str],
+    meeting_id: int | None,
+    before: dt.date | None,
+) -> int:
+    """How many follow-ups `earlier_open` would list (the tab's title, without building the rows)."""
+    if not countries:
+        return 0
+    stmt = select(func.count()).select_from(_statement(countries, statuses, meeting_id, before).subquery())
+    with store.reading() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def _statement(countries: list[str], statuses: list[str], meeting_id: int | None, before: dt.date | None) -> Select:  # type: ignore[type-arg]
     meetings = select(m.MeetingCountryRow.meeting_id).where(
         m.MeetingCountryRow.country.in_([c.upper() for c in countries])
     )
@@ -50,7 +74,4 @@ def earlier_open(
         stmt = stmt.where(m.FollowUpRow.meeting_id != meeting_id)
     if before is not None:
         stmt = stmt.where(or_(m.MeetingRow.date.is_(None), m.MeetingRow.date < before))
-    with store.reading() as session:
-        rows = session.execute(stmt).all()
-        countries_of = _countries_by_meeting(session, {row[1] for row in rows})
-    return [tracker_row(row, countries_of.get(row[1], [])) for row in rows]
+    return stmt

@@ -43,6 +43,15 @@ def earlier_open_follow_ups(
     )
 
 
+def count_earlier_open(
+    follow_ups: FollowUpService, *, countries: list[str], meeting_id: int | None, date: dt.date | None
+) -> int:
+    """How many follow-ups `earlier_open_follow_ups` lists, counted in SQL."""
+    return carry_forward.count_earlier_open(
+        follow_ups.store, countries=countries, statuses=OPEN_STATUSES, meeting_id=meeting_id, before=date
+    )
+
+
 def meeting_label(row: FollowUpRow) -> str:
     """ "title (date)" of the meeting a follow-up came from."""
     return f"{row.meeting_title} ({format_date(row.meeting_date)})" if row.meeting_date else row.meeting_title

@@ -247,7 +247,6 @@ class MeetingEditor(QWidget):
         self.carry_forward.count_changed.connect(lambda _count: self._update_tab_titles())
         self.carry_forward.changed.connect(self.follow_ups_changed)
         self.attachments.changed.connect(self._update_tab_titles)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.translation_combo.activated.connect(lambda _index: self._show_translation(self.translation_language()))
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -694,10 +693,6 @@ class MeetingEditor(QWidget):
         if force or wanted != self._carry_forward_for:
             self._carry_forward_for = wanted
             self.carry_forward.set_meeting(*wanted)
-
-    def _on_tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.carry_forward:
-            self.carry_forward.refresh()  # another page may have changed those follow-ups meanwhile
 
     # Saving ----------------------------------------------------------------------------------
 

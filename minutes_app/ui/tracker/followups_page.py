@@ -67,7 +67,6 @@ from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths, widen_for_texts
 
 
-
 def _conditions(flt: FollowUpFilter) -> FollowUpFilter:
     return replace(flt, sort="due_date", descending=False)
 

@@ -18,6 +18,7 @@ from minutes_app.ui.common.formatting import format_date, format_utc_timestamp
 
 HISTORY_SHOWN = 200  # the newest history entries shown for a selected follow-up (the tracker, carry-forward)
 
+
 def _status(value: str) -> str:
     return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, value) if value else "—"
 
