@@ -102,7 +102,10 @@ def _close(window: Any, services: Any) -> None:
 
 def _threads_done() -> bool:
     """True once no thread the window started is still reading."""
-    return all(thread.name in ("MainThread", "daily-backup") for thread in threading.enumerate())
+    return all(thread.name in _LASTING for thread in threading.enumerate())
+
+
+_LASTING = ("MainThread", "daily-backup", "minutes-change-watch")  # a server's change listener lasts the session
 
 
 def _met(times: list[float]) -> bool:
