@@ -370,3 +370,12 @@ def test_every_search_path_gives_the_same_hits(services: Services, monkeypatch: 
     monkeypatch.setattr(search, "MAX_EXPANSION", 0)
     for q in queries:
         assert [(h.kind, h.record_id) for h in services.search.search(q, limit_per_kind=3)] == expected[q], q
+
+
+def test_without_snippets_each_hit_carries_the_text_to_cut_the_same_snippet_from(services: Services) -> None:
+    for query in ("guide", "aliyev", "şəki"):
+        cut = services.search.search(query)
+        uncut = services.search.search(query, snippets=False)
+        assert [(h.kind, h.record_id) for h in cut] == [(h.kind, h.record_id) for h in uncut]
+        assert all(h.snippet == "" for h in uncut)
+        assert [snippet(h.detail, query_terms(query)) for h in uncut] == [h.snippet for h in cut]
