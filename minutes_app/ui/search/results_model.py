@@ -67,7 +67,7 @@ class SearchResultsModel(QAbstractItemModel):
         a search lists up to 357 hits, and the panel shows about twenty.
         """
         self._terms = terms or []
-        self._words: dict[str, bool] = {}
+        self._words = {}
         groups: dict[str, _Group] = {}
         for hit in hits:
             group = groups.setdefault(hit.kind, _Group(hit.kind))
