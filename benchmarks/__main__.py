@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except Exception:  # a measure that broke is not a target missed (1): say so apart
+    except Exception:  # noqa: BLE001 - a measure that broke is not a target missed (1): say so apart
         import traceback
 
         traceback.print_exc()

@@ -15,7 +15,6 @@ from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.audit_text import change_line
 from minutes_app.ui.common.formatting import format_date, format_utc_timestamp
 
-
 HISTORY_SHOWN = 200  # the newest history entries shown for a selected follow-up (the tracker, carry-forward)
 
 
