@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
+from minutes_app.ui.editor.snapshots import shallow_copy
 from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX, ColumnFit
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
 
@@ -136,7 +136,7 @@ class SidePanel(QGroupBox):
         """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""
         row = current_row(self.view)
         self.clear_error()
-        self.model.set_rows([replace(a) for a in sorted(attendances, key=lambda a: a.precedence)])
+        self.model.set_rows([shallow_copy(a) for a in sorted(attendances, key=lambda a: a.precedence)])
         if keep_selection and row >= 0:
             select_row(self.view, min(row, self.model.rowCount() - 1))
 
