@@ -187,6 +187,9 @@ COUNTRIES = [
 STATUSES = ["open", "open", "in_progress", "done", "done", "done", "cancelled", "deferred"]
 
 
+LARGE_MEETING = 500  # attendees of the one large meeting (a conference, a forum)
+
+
 @dataclass(frozen=True)
 class Scale:
     """How many of each record to make."""
@@ -201,11 +204,19 @@ class Scale:
     notes_per_follow_up: int = 3
 
     notes_on_the_busiest: int = 10_000  # one follow-up with a long history (the detail pane's worst case)
+    large_meeting_attendees: int = LARGE_MEETING  # one meeting with a crowd (the editor's worst case)
 
     @classmethod
     def quick(cls) -> Scale:
         """A small store that builds in seconds."""
-        return cls(meetings=500, people=300, organisations=60, follow_ups=2_500, notes_on_the_busiest=500)
+        return cls(
+            meetings=500,
+            people=300,
+            organisations=60,
+            follow_ups=2_500,
+            notes_on_the_busiest=500,
+            large_meeting_attendees=200,
+        )
 
     @classmethod
     def times(cls, n: int) -> Scale:
@@ -444,6 +455,8 @@ def generate(db: Path | str, scale: Scale = Scale(), seed: int = 20261127) -> Pa
                 notes.clear()
         if notes:
             s.execute(insert(m.FollowUpNoteRow), notes)
+        if scale.large_meeting_attendees:
+            add_large_meeting(s, scale.large_meeting_attendees, seed=seed)
         _rebuild_search_index(s)
         if s.get_bind().dialect.name == "postgresql":
             _advance_sequences(s)
@@ -451,6 +464,68 @@ def generate(db: Path | str, scale: Scale = Scale(), seed: int = 20261127) -> Pa
         _analyse(str(db))
     store.close()
     return db
+
+
+def add_large_meeting(session, attendees: int = LARGE_MEETING, *, seed: int = 20261127) -> int:  # type: ignore[no-untyped-def]
+    """Add one meeting with `attendees` people from the directory (a fifth on the host side); returns its id.
+
+    Written after every other row with a generator of its own, so the rest of the store is the same
+    with or without it; the benchmark also adds it to a copy of a store generated before it existed.
+    """
+    from sqlalchemy import func
+
+    rng = random.Random(seed + LARGE_MEETING)
+    meeting_id = int(session.scalar(select(func.coalesce(func.max(m.MeetingRow.id), 0)))) + 1
+    attendance_id = int(session.scalar(select(func.coalesce(func.max(m.AttendanceRow.id), 0))))
+    people = list(session.execute(select(m.PersonRow.id, m.PersonRow.position).order_by(m.PersonRow.id)))
+    chosen = rng.sample(people, min(attendees, len(people)))
+    hosts = len(chosen) // 5
+    now = dt.datetime(2026, 11, 1, 9, 0)
+    date = dt.date(2026, 10, 20)
+    session.execute(
+        insert(m.MeetingRow),
+        [
+            {
+                "id": meeting_id,
+                "title": f"International Investment Forum No. {meeting_id}",
+                "kind": "bilateral_meeting",
+                "date": date,
+                "start_time": dt.time(9, 0),
+                "end_time": dt.time(18, 0),
+                "venue": "Baku Congress Centre",
+                "host_organisation_id": 1,
+                "reference_number": f"ME/FORUM-{date.year}/{meeting_id:05d}",
+                "confidentiality": "",
+                "status": "held",
+                "language": "en",
+                "summary": "The parties discussed investment protection. " * 5,
+                "prepared_by": "",
+                "approved_by": "",
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            }
+        ],
+    )
+    session.execute(insert(m.MeetingCountryRow), [{"meeting_id": meeting_id, "country": "TR", "sort_order": 0}])
+    rows = []
+    for n, (person_id, position) in enumerate(chosen):
+        side, precedence = ("host", n) if n < hosts else ("guest", n - hosts)
+        rows.append(
+            {
+                "id": attendance_id + n + 1,
+                "meeting_id": meeting_id,
+                "person_id": person_id,
+                "organisation_id": None,
+                "side": side,
+                "role": "head_of_delegation" if precedence == 0 else "member",
+                "precedence": precedence,
+                "present": True,
+                "position": position,
+            }
+        )
+    session.execute(insert(m.AttendanceRow), rows)
+    return meeting_id
 
 
 def _analyse(url: str) -> None:

@@ -39,7 +39,9 @@ def measure_server_search(url: str, *, runs: int) -> Result:
     for _ in range(max(1, runs // 3)):
         for word in WORDS:
             for end in range(1, len(word) + 1):
-                times += _timed(lambda q=word[:end]: services.search.search(q, limit_per_kind=SHOWN_PER_KIND + 1), 1)
+                times += _timed(
+                    lambda q=word[:end]: services.search.search(q, limit_per_kind=SHOWN_PER_KIND + 1, snippets=False), 1
+                )
     services.close()
     return _result("3. search per keystroke (service)", times)
 

@@ -323,6 +323,7 @@ class SearchHit:
     snippet: str  # a short excerpt around the first match ("" when there is nothing to show)
     date: dt.date | None = None  # the meeting's date; None for people and organisations
     follow_up_id: int | None = None  # for a follow-up or a note: the follow-up to open
+    detail: str = ""  # the text to cut the snippet from, when the search left that to its caller (snippets=False)
 
 
 @dataclass(slots=True)

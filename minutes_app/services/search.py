@@ -72,12 +72,14 @@ class SearchService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def search(self, query: str, *, limit_per_kind: int = 50) -> list[r.SearchHit]:
+    def search(self, query: str, *, limit_per_kind: int = 50, snippets: bool = True) -> list[r.SearchHit]:
         """Records matching every word of `query` as a word prefix, grouped by kind (see KIND_LABELS).
 
         Insensitive to case, diacritics and script (textfold). Any text is a query; text without
         letters or digits finds nothing. Within a kind: newest meeting first, people and
         organisations by name. `limit_per_kind` is held between 1 and MAX_LIMIT_PER_KIND.
+        Without `snippets`, each hit carries the text its snippet would be cut from (`detail`) instead,
+        for a caller that shows only some of them (`snippet(hit.detail, query_terms(query))`).
         """
         terms = query_terms(query)
         if not terms:
@@ -92,7 +94,8 @@ class SearchService:
                 record_id=row.record_id,
                 meeting_id=row.meeting_id,
                 title=row.title,
-                snippet=snippet(row.detail, terms, cache=words),
+                snippet=snippet(row.detail, terms, cache=words) if snippets else "",
+                detail="" if snippets else row.detail,
                 date=row.date,
                 follow_up_id=row.follow_up_id,
             )

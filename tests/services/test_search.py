@@ -407,3 +407,12 @@ def test_a_search_on_postgresql_is_one_statement_to_three(services: Services, mo
         assert len(statements) == 3  # the windows, the planner told to use the GIN index, the index
     finally:
         event.remove(services.store.engine, "before_cursor_execute", seen)
+
+
+def test_without_snippets_each_hit_carries_the_text_to_cut_the_same_snippet_from(services: Services) -> None:
+    for query in ("guide", "aliyev", "şəki"):
+        cut = services.search.search(query)
+        uncut = services.search.search(query, snippets=False)
+        assert [(h.kind, h.record_id) for h in cut] == [(h.kind, h.record_id) for h in uncut]
+        assert all(h.snippet == "" for h in uncut)
+        assert [snippet(h.detail, query_terms(query)) for h in uncut] == [h.snippet for h in cut]

@@ -202,7 +202,7 @@ SORT_INDEXES = {
     "priority_rank": "ix_follow_up_live_priority_rank",
     "department": "ix_follow_up_live_department",
     "updated_at": "ix_follow_up_live_updated",
-    "meeting_date": "ix_meeting_date",
+    "meeting_date": "ix_meeting_",  # ix_meeting_date, or the live meetings' date index of migration 0010
     "topic_name": "topic",  # its unique name: uq_topic_name on PostgreSQL, an automatic index on SQLite
 }
 

@@ -52,6 +52,7 @@ def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: i
     widget.show()
     qtbot.waitExposed(widget)
     widget.open_draft(r.Meeting(title=NEXT_MEETING, countries=["RU"], date=NEXT_DATE))
+    widget.tabs.setCurrentWidget(widget.carry_forward)  # the list is read when its tab is shown
     return widget
 
 
@@ -80,6 +81,19 @@ def test_a_new_meeting_with_the_counterpart_lists_what_is_still_open(editor: Mee
     assert editor.tabs.tabText(4) == "Open from earlier meetings (7)"
     assert panel.model.index(0, panel.model.MEETING).data() == f"{meeting.title} (2026-10-15)"
     assert editor.undo_stack.count() == 0  # listing them is no edit of this meeting
+
+
+def test_a_hidden_tab_counts_its_follow_ups_and_lists_them_when_shown(editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+    _, meeting = demo
+    panel = editor.carry_forward
+    editor.tabs.setCurrentWidget(editor.header_page)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
+    assert not panel.isVisible()
+    assert panel.count() == 7 and editor.tabs.tabText(4) == "Open from earlier meetings (7)"
+    assert listed(panel) == []  # opening the meeting built no row
+    editor.tabs.setCurrentWidget(panel)
+    assert sorted(listed(panel)) == sorted(f.description for f in meeting.follow_ups)
+    assert panel.selected() is not None and panel.history.toPlainText()  # the first one's history, read on show
 
 
 def test_the_meeting_itself_later_ones_and_other_countries_list_nothing(editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
@@ -219,6 +233,7 @@ def test_reviewing_refreshes_the_other_pages_of_the_window(qtbot, demo, ui_setti
     assert isinstance(editor, MeetingEditor)
     editor.header.countries.set_chosen_keys(["RU"])
     editor.carry_forward.set_meeting(None, ["RU"], NEXT_DATE)
+    editor.tabs.setCurrentWidget(editor.carry_forward)
     select(editor.carry_forward, "Exchange information on tourism")
     dialog = editor.carry_forward.change_status("cancelled")
     assert dialog is not None

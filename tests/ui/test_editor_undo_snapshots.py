@@ -89,3 +89,16 @@ def test_ids_are_not_guessed_when_the_lists_do_not_line_up() -> None:
     item = r.AgendaItem(title="Energy")
     ProvisionalIds().assign([item])
     assert saved_ids(replace(base, agenda=[*base.agenda, item]), base) == {}
+
+
+def test_a_shallow_copy_is_what_replace_makes() -> None:
+    person = r.Person(id=3, name="Elvin Aliyev")
+    attendance = r.Attendance(
+        person_id=3, person=person, position="Minister", translations={"position": {"az": "Nazir"}}
+    )
+    copied = s.shallow_copy(attendance)
+    assert copied == replace(attendance) and copied is not attendance
+    assert copied.person is person  # the field values are shared, as replace() shares them
+    owned = s.own_translations(r.Meeting(title="Talks", attendances=[attendance]))
+    owned.attendances[0].translations["position"]["az"] = "Nazir müavini"
+    assert attendance.translations["position"]["az"] == "Nazir"  # typing a translation changes no snapshot

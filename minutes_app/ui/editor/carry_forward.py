@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -32,9 +33,14 @@ from minutes_app.services import Services
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.formatting import countries_text, format_date
-from minutes_app.ui.editor.carry_forward_model import CarryForwardTableModel, earlier_open_follow_ups, meeting_label
+from minutes_app.ui.editor.carry_forward_model import (
+    CarryForwardTableModel,
+    count_earlier_open,
+    earlier_open_follow_ups,
+    meeting_label,
+)
 from minutes_app.ui.editor.list_controls import current_row, select_row
-from minutes_app.ui.tracker.history_text import history_html
+from minutes_app.ui.tracker.history_text import HISTORY_SHOWN, history_html
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.table_setup import configure_table
@@ -61,6 +67,7 @@ class CarryForwardPanel(QWidget):
         self._meeting_id: int | None = None
         self._date: dt.date | None = None
         self.status_dialog: StatusChangeDialog | None = None
+        self._waiting_count: int | None = None  # how many the hidden tab will list; None once listed
         self._build()
         self._show_selected()
 
@@ -156,10 +163,36 @@ class CarryForwardPanel(QWidget):
         """List what is open from meetings before this one (`meeting_id`, None when unsaved) with these countries."""
         self._meeting_id, self._countries, self._date = meeting_id, list(countries), date
         self.message.hide()
+        if self.isVisible():
+            self.refresh()
+            return
+        # On another tab only the count shows (in the tab's title): the rows are read when the tab is shown,
+        # so opening a meeting does not build a row for each of the counterpart's open follow-ups.
+        self.model.set_rows([])
+        try:
+            self._waiting_count = (
+                count_earlier_open(
+                    self._services.follow_ups, countries=self._countries, meeting_id=self._meeting_id, date=self._date
+                )
+                if self._countries
+                else 0
+            )
+        except MinutesError as error:
+            self._waiting_count = 0
+            self._say(describe_error(error), good=False)
+        self._update_summary()
+        self.count_changed.emit(self._waiting_count)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if event.spontaneous() and self._waiting_count is None:
+            return  # the window shown again (restored): nothing new to read
+        # Shown again: another page may have changed those follow-ups meanwhile.
         self.refresh()
 
     def refresh(self) -> None:
         """Read the list again from the store, keeping the selected follow-up selected."""
+        self._waiting_count = None
         selected = self.selected()
         row = current_row(self.view)
         try:
@@ -184,8 +217,8 @@ class CarryForwardPanel(QWidget):
         self.count_changed.emit(self.model.rowCount())
 
     def count(self) -> int:
-        """How many follow-ups the list shows."""
-        return self.model.rowCount()
+        """How many follow-ups the list shows (or will show, when its tab is next shown)."""
+        return self.model.rowCount() if self._waiting_count is None else self._waiting_count
 
     def selected(self) -> FollowUpRow | None:
         """The follow-up selected in the list, or None."""
@@ -200,14 +233,14 @@ class CarryForwardPanel(QWidget):
                     "Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it."
                 )
             )
-        elif self.model.rowCount() == 0:
+        elif self.count() == 0:
             self.summary.setText(
                 self.tr("Nothing is open from earlier meetings with {0}.").format(countries_text(self._countries))
             )
         else:
             self.summary.setText(
                 self.tr("Open from earlier meetings with {0}: {1}").format(
-                    countries_text(self._countries), self.model.rowCount()
+                    countries_text(self._countries), self.count()
                 )
             )
 
@@ -226,11 +259,17 @@ class CarryForwardPanel(QWidget):
             row.owner_name or row.department or self.tr("no owner"),
         )
         self.detail_label.setText(f"<b>{html.escape(row.description)}</b><br>{html.escape(facts)}")
+        self._update_buttons()
+        if not self.isVisible():
+            return  # read when the tab is shown (showEvent)
         try:
-            self.history.setHtml(history_html(self._services.follow_ups.get(row.id).history))
+            # the newest entries, as the tracker's detail pane: a follow-up chased for years has thousands
+            detail = self._services.follow_ups.get(row.id, latest_notes=HISTORY_SHOWN)
+            shown = len(detail.history)
+            earlier = self._services.follow_ups.note_count(row.id) - shown if shown == HISTORY_SHOWN else 0
+            self.history.setHtml(history_html(detail.history, earlier))
         except MinutesError as error:
             self.history.setPlainText(describe_error(error))
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

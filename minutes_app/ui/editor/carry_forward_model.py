@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import CLOSED_STATUSES, FollowUpStatus
+from minutes_app.services import carry_forward
 from minutes_app.services.followups import FollowUpService
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.formatting import format_date
@@ -31,19 +31,24 @@ def earlier_open_follow_ups(
     With no date every other meeting counts; a meeting without a date counts too (it cannot be
     shown to be later). Soonest due first, those without a due date last.
     """
-    found: dict[int, FollowUpRow] = {}
-    for country in dict.fromkeys(countries):
-        for row in follow_ups.list_follow_ups(
-            FollowUpFilter(country=country, statuses=OPEN_STATUSES), with_last_note=False
-        ):
-            if row.meeting_id == meeting_id:
-                continue
-            if date is not None and row.meeting_date is not None and row.meeting_date >= date:
-                continue
-            found.setdefault(row.id, row)
+    found = {
+        row.id: row
+        for row in carry_forward.earlier_open(
+            follow_ups.store, countries=countries, statuses=OPEN_STATUSES, meeting_id=meeting_id, before=date
+        )
+    }
     return sorted(
         found.values(),
         key=lambda row: (row.due_date is None, row.due_date or dt.date.max, row.meeting_date or dt.date.min, row.id),
+    )
+
+
+def count_earlier_open(
+    follow_ups: FollowUpService, *, countries: list[str], meeting_id: int | None, date: dt.date | None
+) -> int:
+    """How many follow-ups `earlier_open_follow_ups` lists, counted in SQL."""
+    return carry_forward.count_earlier_open(
+        follow_ups.store, countries=countries, statuses=OPEN_STATUSES, meeting_id=meeting_id, before=date
     )
 
 

@@ -247,7 +247,6 @@ class MeetingEditor(QWidget):
         self.carry_forward.count_changed.connect(lambda _count: self._update_tab_titles())
         self.carry_forward.changed.connect(self.follow_ups_changed)
         self.attachments.changed.connect(self._update_tab_titles)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.translation_combo.activated.connect(lambda _index: self._show_translation(self.translation_language()))
         self.undo_stack.indexChanged.connect(self._on_history_changed)  # after every edit, merge, undo and redo
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -495,7 +494,8 @@ class MeetingEditor(QWidget):
 
     def _update_signatory_defaults(self) -> None:
         """Show, in each empty signature line, what the agreed minutes print there: the line made from the side's country."""
-        meeting = self._snapshot()
+        # The header's fields and the participants as they are: a whole snapshot copies every record.
+        meeting = replace(self.header.apply(self._meeting), attendances=self.participants.attendances())
         meeting.host_organisation = self.directory.organisation(meeting.host_organisation_id)
         self.header.set_signatory_defaults(
             {
@@ -694,10 +694,6 @@ class MeetingEditor(QWidget):
             self._carry_forward_for = wanted
             self.carry_forward.set_meeting(*wanted)
 
-    def _on_tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.carry_forward:
-            self.carry_forward.refresh()  # another page may have changed those follow-ups meanwhile
-
     # Saving ----------------------------------------------------------------------------------
 
     def collect(self) -> r.Meeting:
@@ -726,11 +722,11 @@ class MeetingEditor(QWidget):
         self._ids.assign(entry.record for entry in self.decisions.entries())
         self._ids.assign(entry.record for entry in self.follow_ups.entries())
         meeting = self.header.apply(self._meeting)
-        return own_translations(
+        return own_translations(  # which copies every record
             replace(
                 meeting,
-                attendances=[replace(a) for a in self.participants.attendances()],
-                agenda=[replace(a) for a in self.agenda.items()],
+                attendances=self.participants.attendances(),
+                agenda=self.agenda.items(),
                 decisions=self.decisions.decisions(),
                 follow_ups=self.follow_ups.follow_ups(),
             )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from minutes_app.ui.editor.participants_model import ParticipantsTableModel
 from minutes_app.ui.editor.person_picker import PersonPicker
 from minutes_app.ui.editor.quick_person_dialog import NewPersonDialog
 from minutes_app.ui.editor.representative_dialog import RepresentativeDialog
+from minutes_app.ui.editor.snapshots import shallow_copy
 from minutes_app.ui.widgets.column_fit import HEADER_PADDING_PX, ColumnFit
 from minutes_app.ui.widgets.combo_delegate import ComboDelegate
 
@@ -125,7 +125,8 @@ class SidePanel(QGroupBox):
     def _fit_roles(self) -> None:
         """Widen the role column so each row's role shows whole ("Nümayəndə heyətinin rəhbəri" is wider than 170 px)."""
         column = ParticipantsTableModel.ROLE
-        roles = [str(self.model.index(row, column).data() or "") for row in range(self.model.rowCount())]
+        # each role's name once, not each row's: a 500-person delegation holds a handful of roles
+        roles = {self._directory.roles.name(a.role) for a in self.model.rows()}
         # Room for the role's drop-down arrow when it is edited in place.
         widest = max((self.view.fontMetrics().horizontalAdvance(role) for role in roles), default=0) + 32
         if widest > self.column_fit.wanted(column):
@@ -135,7 +136,7 @@ class SidePanel(QGroupBox):
         """Show these attendances (copies are kept, in precedence order), keeping the selected row number if asked."""
         row = current_row(self.view)
         self.clear_error()
-        self.model.set_rows([replace(a) for a in sorted(attendances, key=lambda a: a.precedence)])
+        self.model.set_rows([shallow_copy(a) for a in sorted(attendances, key=lambda a: a.precedence)])
         if keep_selection and row >= 0:
             select_row(self.view, min(row, self.model.rowCount() - 1))
 

@@ -8,7 +8,7 @@ each its real id. Qt-free: the bookkeeping is tested without widgets.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from minutes_app.domain import records as r
@@ -77,11 +77,29 @@ def is_provisional(record_id: int | None) -> bool:
     return record_id is not None and record_id < 0
 
 
+def shallow_copy(record: Any) -> Any:
+    """A copy of a record (a slotted dataclass) sharing its field values: what `replace(record)` makes, a few
+    times faster (a 500-person meeting is copied for every snapshot, and a snapshot is taken at every edit)."""
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    copied = object.__new__(cls)
+    for name in names:
+        object.__setattr__(copied, name, getattr(record, name))
+    return copied
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def own_translations(meeting: r.Meeting) -> r.Meeting:
     """A copy whose records hold their own translation mappings, so typing a translation changes no snapshot."""
 
     def own(record: Any) -> Any:
-        return replace(record, translations={name: dict(texts) for name, texts in record.translations.items()})
+        copied = shallow_copy(record)
+        copied.translations = {name: dict(texts) for name, texts in record.translations.items()}
+        return copied
 
     owned: r.Meeting = own(meeting)
     return replace(

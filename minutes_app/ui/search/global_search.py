@@ -11,6 +11,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from minutes_app.domain.records import SearchHit
+from minutes_app.domain.textfold import query_terms
 from minutes_app.services.search import SearchService
 from minutes_app.ui.search.results_model import SearchResultsModel
 from minutes_app.ui.search.results_panel import SearchResultsPanel
@@ -98,8 +99,9 @@ class GlobalSearch(QObject):
         if query != self._last_query:
             self._last_query = query
             self.model.set_hits(
-                self._service.search(query, limit_per_kind=SHOWN_PER_KIND + 1),
+                self._service.search(query, limit_per_kind=SHOWN_PER_KIND + 1, snippets=False),
                 shown_per_kind=SHOWN_PER_KIND,
+                terms=query_terms(query),
             )
         if self.model.hit_count():
             self.panel.show_message("")

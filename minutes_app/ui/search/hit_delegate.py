@@ -16,11 +16,19 @@ GAP = 12  # between the title and the date
 class SearchHitDelegate(QStyledItemDelegate):
     """Two lines per hit (title and date, then the snippet); one bold line per group heading."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._line: tuple[QFont, int] | None = None  # the font last measured, and its line height
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
-        if index.data(IS_GROUP_ROLE):
-            return QSize(200, line + 2 * MARGIN)
-        return QSize(200, 2 * line + 2 * MARGIN + 2)
+        return QSize(200, self.row_height(option.font, group=bool(index.data(IS_GROUP_ROLE))))
+
+    def row_height(self, font: QFont, *, group: bool) -> int:
+        """The height of a group heading or a hit in `font` (the view asks for every row at each search)."""
+        if self._line is None or self._line[0] != font:
+            self._line = (QFont(font), QFontMetrics(font).height())
+        line = self._line[1]
+        return line + 2 * MARGIN if group else 2 * line + 2 * MARGIN + 2
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from minutes_app.domain.records import SearchHit
+from minutes_app.services.search import snippet
 from minutes_app.ui.common.formatting import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,9 +57,17 @@ class SearchResultsModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._terms: list[str] = []  # the query's terms, to cut the snippets around
+        self._words: dict[str, bool] = {}  # words known to match them, or not
 
-    def set_hits(self, hits: list[SearchHit], *, shown_per_kind: int) -> None:
-        """Show `hits`, at most `shown_per_kind` of each kind; a kind with more is counted as "N+"."""
+    def set_hits(self, hits: list[SearchHit], *, shown_per_kind: int, terms: list[str] | None = None) -> None:
+        """Show `hits`, at most `shown_per_kind` of each kind; a kind with more is counted as "N+".
+
+        Hits that carry their `detail` rather than a snippet have it cut around `terms` when first shown:
+        a search lists up to 357 hits, and the panel shows about twenty.
+        """
+        self._terms = terms or []
+        self._words = {}
         groups: dict[str, _Group] = {}
         for hit in hits:
             group = groups.setdefault(hit.kind, _Group(hit.kind))
@@ -143,12 +152,17 @@ class SearchResultsModel(QAbstractItemModel):
         if role == DATE_ROLE:
             return format_date(hit.date)
         if role == SNIPPET_ROLE:
-            return hit.snippet
+            return self._snippet(hit)
         if role == IS_GROUP_ROLE:
             return False
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (hit.title, hit.snippet) if part)
+            return "\n".join(part for part in (hit.title, self._snippet(hit)) if part)
         return None
+
+    def _snippet(self, hit: SearchHit) -> str:
+        if hit.detail and not hit.snippet:
+            hit.snippet, hit.detail = snippet(hit.detail, self._terms, cache=self._words), ""
+        return hit.snippet
 
     def _group_data(self, group: _Group, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

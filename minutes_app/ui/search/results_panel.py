@@ -25,7 +25,8 @@ class SearchResultsView(QTreeView):
         super().__init__(parent)
         self._results = model
         self.setModel(model)
-        self.setItemDelegate(SearchHitDelegate(self))
+        self.delegate = SearchHitDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
@@ -127,12 +128,13 @@ class SearchResultsPanel(QFrame):
 
     def preferred_height(self) -> int:
         """The height that shows every row without scrolling."""
-        rows = 0
+        # Counted from the two row heights rather than asking the view for each of up to 357 rows.
         model = self.view.model()
-        for group_row in range(model.rowCount()):
-            group = model.index(group_row, 0)
-            rows += self.view.sizeHintForIndex(group).height()
-            for row in range(model.rowCount(group)):
-                rows += self.view.sizeHintForIndex(model.index(row, 0, group)).height()
+        groups = model.rowCount()
+        hits = sum(model.rowCount(model.index(group_row, 0)) for group_row in range(groups))
+        font = self.view.font()
+        rows = groups * self.view.delegate.row_height(font, group=True) + hits * self.view.delegate.row_height(
+            font, group=False
+        )
         body = rows + 4 if self.view.isVisibleTo(self) else self.status_label.sizeHint().height()
         return body + self.hint_label.sizeHint().height() + 4

@@ -70,14 +70,19 @@ class _FirstPaintWatcher(QObject):
         table: QTableView = window.follow_ups_page.table  # type: ignore[attr-defined]
         model = table.model()
         rows = 0
-        while True:  # scroll to the end, fetching every page, as a person holding End would
+        grew = time.perf_counter()
+        # Scroll to the end, fetching every page, as a person holding End would. The count comes from a
+        # thread after the first page: until it does the model offers nothing more, so stopping at the first
+        # page that adds nothing scrolled 500 rows. Stop once nothing more was offered for two seconds.
+        while time.perf_counter() - grew < 2.0:
             table.scrollToBottom()
             QApplication.processEvents()
             if model.canFetchMore(table.rootIndex()):
                 model.fetchMore(table.rootIndex())
-            if model.rowCount() == rows:
-                break
-            rows = model.rowCount()
+            else:
+                time.sleep(0.01)  # the count's thread runs meanwhile
+            if model.rowCount() != rows:
+                rows, grew = model.rowCount(), time.perf_counter()
         print(f"TRACKER_ROWS {rows}", flush=True)
 
 

@@ -58,14 +58,13 @@ from minutes_app.ui.tracker.followups_table_model import (
     TOPIC,
     FollowUpsTableModel,
 )
+from minutes_app.ui.tracker.history_text import HISTORY_SHOWN
 from minutes_app.ui.tracker.presets_box import BUILT_IN, PresetsBox
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog, open_status_dialog
 from minutes_app.ui.tracker.status_menu import fill_status_menu
 from minutes_app.ui.widgets.column_fit import ColumnFit
 from minutes_app.ui.widgets.search_box import SearchBox
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths, widen_for_texts
-
-HISTORY_SHOWN = 200  # the newest history entries shown for the selected follow-up
 
 
 def _conditions(flt: FollowUpFilter) -> FollowUpFilter:

@@ -15,6 +15,8 @@ from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.audit_text import change_line
 from minutes_app.ui.common.formatting import format_date, format_utc_timestamp
 
+HISTORY_SHOWN = 200  # the newest history entries shown for a selected follow-up (the tracker, carry-forward)
+
 
 def _status(value: str) -> str:
     return vocabulary_labels.label(vocabulary_labels.FOLLOW_UP_STATUS, value) if value else "—"
