@@ -357,25 +357,30 @@ def test_a_field_changed_on_both_sides_is_shown_side_by_side_and_mine_can_be_kep
     assert not editor.is_dirty()
 
 
-def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEditor, demo, answer) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_can_be_saved_as_a_copy_or_settled_with_the_stored_values(
+    qtbot, editor: MeetingEditor, demo, answer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     _changed_elsewhere(services, meeting.id, approved_by="A. Colleague")
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
-    answer(Answer.SAVE_COPY)
+    asked = answer(Answer.CANCEL)
+    Chosen(copy=True).plan(monkeypatch)
     assert editor.save()
     assert editor.current_meeting_id() != meeting.id
     assert len(services.meetings.list_meetings()) == 2
     copy = services.meetings.get(editor.current_meeting_id())  # type: ignore[arg-type]
     assert copy.approved_by == "Mikayil Jabbarov" and len(copy.follow_ups) == 7 and len(copy.attendances) == 6
+    assert services.meetings.get(meeting.id).approved_by == "A. Colleague"
 
     editor.open_meeting(meeting.id)
     _changed_elsewhere(services, meeting.id, venue="Changed by a colleague", approved_by="B. Colleague")
-    services.meetings.save(services.meetings.get(meeting.id))
     retype(qtbot, editor.header.approved_by, "Someone")
-    answer(Answer.RELOAD)
-    assert not editor.save()
-    assert not editor.is_dirty()
+    Chosen(theirs={"Approved by"}).plan(monkeypatch)
+    assert editor.save()
+    assert asked.questions == [] and not editor.is_dirty()
     assert editor.header.venue.text() == "Changed by a colleague" and editor.header.approved_by.text() == "B. Colleague"
+    stored = services.meetings.get(meeting.id)
+    assert (stored.venue, stored.approved_by) == ("Changed by a colleague", "B. Colleague")
 
 
 # Keyboard, sides, dialogs -----------------------------------------------------------------------------

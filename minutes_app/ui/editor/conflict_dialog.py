@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 SHOWN_CHARS = 600  # a long summary is cut in the box; the tooltip holds the whole
+SAVE_COPY = "save_copy"  # choose()'s answer when the user keeps the stored meeting and saves theirs as a new one
+
+
+_COPY_CODE = 2  # the dialog's result code for Save mine as a copy (0 and 1 are Rejected and Accepted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,11 @@ class ConflictDialog(QDialog):
             self.tr("Save with these choices"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
+        self.copy_button: QPushButton = self.buttons.addButton(
+            self.tr("Save mine as a copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(self.tr("Leave the stored meeting as it is and save your version as a new meeting"))
+        self.copy_button.clicked.connect(lambda: self.done(_COPY_CODE))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,11 +125,14 @@ class ConflictDialog(QDialog):
         return {i for i, group in enumerate(self.groups) if group.checkedId() == 1}
 
 
-def choose(parent: QWidget | None, intro: str, writer: str, rows: list[ConflictRow]) -> set[int] | None:
-    """Ask which value to keep for each row; the rows taking the stored value, or None when cancelled."""
+def choose(parent: QWidget | None, intro: str, writer: str, rows: list[ConflictRow]) -> set[int] | str | None:
+    """Ask which value to keep for each row: the rows taking the stored value, SAVE_COPY, or None (cancelled)."""
     dialog = ConflictDialog(intro, writer, rows, parent)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        code = dialog.exec()
+        if code == _COPY_CODE:
+            return SAVE_COPY
+        if code != QDialog.DialogCode.Accepted:
             return None
         return dialog.theirs_chosen()
     finally:

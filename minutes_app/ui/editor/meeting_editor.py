@@ -73,6 +73,7 @@ from minutes_app.ui.widgets.scrolling_tabs import ScrollingTabs
 SettingsProvider = Callable[[], Settings]
 CARRY_FORWARD_DELAY_MS = 250  # the list follows the counterpart and date once typing in them pauses
 _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+_SETTLED, _CANCELLED, _COPIED = "settled", "cancelled", "copied"  # how the side-by-side question ended
 
 
 def as_copy(meeting: r.Meeting) -> r.Meeting:
@@ -772,17 +773,19 @@ class MeetingEditor(QWidget):
         if self._pending and self._base_is_stored:
             # A colleague's change was taken in while the same values were edited here: never saved over unseen.
             keys = standing(self._pending, snapshot, self._meeting)
-            if keys and not self._settle(self._meeting, keys):
-                return False
+            settled = self._settle(self._meeting, keys) if keys else _SETTLED
+            if settled != _SETTLED:
+                return settled == _COPIED
             # Values made equal meanwhile need no question; their follow-ups move to the stored version.
             self._apply(lambda shown: resolve(shown, self._meeting, self._pending, ()))
             self._pending = []
             snapshot = self._snapshot()
         return self._write(for_store(snapshot), snapshot=snapshot)
 
-    def _settle(self, stored: r.Meeting, keys: list[Key]) -> bool:
+    def _settle(self, stored: r.Meeting, keys: list[Key]) -> str:
         """Show the values changed both here and in `stored` side by side and take the user's choice of each
-        into the editor (on `stored`); False, with the editor as it was, when the user cancels."""
+        into the editor (on `stored`): _SETTLED; _CANCELLED leaves the editor as it was; _COPIED when the
+        user saved their version as a new meeting instead (or _CANCELLED when that failed)."""
         snapshot = self._snapshot()
         rows = conflict_rows(keys, snapshot, stored, self._name_of)
         intro = self._conflict_seen_here(snapshot) or self.tr(
@@ -791,7 +794,9 @@ class MeetingEditor(QWidget):
         writer = self._last_writer(stored)
         chosen = conflict_dialog.choose(self, intro, writer, rows)
         if chosen is None:
-            return False
+            return _CANCELLED
+        if not isinstance(chosen, set):  # Save mine as a copy
+            return _COPIED if self._write(as_copy(for_store(snapshot))) else _CANCELLED
         theirs = {keys[i] for i in chosen}
         if stored is not self._meeting:
             self._take_in(self._meeting, stored)
@@ -799,7 +804,7 @@ class MeetingEditor(QWidget):
         self._pending = []
         self._store_conflicts = {}
         self.store_notice.hide()
-        return True
+        return _SETTLED
 
     def _apply(self, adapt: Callable[[r.Meeting], r.Meeting]) -> None:
         """Pass what the editor shows, and every undo step, through `adapt` (not an edit)."""
@@ -897,7 +902,8 @@ class MeetingEditor(QWidget):
         keys = standing([*self._pending, *merged.keys], merged.meeting, stored)
         if keys:
             # Nothing is taken in before the answer: Cancel leaves the editor exactly as it was.
-            return self._settle(stored, keys) and self.save()
+            settled = self._settle(stored, keys)
+            return self.save() if settled == _SETTLED else settled == _COPIED
         self._take_in(base, stored)
         self._conflicts_elsewhere = True
         return self.save()  # different fields: the merged meeting is saved as it is shown
