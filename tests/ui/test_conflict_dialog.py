@@ -77,7 +77,7 @@ class DialogDriver:
             return
         try:
             self._drive(dialog)
-        except BaseException as failed:  # never leave a modal dialog open: the test would hang
+        except BaseException as failed:  # noqa: BLE001 - never leave a modal dialog open: the test would hang
             self.error = failed
             dialog.close()
 
