@@ -63,6 +63,14 @@ def merge_list(
     def same(a: Any, a_in: r.Meeting, b: Any, b_in: r.Meeting) -> bool:
         return content(area, a, a_in) == content(area, b, b_in)
 
+    def shape(meeting: r.Meeting) -> list[tuple[object, tuple[Any, ...]]]:
+        return [(item_key(area, x), content(area, x, meeting)) for x in getattr(meeting, area)]
+
+    # A list one side did not touch at all (not even its order) is the other side's, as that side has it.
+    if shape(mine) == shape(base):
+        return [(x, theirs) for x in getattr(theirs, area)]
+    if shape(theirs) == shape(base):
+        return [(x, mine) for x in getattr(mine, area)]
     base_by = {item_key(area, x): x for x in getattr(base, area)}
     theirs_by = {item_key(area, x): x for x in getattr(theirs, area)}
     out: list[tuple[Any, r.Meeting]] = []
@@ -129,10 +137,11 @@ def relinked(meeting: r.Meeting, parts: dict[str, list[tuple[Any, r.Meeting]]]) 
         target = _agenda_id(source, decision.agenda_index)
         decisions.append(replace(decision, agenda_index=agenda_at.get(target) if target is not None else None))
     attendances = [replace(x) for x, _source in parts["attendances"]]
-    numbers: dict[str, int] = {}
-    for a in attendances:
-        a.precedence = numbers.get(a.side, 0)
-        numbers[a.side] = a.precedence + 1
+    if len({id(source) for _x, source in parts["attendances"]}) > 1:  # merged item by item: number anew
+        numbers: dict[str, int] = {}
+        for a in attendances:
+            a.precedence = numbers.get(a.side, 0)
+            numbers[a.side] = a.precedence + 1
     return replace(meeting, agenda=agenda, decisions=decisions, attendances=attendances)
 
 
