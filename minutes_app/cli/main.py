@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_exports,
         commands_history,
         commands_search,
+        commands_servers,
         commands_sheet,
         commands_store,
     )
@@ -50,7 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
     parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for module in (commands_core, commands_store, commands_exports, commands_search, commands_sheet, commands_history):
+    modules = (
+        commands_core,
+        commands_store,
+        commands_exports,
+        commands_search,
+        commands_sheet,
+        commands_history,
+        commands_servers,
+    )
+    for module in modules:
         module.register(sub)
     return parser
 

@@ -103,6 +103,18 @@ class AuditService:
             )
             return [_entry(row) for row in rows]
 
+    def latest(self, kind: str, record_id: int) -> r.AuditEntry | None:
+        """The newest entry of one record (a meeting's includes its follow-ups'), or None: who wrote it last."""
+        if kind not in KINDS:
+            raise ValidationError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        own = (m.AuditEntryRow.record_kind == kind) & (m.AuditEntryRow.record_id == record_id)
+        where = or_(own, m.AuditEntryRow.meeting_id == record_id) if kind == "meeting" else own
+        with self.store.reading() as session:
+            row = session.scalars(
+                select(m.AuditEntryRow).where(where).order_by(m.AuditEntryRow.id.desc()).limit(1)
+            ).first()
+            return None if row is None else _entry(row)
+
     def follow_up_field_changes(self, follow_up_id: int, *, limit: int = 200) -> list[r.AuditEntry]:
         """A follow-up's changes its dated notes do not already tell (description, owner…), newest first.
 

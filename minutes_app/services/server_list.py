@@ -51,6 +51,11 @@ class ServerList:
         kept = [s for s in self.all() if s.name != server.name] + [server]
         self._write(kept)
 
+    def replace(self, old_name: str, server: ServerConnection) -> None:
+        """Put `server` in place of the one called `old_name` (renamed or not), in one write."""
+        kept = [s for s in self.all() if s.name not in (old_name, server.name)] + [server]
+        self._write(kept)
+
     def remove(self, name: str) -> None:
         """Forget the team server called `name`."""
         self._write([s for s in self.all() if s.name != name])

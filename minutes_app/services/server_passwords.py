@@ -67,3 +67,12 @@ def forget_password(name: str) -> None:
         keyring.delete_password(SERVICE, name)
     except Exception:  # noqa: BLE001 - nothing was kept, or the keyring is locked: nothing more to do
         return
+
+
+def move_password(old_name: str, new_name: str) -> None:
+    """Keep the password of the team server `old_name` under its new name `new_name` (a renamed connection)."""
+    if old_name == new_name:
+        return
+    password = stored_password(old_name)
+    if password is not None and remember_password(new_name, password):
+        forget_password(old_name)

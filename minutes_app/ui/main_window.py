@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
             self.store_menu.connect_action,
         )
         file_menu.addMenu(self.store_menu.switch_menu)
+        file_menu.addMenu(self.store_menu.manage_menu)
         _add(
             file_menu,
             None,

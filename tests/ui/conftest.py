@@ -19,6 +19,9 @@ from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common.translations import install_translators
+from minutes_app.ui.editor import conflict_dialog
+
+REAL_CHOOSE = conflict_dialog.choose  # for the tests that drive the real dialog
 
 TODAY = dt.date(2026, 11, 27)  # fixed so overdue / due-soon colours do not depend on the calendar
 UI_TESTS = Path(__file__).parent
@@ -219,3 +222,13 @@ def no_program_opens_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toString()) or True)
     return opened
+
+
+@pytest.fixture(autouse=True)
+def no_unplanned_conflict_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save's side-by-side question nobody planned for fails the test instead of blocking on a modal dialog."""
+
+    def unexpected(_parent: object, intro: str, _writer: str, rows: list[conflict_dialog.ConflictRow]) -> None:
+        raise AssertionError(f"unexpected conflict dialog: {intro} {rows}")
+
+    monkeypatch.setattr(conflict_dialog, "choose", unexpected)

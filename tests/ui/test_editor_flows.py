@@ -18,6 +18,7 @@ from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.list_controls import select_row
 from tests.ui.conftest import type_text
+from tests.ui.editor_helpers import Chosen
 
 
 class Asked:
@@ -334,42 +335,52 @@ def test_a_colleague_s_change_to_other_fields_is_kept_without_a_question(
     assert not editor.is_dirty() and editor.header.venue.text() == "Changed by a colleague"
 
 
-def test_a_field_changed_on_both_sides_is_shown_and_can_be_overwritten_knowingly(
-    qtbot, editor: MeetingEditor, demo, answer
+def test_a_field_changed_on_both_sides_is_shown_side_by_side_and_mine_can_be_kept_knowingly(
+    qtbot, editor: MeetingEditor, demo, answer, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     _changed_elsewhere(services, meeting.id, venue="Changed by a colleague", approved_by="A. Colleague")
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
-    asked = answer(Answer.OVERWRITE)
+    asked = answer(Answer.CANCEL)
+    chosen = Chosen(cancel=True).plan(monkeypatch)
+    assert not editor.save()  # cancelled: nothing written, the editor as it was
+    assert [(row.label, row.mine, row.theirs) for row in chosen.offered[0]] == [
+        ("Approved by", "Mikayil Jabbarov", "A. Colleague")
+    ]  # the venue was changed there only: not a question
+    assert services.meetings.get(meeting.id).approved_by == "A. Colleague"
+    assert editor.header.approved_by.text() == "Mikayil Jabbarov" and editor.header.venue.text() == meeting.venue
+    chosen.cancel = False  # nothing ticked for "theirs": mine kept
     assert editor.save()
-    assert asked.questions[0][1] == [Answer.RELOAD, Answer.OVERWRITE, Answer.SAVE_COPY, Answer.CANCEL]
-    assert (
-        "Approved by — yours: «Mikayil Jabbarov»; saved by the other officer: «A. Colleague»" in asked.questions[0][0]
-    )
-    assert "Venue" not in asked.questions[0][0]  # changed there only: not a question
+    assert asked.questions == []
     stored = services.meetings.get(meeting.id)
     assert (stored.approved_by, stored.venue) == ("Mikayil Jabbarov", "Changed by a colleague")
+    assert not editor.is_dirty()
 
 
-def test_a_conflict_can_be_reloaded_or_saved_as_a_copy(qtbot, editor: MeetingEditor, demo, answer) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_can_be_saved_as_a_copy_or_settled_with_the_stored_values(
+    qtbot, editor: MeetingEditor, demo, answer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     services, meeting = demo
     _changed_elsewhere(services, meeting.id, approved_by="A. Colleague")
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")
-    answer(Answer.SAVE_COPY)
+    asked = answer(Answer.CANCEL)
+    Chosen(copy=True).plan(monkeypatch)
     assert editor.save()
     assert editor.current_meeting_id() != meeting.id
     assert len(services.meetings.list_meetings()) == 2
     copy = services.meetings.get(editor.current_meeting_id())  # type: ignore[arg-type]
     assert copy.approved_by == "Mikayil Jabbarov" and len(copy.follow_ups) == 7 and len(copy.attendances) == 6
+    assert services.meetings.get(meeting.id).approved_by == "A. Colleague"
 
     editor.open_meeting(meeting.id)
     _changed_elsewhere(services, meeting.id, venue="Changed by a colleague", approved_by="B. Colleague")
-    services.meetings.save(services.meetings.get(meeting.id))
     retype(qtbot, editor.header.approved_by, "Someone")
-    answer(Answer.RELOAD)
-    assert not editor.save()
-    assert not editor.is_dirty()
+    Chosen(theirs={"Approved by"}).plan(monkeypatch)
+    assert editor.save()
+    assert asked.questions == [] and not editor.is_dirty()
     assert editor.header.venue.text() == "Changed by a colleague" and editor.header.approved_by.text() == "B. Colleague"
+    stored = services.meetings.get(meeting.id)
+    assert (stored.venue, stored.approved_by) == ("Changed by a colleague", "B. Colleague")
 
 
 # Keyboard, sides, dialogs -----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from minutes_app.ui.editor.store_merge import merge
 from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
 from tests.ui.conftest import TODAY
-from tests.ui.editor_helpers import Asked
+from tests.ui.editor_helpers import Asked, Chosen
 
 NOTICE = "This meeting was changed on the Follow-ups page; the editor shows the current version."
 
@@ -242,7 +242,7 @@ def test_an_edited_action_and_a_tracker_status_are_merged_field_by_field(
 
 
 def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_where(
-    qtbot, window: MainWindow, demo_store: Services, asked: Asked
+    qtbot, window: MainWindow, demo_store: Services, asked: Asked, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     editor = open_sample(qtbot, window)
     meeting_id = editor.current_meeting_id()
@@ -258,16 +258,14 @@ def test_the_same_field_changed_here_and_on_the_tracker_still_asks_and_says_wher
     assert status_shown(editor, 4) == "Deferred"  # the field they did not touch is the tracker's
     notice = editor.store_notice.text()
     assert "Follow-up 5 (due date) was changed there and here" in notice
+    chosen = Chosen(cancel=True).plan(monkeypatch)
     assert not editor.save()  # cancelled at the question
-    assert len(asked.questions) == 1
-    assert "Follow-ups page of this window" in asked.questions[0]
-    assert "another window or by another officer" not in asked.questions[0]
-    assert asked.questions[0].startswith(
-        "Follow-up 5 (due date) was also changed on the Follow-ups page of this window"
-    )
+    assert asked.questions == [] and len(chosen.offered) == 1
+    assert chosen.intros[0].startswith("Follow-up 5 (due date) was also changed on the Follow-ups page of this window")
+    assert [row.label for row in chosen.offered[0]] == [f"Follow-up {target.id}: Due date"]
     stored = demo_store.follow_ups.get(target.id)
     assert (stored.status, stored.due_date) == ("deferred", TODAY + dt.timedelta(days=60))  # nothing overwritten
-    asked.answer = Answer.OVERWRITE  # the user's due date, and the rest of the tracker's change
+    chosen.cancel = False  # the user's due date, and the rest of the tracker's change
     assert editor.save()
     stored = demo_store.follow_ups.get(target.id)
     assert (stored.status, stored.due_date) == ("deferred", mine)

@@ -3,16 +3,19 @@ and no save undoes a colleague's change without showing it (the tracker's "Done"
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
 from minutes_app.services import Services
+from minutes_app.services.audit import os_user
 from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.main_window import EDITOR, MainWindow
 from tests.ui.conftest import TODAY
-from tests.ui.editor_helpers import Asked
+from tests.ui.editor_helpers import Asked, Chosen
 from tests.ui.test_live_updates import WITHIN_MS, other_officer
 
 
@@ -75,7 +78,11 @@ def test_the_bar_appears_at_once_and_compare_shows_the_colleague_s_change(
     retype(qtbot, editor.header.approved_by, "Mikayil Jabbarov")  # unsaved work
     other_officer(demo_store, "venue", str(meeting_id), "Moved by a colleague")
     qtbot.waitUntil(lambda: editor.changed_bar.isVisible(), timeout=WITHIN_MS)  # before any save
-    assert editor.changed_bar.label.text().startswith("Changed elsewhere at ")
+    # SQLite says only that something changed: the writer and the time come from the audit trail's newest entry.
+    entry = demo_store.audit.latest("meeting", meeting_id)
+    assert entry is not None and entry.changed_by == os_user() and entry.field == "venue"
+    at = entry.changed_at.replace(tzinfo=dt.UTC).astimezone()
+    assert editor.changed_bar.label.text().startswith(f"Changed by {os_user()} at {at:%H:%M}.")
     assert editor.header.venue.text() == "Moved by a colleague"  # their change, shown
     assert editor.header.approved_by.text() == "Mikayil Jabbarov" and editor.is_dirty()  # mine, kept
     click(qtbot, editor.changed_bar.compare_button)
@@ -165,7 +172,7 @@ def test_the_tracker_s_done_survives_a_save_of_the_stale_editor(
 
 
 def test_a_status_changed_on_both_sides_is_shown_side_by_side(
-    qtbot, lone_editor: MeetingEditor, demo_store: Services, asked: Asked
+    qtbot, lone_editor: MeetingEditor, demo_store: Services, asked: Asked, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     editor = lone_editor
     meeting_id = editor.current_meeting_id()
@@ -183,15 +190,16 @@ def test_a_status_changed_on_both_sides_is_shown_side_by_side(
     retype(qtbot, editor.header.title, "Talks on transport")
     other_officer(demo_store, "venue", str(meeting_id), "Moved by a colleague")
     other_officer(demo_store, "done", str(target.id))
+    chosen = Chosen(cancel=True).plan(monkeypatch)
     click(qtbot, editor.save_button)  # cancelled at the question
-    assert len(asked.questions) == 1
-    question = asked.questions[0]
-    assert "Follow-up 3, Status — yours: «In progress»; saved by the other officer: «Done»" in question
-    assert "Venue" not in question and "Title" not in question
+    assert asked.questions == [] and len(chosen.offered) == 1
+    assert [(row.label, row.mine, row.theirs) for row in chosen.offered[0]] == [
+        (f"Follow-up {target.id}: Status", "In progress", "Done")
+    ]  # the title and the venue were changed on one side only
     stored = demo_store.meetings.get(meeting_id)
     assert stored.follow_ups[2].status == "done" and stored.title != "Talks on transport"  # nothing overwritten
-    assert editor.header.venue.text() == "Moved by a colleague"  # taken in while asking
-    asked.answer = Answer.OVERWRITE
+    assert editor.header.title.text() == "Talks on transport" and editor.is_dirty()  # the editor as it was
+    chosen.cancel = False  # mine kept, knowingly
     click(qtbot, editor.save_button)
     stored = demo_store.meetings.get(meeting_id)
     assert (stored.follow_ups[2].status, stored.title, stored.venue) == (

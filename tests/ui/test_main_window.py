@@ -171,6 +171,7 @@ def test_menus_hold_only_working_commands(demo_window: MainWindow) -> None:
         "Restore from backup…",
         "Connect to a team server…",
         "Switch to",
+        "Saved team servers",
         "Settings…",
         "Quit",
     ]

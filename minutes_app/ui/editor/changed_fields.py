@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from minutes_app.domain import records as r
 from minutes_app.ui.common import vocabulary_labels as vocab
+from minutes_app.ui.common.audit_text import field_label
 from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.editor import item_merge as im
+from minutes_app.ui.editor.conflict_dialog import ConflictRow
+from minutes_app.ui.editor.item_merge import Key
+
+# ("person" | "organisation" | "topic", id) -> the name to show
+NameOf = Callable[[str, int | None], str]
+# The editor's field names where the audit trail names them otherwise.
+_TRAIL_NAMES = {
+    "host_organisation_id": "host organisation",
+    "topic_ids": "topics",
+    "owner_id": "owner",
+    "topic_id": "topic",
+}
+_NAMED_BY_ID = {"host_organisation_id": "organisation", "owner_id": "person", "topic_id": "topic"}
 
 _NAMES = {
     "title": QT_TRANSLATE_NOOP("ChangedFields", "Title"),
@@ -71,40 +88,6 @@ def shown_value(value: object, vocabulary: str = "") -> str:
     return str(value)
 
 
-def side_by_side(name: str, yours: object, stored: object, *, where: str = "") -> str:
-    """ "Venue — yours: «A»; saved by the other officer: «B»" (lists are named only; `where` names a follow-up)."""
-    label = f"{where}, {field_name(name)}" if where else field_name(name)
-    vocabulary = (_FOLLOW_UP_VOCABULARIES if where else _MEETING_VOCABULARIES).get(name, "")
-    if name in _WHOLE_LISTS:
-        return QCoreApplication.translate("ChangedFields", "%1 — changed by you and by the other officer").replace(
-            "%1", label
-        )
-    return (
-        QCoreApplication.translate("ChangedFields", "%1 — yours: «%2»; saved by the other officer: «%3»")
-        .replace("%1", label)
-        .replace("%2", shown_value(yours, vocabulary))
-        .replace("%3", shown_value(stored, vocabulary))
-    )
-
-
-def conflict_lines(
-    both: tuple[str, ...], mine: r.Meeting, stored: r.Meeting, follow_ups: dict[int, tuple[str, ...]]
-) -> list[str]:
-    """One line per field changed on both sides: the meeting's fields, then each follow-up's (by id)."""
-    lines = [side_by_side(name, getattr(mine, name), getattr(stored, name)) for name in both]
-    stored_rows = {f.id: f for f in stored.follow_ups}
-    for row, item in enumerate(mine.follow_ups):
-        theirs = stored_rows.get(item.id)
-        if item.id is None or theirs is None:
-            continue
-        where = QCoreApplication.translate("ChangedFields", "Follow-up %1").replace("%1", str(row + 1))
-        lines.extend(
-            side_by_side(name, getattr(item, name), getattr(theirs, name), where=where)
-            for name in follow_ups.get(item.id, ())
-        )
-    return lines
-
-
 def changes_made(before: r.Meeting, after: r.Meeting, fields: tuple[str, ...]) -> list[str]:
     """What another officer changed ("Venue: «A» → «B»"), for Compare; follow-ups by their position."""
     lines = []
@@ -134,3 +117,82 @@ def changes_made(before: r.Meeting, after: r.Meeting, fields: tuple[str, ...]) -
             if old != new:
                 lines.append(f"{where}, {field_name(name)}: «{shown_value(old, kind)}» → «{shown_value(new, kind)}»")
     return lines
+
+
+def _label(kind: str, record_id: int, trail_field: str) -> str:
+    """The field as the History tab names it ("Venue", "Decision 3", "Follow-up 12: Status")."""
+    entry = r.AuditEntry(0, dt.datetime.min, "", kind, record_id, "changed", trail_field)
+    return field_label(entry)
+
+
+def _item_text(area: str, item: Any, name_of: NameOf) -> str:
+    if item is None:
+        return QCoreApplication.translate("ChangedFields", "(removed)")
+    if area == "attendances":
+        who = name_of("person", item.person_id) if item.person_id else name_of("organisation", item.organisation_id)
+        return ", ".join(part for part in (who, item.position) if part)
+    if area == "agenda":
+        return f"{item.title}\n{item.notes}".strip()
+    return str(item.text)
+
+
+def _number(meeting: r.Meeting, area: str, key: object) -> int | None:
+    return next((n for n, x in enumerate(getattr(meeting, area), 1) if im.item_key(area, x) == key), None)
+
+
+def _shown(name: str, value: object, vocabulary: str, name_of: NameOf) -> str:
+    if name in _NAMED_BY_ID:
+        return (name_of(_NAMED_BY_ID[name], value) if isinstance(value, int) else "") or "—"
+    if name == "topic_ids" and isinstance(value, list):
+        return ", ".join(name_of("topic", v) for v in value) or "—"
+    return shown_value(value, vocabulary)
+
+
+def conflict_rows(keys: list[Key], mine: r.Meeting, stored: r.Meeting, name_of: NameOf) -> list[ConflictRow]:
+    """One row per value changed on both sides (a conflict key of store_merge): its name and both values."""
+    rows = []
+    meeting_id = stored.id or 0
+    for key in keys:
+        kind = key[0]
+        ours, theirs = im.value_of(mine, key), im.value_of(stored, key)
+        if kind == "meeting":
+            name = str(key[1])
+            label = _label("meeting", meeting_id, _TRAIL_NAMES.get(name, name))
+            vocabulary = _MEETING_VOCABULARIES.get(key[1], "")
+            rows.append(
+                ConflictRow(
+                    label, _shown(key[1], ours, vocabulary, name_of), _shown(key[1], theirs, vocabulary, name_of)
+                )
+            )
+        elif kind == "translations":
+            label = _label("meeting", meeting_id, f"{key[1]} ({key[2]})")
+            rows.append(ConflictRow(label, shown_value(ours), shown_value(theirs)))
+        elif kind == "follow_up":
+            name = str(key[2])
+            label = _label("follow_up", key[1], _TRAIL_NAMES.get(name, name))
+            vocabulary = _FOLLOW_UP_VOCABULARIES.get(key[2], "")
+            rows.append(
+                ConflictRow(
+                    label, _shown(key[2], ours, vocabulary, name_of), _shown(key[2], theirs, vocabulary, name_of)
+                )
+            )
+        else:
+            if kind == "attendances":
+                item = ours if ours is not None else theirs
+                who = (
+                    name_of("person", item.person_id)
+                    if item.person_id
+                    else name_of("organisation", item.organisation_id)
+                )
+                trail = f"attendance: {who}"
+            else:
+                number = _number(mine, kind, key[1]) or _number(stored, kind, key[1]) or 0
+                trail = f"{'agenda item' if kind == 'agenda' else 'decision'} {number}"
+            rows.append(
+                ConflictRow(
+                    _label("meeting", meeting_id, trail),
+                    _item_text(kind, ours, name_of),
+                    _item_text(kind, theirs, name_of),
+                )
+            )
+    return rows

@@ -41,26 +41,28 @@ from minutes_app.services.change_watch import Change as StoreChange
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common.attachments_box import AttachmentsBox, local_files
 from minutes_app.ui.common.error_messages import describe_error
+from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.directory.organisation_dialog import add_organisation_named
-from minutes_app.ui.editor import ask
+from minutes_app.ui.editor import ask, conflict_dialog
 from minutes_app.ui.editor import snapshots as s
 from minutes_app.ui.editor.agenda import AgendaSection
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
 from minutes_app.ui.editor.change_history import ChangeHistoryPanel
 from minutes_app.ui.editor.changed_elsewhere_bar import ChangedElsewhereBar
-from minutes_app.ui.editor.changed_fields import changes_made, conflict_lines
+from minutes_app.ui.editor.changed_fields import changes_made, conflict_rows
 from minutes_app.ui.editor.decisions import DecisionsSection
 from minutes_app.ui.editor.directory_copy import Directory
 from minutes_app.ui.editor.edit_history import EditHistory
 from minutes_app.ui.editor.followups_section import FollowUpsSection
 from minutes_app.ui.editor.header_form import HeaderForm
+from minutes_app.ui.editor.item_merge import Key
 from minutes_app.ui.editor.list_controls import select_row
 from minutes_app.ui.editor.participants import ParticipantsSection, error_label
 from minutes_app.ui.editor.record_section import RecordSection
 from minutes_app.ui.editor.recovery_copy import RecoveryCopy
 from minutes_app.ui.editor.refused_save_text import describe, parse_field
 from minutes_app.ui.editor.snapshots import Change, ProvisionalIds, for_store, own_translations
-from minutes_app.ui.editor.store_merge import both_changed, changed_since, merge
+from minutes_app.ui.editor.store_merge import changed_since, merge, resolve, standing
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
@@ -71,6 +73,7 @@ from minutes_app.ui.widgets.scrolling_tabs import ScrollingTabs
 SettingsProvider = Callable[[], Settings]
 CARRY_FORWARD_DELAY_MS = 250  # the list follows the counterpart and date once typing in them pauses
 _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+_SETTLED, _CANCELLED, _COPIED = "settled", "cancelled", "copied"  # how the side-by-side question ended
 
 
 def as_copy(meeting: r.Meeting) -> r.Meeting:
@@ -112,6 +115,8 @@ class MeetingEditor(QWidget):
         # id -> (those fields, True when the change came from the Follow-ups page); the save's question says so.
         self._store_conflicts: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._conflicts_elsewhere = False  # those conflicts came from another officer, not from this window
+        # Values (by store_merge key) changed here and in the store since the last save: the save asks about them.
+        self._pending: list[Key] = []
         # True when self._meeting is a version the store held, so what the user changed is what differs from it.
         # A recovered draft or a draft of a stored meeting carries unsaved work in it: never merged, only asked.
         self._base_is_stored = False
@@ -300,6 +305,7 @@ class MeetingEditor(QWidget):
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
         self._store_conflicts = {}
+        self._pending = []
         self._base_is_stored = False
         self._show(meeting, keep_view=False)
         self.attachments.set_owner(meeting.id)
@@ -324,6 +330,7 @@ class MeetingEditor(QWidget):
         self._meeting = meeting
         self._base_is_stored = not dirty and meeting.id is not None
         self._store_conflicts = {}
+        self._pending = []
         self._show(meeting, keep_view=False)
         self.attachments.set_owner(meeting.id)
         self.change_history.set_meeting(meeting.id)
@@ -366,7 +373,13 @@ class MeetingEditor(QWidget):
             return False  # deleted meanwhile: saving offers to keep it as a new meeting
         if not changed_since(base, stored):
             return False
+        self._take_in(base, stored)
+        return True
+
+    def _take_in(self, base: r.Meeting, stored: r.Meeting) -> None:
+        """Show `stored` with this editor's unsaved edits (made on `base`) on it; remember what both changed."""
         merged = merge(base, self._snapshot(), stored)
+        self._pending = standing([*self._pending, *merged.keys], merged.meeting, stored)
         self._meeting = stored
         self._show(merged.meeting, keep_view=True)
         # Every undo step now sits on the stored meeting, so undoing or saving never brings back the old follow-ups.
@@ -383,7 +396,6 @@ class MeetingEditor(QWidget):
             conflicts[follow_up_id] = earlier if not fields and earlier is not None else (fields, from_tracker)
         self._store_conflicts = conflicts
         self.store_notice.tell(base, stored, self._conflict_rows(merged.meeting))
-        return True
 
     def follow_change_elsewhere(self, changes: list[StoreChange]) -> bool:
         """Another officer saved (another process or connection): bring their change in now, keeping unsaved
@@ -400,8 +412,22 @@ class MeetingEditor(QWidget):
             self.store_notice.hide()  # the bar says it; the notice stays only to name conflicting follow-ups
         earlier = self._elsewhere[0] if self._elsewhere is not None else before
         self._elsewhere = (earlier, self._meeting)
-        self.changed_bar.tell(next((c.user for c in relevant if c.user), ""), relevant[-1].at)
+        self.changed_bar.tell(*self._writer(relevant))
         return True
+
+    def _writer(self, changes: list[StoreChange]) -> tuple[str, dt.datetime]:
+        """Who wrote the open meeting last, and when (local time): as the notification says (a server), else
+        (SQLite tells only that something changed) from the audit trail's newest entry for the meeting."""
+        user = next((c.user for c in changes if c.user), "")
+        if user or self._meeting.id is None:
+            return user, changes[-1].at
+        try:
+            entry = self._services.audit.latest("meeting", self._meeting.id)
+        except MinutesError:
+            entry = None  # the trail cannot be read just now: the bar says "changed elsewhere"
+        if entry is None:
+            return "", changes[-1].at
+        return entry.changed_by, entry.changed_at.replace(tzinfo=dt.UTC).astimezone()
 
     def reload_from_store(self) -> None:
         """The bar's Reload: show the stored meeting, after asking when that drops unsaved changes."""
@@ -740,7 +766,68 @@ class MeetingEditor(QWidget):
         except ValidationError as error:
             self._show_validation(error)
             return False
+        if self._pending and self._base_is_stored:
+            # A colleague's change was taken in while the same values were edited here: never saved over unseen.
+            keys = standing(self._pending, snapshot, self._meeting)
+            settled = self._settle(self._meeting, keys) if keys else _SETTLED
+            if settled != _SETTLED:
+                return settled == _COPIED
+            # Values made equal meanwhile need no question; their follow-ups move to the stored version.
+            self._apply(lambda shown: resolve(shown, self._meeting, self._pending, ()))
+            self._pending = []
+            snapshot = self._snapshot()
         return self._write(for_store(snapshot), snapshot=snapshot)
+
+    def _settle(self, stored: r.Meeting, keys: list[Key]) -> str:
+        """Show the values changed both here and in `stored` side by side and take the user's choice of each
+        into the editor (on `stored`): _SETTLED; _CANCELLED leaves the editor as it was; _COPIED when the
+        user saved their version as a new meeting instead (or _CANCELLED when that failed)."""
+        snapshot = self._snapshot()
+        rows = conflict_rows(keys, snapshot, stored, self._name_of)
+        intro = self._conflict_seen_here(snapshot) or self.tr(
+            "This meeting was changed elsewhere (in another window or by another officer) since you opened it."
+        )
+        writer = self._last_writer(stored)
+        chosen = conflict_dialog.choose(self, intro, writer, rows)
+        if chosen is None:
+            return _CANCELLED
+        if not isinstance(chosen, set):  # Save mine as a copy
+            return _COPIED if self._write(as_copy(for_store(snapshot))) else _CANCELLED
+        theirs = {keys[i] for i in chosen}
+        if stored is not self._meeting:
+            self._take_in(self._meeting, stored)
+        self._apply(lambda shown: resolve(shown, stored, keys, theirs))
+        self._pending = []
+        self._store_conflicts = {}
+        self.store_notice.hide()
+        return _SETTLED
+
+    def _apply(self, adapt: Callable[[r.Meeting], r.Meeting]) -> None:
+        """Pass what the editor shows, and every undo step, through `adapt` (not an edit)."""
+        self._show(adapt(self._snapshot()), keep_view=True)
+        self.history.rebase(adapt)
+        self._sync_dirty()
+
+    def _last_writer(self, stored: r.Meeting) -> str:
+        """Who last wrote the meeting, by the audit trail ("" when it cannot say)."""
+        if stored.id is None:
+            return ""
+        try:
+            entry = self._services.audit.latest("meeting", stored.id)
+        except MinutesError:
+            return ""
+        return entry.changed_by if entry is not None else ""
+
+    def _name_of(self, kind: str, record_id: int | None) -> str:
+        """The name of a person, organisation or topic the conflict question shows."""
+        if record_id is None:
+            return ""
+        if kind == "topic":
+            topics = self._services.topics.list_topics(include_inactive=True)  # asked only for a conflict
+            topic = next((t for t in topics if t.id == record_id), None)
+            return topic.name_in(display_language()) if topic is not None else f"#{record_id}"
+        found = self.directory.person(record_id) if kind == "person" else self.directory.organisation(record_id)
+        return found.name if found is not None else f"#{record_id}"
 
     def _write(self, meeting: r.Meeting, *, force: bool = False, snapshot: r.Meeting | None = None) -> bool:
         """Save `meeting`; `snapshot` (the editor's view of it) keeps the undo history across the save."""
@@ -782,6 +869,7 @@ class MeetingEditor(QWidget):
         self._meeting = stored
         self._base_is_stored = True
         self._store_conflicts = {}
+        self._pending = []
         self._conflicts_elsewhere = False
         self._elsewhere = None
         self._show(stored, keep_view=True)
@@ -796,29 +884,27 @@ class MeetingEditor(QWidget):
         self._update_carry_forward()
 
     def _merge_with_store(self, meeting: r.Meeting, snapshot: r.Meeting) -> bool:
-        """The save met a newer stored meeting: take in what was changed elsewhere; save at once when no field
-        was changed on both sides, else show those fields side by side and ask."""
+        """The save met a newer stored meeting: take in what was changed elsewhere and save at once when no
+        value was changed on both sides, else show those values side by side for the user to choose."""
         assert meeting.id is not None
         try:
             stored = self._services.meetings.get(meeting.id)
         except NotFoundError:
             return self._resolve_vanished(meeting)
         base = self._meeting
-        both = both_changed(base, snapshot, stored)
-        # Changes made on this window's pages were merged when they were made: what is new here came from elsewhere.
-        # The editor then shows both officers' changes; fields changed on both sides keep yours.
-        merged = changed_since(base, stored) and self.follow_store()
-        if merged:
-            self._conflicts_elsewhere = True
-        if not both and not self._store_conflicts:
-            if not merged:  # refused, yet nothing new to take in: ask rather than try again
-                return self._resolve_conflict(meeting, snapshot)
-            return self.save()  # different fields: the merged meeting is saved as it is shown
-        conflicts = {fid: fields for fid, (fields, _page) in self._store_conflicts.items()}
-        lines = conflict_lines(both, self._snapshot(), stored, conflicts)
-        return self._resolve_conflict(meeting, snapshot, lines)
+        if not changed_since(base, stored):  # refused, yet nothing new to take in: ask rather than try again
+            return self._resolve_conflict(meeting, snapshot)
+        merged = merge(base, snapshot, stored)
+        keys = standing([*self._pending, *merged.keys], merged.meeting, stored)
+        if keys:
+            # Nothing is taken in before the answer: Cancel leaves the editor exactly as it was.
+            settled = self._settle(stored, keys)
+            return self.save() if settled == _SETTLED else settled == _COPIED
+        self._take_in(base, stored)
+        self._conflicts_elsewhere = True
+        return self.save()  # different fields: the merged meeting is saved as it is shown
 
-    def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None, lines: list[str] | None = None) -> bool:
+    def _resolve_conflict(self, meeting: r.Meeting, snapshot: r.Meeting | None) -> bool:
         here = self._conflict_seen_here(meeting)
         if here:
             text = here
@@ -826,9 +912,7 @@ class MeetingEditor(QWidget):
             text = self.tr(
                 "This meeting was changed elsewhere (in another window or by another officer) since you opened it."
             )
-        if lines:
-            text += "\n\n" + self.tr("Changed here and there:") + "\n" + "\n".join(lines)
-        if here or lines is not None:  # the editor shows the merge: Overwrite settles only the fields named
+        if here:  # the editor shows the merge: Overwrite settles only the fields named
             informative = self.tr(
                 "Reload shows the stored version and drops your changes. Overwrite keeps your value "
                 "of these fields and the other changes made there. Save as a copy keeps both."

@@ -63,9 +63,12 @@ class ConnectDialog(QDialog):
         *,
         servers: ServerList | None = None,
         server: ServerConnection | None = None,
+        editing: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Connect to a team server"))
+        # Editing a saved connection: its name before any change, and the password stays unless one is typed.
+        self._editing = server.name if editing and server is not None else None
+        self.setWindowTitle(self.tr("Edit team server") if self._editing else self.tr("Connect to a team server"))
         self._data_dir = data_dir
         self._servers = servers if servers is not None else ServerList()
         self._chosen: AppPaths | None = None
@@ -126,6 +129,9 @@ class ConnectDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.ActionRole)
         self.connect_button = self.buttons.addButton(self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if self._editing is not None:
+            self.connect_button.hide()  # editing saves and closes; connecting is File > Switch to
+            self.save_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -153,7 +159,18 @@ class ConnectDialog(QDialog):
         self.user_edit.setText(server.user)
         self.tls_combo.setCurrentIndex(max(0, self.tls_combo.findData(server.tls_mode)))
         self.ca_edit.setText(server.ca_file)
-        self.password_edit.setText(server_passwords.stored_password(server.name) or "")
+        kept = server_passwords.stored_password(server.name)
+        if self._editing is not None:
+            # Never shown again: an empty field keeps the kept password; typing one replaces it.
+            self.password_edit.setText("")
+            self.password_edit.setPlaceholderText(
+                self.tr("Unchanged (kept in the keyring): type to replace")
+                if kept
+                else self.tr("Not kept: asked at each connection")
+            )
+            self.remember_box.setChecked(bool(kept) and self.remember_box.isEnabled())
+        else:
+            self.password_edit.setText(kept or "")
 
     def server(self) -> ServerConnection:
         """The team server the fields describe (a missing name is made from the host and database)."""
@@ -216,7 +233,7 @@ class ConnectDialog(QDialog):
         """Connect once in a worker thread; the server's version or the failure in words appears below the fields."""
         if self._incomplete() or self._running is not None:
             return
-        self._running = _ConnectionTest(self.server(), self.password_edit.text())
+        self._running = _ConnectionTest(self.server(), self._password())
         self._running.signals.finished.connect(self._show_test_result)
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Connecting to %1…").replace("%1", self.server().where()))
@@ -232,11 +249,20 @@ class ConnectDialog(QDialog):
             self.result_label.setText(f"{connected} {schema_text(answer)}")
         self.tested.emit()
 
+    def _password(self) -> str:
+        """The password typed, or (editing, nothing typed) the one kept for the connection."""
+        typed = self.password_edit.text()
+        if typed or self._editing is None:
+            return typed
+        return server_passwords.stored_password(self._editing) or ""
+
     def save(self) -> bool:
         """Save the team server under its name (the password only in the keyring, when asked and available)."""
         if self._incomplete():
             return False
         server = self.server()
+        if self._editing is not None:
+            return self._save_edited(server)
         self._servers.save(server)
         password = self.password_edit.text()
         kept = False
@@ -248,6 +274,30 @@ class ConnectDialog(QDialog):
         if password and not kept:
             saved += " " + self.tr("The password was not saved: it will be asked at each connection.")
         self.result_label.setText(saved)
+        return True
+
+    def _save_edited(self, server: ServerConnection) -> bool:
+        """Replace the connection being edited (renamed too); its password moves with it unless one was typed."""
+        old_name = self._editing
+        assert old_name is not None
+        if server.name != old_name and self._servers.get(server.name) is not None:
+            self.result_label.setText(
+                self.tr("A team server called “%1” is saved already: choose another name.").replace("%1", server.name)
+            )
+            return False
+        self._servers.replace(old_name, server)
+        typed = self.password_edit.text()
+        if not self.remember_box.isChecked():
+            server_passwords.forget_password(old_name)
+            server_passwords.forget_password(server.name)
+        elif typed:
+            if server_passwords.remember_password(server.name, typed) and server.name != old_name:
+                server_passwords.forget_password(old_name)
+        else:
+            server_passwords.move_password(old_name, server.name)
+        self._editing = server.name
+        self.result_label.setText(self.tr("Saved as “%1”.").replace("%1", server.name))
+        self.accept()
         return True
 
     def connect_to_server(self) -> None:
