@@ -36,6 +36,7 @@ class Services:
         self.dossier = DossierService(store)
         self.attachments = AttachmentService(store)
         self.audit = AuditService(store)
+        self._access: Access | None = None
 
     @property
     def paths(self) -> AppPaths:
@@ -43,8 +44,14 @@ class Services:
         return self.store.paths
 
     def access(self) -> Access:
-        """What the signed-in user may do (their role on a team server; everything on this computer's store)."""
-        return current_access(self.store)
+        """What the signed-in user may do (their role on a team server; everything on this computer's store).
+
+        Read once per connection: the server enforces the roles whatever this says, so a role changed meanwhile
+        shows as a refused save, and as greyed-out controls at the next connection.
+        """
+        if self._access is None:
+            self._access = current_access(self.store)
+        return self._access
 
     def watch_changes(self) -> ChangeWatch:
         """A watch reporting what other processes and connections commit to this store (close it when done)."""

@@ -54,6 +54,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._commands = commands
+        self.write_limit = ""  # why the member's role on a team server cannot duplicate or delete ("" when it can)
         self.model = MeetingsTableModel(self)
         self._background_fill = background_fill
         self._load = 0  # the number of the latest load; an older load's rows are dropped
@@ -259,5 +260,6 @@ class MeetingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_meeting() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has_selection)
+        self.open_button.setEnabled(has_selection)
+        for button in (self.duplicate_button, self.delete_button):
+            button.setEnabled(has_selection and not self.write_limit)
