@@ -1,128 +1,22 @@
 """Issue 17, roles enforced by the server: each test signs in as a real PostgreSQL login of its role.
 
-One database per module with its own group roles and logins (names unique to the run, dropped afterwards):
-what an officer, a head of department and a reader may do, through the services and through plain SQL.
+What an officer, a head of department and a reader may do, through the services and through plain SQL
+(psycopg, as psql would), on a database set up by `team-setup --apply` (tests/team/roles_setup.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from minutes_app.cli.main import main
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import REFUSED, NotFoundError, StoreError
-from minutes_app.paths import AppPaths
-from minutes_app.services import Services, open_services, team_roles
-from minutes_app.services.team_policies import GroupNames
-
-PG_URL_ENV = "MINUTES_APP_TEST_PG_URL"
-
-
-@dataclass
-class Team:
-    """The module's database: its URL as the owner, its group prefix, its logins by part, the meeting ids."""
-
-    owner_url: str
-    groups: GroupNames
-    logins: dict[str, str]
-    meetings: dict[str, int]
-    data: Path
-
-    def url(self, part: str) -> str:
-        """The database URL signed in as the login of `part` (trust authentication on the test server)."""
-        return make_url(self.owner_url).set(username=self.logins[part]).render_as_string(hide_password=False)
-
-    def services(self, part: str) -> Services:
-        """The services as `part` (close them)."""
-        return open_services(AppPaths(data_dir=self.data, db_url=self.url(part)))
-
-    def sql(self, part: str) -> psycopg.Connection[tuple[object, ...]]:
-        """A plain psycopg connection as `part`, as psql would have (autocommit)."""
-        return psycopg.connect(self.url(part).replace("postgresql+psycopg", "postgresql"), autocommit=True)
-
-
-def _meeting(title: str, department: str, confidentiality: str = "", follow_up: str = "") -> r.Meeting:
-    follow_ups = [r.FollowUp(description=follow_up, department=department)] if follow_up else []
-    return r.Meeting(
-        title=title,
-        date=dt.date(2027, 3, 12),
-        department=department,
-        confidentiality=confidentiality,
-        follow_ups=follow_ups,
-    )
-
-
-@pytest.fixture(scope="module")
-def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Team]:
-    """A fresh database set up by `team-setup --apply`, with members of each role and meetings of two departments."""
-    base = os.environ.get(PG_URL_ENV)
-    if not base:
-        pytest.skip(f"{PG_URL_ENV} is not set")
-    run = uuid.uuid4().hex[:8]
-    name = f"minutes_roles_{run}"
-    groups = GroupNames(f"mr{run}")
-    logins = {
-        part: f"mr{run}u_{part}"
-        for part in ("protocol_officer", "economy_officer", "cleared_officer", "protocol_head", "reader")
-    }
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    owner_url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    data = tmp_path_factory.mktemp("roles")
-    try:
-        owner = open_services(AppPaths(data_dir=data, db_url=owner_url))
-        try:
-            meetings = {
-                "protocol": owner.meetings.save(_meeting("Protocol visit", "Protocol", follow_up="Send the notes")).id,
-                "economy": owner.meetings.save(
-                    _meeting("Economy talks", "Economy", follow_up="Draft the agreement")
-                ).id,
-                "economy_confidential": owner.meetings.save(
-                    _meeting("Gas prices", "Economy", "confidential", follow_up="Price table")
-                ).id,
-                "unassigned": owner.meetings.save(_meeting("Old meeting", "")).id,
-            }
-        finally:
-            owner.close()
-        paths = AppPaths(data_dir=data, db_url=owner_url)
-        team_roles.team_setup(paths, apply=True, groups=groups)
-        members = {
-            "protocol_officer": ("officer", "Protocol", ""),
-            "economy_officer": ("officer", "Economy", ""),
-            "cleared_officer": ("officer", "Economy", "confidential"),
-            "protocol_head": ("head", "Protocol", "for_official_use"),
-            "reader": ("reader", "", "secret"),
-        }
-        for part, (role, department, clearance) in members.items():
-            assert team_roles.add_user(
-                paths, logins[part], role=role, department=department, clearance=clearance, groups=groups
-            )
-        yield Team(owner_url, groups, logins, {k: v or 0 for k, v in meetings.items()}, data)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for role in [*logins.values(), *groups.all]:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
-        admin.dispose()
-
-
-def _owner_title(team: Team, key: str) -> str:
-    owner = open_services(AppPaths(data_dir=team.data, db_url=team.owner_url))
-    try:
-        return owner.meetings.get(team.meetings[key]).title
-    finally:
-        owner.close()
+from minutes_app.services import team_roles
+from tests.team.roles_setup import Team, meeting_of, owner_title, team_fixture  # noqa: F401  (the fixture)
 
 
 def test_each_member_reads_their_own_role(team: Team) -> None:
@@ -138,7 +32,7 @@ def test_each_member_reads_their_own_role(team: Team) -> None:
             services.close()
         assert (access.login, access.role, access.department) == (team.logins[part], role, department)
         assert access.is_restricted
-    owner = open_services(AppPaths(data_dir=team.data, db_url=team.owner_url))
+    owner = team.owner_services()
     try:
         assert owner.access().role == team_roles.OWNER
     finally:
@@ -166,10 +60,10 @@ def test_an_officer_cannot_change_another_departments_meeting(team: Team) -> Non
         assert entries[0].changed_by == team.logins["protocol_officer"] and entries[0].field == "title"
         # A new meeting of another department is refused as well.
         with pytest.raises(StoreError):
-            services.meetings.save(_meeting("Not ours", "Economy"))
+            services.meetings.save(meeting_of("Not ours", "Economy"))
     finally:
         services.close()
-    assert _owner_title(team, "economy") == "Economy talks"
+    assert owner_title(team, "economy") == "Economy talks"
     # Through plain SQL as the same login: the server itself refuses.
     with team.sql("protocol_officer") as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -183,7 +77,7 @@ def test_an_officer_cannot_change_another_departments_meeting(team: Team) -> Non
             )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE follow_up SET status = 'done' WHERE meeting_id = %s", (team.meetings["economy"],))
-    assert _owner_title(team, "economy") == "Economy talks"
+    assert owner_title(team, "economy") == "Economy talks"
 
 
 def test_an_officer_cannot_change_the_shared_lists(team: Team) -> None:
@@ -262,7 +156,7 @@ def test_a_reader_cannot_write(team: Team) -> None:
             services.meetings.save(replace(meeting, title="Reader was here"))
         assert refused.value.reason == REFUSED
         with pytest.raises(StoreError):
-            services.meetings.save(_meeting("A reader's meeting", ""))
+            services.meetings.save(meeting_of("A reader's meeting", ""))
         follow_up = meeting.follow_ups[0]
         with pytest.raises(StoreError):
             services.follow_ups.change_status(follow_up.id or 0, "done", note="done")
@@ -289,7 +183,7 @@ def test_the_audit_trail_cannot_be_forged_or_erased(team: Team) -> None:
 
 def test_an_officer_closes_a_follow_up_of_their_department_and_a_head_takes_in_an_old_meeting(team: Team) -> None:
     # A follow-up assigned to Protocol in an Economy meeting: the Protocol officer may mark it done.
-    owner = open_services(AppPaths(data_dir=team.data, db_url=team.owner_url))
+    owner = team.owner_services()
     try:
         economy = owner.meetings.get(team.meetings["economy"])
         economy = owner.meetings.save(
