@@ -297,11 +297,20 @@ class MeetingEditor(QWidget):
             host_organisation_id=meeting.host_organisation_id or settings.own_organisation_id,
             language=settings.minutes_language if blank else meeting.language,
             prepared_by=meeting.prepared_by or settings.officer_name,
-            department=meeting.department or self._access.department,  # on a team server, the member's own
+            department=self._draft_department(meeting),
         )
         self._load(draft, dirty=not blank)
         self.tabs.setCurrentWidget(self.header_page)
         self.header.title.setFocus()
+
+    def _draft_department(self, meeting: r.Meeting) -> str:
+        """A new meeting's department: the member's own on a team server (a copy of another department's too)."""
+        access = self._access
+        if not meeting.department:
+            return access.department
+        if access.is_restricted and not access.may_edit_meeting(meeting.department, ""):
+            return access.department
+        return meeting.department
 
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
