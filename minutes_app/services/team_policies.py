@@ -115,8 +115,9 @@ def _functions(s: str) -> list[str]:
         ),
     }
     statements = [
+        # No SET clause: it names no table, and a function with one is never inlined (a call per row).
         f"CREATE OR REPLACE FUNCTION {s}.minutes_app_level_rank(level text) RETURNS integer "
-        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog AS $$ SELECT {_rank_case('$1')} $$"
+        f"LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT {_rank_case('$1')} $$"
     ]
     statements += [
         f"CREATE OR REPLACE FUNCTION {s}.{signature} {definer} AS $$ {sql} $$" for signature, sql in body.items()
