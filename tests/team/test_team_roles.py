@@ -6,6 +6,7 @@ What an officer, a head of department and a reader may do, through the services 
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -241,3 +242,33 @@ def test_the_team_commands_say_a_file_has_no_roles(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert err.count("Roles are a team server feature") == 2
     assert not db.exists()
+
+
+def test_team_add_user_on_the_command_line_encrypts_the_password_and_refuses_bad_names(
+    team: Team, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    login = team.logins["scripted"] = f"{team.groups.prefix}u_scripted"  # dropped with the others
+    prefix = ["--db", team.owner_url, "--group-prefix", team.groups.prefix]
+    monkeypatch.setattr("sys.stdin", io.StringIO("Xq7-never-in-a-log\n"))  # a script pipes the password in
+    args = ["team-add-user", login, "--role", "officer", "--department", "Protocol", "--password-prompt"]
+    assert main([*args, *prefix]) == 0
+    assert "Created the login" in capsys.readouterr().out
+    with psycopg.connect(team.owner_url.replace("postgresql+psycopg", "postgresql")) as conn:
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (login,)).fetchone()
+        member = conn.execute("SELECT role, department FROM team_member WHERE login = %s", (login,)).fetchone()
+        groups = conn.execute(
+            "SELECT g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles u ON u.oid = a.member WHERE u.rolname = %s",
+            (login,),
+        ).fetchall()
+    assert stored is not None and str(stored[0]).startswith("SCRAM-SHA-256$")
+    assert member == ("officer", "Protocol") and groups == [(team.groups.of("officer"),)]
+    # The same command with another role moves the login from one group to the other.
+    assert main(["team-add-user", login, "--role", "reader", *prefix]) == 0
+    assert "Updated" in capsys.readouterr().out
+    with team.sql("scripted") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE meeting SET title = title WHERE id = %s", (team.meetings["protocol"],))
+    for bad in ("1st.officer", team.groups.of("head"), "drop table;"):
+        assert main(["team-add-user", bad, "--role", "officer", *prefix]) == 1
+    assert capsys.readouterr().err.count("minutes-app:") == 3
