@@ -251,6 +251,7 @@ class MeetingSummary:
     version: int = 0  # the record's version (the calendar's SEQUENCE)
     language: str = "en"  # the original language of the title and venue
     translations: Translations = field(default_factory=dict)  # title, venue in the other languages
+    department: str = ""  # the department it belongs to (the list's filter finds it)
 
 
 @dataclass(slots=True)

@@ -131,6 +131,7 @@ class MeetingService:
                 m.MeetingRow.language,
                 # only the title's and venue's translations: a long translated summary is not read for a list
                 translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
+                m.MeetingRow.department,
             )
             .where(m.MeetingRow.deleted_at.is_(None))
             .order_by(order, m.MeetingRow.id.desc() if descending else m.MeetingRow.id.asc())
@@ -171,6 +172,7 @@ class MeetingService:
                 version=row[10],
                 language=row[11],
                 translations=parse_list_translations(row[12]),
+                department=row[13],
             )
             for row in rows
         ]

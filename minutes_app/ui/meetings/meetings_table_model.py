@@ -62,7 +62,7 @@ class MeetingsTableModel(RowTableModel):
         return self.display_text(record, column).casefold()
 
     def search_text(self, record: MeetingSummary) -> str:
-        """Title (as shown and as written), reference, date, labels and the counterpart's name in every language."""
+        """Title (as shown and as written), reference, date, labels, the counterpart's name in every language, department."""
         shown = self.display_text(record, TITLE)
         return " ".join(
             (
@@ -74,6 +74,7 @@ class MeetingsTableModel(RowTableModel):
                 self.display_text(record, KIND),
                 self.display_text(record, STATUS),
                 all_country_names(record.countries),
+                record.department,  # not a column (the list fits a laptop as it is): typing it filters
             )
         )
 
