@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
                 self.undo_import_action,
                 self.sample_action,
                 self.meetings_page.new_button,
+                self.follow_ups_page.detail_panel.status_button,
+                self.follow_ups_page.detail_panel.note_edit,
             ),
             writes,
         )
