@@ -30,6 +30,7 @@ from minutes_app.store.engine import make_engine
 
 OWNER = "owner"  # the schema owner (who ran the migrations) or a superuser: full access, no policy applies
 LOCAL = "local"  # the store on this computer: no roles
+UNMANAGED = "unmanaged"  # a server without `team-setup`: its own grants decide, the app limits nothing
 NOT_A_SERVER = (
     "Roles are a team server feature: this store is a file on this computer, where whoever can open the "
     "file can change everything. Give --db a PostgreSQL URL (postgresql+psycopg://…)."
@@ -50,17 +51,17 @@ class Access:
     @property
     def is_restricted(self) -> bool:
         """True when the server limits this user (any team member that is not the schema owner)."""
-        return self.role not in (LOCAL, OWNER)
+        return self.role not in (LOCAL, OWNER, UNMANAGED)
 
     @property
     def can_write(self) -> bool:
         """May record meetings and follow-ups at all (not a reader)."""
-        return self.role in (LOCAL, OWNER, "officer", "head")
+        return self.role in (LOCAL, OWNER, UNMANAGED, "officer", "head")
 
     @property
     def can_manage_lists(self) -> bool:
         """May change the shared lists: topics, roles, the directory, the shared settings."""
-        return self.role in (LOCAL, OWNER, "head")
+        return self.role in (LOCAL, OWNER, UNMANAGED, "head")
 
     def clearance_rank(self) -> int:
         """The clearance as a rank (0 for none)."""
@@ -86,14 +87,16 @@ def current_access(store: Store) -> Access:
     if store.dialect != "postgresql":
         return FULL_LOCAL
     with store.reading() as session:
-        login, owner = session.execute(
+        login, owner, managed = session.execute(
             text(
-                "SELECT current_user, pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
-                "WHERE c.oid = to_regclass('meeting')"
+                "SELECT current_user, pg_has_role(current_user, c.relowner, 'USAGE'), c.relrowsecurity "
+                "FROM pg_class c WHERE c.oid = to_regclass('meeting')"
             )
         ).one()
         if owner:
             return Access(login=str(login), role=OWNER)
+        if not managed:
+            return Access(login=str(login), role=UNMANAGED)
         row = session.execute(
             text("SELECT role, department, clearance FROM team_member WHERE login = current_user")
         ).first()

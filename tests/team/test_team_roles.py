@@ -7,6 +7,7 @@ What an officer, a head of department and a reader may do, through the services 
 from __future__ import annotations
 
 import io
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -272,3 +273,31 @@ def test_team_add_user_on_the_command_line_encrypts_the_password_and_refuses_bad
     for bad in ("1st.officer", team.groups.of("head"), "drop table;"):
         assert main(["team-add-user", bad, "--role", "officer", *prefix]) == 1
     assert capsys.readouterr().err.count("minutes-app:") == 3
+
+
+def test_a_server_without_team_setup_limits_nothing_in_the_app(server_db: dict[str, object], tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    from minutes_app.paths import AppPaths
+    from minutes_app.services import open_services
+
+    where = f"{server_db['host']}:{server_db['port']}/{server_db['database']}"
+    base = f"postgresql+psycopg://{server_db['user']}@{where}"
+    open_services(AppPaths(data_dir=tmp_path, db_url=base)).close()  # the tables, as the owner
+    login = f"plain_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+        conn.execute(text(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{login}"'))
+    try:
+        services = open_services(AppPaths(data_dir=tmp_path, db_url=f"postgresql+psycopg://{login}@{where}"))
+        try:
+            access = services.access()
+        finally:
+            services.close()
+        assert access.role == team_roles.UNMANAGED and not access.is_restricted and access.can_write
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP OWNED BY "{login}"'))
+            conn.execute(text(f'DROP ROLE "{login}"'))
+        admin.dispose()
