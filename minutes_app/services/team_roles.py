@@ -118,7 +118,11 @@ def _schema_and_owner(conn: Connection) -> tuple[str, str]:
         )
     ).first()
     if found is None:
-        raise StoreError("not_ours", "This database holds no Minutes App store")
+        raise StoreError(
+            "missing",
+            "This database holds no Minutes App tables yet: create them as the login that will own them "
+            "(minutes-app --db URL list meetings), then run team-setup",
+        )
     return str(found[0]), str(found[1])
 
 
@@ -138,9 +142,14 @@ def _refused(exc: DBAPIError, doing: str) -> StoreError:
 
 
 def team_setup(paths: AppPaths, *, apply: bool, groups: GroupNames = DEFAULT_GROUPS) -> str:
-    """The set-up script for the store at `paths` (made through the migrations if empty); with `apply`, run it in one transaction."""
+    """The set-up script for the store at `paths`; with `apply`, run it in one transaction (after the migrations).
+
+    Printing changes nothing; applying makes an empty database's tables first (owned by the login that
+    runs it) and refuses a schema newer than this app's.
+    """
     _server_only(paths)
-    open_store(paths).close()  # an empty database gets its tables first; a newer schema is refused
+    if apply:
+        open_store(paths).close()
     engine = make_engine(paths.db_url, password=paths.password)
     try:
         with engine.connect() as conn:
