@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
 
 from minutes_app.paths import AppPaths
@@ -23,17 +23,22 @@ from tests.team.roles_setup import Team, owner_title, team_fixture  # noqa: F401
 def open_as(qtbot, tmp_path: Path) -> Iterator:  # type: ignore[no-untyped-def]
     """A main window over the services signed in as a login: open_as(team, part or login) -> (window, services)."""
     opened: list[Services] = []
+    windows: list[MainWindow] = []
 
     def make(team: Team, part: str) -> tuple[MainWindow, Services]:
         login = team.logins[part]
         services = open_services(AppPaths(data_dir=team.data, db_url=team.url(part)))
         opened.append(services)
         window = MainWindow(services, QSettings(str(tmp_path / f"{login}.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
+        windows.append(window)  # closed and deleted below, before the logins are dropped
         window.show()
         return window, services
 
     yield make
+    for window in windows:  # gone (its watch, its timers) before the logins are dropped with the database
+        window.close_unsaved()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     for services in opened:
         services.close()
 
