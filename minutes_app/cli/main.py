@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_servers,
         commands_sheet,
         commands_store,
+        commands_team,
     )
 
     parser = argparse.ArgumentParser(
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_sheet,
         commands_history,
         commands_servers,
+        commands_team,
     )
     for module in modules:
         module.register(sub)
@@ -69,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 # so that a mistyped path is never taken for a new, empty store ("all meetings are gone"). `restore` puts
 # a backup at the path it is given, which it names in its message.
 STARTS_A_STORE = frozenset({"demo", "import-json", "restore"})
+# The team commands say themselves that a file is not a server (roles are a team server feature).
+_SERVER_ONLY = frozenset({"team-setup", "team-add-user"})
 
 
 def refuse_a_missing_file(db: str | None) -> None:
@@ -99,7 +103,7 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
             from minutes_app.ui.app import run_gui
 
             return run_gui(paths)
-        if args.command not in STARTS_A_STORE:
+        if args.command not in STARTS_A_STORE | _SERVER_ONLY:
             refuse_a_missing_file(args.db)
         warn_if_on_network(paths_from(args))
         result: int = args.handler(args)

@@ -48,6 +48,8 @@ DISK_FULL, LOCKED, READ_ONLY, IO_ERROR, DAMAGED, UNAVAILABLE = (
     "damaged",
     "unavailable",
 )
+# A team server refused the change: the user's role or department does not allow it (SQLSTATE 42501).
+REFUSED = "refused"
 
 
 class StoreError(MinutesError):

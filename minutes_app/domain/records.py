@@ -206,6 +206,7 @@ class Meeting:
     countries: list[str] = field(default_factory=list)  # counterpart ISO codes
     reference_number: str = ""
     confidentiality: str = ""
+    department: str = ""  # the department the meeting belongs to; on a team server, who may edit it
     status: str = "planned"
     language: str = "en"  # the original language of the texts; others are in `translations`
     translations: Translations = field(default_factory=dict)  # title, venue, summary, prepared/approved by
@@ -250,6 +251,7 @@ class MeetingSummary:
     version: int = 0  # the record's version (the calendar's SEQUENCE)
     language: str = "en"  # the original language of the title and venue
     translations: Translations = field(default_factory=dict)  # title, venue in the other languages
+    department: str = ""  # the department it belongs to (the list's filter finds it)
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes_app.domain.errors import REFUSED, StoreError
 from minutes_app.paths import AppPaths
 from minutes_app.services.attachments import AttachmentService
 from minutes_app.services.audit import AuditService
@@ -14,6 +15,7 @@ from minutes_app.services.meetings import MeetingService
 from minutes_app.services.roles import RoleService
 from minutes_app.services.search import SearchService
 from minutes_app.services.settings import SettingsService
+from minutes_app.services.team_roles import Access, current_access
 from minutes_app.services.topics import TopicService
 from minutes_app.services.trash import TrashService
 from minutes_app.store.database import Store, open_store
@@ -36,11 +38,22 @@ class Services:
         self.dossier = DossierService(store)
         self.attachments = AttachmentService(store)
         self.audit = AuditService(store)
+        self._access: Access | None = None
 
     @property
     def paths(self) -> AppPaths:
         """Where the store lives."""
         return self.store.paths
+
+    def access(self) -> Access:
+        """What the signed-in user may do (their role on a team server; everything on this computer's store).
+
+        Read once per connection: the server enforces the roles whatever this says, so a role changed meanwhile
+        shows as a refused save, and as greyed-out controls at the next connection.
+        """
+        if self._access is None:
+            self._access = current_access(self.store)
+        return self._access
 
     def watch_changes(self) -> ChangeWatch:
         """A watch reporting what other processes and connections commit to this store (close it when done)."""
@@ -65,7 +78,13 @@ def open_services(paths: AppPaths, *, defer_check: bool = False) -> Services:
         with store.reading() as session:
             current = search_index.is_current(session) and meeting_list_text.is_current(session)
         if not current:  # a write transaction only when there is something to write
-            with store.writing() as session:
-                search_index.ensure_current(session)
-                meeting_list_text.ensure_current(session)
+            try:
+                with store.writing() as session:
+                    search_index.ensure_current(session)
+                    meeting_list_text.ensure_current(session)
+            except StoreError as exc:
+                if exc.reason != REFUSED:
+                    raise
+                # A reader (or a member who sees part of the store) cannot rebuild the shared index: the
+                # schema owner's next opening does; until then search answers from the index as it is.
     return Services(store)

@@ -27,6 +27,7 @@ MEETING_FIELDS = (
     "venue",
     "reference_number",
     "confidentiality",
+    "department",
     "status",
     "language",
     "summary",

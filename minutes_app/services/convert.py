@@ -150,6 +150,7 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
         countries=[c.country for c in row.countries],
         reference_number=row.reference_number,
         confidentiality=row.confidentiality,
+        department=row.department,
         status=row.status,
         language=row.language,
         topic_ids=sorted(t.topic_id for t in row.topics),

@@ -59,7 +59,7 @@ _NEVER_OVERDUE = [s.value for s in NEVER_OVERDUE_STATUSES]
 def _rank_sql(column: str, vocabulary: type[FollowUpStatus] | type[Priority]) -> str:
     """SQL: the vocabulary's order of `column`'s word (-1 for a word it lacks), with the words written in.
 
-    Written in rather than bound, so that each engine sees the expression of migration 0010's index.
+    Written in rather than bound, so that each engine sees the expression of migration 0011's index.
     """
     ranks = " ".join(f"WHEN '{word.value}' THEN {rank}" for rank, word in enumerate(vocabulary))
     return f"CASE follow_up.{column} {ranks} ELSE -1 END"
@@ -79,7 +79,7 @@ SORT_COLUMNS = {
     "status": m.FollowUpRow.status,
     "updated_at": m.FollowUpRow.updated_at,
     "id": m.FollowUpRow.id,
-    # Vocabulary order rather than the stored words' alphabetical order (indexed by migration 0010).
+    # Vocabulary order rather than the stored words' alphabetical order (indexed by migration 0011).
     "priority_rank": literal_column(PRIORITY_RANK_SQL, Integer()),
     "status_rank": literal_column(STATUS_RANK_SQL, Integer()),
     # The topic's name in the interface language, falling back to the recorded English one.

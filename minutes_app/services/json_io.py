@@ -52,6 +52,7 @@ _MEETING_KEYS = (
     "venue",
     "reference_number",
     "confidentiality",
+    "department",
     "status",
     "language",
     "summary",

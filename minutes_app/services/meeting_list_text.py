@@ -27,7 +27,7 @@ from minutes_app.services.search_index import translated_texts
 from minutes_app.store import models as m
 
 #: What the rows hold; raise it when that changes, and every store's rows are rebuilt once at opening.
-LIST_TEXT_VERSION = 1
+LIST_TEXT_VERSION = 2  # 2: the meeting's department among the terms
 #: The app_setting key holding the version the store's rows were built with.
 VERSION_SETTING = "meeting_list_text_version"
 KEY_CHARS = 200  # a title sorts by its first 200 characters (then by id)
@@ -62,11 +62,20 @@ def _rows(conn: Executor, meeting_ids: Sequence[int]) -> list[dict[str, Any]]:
         codes[meeting_id].append(code)
     made = []
     for row in conn.execute(
-        select(mt.id, mt.title, mt.reference_number, mt.language, mt.translations).where(mt.id.in_(meeting_ids))
+        select(mt.id, mt.title, mt.reference_number, mt.language, mt.translations, mt.department).where(
+            mt.id.in_(meeting_ids)
+        )
     ):
         translations = row.translations if isinstance(row.translations, dict) else {}
         names = [country_name(code, lang) for code in codes.get(row.id, []) for lang in _NAME_LANGUAGES]
-        text = " ".join([row.title, *translated_texts(translations, ["title"]), row.reference_number or "", *names])
+        # the department is not a column (the list fits a laptop as it is): typing it filters
+        parts = [
+            row.title,
+            *translated_texts(translations, ["title"]),
+            row.reference_number or "",
+            row.department or "",
+        ]
+        text = " ".join([*parts, *names])
         title = row.title or ""
         made.append(
             {

@@ -117,6 +117,7 @@ def summary_columns(open_count: ColumnElement[int]) -> tuple[ColumnElement[objec
         m.MeetingRow.language,
         # only the title's and venue's translations: a long translated summary is not read for a list
         translations_of(m.MeetingRow.translations, "meeting", "title", "venue"),
+        m.MeetingRow.department,
     )  # type: ignore[return-value]
 
 
@@ -146,6 +147,7 @@ def summaries(session: Session, rows: Sequence[Any], *, every_meeting: bool = Fa
             version=row[10],
             language=row[11],
             translations=parse_list_translations(row[12]),
+            department=row[13],
         )
         for row in rows
     ]
@@ -275,6 +277,7 @@ class MeetingService:
             host_organisation_id=source.host_organisation_id,
             countries=list(source.countries),
             confidentiality=source.confidentiality,
+            department=source.department,
             status=MeetingStatus.PLANNED.value,
             language=source.language,
             translations={f: dict(texts) for f, texts in source.translations.items() if f in copied},
@@ -353,6 +356,7 @@ def validate_meeting(meeting: r.Meeting) -> r.Meeting:
         countries=v.check_countries("countries", meeting.countries),
         reference_number=v.clean_text("reference_number", meeting.reference_number, max_length=200),
         confidentiality=v.check_choice("confidentiality", meeting.confidentiality or "", Confidentiality),
+        department=v.clean_text("department", meeting.department, max_length=500),
         status=v.check_choice("status", meeting.status, MeetingStatus),
         language=language,
         translations=translations,
@@ -493,6 +497,7 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
         "host_organisation_id",
         "reference_number",
         "confidentiality",
+        "department",
         "status",
         "language",
         "summary",

@@ -46,6 +46,7 @@ _MEETING = (
     ("countries", "str_list"),
     ("reference_number", "str"),
     ("confidentiality", "str"),
+    ("department", "later_str"),
     ("status", "str"),
     ("language", "str"),
     ("topic_ids", "int_list"),

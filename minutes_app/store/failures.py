@@ -18,6 +18,7 @@ from minutes_app.domain.errors import (
     IO_ERROR,
     LOCKED,
     READ_ONLY,
+    REFUSED,
     UNAVAILABLE,
     ConflictError,
     MinutesError,
@@ -30,6 +31,7 @@ __all__ = [
     "IO_ERROR",
     "LOCKED",
     "READ_ONLY",
+    "REFUSED",
     "SENTENCES",
     "UNAVAILABLE",
     "store_error",
@@ -47,6 +49,9 @@ SENTENCES: dict[str, str] = {
     "Check the disk or network drive, then save again.",
     DAMAGED: "The data file is damaged: nothing was saved. Close the app and open it again to restore a backup.",
     UNAVAILABLE: "The database cannot be reached: nothing was saved; check the network or the server, then save again.",
+    REFUSED: "The team server refused this change: your role does not allow it (a reader, a meeting of another "
+    "department, a marking above your clearance, or a shared list only a head of department changes). "
+    "Nothing was saved.",
 }
 
 # SQLite's primary result codes (sqlite3.h), for Python's sqlite_errorcode.
@@ -79,6 +84,7 @@ _PG_STATES = {
     "25006": READ_ONLY,
     "58030": IO_ERROR,
     "XX001": DAMAGED,
+    "42501": REFUSED,  # insufficient privilege: a grant, a row-level security policy or its trigger said no
 }
 _PG_CLASSES = {"08": UNAVAILABLE, "53": DISK_FULL, "57": UNAVAILABLE}
 # Tables with a version column, as the services name their records.

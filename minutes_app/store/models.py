@@ -131,7 +131,7 @@ class PersonRow(TimestampedMixin, Base):
 
     organisation: Mapped[OrganisationRow | None] = relationship(lazy="joined")
 
-    # The tracker sorted by owner reads people in name order (migration 0010).
+    # The tracker sorted by owner reads people in name order (migration 0011).
     __table_args__ = (Index("ix_person_name", "name", "id"),)
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
@@ -178,6 +178,8 @@ class MeetingRow(TimestampedMixin, Base):
     host_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     reference_number: Mapped[str] = mapped_column(String(200), default="")
     confidentiality: Mapped[str] = mapped_column(String(40), default="")
+    # The department the meeting belongs to ("" for none): on a team server, who may edit it (docs/team-roles.md).
+    department: Mapped[str] = mapped_column(String(500), default="", server_default="", index=True)
     status: Mapped[str] = mapped_column(String(40), default="planned")
     language: Mapped[str] = mapped_column(String(2), default="en")
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -432,3 +434,22 @@ class AuditEntryRow(Base):
     field: Mapped[str] = mapped_column(String(500), default="")
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
+
+
+class TeamMemberRow(Base):
+    """A team server login's role, department and clearance; the server's row-level security reads it.
+
+    Written only by the schema owner (`minutes-app team-add-user`); members can read it, never change it.
+    """
+
+    __tablename__ = "team_member"
+    __table_args__ = (
+        CheckConstraint("role IN ('officer', 'head', 'reader')", name="role"),
+        CheckConstraint("clearance IN ('', 'for_official_use', 'confidential', 'secret')", name="clearance"),
+    )
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    department: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    clearance: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

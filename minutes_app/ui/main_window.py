@@ -58,6 +58,7 @@ from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.startup.restart import ask_to_restart
 from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
+from minutes_app.ui.team import role_limits
 from minutes_app.ui.team.connection_banner import ConnectionBanner
 from minutes_app.ui.team.store_caption import app_title, status_caption
 from minutes_app.ui.team.store_menu import StoreMenu
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_layout()
+        self._apply_role()
         if fast_start:
             self._fit_navigation_width()
         else:
@@ -186,6 +188,34 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # Building ---------------------------------------------------------------------------
+
+    def _apply_role(self) -> None:
+        """On a team server, name the member's role in the status bar and grey out what it does not allow."""
+        access = self.services.access()
+        self.role_label = QLabel(role_limits.caption(access) if access.is_restricted else "")
+        self.role_label.setVisible(access.is_restricted)
+        self.statusBar().addPermanentWidget(self.role_label)
+        writes = role_limits.write_limit(access)
+        self.meetings_page.write_limit = writes
+        role_limits.limit(
+            (
+                self.new_meeting_action,
+                self.import_old_minutes_action,
+                self.import_sheet_action,
+                self.undo_import_action,
+                self.sample_action,
+                self.meetings_page.new_button,
+                self.follow_ups_page.detail_panel.status_button,
+                self.follow_ups_page.detail_panel.note_edit,
+            ),
+            writes,
+        )
+        lists = role_limits.lists_limit(access)
+        self.directory_page.write_limit = lists
+        pages = self.directory_page
+        role_limits.limit(
+            (pages.add_person_button, pages.add_organisation_button, pages.edit_button, pages.delete_button), lists
+        )
 
     def _build_navigation(self) -> None:
         for key, page in self._pages.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -294,6 +295,7 @@ def test_downgrade_removes_the_index_and_upgrade_brings_it_back(any_paths: AppPa
 
 
 LATER_COLUMNS = {"translations", "signatory_host", "signatory_guest"}  # 0003, 0005
+LATER_TABLE_COLUMNS = {("meeting", "department")}  # 0012 (follow_up has had its department since 0001)
 
 
 def _all_rows(paths: AppPaths) -> dict[str, list[tuple[Any, ...]]]:
@@ -306,7 +308,11 @@ def _all_rows(paths: AppPaths) -> dict[str, list[tuple[Any, ...]]]:
             )
             found = {}
             for table in tables:
-                columns = sorted(c["name"] for c in inspect(conn).get_columns(table) if c["name"] not in LATER_COLUMNS)
+                columns = sorted(
+                    c["name"]
+                    for c in inspect(conn).get_columns(table)
+                    if c["name"] not in LATER_COLUMNS and (table, c["name"]) not in LATER_TABLE_COLUMNS
+                )
                 rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table}")).all()
                 found[table] = sorted((tuple(row) for row in rows), key=repr)
             return found
@@ -391,7 +397,8 @@ def test_a_store_at_0002_keeps_every_row_and_the_positions_its_minutes_print(any
             "attachment_chunk",
             "audit_entry",
             "meeting_list_text",
-        }  # 0005, 0008, 0009, 0010
+            "team_member",
+        }  # 0005, 0008, 0009, 0010, 0012
         # Only the attendance that printed the directory's Azerbaijani position holds it as its own now.
         changed = {t for t in before if before[t] != after[t]}
         assert changed == {"attendance"}
@@ -488,5 +495,37 @@ def test_0006_adds_the_performance_indexes_and_takes_them_away(any_paths: AppPat
     try:
         assert services.follow_ups.departments() == departments
         assert services.follow_ups.count_overdue(today=dt.date(2027, 6, 1)) == overdue
+    finally:
+        services.close()
+
+
+def test_0012_gives_meetings_a_department_and_known_confidentiality_levels(any_paths: AppPaths) -> None:
+    services = open_services(any_paths)
+    try:
+        load_demo(services)
+        ids = [services.meetings.save(replace(services.meetings.get(1), id=None, version=0)).id for _ in range(3)]
+    finally:
+        services.close()
+    at_revision(any_paths, "0009_audit_trail")
+    engine = make_engine(any_paths.db_url)
+    try:
+        with engine.begin() as conn:
+            assert "team_member" not in inspect(conn).get_table_names()
+            # Markings typed outside the app: a spelling of the known level, and one the app does not know.
+            for meeting_id, marking in zip(ids, (" Official_Use", "Top secret", ""), strict=True):
+                conn.execute(
+                    text("UPDATE meeting SET confidentiality = :c WHERE id = :i"), {"c": marking, "i": meeting_id}
+                )
+    finally:
+        engine.dispose()
+    services = open_services(any_paths)  # the real start-up path
+    try:
+        marked = [services.meetings.get(i or 0) for i in ids]
+        assert [m.confidentiality for m in marked] == ["for_official_use", "confidential", ""]
+        assert {m.department for m in marked} == {""}
+        services.meetings.save(replace(marked[0], department="Protocol"))
+        assert services.meetings.get(ids[0] or 0).department == "Protocol"
+        with services.store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM team_member")).scalar_one() == 0
     finally:
         services.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -113,4 +114,13 @@ def test_reloading_keeps_sort_and_filter(three_meetings: Services) -> None:
     assert _column(model, col.DATE) == ["2025-03-02", "2026-10-15", "2026-12-01"]
     model.set_filter_text("forum")
     model.reload()
+    assert _column(model, col.DATE) == ["2026-12-01"]
+
+
+def test_the_filter_finds_a_meetings_department(three_meetings: Services) -> None:
+    forum = next(m for m in three_meetings.meetings.list_meetings() if m.title.startswith("Abu Dhabi"))
+    three_meetings.meetings.save(replace(three_meetings.meetings.get(forum.id), department="Investment Promotion"))
+    model = MeetingsTableModel()
+    model.set_rows(three_meetings.meetings.list_meetings())
+    model.set_filter_text("investment promotion")
     assert _column(model, col.DATE) == ["2026-12-01"]

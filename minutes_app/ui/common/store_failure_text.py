@@ -37,6 +37,12 @@ _SENTENCES: dict[str, object] = {
         "StoreFailure",
         "The database cannot be reached: nothing was saved; check the network or the server, then save again.",
     ),
+    errors.REFUSED: QT_TRANSLATE_NOOP(
+        "StoreFailure",
+        "The team server refused this change: your role does not allow it (a reader, a meeting of another "
+        "department, a marking above your clearance, or a shared list only a head of department changes). "
+        "Nothing was saved.",
+    ),
 }
 
 

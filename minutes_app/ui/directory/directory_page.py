@@ -50,6 +50,7 @@ class DirectoryPage(QWidget):
 
     def __init__(self, services: Services, commands: MeetingCommands, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.write_limit = ""  # why the member's role on a team server cannot change the directory
         self._services = services
         self._commands = commands
         self.people_model = PeopleTableModel(self)
@@ -307,5 +308,5 @@ class DirectoryPage(QWidget):
     def _update_buttons(self) -> None:
         on_people = self.tabs.currentIndex() == PEOPLE_TAB
         has_selection = (self.selected_person() if on_people else self.selected_organisation()) is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        self.edit_button.setEnabled(has_selection and not self.write_limit)
+        self.delete_button.setEnabled(has_selection and not self.write_limit)

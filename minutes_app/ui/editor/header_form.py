@@ -99,7 +99,17 @@ class HeaderForm(QWidget):
         self.countries = TokenEdit(placeholder=self.tr("Type a country, then Enter"), finder=find_country_codes)
         self.countries.set_choices(country_choices())
         self.reference_number = QLineEdit()
+        # The department the meeting belongs to: on a team server, whose officers may change it.
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.department.setToolTip(
+            self.tr("The department the meeting belongs to; on a team server only its officers and head change it")
+        )
         self.confidentiality = vocabulary_combo(vocabulary_labels.CONFIDENTIALITY)
+        self.confidentiality.setToolTip(
+            self.tr("On a team server, only colleagues cleared for this marking see the meeting")
+        )
         self.language = vocabulary_combo(vocabulary_labels.LANGUAGE)
         self.language.setToolTip(
             self.tr(
@@ -149,6 +159,7 @@ class HeaderForm(QWidget):
         form.addRow(self.tr("Ve&nue:"), wrap("venue", beside("venue", self.venue)))
         form.addRow(self.tr("Host &organisation:"), wrap("host_organisation", self.host))
         form.addRow(self.tr("&Counterpart:"), wrap("countries", self.countries))
+        form.addRow(self.tr("Department:"), wrap("department", self.department))
         form.addRow(
             self.tr("&Reference No.:"),
             self._row(
@@ -184,6 +195,7 @@ class HeaderForm(QWidget):
             self.venue,
             self.host,
             self.countries.line_edit(),
+            self.department,
             self.reference_number,
             self.confidentiality,
             self.language,
@@ -238,8 +250,11 @@ class HeaderForm(QWidget):
             self.signatory_guest,
         ):
             line.textEdited.connect(changed)
-        for combo in (self.kind, self.status, self.confidentiality, self.language):
+        for combo in (self.kind, self.status, self.confidentiality, self.language, self.department):
             combo.activated.connect(changed)
+        department_line = self.department.lineEdit()
+        assert department_line is not None
+        department_line.textEdited.connect(changed)
         self.host.organisation_changed.connect(changed)
         self.date.value_changed.connect(changed)
         self.start_time.value_changed.connect(changed)
@@ -269,6 +284,13 @@ class HeaderForm(QWidget):
         self.countries.set_choices(country_choices())  # in the interface language as it is now
         self.host.reload()
 
+    def set_departments(self, names: list[str]) -> None:
+        """The departments offered (the text typed or shown stays)."""
+        shown = self.department.currentText()
+        self.department.clear()
+        self.department.addItems(names)
+        self.department.setEditText(shown)
+
     def load(self, meeting: r.Meeting) -> None:
         """Show the meeting's fields (not an edit)."""
         self._loading = True
@@ -284,6 +306,8 @@ class HeaderForm(QWidget):
             self.host.set_organisation_id(meeting.host_organisation_id)
             self.countries.set_chosen_keys(meeting.countries)
             _set_text(self.reference_number, meeting.reference_number)
+            if self.department.currentText() != meeting.department:
+                self.department.setEditText(meeting.department)
             set_combo_value(self.confidentiality, meeting.confidentiality or "")
             set_combo_value(self.language, meeting.language)
             self.topics.set_checked_keys(meeting.topic_ids)
@@ -312,6 +336,7 @@ class HeaderForm(QWidget):
             host_organisation_id=self.host.organisation_id(),
             countries=[str(k) for k in self.countries.chosen_keys()],
             reference_number=self.reference_number.text(),
+            department=self.department.currentText().strip(),
             confidentiality=self.confidentiality.currentData(),
             language=self.language.currentData(),
             topic_ids=[int(k) for k in self.topics.checked_keys()],  # type: ignore[call-overload]

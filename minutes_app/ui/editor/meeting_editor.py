@@ -66,6 +66,7 @@ from minutes_app.ui.editor.store_merge import changed_since, merge, resolve, sta
 from minutes_app.ui.editor.store_notice import StoreNotice, describe_conflicts
 from minutes_app.ui.editor.translation_fields import language_name
 from minutes_app.ui.editor.undo_keys import UndoKeysGuard
+from minutes_app.ui.team import role_limits
 from minutes_app.ui.tracker.flow_layout import FlowLayout
 from minutes_app.ui.widgets.elided_label import ElidedLabel
 from minutes_app.ui.widgets.scrolling_tabs import ScrollingTabs
@@ -126,6 +127,7 @@ class MeetingEditor(QWidget):
         self._loading = False
         self._ids = ProvisionalIds()
         self._carry_forward_for: tuple[int | None, list[str], dt.date | None] | None = None
+        self._access = services.access()  # the member's role on a team server: what they may change
         self.directory = Directory(services)
         self.directory.refresh()
         self._build()
@@ -182,6 +184,7 @@ class MeetingEditor(QWidget):
         self.message = error_label()
         self.store_notice = StoreNotice()
         self.changed_bar = ChangedElsewhereBar()
+        self.role_bar = role_limits.limit_bar()  # why this meeting opens read-only (a team server's role)
 
         self.header = HeaderForm(self.directory)
         self.header_page = QScrollArea()
@@ -227,6 +230,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.store_notice)
         layout.addWidget(self.changed_bar)
+        layout.addWidget(self.role_bar)
         layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
         # One history for the whole meeting: its fields leave the undo keys to the window's Edit menu.
@@ -297,10 +301,20 @@ class MeetingEditor(QWidget):
             host_organisation_id=meeting.host_organisation_id or settings.own_organisation_id,
             language=settings.minutes_language if blank else meeting.language,
             prepared_by=meeting.prepared_by or settings.officer_name,
+            department=self._draft_department(meeting),
         )
         self._load(draft, dirty=not blank)
         self.tabs.setCurrentWidget(self.header_page)
         self.header.title.setFocus()
+
+    def _draft_department(self, meeting: r.Meeting) -> str:
+        """A new meeting's department: the member's own on a team server (a copy of another department's too)."""
+        access = self._access
+        if not meeting.department:
+            return access.department
+        if access.is_restricted and not access.may_edit_meeting(meeting.department, ""):
+            return access.department
+        return meeting.department
 
     def adopt_recovered(self, meeting: r.Meeting, path: Path) -> None:
         """Show exactly the draft kept in recovery file `path` (just opened) as unsaved work, and take the file over."""
@@ -326,6 +340,8 @@ class MeetingEditor(QWidget):
         topics = self._services.topics.list_topics(include_inactive=True)
         shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
         self.header.set_choices(shown_topics)
+        departments = {*self._services.follow_ups.departments(), meeting.department, self._access.department}
+        self.header.set_departments(sorted(departments - {""}, key=str.casefold))
         self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
         self._meeting = meeting
         self._base_is_stored = not dirty and meeting.id is not None
@@ -345,6 +361,20 @@ class MeetingEditor(QWidget):
         self._update_tab_titles()
         self._update_heading()
         self._update_carry_forward(force=True)
+        self._apply_role_limit()
+
+    def _apply_role_limit(self) -> None:
+        """Open the meeting read-only, with a bar saying why, when the member's role cannot change it."""
+        reason = role_limits.meeting_limit(self._access, self._meeting)
+        role_limits.show_limit(self.role_bar, reason)
+        for page in (self.header, self.participants, self.agenda_page, self.follow_ups):
+            page.setEnabled(not reason)
+        if reason:
+            role_limits.limit((self.save_button, self.delete_button), reason)
+        else:
+            self.save_button.setEnabled(True)
+            self.save_button.setToolTip(self.tr("Save the whole meeting (Ctrl+S)"))
+        role_limits.limit((self.duplicate_button,), role_limits.write_limit(self._access))
 
     def _show(self, meeting: r.Meeting, *, keep_view: bool) -> None:
         """Fill every field and table from `meeting` (not an edit); `keep_view` keeps selections where they are."""
@@ -361,6 +391,7 @@ class MeetingEditor(QWidget):
             self._loading = False
         self._update_translation_choices()
         self._update_signatory_defaults()
+        self._apply_role_limit()
 
     def follow_store(self) -> bool:
         """Show this meeting as another page just stored it, keeping unsaved edits; True when it changed."""
@@ -761,6 +792,10 @@ class MeetingEditor(QWidget):
     def save(self) -> bool:
         """Write the whole meeting in one transaction; False (nothing written) when refused or cancelled."""
         self._clear_errors()
+        refused = role_limits.meeting_limit(self._access, self._meeting)
+        if refused:  # Ctrl+S as well as the greyed-out button: say why, write nothing
+            ask.tell(self, self.tr("Not saved"), self.tr("The meeting could not be saved."), informative=refused)
+            return False
         try:
             snapshot = self._checked_snapshot()
         except ValidationError as error:

@@ -26,6 +26,7 @@ HEADER_FIELDS = (
     "countries",
     "reference_number",
     "confidentiality",
+    "department",
     "language",
     "topic_ids",
     "summary",

@@ -32,6 +32,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._commands = commands
+        self.write_limit = ""  # why the member's role on a team server cannot duplicate or delete ("" when it can)
         self.model = MeetingsTableModel(services.meeting_list, self)
         self._kept_selection: int | None = None  # the meeting selected before the rows were read again
         self._filtering = False  # a filter word read the rows again: the selection goes, as it always has
@@ -181,5 +182,6 @@ class MeetingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_meeting() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has_selection)
+        self.open_button.setEnabled(has_selection)
+        for button in (self.duplicate_button, self.delete_button):
+            button.setEnabled(has_selection and not self.write_limit)

@@ -34,9 +34,12 @@ class ListEditor(QWidget):
         self.list = QListWidget()
         self.new_button = QPushButton()
         self.save_button = QPushButton()
+        self.read_only_reason = ""  # why the member's role on a team server cannot change this list
+        self._extra_buttons: tuple[QPushButton, ...] = ()
 
     def _set_up(self, form: QLayout, note_text: str, extra_buttons: tuple[QPushButton, ...] = ()) -> None:
         """Lay out list, form, buttons and note, connect them, and show the stored entries (call once, last)."""
+        self._extra_buttons = extra_buttons
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         for button in extra_buttons:
@@ -56,6 +59,15 @@ class ListEditor(QWidget):
         self.save_button.clicked.connect(self.save_entry)
         self.reload()
         self.start_new()
+
+    def set_read_only(self, reason: str) -> None:
+        """Browse only: the buttons that change the list are greyed out with `reason` ("" changes nothing)."""
+        if not reason:
+            return
+        self.read_only_reason = reason
+        for button in (self.new_button, self.save_button, *self._extra_buttons):
+            button.setEnabled(False)
+            button.setToolTip(reason)
 
     # Hooks ------------------------------------------------------------------------------------
 

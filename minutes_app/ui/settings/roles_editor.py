@@ -115,7 +115,7 @@ class RolesEditor(ListEditor):
             self.after_name_edits[suffix].setText(getattr(role, f"after_name{suffix}"))
         self.leads_check.setChecked(role.leads)
         self.active_check.setChecked(role.active)
-        self.delete_button.setEnabled(role.id is not None)
+        self.delete_button.setEnabled(role.id is not None and not self.read_only_reason)
 
     def _first_field(self) -> QWidget:
         return self.name_edit

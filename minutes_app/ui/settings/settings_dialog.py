@@ -36,6 +36,7 @@ from minutes_app.ui.common.ui_settings import LANGUAGE_KEY, interface_language
 from minutes_app.ui.directory.organisation_dialog import add_organisation_named
 from minutes_app.ui.settings.roles_editor import RolesEditor
 from minutes_app.ui.settings.topics_editor import TopicsEditor
+from minutes_app.ui.team import role_limits
 from minutes_app.ui.widgets.field_errors import FieldErrors
 from minutes_app.ui.widgets.lookup_edit import LookupEdit
 from minutes_app.ui.widgets.scrolling_page import scrolling_page
@@ -98,6 +99,9 @@ class SettingsDialog(QDialog):
         select_data(self.interface_language_combo, str(ui_settings.value(LANGUAGE_KEY, "") or ""))
         self.topics_editor = TopicsEditor(services)
         self.roles_editor = RolesEditor(services)
+        shared_lists = role_limits.lists_limit(services.access())  # a team server's officer or reader: browse only
+        self.topics_editor.set_read_only(shared_lists)
+        self.roles_editor.set_read_only(shared_lists)
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
@@ -216,7 +220,11 @@ class SettingsDialog(QDialog):
                 self.tr("Choose an existing Word file (.docx), or leave empty for the bundled template."),
             )
             return
-        stored = save_reporting_errors(self, self.errors, lambda: self._services.settings.save(self.settings()))
+        wanted = self.settings()
+        if wanted == self._services.settings.get():
+            stored: Settings | None = wanted  # nothing to write (a team server's officer changes only the language)
+        else:
+            stored = save_reporting_errors(self, self.errors, lambda: self._services.settings.save(wanted))
         if stored is None:
             return
         before = interface_language(self._ui_settings)
