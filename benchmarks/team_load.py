@@ -299,7 +299,7 @@ class Officer:
     # the editor
     def save_meeting(self, meeting_id: int) -> None:
         from minutes_app.domain.errors import ConflictError
-        from minutes_app.ui.editor.store_merge import both_changed, merge
+        from minutes_app.ui.editor.store_merge import merge
 
         edits = tuple(self.rng.sample(EDITS, self.rng.choice((1, 1, 2))))
         token = self.token()
@@ -314,7 +314,7 @@ class Officer:
                 self.log.conflicts["meeting save refused"] += 1
                 theirs = self.services.meetings.get(meeting_id)
                 merged = merge(base, mine, theirs)
-                if both_changed(base, mine, theirs) or merged.conflicts:
+                if merged.keys:  # a value changed on both sides (the editor asks about each)
                     # Shown side by side: the officer keeps the colleague's text and writes their own part again.
                     self.log.conflicts["asked (same field)"] += 1
                     mine = apply_edits(theirs, self.n, edits, token, self.name)

@@ -120,7 +120,7 @@ def test_reloading_keeps_sort_and_filter(three_meetings: Services) -> None:
 def test_the_filter_finds_a_meetings_department(three_meetings: Services) -> None:
     forum = next(m for m in three_meetings.meetings.list_meetings() if m.title.startswith("Abu Dhabi"))
     three_meetings.meetings.save(replace(three_meetings.meetings.get(forum.id), department="Investment Promotion"))
-    model = MeetingsTableModel()
-    model.set_rows(three_meetings.meetings.list_meetings())
+    model = MeetingsTableModel(three_meetings.meeting_list)
+    model.reload()
     model.set_filter_text("investment promotion")
     assert _column(model, col.DATE) == ["2026-12-01"]
