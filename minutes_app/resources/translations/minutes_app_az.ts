@@ -587,102 +587,102 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CarryForwardPanel</name>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="70"/>
+        <location filename="../../ui/editor/carry_forward.py" line="77"/>
         <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
         <translation>Bu tapşırıqlar həmin tərəfdaşla əvvəlki görüşlərdə razılaşdırılıb və hələ icra edilməyib. Hər birinə bu görüşdə baxın: burada qeyd etdiyiniz hər şey dərhal tapşırıqda saxlanılır. Bu, görüşün yadda saxlanmasına daxil deyil və “Geri qaytar” əmri ilə ləğv edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="98"/>
+        <location filename="../../ui/editor/carry_forward.py" line="105"/>
         <source>Mark as discussed at this meeting</source>
         <translation>Bu görüşdə müzakirə edildi kimi qeyd et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="100"/>
+        <location filename="../../ui/editor/carry_forward.py" line="107"/>
         <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
         <translation>Tapşırığın tarixçəsinə onun bu görüşdə müzakirə edildiyi barədə tarixli qeyd əlavə edir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="102"/>
+        <location filename="../../ui/editor/carry_forward.py" line="109"/>
         <source>Change status</source>
         <translation>Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="108"/>
+        <location filename="../../ui/editor/carry_forward.py" line="115"/>
         <source>A note on its progress, e.g. what the other side said about it</source>
         <translation>İcra barədə qeyd, məsələn, qarşı tərəfin bu barədə dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="110"/>
+        <location filename="../../ui/editor/carry_forward.py" line="117"/>
         <source>Add note</source>
         <translation>Qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="123"/>
+        <location filename="../../ui/editor/carry_forward.py" line="130"/>
         <source>Selected follow-up</source>
         <translation>Seçilmiş tapşırıq</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="128"/>
+        <location filename="../../ui/editor/carry_forward.py" line="135"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="200"/>
+        <location filename="../../ui/editor/carry_forward.py" line="233"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
         <translation>Onunla əvvəlki görüşlərdən hələ açıq qalanları görmək üçün “Görüş” bölməsində tərəfdaş ölkəni seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="205"/>
+        <location filename="../../ui/editor/carry_forward.py" line="238"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
         <translation>{0} ilə əvvəlki görüşlərdən açıq tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="209"/>
+        <location filename="../../ui/editor/carry_forward.py" line="242"/>
         <source>Open from earlier meetings with {0}: {1}</source>
         <translation>{0} ilə əvvəlki görüşlərdən açıq qalanlar: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="222"/>
+        <location filename="../../ui/editor/carry_forward.py" line="255"/>
         <source>{0} · due {1} · {2} · {3}</source>
         <translation>{0} · müddət: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="224"/>
+        <location filename="../../ui/editor/carry_forward.py" line="257"/>
         <source>no date</source>
         <translation>göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="226"/>
+        <location filename="../../ui/editor/carry_forward.py" line="259"/>
         <source>no owner</source>
         <translation>icraçı göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="247"/>
+        <location filename="../../ui/editor/carry_forward.py" line="286"/>
         <source>Discussed at {0}</source>
         <translation>Görüşdə müzakirə edilib: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="248"/>
+        <location filename="../../ui/editor/carry_forward.py" line="287"/>
         <source>Discussed at {0} ({1})</source>
         <translation>Görüşdə müzakirə edilib: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="264"/>
+        <location filename="../../ui/editor/carry_forward.py" line="303"/>
         <source>Recorded as discussed at this meeting.</source>
         <translation>Bu görüşdə müzakirə edildiyi qeyd olundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="277"/>
+        <location filename="../../ui/editor/carry_forward.py" line="316"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="302"/>
+        <location filename="../../ui/editor/carry_forward.py" line="341"/>
         <source>Status changed to {0}.</source>
         <translation>Vəziyyət dəyişdirildi: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="322"/>
+        <location filename="../../ui/editor/carry_forward.py" line="361"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>Siyahı yükləndikdən sonra bu tapşırıq başqa yerdə (başqa pəncərədə və ya həmkarınız tərəfindən) dəyişdirilib. Siyahıda indi onun cari vəziyyəti göstərilir; lazımdırsa, baxışın nəticəsini yenidən qeyd edin.</translation>
     </message>
@@ -690,27 +690,27 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>CarryForwardTableModel</name>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="61"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="66"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="62"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="67"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="63"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="68"/>
         <source>From the meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="64"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="69"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="65"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="70"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
@@ -774,168 +774,162 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
 <context>
     <name>ChangedFields</name>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="14"/>
+        <location filename="../../ui/editor/changed_fields.py" line="31"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="15"/>
+        <location filename="../../ui/editor/changed_fields.py" line="32"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="16"/>
+        <location filename="../../ui/editor/changed_fields.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="17"/>
+        <location filename="../../ui/editor/changed_fields.py" line="34"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="18"/>
+        <location filename="../../ui/editor/changed_fields.py" line="35"/>
         <source>Start time</source>
         <translation>Başlama vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="19"/>
+        <location filename="../../ui/editor/changed_fields.py" line="36"/>
         <source>End time</source>
         <translation>Bitmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="20"/>
+        <location filename="../../ui/editor/changed_fields.py" line="37"/>
         <source>Venue</source>
         <translation>Keçirilmə yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="21"/>
+        <location filename="../../ui/editor/changed_fields.py" line="38"/>
         <source>Host organisation</source>
         <translation>Qəbul edən təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="22"/>
+        <location filename="../../ui/editor/changed_fields.py" line="39"/>
         <source>Counterpart countries</source>
         <translation>Tərəfdaş ölkələr</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="23"/>
+        <location filename="../../ui/editor/changed_fields.py" line="40"/>
         <source>Reference number</source>
         <translation>Qeydiyyat nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="24"/>
+        <location filename="../../ui/editor/changed_fields.py" line="41"/>
         <source>Confidentiality</source>
         <translation>Məxfilik qrifi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="25"/>
+        <location filename="../../ui/editor/changed_fields.py" line="42"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="26"/>
+        <location filename="../../ui/editor/changed_fields.py" line="43"/>
         <source>Topics</source>
         <translation>Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="27"/>
+        <location filename="../../ui/editor/changed_fields.py" line="44"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="28"/>
+        <location filename="../../ui/editor/changed_fields.py" line="45"/>
         <source>Prepared by</source>
         <translation>Tərtib etdi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="29"/>
+        <location filename="../../ui/editor/changed_fields.py" line="46"/>
         <source>Approved by</source>
         <translation>Təsdiq etdi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="30"/>
+        <location filename="../../ui/editor/changed_fields.py" line="47"/>
         <source>Signatory (host)</source>
         <translation>İmzalayan (qəbul edən tərəf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="31"/>
+        <location filename="../../ui/editor/changed_fields.py" line="48"/>
         <source>Signatory (guest)</source>
         <translation>İmzalayan (qonaq tərəf)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="32"/>
+        <location filename="../../ui/editor/changed_fields.py" line="49"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="33"/>
+        <location filename="../../ui/editor/changed_fields.py" line="50"/>
         <source>Participants</source>
         <translation>İştirakçılar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="34"/>
+        <location filename="../../ui/editor/changed_fields.py" line="51"/>
         <source>Agenda</source>
         <translation>Gündəlik</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="35"/>
+        <location filename="../../ui/editor/changed_fields.py" line="52"/>
         <source>Decisions</source>
         <translation>Qərarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="36"/>
+        <location filename="../../ui/editor/changed_fields.py" line="53"/>
         <source>action</source>
         <translation>tədbir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="37"/>
+        <location filename="../../ui/editor/changed_fields.py" line="54"/>
         <source>owner</source>
         <translation>icraçı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="38"/>
+        <location filename="../../ui/editor/changed_fields.py" line="55"/>
         <source>department</source>
         <translation>şöbə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="39"/>
+        <location filename="../../ui/editor/changed_fields.py" line="56"/>
         <source>counterpart contact</source>
         <translation>tərəfdaşın əlaqə şəxsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="40"/>
+        <location filename="../../ui/editor/changed_fields.py" line="57"/>
         <source>due date</source>
         <translation>icra müddəti</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="41"/>
+        <location filename="../../ui/editor/changed_fields.py" line="58"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="42"/>
+        <location filename="../../ui/editor/changed_fields.py" line="59"/>
         <source>topic</source>
         <translation>mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="79"/>
-        <source>%1 — changed by you and by the other officer</source>
-        <translation>%1 — həm siz, həm də digər əməkdaş tərəfindən dəyişdirilib</translation>
+        <location filename="../../ui/editor/changed_fields.py" line="130"/>
+        <source>(removed)</source>
+        <translation>(silinib)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="83"/>
-        <source>%1 — yours: «%2»; saved by the other officer: «%3»</source>
-        <translation>%1 — sizinki: «%2»; digər əməkdaşın saxladığı: «%3»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/changed_fields.py" line="100"/>
-        <location filename="../../ui/editor/changed_fields.py" line="123"/>
+        <location filename="../../ui/editor/changed_fields.py" line="106"/>
         <source>Follow-up %1</source>
         <translation>Tapşırıq %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="126"/>
+        <location filename="../../ui/editor/changed_fields.py" line="109"/>
         <source>%1 added: %2</source>
         <translation>%1 əlavə edilib: %2</translation>
     </message>
@@ -972,171 +966,243 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="60"/>
+        <source>Changed here and by a colleague</source>
+        <translation>Həm burada, həm də həmkar tərəfindən dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="64"/>
+        <source>Choose which value to save for each field. Everything else is merged by itself.</source>
+        <translation>Hər sahə üçün hansı dəyərin saxlanacağını seçin. Qalan hər şey avtomatik birləşdirilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="72"/>
+        <source>Take theirs (saved by %1)</source>
+        <translation>Onunkunu götür (%1 saxlayıb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="72"/>
+        <source>Take the saved value</source>
+        <translation>Saxlanmış dəyəri götür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="77"/>
+        <source>Keep mine</source>
+        <translation>Mənimkini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="100"/>
+        <source>Save with these choices</source>
+        <translation>Bu seçimlərlə saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="104"/>
+        <source>Save mine as a copy</source>
+        <translation>Mənimkini surət kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="106"/>
+        <source>Leave the stored meeting as it is and save your version as a new meeting</source>
+        <translation>Saxlanmış görüşü olduğu kimi saxla, öz versiyanı yeni görüş kimi saxla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/conflict_dialog.py" line="121"/>
+        <source>Choose a value for %n more field(s)</source>
+        <translation>
+            <numerusform>Daha %n sahə üçün dəyər seçin</numerusform>
+            <numerusform>Daha %n sahə üçün dəyər seçin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="68"/>
+        <location filename="../../ui/team/connect_dialog.py" line="71"/>
         <source>Connect to a team server</source>
         <translation>Komanda serverinə qoşulma</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="75"/>
+        <location filename="../../ui/team/connect_dialog.py" line="71"/>
+        <source>Edit team server</source>
+        <translation>Komanda serverini düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="78"/>
         <source>e.g. ministry server</source>
         <translation>məs. nazirlik serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="77"/>
+        <location filename="../../ui/team/connect_dialog.py" line="80"/>
         <source>e.g. db.ministry.local</source>
         <translation>məs. db.ministry.local</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="85"/>
+        <location filename="../../ui/team/connect_dialog.py" line="88"/>
         <source>Keep the password in this computer&apos;s keyring</source>
         <translation>Parolu bu kompüterin açar saxlancında saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="91"/>
+        <location filename="../../ui/team/connect_dialog.py" line="94"/>
         <source>This computer has no keyring: the password is asked at each connection and never saved.</source>
         <translation>Bu kompüterdə açar saxlancı yoxdur: parol hər qoşulmada soruşulur və heç vaxt saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="95"/>
+        <location filename="../../ui/team/connect_dialog.py" line="98"/>
         <source>Off (only on a trusted network)</source>
         <translation>Söndürülüb (yalnız etibarlı şəbəkədə)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="96"/>
+        <location filename="../../ui/team/connect_dialog.py" line="99"/>
         <source>Use when the server offers it</source>
         <translation>Server təklif etdikdə istifadə et</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="97"/>
+        <location filename="../../ui/team/connect_dialog.py" line="100"/>
         <source>Required</source>
         <translation>Məcburi</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="98"/>
+        <location filename="../../ui/team/connect_dialog.py" line="101"/>
         <source>Required, and check the server&apos;s certificate</source>
         <translation>Məcburi, serverin sertifikatı yoxlanılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="104"/>
+        <location filename="../../ui/team/connect_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="110"/>
+        <location filename="../../ui/team/connect_dialog.py" line="113"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="111"/>
+        <location filename="../../ui/team/connect_dialog.py" line="114"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="112"/>
+        <location filename="../../ui/team/connect_dialog.py" line="115"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="113"/>
+        <location filename="../../ui/team/connect_dialog.py" line="116"/>
         <source>&amp;Database:</source>
         <translation>&amp;Verilənlər bazası:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="114"/>
+        <location filename="../../ui/team/connect_dialog.py" line="117"/>
         <source>&amp;User:</source>
         <translation>İ&amp;stifadəçi:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="115"/>
+        <location filename="../../ui/team/connect_dialog.py" line="118"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Parol:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="117"/>
+        <location filename="../../ui/team/connect_dialog.py" line="120"/>
         <source>&amp;Encryption (TLS):</source>
         <translation>Ş&amp;ifrələmə (TLS):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="118"/>
+        <location filename="../../ui/team/connect_dialog.py" line="121"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="125"/>
+        <location filename="../../ui/team/connect_dialog.py" line="128"/>
         <source>&amp;Test connection</source>
         <translation>Qoşulmanı &amp;yoxla</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="126"/>
+        <location filename="../../ui/team/connect_dialog.py" line="129"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="127"/>
+        <location filename="../../ui/team/connect_dialog.py" line="130"/>
         <source>&amp;Connect</source>
         <translation>&amp;Qoşul</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="186"/>
+        <location filename="../../ui/team/connect_dialog.py" line="167"/>
+        <source>Unchanged (kept in the keyring): type to replace</source>
+        <translation>Dəyişməyib (açar dəstində saxlanılır): əvəz etmək üçün yazın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="169"/>
+        <source>Not kept: asked at each connection</source>
+        <translation>Saxlanmır: hər qoşulmada soruşulur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="203"/>
         <source>CA certificate</source>
         <translation>CA sertifikatı</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="188"/>
+        <location filename="../../ui/team/connect_dialog.py" line="205"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Sertifikatlar (*.crt *.pem *.cer);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="197"/>
+        <location filename="../../ui/team/connect_dialog.py" line="214"/>
         <source>the host</source>
         <translation>hostu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="198"/>
+        <location filename="../../ui/team/connect_dialog.py" line="215"/>
         <source>the database</source>
         <translation>verilənlər bazasını</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="199"/>
+        <location filename="../../ui/team/connect_dialog.py" line="216"/>
         <source>the user</source>
         <translation>istifadəçini</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="200"/>
+        <location filename="../../ui/team/connect_dialog.py" line="217"/>
         <source>the CA certificate</source>
         <translation>CA sertifikatını</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="204"/>
+        <location filename="../../ui/team/connect_dialog.py" line="221"/>
         <source>Fill in %1.</source>
         <translation>Doldurun: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="208"/>
+        <location filename="../../ui/team/connect_dialog.py" line="225"/>
         <source>The CA certificate file “%1” does not exist.</source>
         <translation>“%1” CA sertifikatı faylı mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="222"/>
+        <location filename="../../ui/team/connect_dialog.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>%1 ünvanına qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="231"/>
+        <location filename="../../ui/team/connect_dialog.py" line="248"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>Qoşuldu: PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="247"/>
+        <location filename="../../ui/team/connect_dialog.py" line="273"/>
+        <location filename="../../ui/team/connect_dialog.py" line="299"/>
         <source>Saved as “%1”.</source>
         <translation>“%1” adı ilə yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="249"/>
+        <location filename="../../ui/team/connect_dialog.py" line="275"/>
         <source>The password was not saved: it will be asked at each connection.</source>
         <translation>Parol saxlanılmadı: hər qoşulmada soruşulacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="285"/>
+        <source>A team server called “%1” is saved already: choose another name.</source>
+        <translation>“%1” adlı komanda serveri artıq saxlanılıb: başqa ad seçin.</translation>
     </message>
 </context>
 <context>
@@ -1306,49 +1372,49 @@ Onu İT dəstək xidmətinə göndərin.</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="58"/>
+        <location filename="../../ui/directory/directory_page.py" line="59"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Ad və ya təşkilatın istənilən yazılışı ilə axtarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="79"/>
+        <location filename="../../ui/directory/directory_page.py" line="80"/>
         <source>Add &amp;person…</source>
         <translation>&amp;Şəxs əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="80"/>
+        <location filename="../../ui/directory/directory_page.py" line="81"/>
         <source>Add o&amp;rganisation…</source>
         <translation>&amp;Təşkilat əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="81"/>
+        <location filename="../../ui/directory/directory_page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaktə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="82"/>
+        <location filename="../../ui/directory/directory_page.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="100"/>
+        <location filename="../../ui/directory/directory_page.py" line="101"/>
         <source>Meetings attended</source>
         <translation>İştirak etdiyi görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="109"/>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="110"/>
+        <location filename="../../ui/directory/directory_page.py" line="257"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="110"/>
-        <location filename="../../ui/directory/directory_page.py" line="262"/>
+        <location filename="../../ui/directory/directory_page.py" line="111"/>
+        <location filename="../../ui/directory/directory_page.py" line="263"/>
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="190"/>
+        <location filename="../../ui/directory/directory_page.py" line="191"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -1357,7 +1423,7 @@ Minutes of past meetings keep their attendance.</source>
 Keçmiş görüşlərin protokollarında iştirak qeydi qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="192"/>
+        <location filename="../../ui/directory/directory_page.py" line="193"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -1366,43 +1432,43 @@ Minutes of past meetings keep it.</source>
 Keçmiş görüşlərin protokollarında qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="196"/>
-        <location filename="../../ui/directory/directory_page.py" line="209"/>
+        <location filename="../../ui/directory/directory_page.py" line="197"/>
+        <location filename="../../ui/directory/directory_page.py" line="210"/>
         <source>Delete</source>
         <translation>Silinmə</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="211"/>
+        <location filename="../../ui/directory/directory_page.py" line="212"/>
         <source>Deleted “%1”.</source>
         <translation>Silindi: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="229"/>
+        <location filename="../../ui/directory/directory_page.py" line="230"/>
         <source>Saved “%1”.</source>
         <translation>Yadda saxlanıldı: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="257"/>
         <source>People (%1)</source>
         <translation>Şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="260"/>
+        <location filename="../../ui/directory/directory_page.py" line="261"/>
         <source>Organisations (%1)</source>
         <translation>Təşkilatlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="291"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>İştirak etdiyi görüşləri görmək üçün şəxsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="294"/>
+        <location filename="../../ui/directory/directory_page.py" line="295"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — görüşlər: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="296"/>
+        <location filename="../../ui/directory/directory_page.py" line="297"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — qeydə alınmış görüş yoxdur.</translation>
     </message>
@@ -2077,42 +2143,42 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="24"/>
+        <location filename="../../ui/tracker/history_text.py" line="26"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="31"/>
+        <location filename="../../ui/tracker/history_text.py" line="33"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Qeydə alınıb (vəziyyət: %1, müddət: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="37"/>
+        <location filename="../../ui/tracker/history_text.py" line="39"/>
         <source>Status: %1 → %2</source>
         <translation>Vəziyyət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="43"/>
+        <location filename="../../ui/tracker/history_text.py" line="45"/>
         <source>Due date: %1 → %2</source>
         <translation>Müddət: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="48"/>
+        <location filename="../../ui/tracker/history_text.py" line="50"/>
         <source>Discussed at a meeting</source>
         <translation>Görüşdə müzakirə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="49"/>
+        <location filename="../../ui/tracker/history_text.py" line="51"/>
         <source>Progress note</source>
         <translation>İcra barədə qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="54"/>
+        <location filename="../../ui/tracker/history_text.py" line="56"/>
         <source>unknown officer</source>
         <translation>əməkdaş göstərilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker/history_text.py" line="92"/>
+        <location filename="../../ui/tracker/history_text.py" line="94"/>
         <source>%n earlier entries are not shown.</source>
         <translation>
             <numerusform>Əvvəlki %n qeyd göstərilmir.</numerusform>
@@ -2199,67 +2265,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="117"/>
+        <location filename="../../ui/tracker/followups_page.py" line="116"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="124"/>
+        <location filename="../../ui/tracker/followups_page.py" line="123"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="354"/>
+        <location filename="../../ui/tracker/followups_page.py" line="356"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="356"/>
+        <location filename="../../ui/tracker/followups_page.py" line="358"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="370"/>
+        <location filename="../../ui/tracker/followups_page.py" line="372"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="373"/>
+        <location filename="../../ui/tracker/followups_page.py" line="375"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="381"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="382"/>
+        <location filename="../../ui/tracker/followups_page.py" line="384"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="390"/>
+        <location filename="../../ui/tracker/followups_page.py" line="392"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="396"/>
+        <location filename="../../ui/tracker/followups_page.py" line="398"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="398"/>
+        <location filename="../../ui/tracker/followups_page.py" line="400"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="435"/>
+        <location filename="../../ui/tracker/followups_page.py" line="437"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="438"/>
+        <location filename="../../ui/tracker/followups_page.py" line="440"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2381,57 +2447,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="127"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="137"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
@@ -2439,17 +2505,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search/global_search.py" line="71"/>
+        <location filename="../../ui/search/global_search.py" line="72"/>
         <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
         <translation>Görüşlər, şəxslər, təşkilatlar, qərarlar, tapşırıqlar və qeydlər üzrə axtarış (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="73"/>
+        <location filename="../../ui/search/global_search.py" line="74"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="107"/>
+        <location filename="../../ui/search/global_search.py" line="109"/>
         <source>Nothing matches “%1”.</source>
         <translation>“%1” üzrə heç nə tapılmadı.</translation>
     </message>
@@ -2493,112 +2559,127 @@ Any file that was already there is unchanged.</source>
         <translation>Ölkəni daxil edib Enter düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <location filename="../../ui/editor/header_form.py" line="107"/>
+        <source>The department the meeting belongs to; on a team server only its officers and head change it</source>
+        <translation>Görüşün aid olduğu şöbə; komanda serverində onu yalnız həmin şöbənin əməkdaşları və rəhbəri dəyişə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="111"/>
+        <source>On a team server, only colleagues cleared for this marking see the meeting</source>
+        <translation>Komanda serverində görüşü yalnız bu qrifə buraxılışı olan həmkarlar görür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="116"/>
         <source>The language the meeting is recorded in: its texts are typed in it, and its minutes are exported in it unless you choose a translation beside the export button</source>
         <translation>Görüşün qeydə alındığı dil: mətnlər bu dildə yazılır və protokol, ixrac düyməsinin yanında tərcümə seçilmədikcə, bu dildə ixrac olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="111"/>
+        <location filename="../../ui/editor/header_form.py" line="121"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Ox düymələri ilə keçin, Boşluq düyməsi ilə mövzunu işarələyin</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="114"/>
+        <location filename="../../ui/editor/header_form.py" line="124"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Müzakirənin ümumi məzmunu, bir neçə abzasda</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="123"/>
+        <location filename="../../ui/editor/header_form.py" line="133"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Razılaşdırılmış protokolda nümayəndə heyəti rəhbərinin imzası üzərindəki sətir; göstərilən mətndən istifadə üçün sahəni boş saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="132"/>
+        <location filename="../../ui/editor/header_form.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Başlıq:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="134"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>&amp;Kind:</source>
         <translation>Nö&amp;v:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="137"/>
+        <location filename="../../ui/editor/header_form.py" line="147"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="141"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarix:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="154"/>
         <source>&amp;Start:</source>
         <translation>Baş&amp;lama:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="155"/>
         <source>End:</source>
         <translation>Bitmə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="149"/>
+        <location filename="../../ui/editor/header_form.py" line="159"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Məkan:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="150"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>Host &amp;organisation:</source>
         <translation>&amp;Qəbul edən təşkilat:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
+        <location filename="../../ui/editor/header_form.py" line="161"/>
         <source>&amp;Counterpart:</source>
         <translation>Tərəfdaş &amp;ölkə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="153"/>
+        <location filename="../../ui/editor/header_form.py" line="162"/>
+        <source>Department:</source>
+        <translation>Şöbə:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="164"/>
         <source>&amp;Reference No.:</source>
         <translation>&amp;Nömrə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="156"/>
+        <location filename="../../ui/editor/header_form.py" line="167"/>
         <source>Confidentialit&amp;y:</source>
         <translation>Məxfili&amp;k qrifi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <location filename="../../ui/editor/header_form.py" line="168"/>
         <source>Meeting &amp;language:</source>
         <translation>Görüşün &amp;dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="160"/>
+        <location filename="../../ui/editor/header_form.py" line="171"/>
         <source>To&amp;pics:</source>
         <translation>Mövz&amp;ular:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="161"/>
+        <location filename="../../ui/editor/header_form.py" line="172"/>
         <source>Su&amp;mmary:</source>
         <translation>X&amp;ülasə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="163"/>
+        <location filename="../../ui/editor/header_form.py" line="174"/>
         <source>Prepared &amp;by:</source>
         <translation>Tərtib &amp;etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="166"/>
+        <location filename="../../ui/editor/header_form.py" line="177"/>
         <source>&amp;Approved by:</source>
         <translation>Tə&amp;sdiq etdi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="170"/>
+        <location filename="../../ui/editor/header_form.py" line="181"/>
         <source>Signed for &amp;host side:</source>
         <translation>Qəbul edən tərəf adından &amp;imza:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="173"/>
+        <location filename="../../ui/editor/header_form.py" line="184"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Qon&amp;aq tərəf adından imza:</translation>
     </message>
@@ -2893,212 +2974,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Cədvəldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>Son cədvəl idxalını &amp;geri qaytarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Son cədvəl idxalı zibil qutusuna köçürüldü.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -3134,273 +3215,272 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="924"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1039"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="152"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="153"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="376"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="154"/>
         <source>Duplicate as next meeting</source>
         <translation>Növbəti görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Həmin tərəfdaş və iştirakçılarla bugünkü tarixli yeni görüş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="152"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="159"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="165"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Hər mətnin yanında onun bu dilə tərcüməsini göstər və hələ tərcümə edilməmiş mətnləri say</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="160"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="167"/>
         <source>Translat&amp;ion:</source>
         <translation>Tə&amp;rcümə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="212"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="220"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Bölmələr arasında keçid: Ctrl+Tab və Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="214"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="222"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="471"/>
         <source>Reload</source>
         <translation>Yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="416"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="472"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>Yenidən yükləmə görüşü saxlanıldığı kimi göstərir və saxlanılmamış dəyişikliklərinizi ləğv edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="436"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="492"/>
         <source>Changed by the other officer:</source>
         <translation>Digər əməkdaşın etdiyi dəyişikliklər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
         <source>(nothing you can see here)</source>
         <translation>(burada görünən dəyişiklik yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>Your unsaved changes:</source>
         <translation>Saxlanılmamış dəyişiklikləriniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="441"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="497"/>
         <source>Compare</source>
         <translation>Müqayisə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="521"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="524"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="594"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="595"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="539"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="599"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="603"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
         <source>Attachments ({0})</source>
         <translation>Əlavələr ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="549"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="590"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="647"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="719"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="772"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="885"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="768"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="886"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="834"/>
-        <source>Changed here and there:</source>
-        <translation>Həm burada, həm də orada dəyişdirilənlər:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="952"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="847"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="823"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="948"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="765"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="957"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="870"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="871"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="986"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1027"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="925"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1040"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="928"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1043"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="966"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1081"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1082"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="979"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1094"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1095"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1100"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1009"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1124"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1010"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1125"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -3474,37 +3554,37 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="69"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="40"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Görüşləri süz: başlıq, ölkə, növ, vəziyyət, nömrə…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="79"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="53"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="80"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="81"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="55"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Növbəti &amp;görüşü yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="82"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="179"/>
         <source>Meetings: %1</source>
         <translation>Görüşlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="258"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="181"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -3512,32 +3592,32 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="23"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="70"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="24"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="71"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="25"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="72"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="73"/>
         <source>Counterpart country</source>
         <translation>Tərəfdaş ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="27"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="28"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="75"/>
         <source>Open follow-ups</source>
         <translation>Açıq tapşırıqlar</translation>
     </message>
@@ -3923,12 +4003,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="264"/>
+        <location filename="../../ui/editor/participants.py" line="265"/>
         <source>Show other participants</source>
         <translation>Digər iştirakçıları göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="267"/>
+        <location filename="../../ui/editor/participants.py" line="268"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Heç bir tərəfə aid olmayan iştirakçılar: müşahidəçilər, moderatorlar, beynəlxalq təşkilatlar</translation>
     </message>
@@ -4141,66 +4221,67 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
         <translation>Bu həftə müddəti çatan</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="65"/>
+        <location filename="../../ui/tracker/presets_box.py" line="66"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Filtri &amp;yadda saxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="66"/>
-        <location filename="../../ui/tracker/presets_box.py" line="172"/>
-        <location filename="../../ui/tracker/presets_box.py" line="182"/>
+        <location filename="../../ui/tracker/presets_box.py" line="67"/>
+        <location filename="../../ui/tracker/presets_box.py" line="181"/>
+        <location filename="../../ui/tracker/presets_box.py" line="191"/>
         <source>Delete preset</source>
         <translation>Saxlanmış filtri sil</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="67"/>
+        <location filename="../../ui/tracker/presets_box.py" line="68"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Saxlanmış filtr:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="87"/>
+        <location filename="../../ui/tracker/presets_box.py" line="94"/>
+        <location filename="../../ui/tracker/presets_box.py" line="101"/>
         <source>Custom filter</source>
         <translation>Öz filtriniz</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="93"/>
+        <location filename="../../ui/tracker/presets_box.py" line="87"/>
         <source>Presets</source>
         <translation>Saxlanmış filtrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="137"/>
-        <location filename="../../ui/tracker/presets_box.py" line="147"/>
-        <location filename="../../ui/tracker/presets_box.py" line="157"/>
+        <location filename="../../ui/tracker/presets_box.py" line="146"/>
+        <location filename="../../ui/tracker/presets_box.py" line="156"/>
+        <location filename="../../ui/tracker/presets_box.py" line="166"/>
         <source>Save filter as preset</source>
         <translation>Filtrin yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="138"/>
+        <location filename="../../ui/tracker/presets_box.py" line="147"/>
         <source>Name of the preset:</source>
         <translation>Saxlanmış filtrin adı:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="148"/>
+        <location filename="../../ui/tracker/presets_box.py" line="157"/>
         <source>A preset named “%1” exists. Replace it with the current filter?</source>
         <translation>“%1” adlı saxlanmış filtr artıq var. Onu cari filtrlə əvəz etmək istəyirsiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="161"/>
+        <location filename="../../ui/tracker/presets_box.py" line="170"/>
         <source>Preset “%1” saved.</source>
         <translation>“%1” filtri yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="173"/>
+        <location filename="../../ui/tracker/presets_box.py" line="182"/>
         <source>Delete the preset “%1”? The follow-ups are not affected.</source>
         <translation>“%1” saxlanmış filtri silinsin? Tapşırıqların özlərinə bu təsir etmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="185"/>
+        <location filename="../../ui/tracker/presets_box.py" line="194"/>
         <source>Preset “%1” deleted.</source>
         <translation>“%1” saxlanmış filtri silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="197"/>
+        <location filename="../../ui/tracker/presets_box.py" line="206"/>
         <source>Built-in presets cannot be deleted.</source>
         <translation>Daxili filtrləri silmək olmaz.</translation>
     </message>
@@ -4571,6 +4652,64 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="24"/>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="25"/>
+        <source>Head of department</source>
+        <translation>Şöbə rəhbəri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="26"/>
+        <source>Reader</source>
+        <translation>Oxucu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="28"/>
+        <source>No role</source>
+        <translation>Rol yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="38"/>
+        <source>cleared for: %1</source>
+        <translation>buraxılış: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="40"/>
+        <source>no clearance for marked meetings</source>
+        <translation>qrifli görüşlərə buraxılış yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="49"/>
+        <source>You are a reader on this team server: you can read, search and export, but not create or change records.</source>
+        <translation>Bu komanda serverində siz oxucusunuz: qeydləri oxuya, axtara və ixrac edə bilərsiniz, lakin yarada və ya dəyişə bilməzsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="59"/>
+        <source>Only a head of department changes the shared lists (topics, roles, people and organisations) on this team server.</source>
+        <translation>Bu komanda serverində ümumi siyahıları (mövzular, rollar, şəxslər və təşkilatlar) yalnız şöbə rəhbəri dəyişir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="75"/>
+        <source>This meeting is marked above your clearance: you can read it, not change it.</source>
+        <translation>Bu görüşün qrifi sizin buraxılışınızdan yüksəkdir: onu oxuya bilərsiniz, dəyişə bilməzsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="81"/>
+        <source>This meeting belongs to no department: a head of department takes it into theirs before it can be changed.</source>
+        <translation>Bu görüş heç bir şöbəyə aid deyil: dəyişdirilməzdən əvvəl onu şöbə rəhbəri öz şöbəsinə götürməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="85"/>
+        <source>This meeting belongs to the department “%1”: only its officers and head change it. You can read and export it.</source>
+        <translation>Bu görüş “%1” şöbəsinə aiddir: onu yalnız həmin şöbənin əməkdaşları və rəhbəri dəyişir. Siz onu oxuya və ixrac edə bilərsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>RolesEditor</name>
     <message>
         <location filename="../../ui/settings/roles_editor.py" line="27"/>
@@ -4687,42 +4826,42 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/search/results_model.py" line="30"/>
+        <location filename="../../ui/search/results_model.py" line="31"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="31"/>
+        <location filename="../../ui/search/results_model.py" line="32"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="32"/>
+        <location filename="../../ui/search/results_model.py" line="33"/>
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="33"/>
+        <location filename="../../ui/search/results_model.py" line="34"/>
         <source>Agenda items</source>
         <translation>Gündəlik məsələləri</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="34"/>
+        <location filename="../../ui/search/results_model.py" line="35"/>
         <source>Decisions</source>
         <translation>Qərarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="35"/>
+        <location filename="../../ui/search/results_model.py" line="36"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="36"/>
+        <location filename="../../ui/search/results_model.py" line="37"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="156"/>
+        <location filename="../../ui/search/results_model.py" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4730,7 +4869,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location filename="../../ui/search/results_panel.py" line="109"/>
+        <location filename="../../ui/search/results_panel.py" line="110"/>
         <source>↓ moves into the results · Enter opens · Esc closes</source>
         <translation>↓ nəticələrə keçir · Enter açır · Esc bağlayır</translation>
     </message>
@@ -4738,187 +4877,187 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="182"/>
         <source>&amp;General</source>
         <translation>&amp;Ümumi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="183"/>
         <source>&amp;Topics</source>
         <translation>&amp;Mövzular</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="63"/>
         <source>Type any of its names…</source>
         <translation>Onun istənilən adını yazın…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>“%1” təşkilatını yeni təşkilat kimi əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>The bundled template</source>
         <translation>Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Daxili şablon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Müddəti yaxınlaşan və ya keçmiş tapşırıqları xatırlat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="86"/>
         <source>A larger file is refused when attached to a meeting or follow-up</source>
         <translation>Görüşə və ya tapşırığa bundan böyük fayl əlavə edilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
         <source>No reminder</source>
         <translation>Xatırlatma olmadan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="93"/>
         <source> day(s) before</source>
         <translation> gün əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="96"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>You</source>
         <translation>Siz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="119"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="121"/>
         <source>Your &amp;position:</source>
         <translation>&amp;Vəzifəniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="124"/>
         <source>Your &amp;organisation:</source>
         <translation>&amp;Təşkilatınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Adınız və vəzifəniz protokolda “Tərtib etdi” kimi göstərilir və Word sənədlərinin müəllifi olur. Təşkilatınız yeni görüşlərdə qəbul edən tərəfdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Minutes</source>
         <translation>Protokollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Default &amp;language:</source>
         <translation>Standart &amp;dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word şablonu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>Reminders and backups</source>
         <translation>Xatırlatmalar və ehtiyat nüsxələr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>Backups to &amp;keep:</source>
         <translation>Saxlanılan ehtiyat &amp;nüsxələr:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
         <source>Largest &amp;attached file:</source>
         <translation>Əlavə edilən faylın ən böyük &amp;həcmi:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Calendar</source>
         <translation>Təqvim</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
         <source>Deadline &amp;reminder:</source>
         <translation>Müddət barədə &amp;xatırlatma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>Təqvim ixracında (.ics) görüşlərin vaxtı bu saat qurşağı üzrə göstərilir; Outlook və Thunderbird açıq tapşırığın icraçısına müddət bitməzdən əvvəl xatırladır.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;İnterfeys dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="173"/>
         <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
         <translation>Menyular və səhifələrin adları dərhal dəyişir; bütün pəncərələrin yeni dildə göstərilməsi üçün proqram yenidən başladılmağı təklif edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
         <source>R&amp;oles</source>
         <translation>R&amp;ollar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="212"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Təşkilatınızı yazdıqca açılan siyahıdan seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="220"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Mövcud Word faylını (.docx) seçin və ya daxili şablon üçün sahəni boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>Word template</source>
         <translation>Word şablonu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
@@ -4969,7 +5108,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Təşkilatın adı göstərilməyən nümayəndəsini əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="162"/>
+        <location filename="../../ui/editor/participants.py" line="163"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} artıq bu görüşün iştirakçıları siyahısındadır.</translation>
     </message>
@@ -5264,7 +5403,12 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
         <translation>Verilənlər bazası ilə əlaqə yoxdur: heç nə yadda saxlanılmadı; şəbəkəni və ya serveri yoxlayın, sonra yenidən yadda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/store_failure_text.py" line="51"/>
+        <location filename="../../ui/common/store_failure_text.py" line="40"/>
+        <source>The team server refused this change: your role does not allow it (a reader, a meeting of another department, a marking above your clearance, or a shared list only a head of department changes). Nothing was saved.</source>
+        <translation>Komanda serveri bu dəyişikliyi rədd etdi: rolunuz buna icazə vermir (oxucu, başqa şöbənin görüşü, buraxılışınızdan yüksək qrif və ya yalnız şöbə rəhbərinin dəyişdiyi ümumi siyahı). Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/store_failure_text.py" line="57"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Bu məlumat qovluğu yalnız oxunmaq üçündür: məlumatlara baxa, axtarış apara və ixrac edə bilərsiniz, lakin heç nə yadda saxlanıla bilməz. Qovluğa yazma hüququ verilməsini xahiş edin və ya yazma hüququnuz olan qovluqdakı nüsxə ilə işləyin.</translation>
     </message>
@@ -5272,24 +5416,64 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreMenu</name>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="27"/>
+        <location filename="../../ui/team/store_menu.py" line="28"/>
         <source>C&amp;onnect to a team server…</source>
         <translation>Komanda serverinə &amp;qoşul…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="29"/>
+        <location filename="../../ui/team/store_menu.py" line="30"/>
         <source>S&amp;witch to</source>
         <translation>&amp;Keçid et</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="37"/>
+        <location filename="../../ui/team/store_menu.py" line="32"/>
+        <source>Saved team ser&amp;vers</source>
+        <translation>Saxlanmış komanda ser&amp;verləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="41"/>
         <source>My computer</source>
         <translation>Mənim kompüterim</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="47"/>
+        <location filename="../../ui/team/store_menu.py" line="51"/>
         <source>Team server: %1 (%2)</source>
         <translation>Komanda serveri: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="65"/>
+        <source>No team server saved yet</source>
+        <translation>Hələ heç bir komanda serveri saxlanılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzəlt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="70"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="89"/>
+        <source>Delete team server</source>
+        <translation>Komanda serverini sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="90"/>
+        <source>Delete the saved team server “%1” (%2)?</source>
+        <translation>Saxlanmış “%1” (%2) komanda serveri silinsin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="95"/>
+        <source>Its password is removed from the keyring too. Nothing on the server itself is changed.</source>
+        <translation>Onun parolu da açar dəstindən silinir. Serverin özündə heç nə dəyişmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="97"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>

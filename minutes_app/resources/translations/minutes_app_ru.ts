@@ -587,102 +587,102 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CarryForwardPanel</name>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="70"/>
+        <location filename="../../ui/editor/carry_forward.py" line="77"/>
         <source>These follow-ups were agreed at earlier meetings with the same counterpart and are not done yet. Review each one at this meeting: what you record here is stored on it at once. It is not part of this meeting&apos;s Save, and Undo does not take it back.</source>
         <translation>Эти поручения были согласованы на прошлых встречах с тем же партнёром и ещё не выполнены. Рассмотрите каждое из них на этой встрече: всё, что вы здесь отметите, сразу сохраняется в поручении. Это не входит в сохранение встречи и не отменяется командой «Отменить».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="98"/>
+        <location filename="../../ui/editor/carry_forward.py" line="105"/>
         <source>Mark as discussed at this meeting</source>
         <translation>Отметить как обсуждённое на этой встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="100"/>
+        <location filename="../../ui/editor/carry_forward.py" line="107"/>
         <source>Adds a dated entry to its history saying it was discussed at this meeting</source>
         <translation>Добавляет в историю поручения датированную запись о том, что оно обсуждалось на этой встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="102"/>
+        <location filename="../../ui/editor/carry_forward.py" line="109"/>
         <source>Change status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="108"/>
+        <location filename="../../ui/editor/carry_forward.py" line="115"/>
         <source>A note on its progress, e.g. what the other side said about it</source>
         <translation>Заметка о ходе работы, например, что сказала о нём другая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="110"/>
+        <location filename="../../ui/editor/carry_forward.py" line="117"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="123"/>
+        <location filename="../../ui/editor/carry_forward.py" line="130"/>
         <source>Selected follow-up</source>
         <translation>Выбранное поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="128"/>
+        <location filename="../../ui/editor/carry_forward.py" line="135"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="200"/>
+        <location filename="../../ui/editor/carry_forward.py" line="233"/>
         <source>Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it.</source>
         <translation>Выберите страну-партнёра на вкладке «Встреча», чтобы увидеть, что осталось открытым с прошлых встреч с ней.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="205"/>
+        <location filename="../../ui/editor/carry_forward.py" line="238"/>
         <source>Nothing is open from earlier meetings with {0}.</source>
         <translation>Открытых поручений с прошлых встреч ({0}) нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="209"/>
+        <location filename="../../ui/editor/carry_forward.py" line="242"/>
         <source>Open from earlier meetings with {0}: {1}</source>
         <translation>Открытые поручения с прошлых встреч ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="222"/>
+        <location filename="../../ui/editor/carry_forward.py" line="255"/>
         <source>{0} · due {1} · {2} · {3}</source>
         <translation>{0} · срок: {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="224"/>
+        <location filename="../../ui/editor/carry_forward.py" line="257"/>
         <source>no date</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="226"/>
+        <location filename="../../ui/editor/carry_forward.py" line="259"/>
         <source>no owner</source>
         <translation>исполнитель не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="247"/>
+        <location filename="../../ui/editor/carry_forward.py" line="286"/>
         <source>Discussed at {0}</source>
         <translation>Обсуждено на встрече: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="248"/>
+        <location filename="../../ui/editor/carry_forward.py" line="287"/>
         <source>Discussed at {0} ({1})</source>
         <translation>Обсуждено на встрече: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="264"/>
+        <location filename="../../ui/editor/carry_forward.py" line="303"/>
         <source>Recorded as discussed at this meeting.</source>
         <translation>Отмечено как обсуждённое на этой встрече.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="277"/>
+        <location filename="../../ui/editor/carry_forward.py" line="316"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="302"/>
+        <location filename="../../ui/editor/carry_forward.py" line="341"/>
         <source>Status changed to {0}.</source>
         <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward.py" line="322"/>
+        <location filename="../../ui/editor/carry_forward.py" line="361"/>
         <source>This follow-up was changed elsewhere (in another window or by a colleague) since the list was read. The list now shows it as it stands; record your review again if it is still needed.</source>
         <translation>После загрузки списка это поручение изменили в другом месте (в другом окне или это сделал коллега). Теперь в списке показано его текущее состояние; при необходимости отметьте рассмотрение ещё раз.</translation>
     </message>
@@ -690,27 +690,27 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>CarryForwardTableModel</name>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="61"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="66"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="62"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="67"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="63"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="68"/>
         <source>From the meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="64"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="69"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/carry_forward_model.py" line="65"/>
+        <location filename="../../ui/editor/carry_forward_model.py" line="70"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -774,168 +774,162 @@ The current data is saved in the backups folder first. The app reopens on the re
 <context>
     <name>ChangedFields</name>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="14"/>
+        <location filename="../../ui/editor/changed_fields.py" line="31"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="15"/>
+        <location filename="../../ui/editor/changed_fields.py" line="32"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="16"/>
+        <location filename="../../ui/editor/changed_fields.py" line="33"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="17"/>
+        <location filename="../../ui/editor/changed_fields.py" line="34"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="18"/>
+        <location filename="../../ui/editor/changed_fields.py" line="35"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="19"/>
+        <location filename="../../ui/editor/changed_fields.py" line="36"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="20"/>
+        <location filename="../../ui/editor/changed_fields.py" line="37"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="21"/>
+        <location filename="../../ui/editor/changed_fields.py" line="38"/>
         <source>Host organisation</source>
         <translation>Принимающая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="22"/>
+        <location filename="../../ui/editor/changed_fields.py" line="39"/>
         <source>Counterpart countries</source>
         <translation>Страны-партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="23"/>
+        <location filename="../../ui/editor/changed_fields.py" line="40"/>
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="24"/>
+        <location filename="../../ui/editor/changed_fields.py" line="41"/>
         <source>Confidentiality</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="25"/>
+        <location filename="../../ui/editor/changed_fields.py" line="42"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="26"/>
+        <location filename="../../ui/editor/changed_fields.py" line="43"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="27"/>
+        <location filename="../../ui/editor/changed_fields.py" line="44"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="28"/>
+        <location filename="../../ui/editor/changed_fields.py" line="45"/>
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="29"/>
+        <location filename="../../ui/editor/changed_fields.py" line="46"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="30"/>
+        <location filename="../../ui/editor/changed_fields.py" line="47"/>
         <source>Signatory (host)</source>
         <translation>Подписант (принимающая сторона)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="31"/>
+        <location filename="../../ui/editor/changed_fields.py" line="48"/>
         <source>Signatory (guest)</source>
         <translation>Подписант (гостевая сторона)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="32"/>
+        <location filename="../../ui/editor/changed_fields.py" line="49"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="33"/>
+        <location filename="../../ui/editor/changed_fields.py" line="50"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="34"/>
+        <location filename="../../ui/editor/changed_fields.py" line="51"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="35"/>
+        <location filename="../../ui/editor/changed_fields.py" line="52"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="36"/>
+        <location filename="../../ui/editor/changed_fields.py" line="53"/>
         <source>action</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="37"/>
+        <location filename="../../ui/editor/changed_fields.py" line="54"/>
         <source>owner</source>
         <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="38"/>
+        <location filename="../../ui/editor/changed_fields.py" line="55"/>
         <source>department</source>
         <translation>отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="39"/>
+        <location filename="../../ui/editor/changed_fields.py" line="56"/>
         <source>counterpart contact</source>
         <translation>контактное лицо партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="40"/>
+        <location filename="../../ui/editor/changed_fields.py" line="57"/>
         <source>due date</source>
         <translation>срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="41"/>
+        <location filename="../../ui/editor/changed_fields.py" line="58"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="42"/>
+        <location filename="../../ui/editor/changed_fields.py" line="59"/>
         <source>topic</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="79"/>
-        <source>%1 — changed by you and by the other officer</source>
-        <translation>%1 — изменено и вами, и другим сотрудником</translation>
+        <location filename="../../ui/editor/changed_fields.py" line="130"/>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="83"/>
-        <source>%1 — yours: «%2»; saved by the other officer: «%3»</source>
-        <translation>%1 — ваше: «%2»; сохранено другим сотрудником: «%3»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/changed_fields.py" line="100"/>
-        <location filename="../../ui/editor/changed_fields.py" line="123"/>
+        <location filename="../../ui/editor/changed_fields.py" line="106"/>
         <source>Follow-up %1</source>
         <translation>Поручение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/changed_fields.py" line="126"/>
+        <location filename="../../ui/editor/changed_fields.py" line="109"/>
         <source>%1 added: %2</source>
         <translation>%1 добавлено: %2</translation>
     </message>
@@ -972,171 +966,244 @@ The current data is saved in the backups folder first. The app reopens on the re
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="60"/>
+        <source>Changed here and by a colleague</source>
+        <translation>Изменено здесь и коллегой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="64"/>
+        <source>Choose which value to save for each field. Everything else is merged by itself.</source>
+        <translation>Выберите, какое значение сохранить для каждого поля. Всё остальное объединяется само.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="72"/>
+        <source>Take theirs (saved by %1)</source>
+        <translation>Взять их значение (сохранил %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="72"/>
+        <source>Take the saved value</source>
+        <translation>Взять сохранённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="77"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="100"/>
+        <source>Save with these choices</source>
+        <translation>Сохранить с этим выбором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="104"/>
+        <source>Save mine as a copy</source>
+        <translation>Сохранить моё как копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/conflict_dialog.py" line="106"/>
+        <source>Leave the stored meeting as it is and save your version as a new meeting</source>
+        <translation>Оставить сохранённую встречу как есть и сохранить вашу версию как новую встречу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/conflict_dialog.py" line="121"/>
+        <source>Choose a value for %n more field(s)</source>
+        <translation>
+            <numerusform>Выберите значение ещё для %n поля</numerusform>
+            <numerusform>Выберите значение ещё для %n полей</numerusform>
+            <numerusform>Выберите значение ещё для %n полей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="68"/>
+        <location filename="../../ui/team/connect_dialog.py" line="71"/>
         <source>Connect to a team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="75"/>
+        <location filename="../../ui/team/connect_dialog.py" line="71"/>
+        <source>Edit team server</source>
+        <translation>Изменить командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="78"/>
         <source>e.g. ministry server</source>
         <translation>напр. сервер министерства</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="77"/>
+        <location filename="../../ui/team/connect_dialog.py" line="80"/>
         <source>e.g. db.ministry.local</source>
         <translation>напр. db.ministry.local</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="85"/>
+        <location filename="../../ui/team/connect_dialog.py" line="88"/>
         <source>Keep the password in this computer&apos;s keyring</source>
         <translation>Хранить пароль в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="91"/>
+        <location filename="../../ui/team/connect_dialog.py" line="94"/>
         <source>This computer has no keyring: the password is asked at each connection and never saved.</source>
         <translation>На этом компьютере нет хранилища ключей: пароль запрашивается при каждом подключении и нигде не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="95"/>
+        <location filename="../../ui/team/connect_dialog.py" line="98"/>
         <source>Off (only on a trusted network)</source>
         <translation>Выключено (только в доверенной сети)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="96"/>
+        <location filename="../../ui/team/connect_dialog.py" line="99"/>
         <source>Use when the server offers it</source>
         <translation>Использовать, если сервер поддерживает</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="97"/>
+        <location filename="../../ui/team/connect_dialog.py" line="100"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="98"/>
+        <location filename="../../ui/team/connect_dialog.py" line="101"/>
         <source>Required, and check the server&apos;s certificate</source>
         <translation>Обязательно, с проверкой сертификата сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="104"/>
+        <location filename="../../ui/team/connect_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="110"/>
+        <location filename="../../ui/team/connect_dialog.py" line="113"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="111"/>
+        <location filename="../../ui/team/connect_dialog.py" line="114"/>
         <source>&amp;Host:</source>
         <translation>&amp;Хост:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="112"/>
+        <location filename="../../ui/team/connect_dialog.py" line="115"/>
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="113"/>
+        <location filename="../../ui/team/connect_dialog.py" line="116"/>
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="114"/>
+        <location filename="../../ui/team/connect_dialog.py" line="117"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="115"/>
+        <location filename="../../ui/team/connect_dialog.py" line="118"/>
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="117"/>
+        <location filename="../../ui/team/connect_dialog.py" line="120"/>
         <source>&amp;Encryption (TLS):</source>
         <translation>&amp;Шифрование (TLS):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="118"/>
+        <location filename="../../ui/team/connect_dialog.py" line="121"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="125"/>
+        <location filename="../../ui/team/connect_dialog.py" line="128"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="126"/>
+        <location filename="../../ui/team/connect_dialog.py" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="127"/>
+        <location filename="../../ui/team/connect_dialog.py" line="130"/>
         <source>&amp;Connect</source>
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="186"/>
+        <location filename="../../ui/team/connect_dialog.py" line="167"/>
+        <source>Unchanged (kept in the keyring): type to replace</source>
+        <translation>Без изменений (хранится в связке ключей): введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="169"/>
+        <source>Not kept: asked at each connection</source>
+        <translation>Не хранится: запрашивается при каждом подключении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="203"/>
         <source>CA certificate</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="188"/>
+        <location filename="../../ui/team/connect_dialog.py" line="205"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="197"/>
+        <location filename="../../ui/team/connect_dialog.py" line="214"/>
         <source>the host</source>
         <translation>хост</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="198"/>
+        <location filename="../../ui/team/connect_dialog.py" line="215"/>
         <source>the database</source>
         <translation>базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="199"/>
+        <location filename="../../ui/team/connect_dialog.py" line="216"/>
         <source>the user</source>
         <translation>пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="200"/>
+        <location filename="../../ui/team/connect_dialog.py" line="217"/>
         <source>the CA certificate</source>
         <translation>сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="204"/>
+        <location filename="../../ui/team/connect_dialog.py" line="221"/>
         <source>Fill in %1.</source>
         <translation>Заполните: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="208"/>
+        <location filename="../../ui/team/connect_dialog.py" line="225"/>
         <source>The CA certificate file “%1” does not exist.</source>
         <translation>Файл сертификата ЦС «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="222"/>
+        <location filename="../../ui/team/connect_dialog.py" line="239"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="231"/>
+        <location filename="../../ui/team/connect_dialog.py" line="248"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>Подключено: PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="247"/>
+        <location filename="../../ui/team/connect_dialog.py" line="273"/>
+        <location filename="../../ui/team/connect_dialog.py" line="299"/>
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="249"/>
+        <location filename="../../ui/team/connect_dialog.py" line="275"/>
         <source>The password was not saved: it will be asked at each connection.</source>
         <translation>Пароль не сохранён: он будет запрашиваться при каждом подключении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/connect_dialog.py" line="285"/>
+        <source>A team server called “%1” is saved already: choose another name.</source>
+        <translation>Командный сервер «%1» уже сохранён: выберите другое имя.</translation>
     </message>
 </context>
 <context>
@@ -1306,49 +1373,49 @@ Please send it to your IT support.</source>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="58"/>
+        <location filename="../../ui/directory/directory_page.py" line="59"/>
         <source>Search by any spelling of a name or organisation…</source>
         <translation>Поиск по любому написанию имени или организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="79"/>
+        <location filename="../../ui/directory/directory_page.py" line="80"/>
         <source>Add &amp;person…</source>
         <translation>Добавить &amp;человека…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="80"/>
+        <location filename="../../ui/directory/directory_page.py" line="81"/>
         <source>Add o&amp;rganisation…</source>
         <translation>Добавить о&amp;рганизацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="81"/>
+        <location filename="../../ui/directory/directory_page.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="82"/>
+        <location filename="../../ui/directory/directory_page.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="100"/>
+        <location filename="../../ui/directory/directory_page.py" line="101"/>
         <source>Meetings attended</source>
         <translation>Участие во встречах</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="109"/>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="110"/>
+        <location filename="../../ui/directory/directory_page.py" line="257"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="110"/>
-        <location filename="../../ui/directory/directory_page.py" line="262"/>
+        <location filename="../../ui/directory/directory_page.py" line="111"/>
+        <location filename="../../ui/directory/directory_page.py" line="263"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="190"/>
+        <location filename="../../ui/directory/directory_page.py" line="191"/>
         <source>Delete “%1” from the directory?
 
 Minutes of past meetings keep their attendance.</source>
@@ -1357,7 +1424,7 @@ Minutes of past meetings keep their attendance.</source>
 В протоколах прошедших встреч участие сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="192"/>
+        <location filename="../../ui/directory/directory_page.py" line="193"/>
         <source>Delete the organisation “%1” from the directory?
 
 Minutes of past meetings keep it.</source>
@@ -1366,43 +1433,43 @@ Minutes of past meetings keep it.</source>
 В протоколах прошедших встреч она сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="196"/>
-        <location filename="../../ui/directory/directory_page.py" line="209"/>
+        <location filename="../../ui/directory/directory_page.py" line="197"/>
+        <location filename="../../ui/directory/directory_page.py" line="210"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="211"/>
+        <location filename="../../ui/directory/directory_page.py" line="212"/>
         <source>Deleted “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="229"/>
+        <location filename="../../ui/directory/directory_page.py" line="230"/>
         <source>Saved “%1”.</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="256"/>
+        <location filename="../../ui/directory/directory_page.py" line="257"/>
         <source>People (%1)</source>
         <translation>Люди (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="260"/>
+        <location filename="../../ui/directory/directory_page.py" line="261"/>
         <source>Organisations (%1)</source>
         <translation>Организации (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="290"/>
+        <location filename="../../ui/directory/directory_page.py" line="291"/>
         <source>Select a person to see the meetings they attended.</source>
         <translation>Выберите человека, чтобы увидеть встречи с его участием.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="294"/>
+        <location filename="../../ui/directory/directory_page.py" line="295"/>
         <source>Meetings attended by %1: %2</source>
         <translation>%1 — встреч: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/directory_page.py" line="296"/>
+        <location filename="../../ui/directory/directory_page.py" line="297"/>
         <source>%1 attended no recorded meeting.</source>
         <translation>%1 — записанных встреч нет.</translation>
     </message>
@@ -2077,42 +2144,42 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpHistory</name>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="24"/>
+        <location filename="../../ui/tracker/history_text.py" line="26"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="31"/>
+        <location filename="../../ui/tracker/history_text.py" line="33"/>
         <source>Recorded (status %1, due %2)</source>
         <translation>Создано (статус: %1, срок: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="37"/>
+        <location filename="../../ui/tracker/history_text.py" line="39"/>
         <source>Status: %1 → %2</source>
         <translation>Статус: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="43"/>
+        <location filename="../../ui/tracker/history_text.py" line="45"/>
         <source>Due date: %1 → %2</source>
         <translation>Срок: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="48"/>
+        <location filename="../../ui/tracker/history_text.py" line="50"/>
         <source>Discussed at a meeting</source>
         <translation>Обсуждено на встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="49"/>
+        <location filename="../../ui/tracker/history_text.py" line="51"/>
         <source>Progress note</source>
         <translation>Заметка о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/history_text.py" line="54"/>
+        <location filename="../../ui/tracker/history_text.py" line="56"/>
         <source>unknown officer</source>
         <translation>сотрудник не указан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tracker/history_text.py" line="92"/>
+        <location filename="../../ui/tracker/history_text.py" line="94"/>
         <source>%n earlier entries are not shown.</source>
         <translation>
             <numerusform>%n более ранняя запись не показана.</numerusform>
@@ -2200,67 +2267,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="117"/>
+        <location filename="../../ui/tracker/followups_page.py" line="116"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="124"/>
+        <location filename="../../ui/tracker/followups_page.py" line="123"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="354"/>
+        <location filename="../../ui/tracker/followups_page.py" line="356"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="356"/>
+        <location filename="../../ui/tracker/followups_page.py" line="358"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="370"/>
+        <location filename="../../ui/tracker/followups_page.py" line="372"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="373"/>
+        <location filename="../../ui/tracker/followups_page.py" line="375"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="381"/>
+        <location filename="../../ui/tracker/followups_page.py" line="383"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="382"/>
+        <location filename="../../ui/tracker/followups_page.py" line="384"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="390"/>
+        <location filename="../../ui/tracker/followups_page.py" line="392"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="396"/>
+        <location filename="../../ui/tracker/followups_page.py" line="398"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="398"/>
+        <location filename="../../ui/tracker/followups_page.py" line="400"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="435"/>
+        <location filename="../../ui/tracker/followups_page.py" line="437"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="438"/>
+        <location filename="../../ui/tracker/followups_page.py" line="440"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2382,57 +2449,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="127"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="137"/>
         <source>Last update</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -2440,17 +2507,17 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/search/global_search.py" line="71"/>
+        <location filename="../../ui/search/global_search.py" line="72"/>
         <source>Search meetings, people, organisations, decisions, follow-ups and notes (%1)</source>
         <translation>Поиск по встречам, людям, организациям, решениям, поручениям и заметкам (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="73"/>
+        <location filename="../../ui/search/global_search.py" line="74"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/search/global_search.py" line="107"/>
+        <location filename="../../ui/search/global_search.py" line="109"/>
         <source>Nothing matches “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -2494,112 +2561,127 @@ Any file that was already there is unchanged.</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="106"/>
+        <location filename="../../ui/editor/header_form.py" line="107"/>
+        <source>The department the meeting belongs to; on a team server only its officers and head change it</source>
+        <translation>Подразделение, к которому относится встреча; на командном сервере изменять её могут только сотрудники и руководитель этого подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="111"/>
+        <source>On a team server, only colleagues cleared for this marking see the meeting</source>
+        <translation>На командном сервере встречу видят только коллеги с допуском к этому грифу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="116"/>
         <source>The language the meeting is recorded in: its texts are typed in it, and its minutes are exported in it unless you choose a translation beside the export button</source>
         <translation>Язык, на котором ведётся запись встречи: тексты вводятся на нём, и протокол экспортируется на нём, если рядом с кнопкой экспорта не выбран перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="111"/>
+        <location filename="../../ui/editor/header_form.py" line="121"/>
         <source>Arrow keys move, Space ticks a topic</source>
         <translation>Стрелки — переход, пробел — отметить тему</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="114"/>
+        <location filename="../../ui/editor/header_form.py" line="124"/>
         <source>The discussion as a whole, in a few paragraphs</source>
         <translation>Общий ход обсуждения в нескольких абзацах</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="123"/>
+        <location filename="../../ui/editor/header_form.py" line="133"/>
         <source>The line over the head of delegation&apos;s signature in agreed minutes; leave it empty for the one shown</source>
         <translation>Строка над подписью главы делегации в согласованном протоколе; оставьте поле пустым, чтобы использовать показанный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="132"/>
+        <location filename="../../ui/editor/header_form.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="134"/>
+        <location filename="../../ui/editor/header_form.py" line="144"/>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="137"/>
+        <location filename="../../ui/editor/header_form.py" line="147"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="141"/>
+        <location filename="../../ui/editor/header_form.py" line="151"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="144"/>
+        <location filename="../../ui/editor/header_form.py" line="154"/>
         <source>&amp;Start:</source>
         <translation>На&amp;чало:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="145"/>
+        <location filename="../../ui/editor/header_form.py" line="155"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="149"/>
+        <location filename="../../ui/editor/header_form.py" line="159"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="150"/>
+        <location filename="../../ui/editor/header_form.py" line="160"/>
         <source>Host &amp;organisation:</source>
         <translation>Принимающая &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="151"/>
+        <location filename="../../ui/editor/header_form.py" line="161"/>
         <source>&amp;Counterpart:</source>
         <translation>С&amp;трана-партнёр:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="153"/>
+        <location filename="../../ui/editor/header_form.py" line="162"/>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/header_form.py" line="164"/>
         <source>&amp;Reference No.:</source>
         <translation>Номе&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="156"/>
+        <location filename="../../ui/editor/header_form.py" line="167"/>
         <source>Confidentialit&amp;y:</source>
         <translation>&amp;Гриф:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="157"/>
+        <location filename="../../ui/editor/header_form.py" line="168"/>
         <source>Meeting &amp;language:</source>
         <translation>&amp;Язык встречи:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="160"/>
+        <location filename="../../ui/editor/header_form.py" line="171"/>
         <source>To&amp;pics:</source>
         <translation>Т&amp;емы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="161"/>
+        <location filename="../../ui/editor/header_form.py" line="172"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="163"/>
+        <location filename="../../ui/editor/header_form.py" line="174"/>
         <source>Prepared &amp;by:</source>
         <translation>Подготови&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="166"/>
+        <location filename="../../ui/editor/header_form.py" line="177"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Утвердил:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="170"/>
+        <location filename="../../ui/editor/header_form.py" line="181"/>
         <source>Signed for &amp;host side:</source>
         <translation>&amp;Подпись за принимающую сторону:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/header_form.py" line="173"/>
+        <location filename="../../ui/editor/header_form.py" line="184"/>
         <source>Signed for gu&amp;est side:</source>
         <translation>Подпись за гостевую &amp;сторону:</translation>
     </message>
@@ -2894,212 +2976,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Импорт из &amp;электронной таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>&amp;Отменить последний импорт из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Последний импорт из таблицы перемещён в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -3135,273 +3217,272 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="142"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="924"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1039"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="145"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="152"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="146"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="153"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="376"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="147"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="154"/>
         <source>Duplicate as next meeting</source>
         <translation>Создать следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="149"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="156"/>
         <source>Start a new meeting with the same counterpart and participants, dated today</source>
         <translation>Создать новую встречу с тем же партнёром и участниками, датированную сегодняшним днём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="151"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="152"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="159"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="158"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="165"/>
         <source>Show beside each text its translation into this language, and count what is still untranslated</source>
         <translation>Показывать рядом с каждым текстом его перевод на этот язык и подсчитывать ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="160"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="167"/>
         <source>Translat&amp;ion:</source>
         <translation>&amp;Перевод:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="212"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="220"/>
         <source>Ctrl+Tab and Ctrl+Shift+Tab move between the tabs</source>
         <translation>Переход между вкладками: Ctrl+Tab и Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="214"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="222"/>
         <source>Follow-ups of earlier meetings with the same counterpart that are not done yet</source>
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="415"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="471"/>
         <source>Reload</source>
         <translation>Перезагрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="416"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="472"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>При перезагрузке встреча будет показана в сохранённом виде, а ваши несохранённые изменения будут отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="436"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="492"/>
         <source>Changed by the other officer:</source>
         <translation>Изменения другого сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="438"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
         <source>(nothing you can see here)</source>
         <translation>(здесь нет видимых изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>Your unsaved changes:</source>
         <translation>Ваши несохранённые изменения:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="440"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="441"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="497"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="465"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="521"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="468"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="524"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="486"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="537"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="594"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="538"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="595"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="539"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="599"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="546"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="603"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="547"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="548"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="549"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="590"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="647"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="719"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="772"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="885"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="768"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="886"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="834"/>
-        <source>Changed here and there:</source>
-        <translation>Изменено и здесь, и там:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="837"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="952"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="847"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="831"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="823"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="948"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="712"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="765"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="842"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="957"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="870"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="871"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="986"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="912"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1027"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="925"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1040"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="928"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1043"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="966"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1081"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="967"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1082"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="979"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1094"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="980"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1095"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1100"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="995"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1009"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1124"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1010"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1125"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -3475,37 +3556,37 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="69"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="40"/>
         <source>Filter meetings: title, country, kind, status, reference…</source>
         <translation>Фильтр встреч: название, страна, вид, статус, номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="79"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="53"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="80"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="81"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="55"/>
         <source>Duplicate as ne&amp;xt meeting</source>
         <translation>Создать &amp;следующую встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="82"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="179"/>
         <source>Meetings: %1</source>
         <translation>Встреч: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_page.py" line="258"/>
+        <location filename="../../ui/meetings/meetings_page.py" line="181"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -3513,32 +3594,32 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="23"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="70"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="24"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="71"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="25"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="72"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="26"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="73"/>
         <source>Counterpart country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="27"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="28"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="75"/>
         <source>Open follow-ups</source>
         <translation>Открытые поручения</translation>
     </message>
@@ -3926,12 +4007,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../ui/editor/participants.py" line="264"/>
+        <location filename="../../ui/editor/participants.py" line="265"/>
         <source>Show other participants</source>
         <translation>Показать других участников</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="267"/>
+        <location filename="../../ui/editor/participants.py" line="268"/>
         <source>Participants on neither side: observers, moderators, international organisations</source>
         <translation>Участники, не относящиеся ни к одной из сторон: наблюдатели, модераторы, международные организации</translation>
     </message>
@@ -4144,66 +4225,67 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="65"/>
+        <location filename="../../ui/tracker/presets_box.py" line="66"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Со&amp;хранить как набор…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="66"/>
-        <location filename="../../ui/tracker/presets_box.py" line="172"/>
-        <location filename="../../ui/tracker/presets_box.py" line="182"/>
+        <location filename="../../ui/tracker/presets_box.py" line="67"/>
+        <location filename="../../ui/tracker/presets_box.py" line="181"/>
+        <location filename="../../ui/tracker/presets_box.py" line="191"/>
         <source>Delete preset</source>
         <translation>Удалить набор</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="67"/>
+        <location filename="../../ui/tracker/presets_box.py" line="68"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Набор фильтров:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="87"/>
+        <location filename="../../ui/tracker/presets_box.py" line="94"/>
+        <location filename="../../ui/tracker/presets_box.py" line="101"/>
         <source>Custom filter</source>
         <translation>Свой фильтр</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="93"/>
+        <location filename="../../ui/tracker/presets_box.py" line="87"/>
         <source>Presets</source>
         <translation>Наборы фильтров</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="137"/>
-        <location filename="../../ui/tracker/presets_box.py" line="147"/>
-        <location filename="../../ui/tracker/presets_box.py" line="157"/>
+        <location filename="../../ui/tracker/presets_box.py" line="146"/>
+        <location filename="../../ui/tracker/presets_box.py" line="156"/>
+        <location filename="../../ui/tracker/presets_box.py" line="166"/>
         <source>Save filter as preset</source>
         <translation>Сохранение набора фильтров</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="138"/>
+        <location filename="../../ui/tracker/presets_box.py" line="147"/>
         <source>Name of the preset:</source>
         <translation>Название набора:</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="148"/>
+        <location filename="../../ui/tracker/presets_box.py" line="157"/>
         <source>A preset named “%1” exists. Replace it with the current filter?</source>
         <translation>Набор «%1» уже есть. Заменить его текущим фильтром?</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="161"/>
+        <location filename="../../ui/tracker/presets_box.py" line="170"/>
         <source>Preset “%1” saved.</source>
         <translation>Набор «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="173"/>
+        <location filename="../../ui/tracker/presets_box.py" line="182"/>
         <source>Delete the preset “%1”? The follow-ups are not affected.</source>
         <translation>Удалить набор «%1»? Сами поручения не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="185"/>
+        <location filename="../../ui/tracker/presets_box.py" line="194"/>
         <source>Preset “%1” deleted.</source>
         <translation>Набор «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/presets_box.py" line="197"/>
+        <location filename="../../ui/tracker/presets_box.py" line="206"/>
         <source>Built-in presets cannot be deleted.</source>
         <translation>Встроенные наборы удалить нельзя.</translation>
     </message>
@@ -4574,6 +4656,64 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
     </message>
 </context>
 <context>
+    <name>RoleLimits</name>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="24"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="25"/>
+        <source>Head of department</source>
+        <translation>Руководитель подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="26"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="28"/>
+        <source>No role</source>
+        <translation>Без роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="38"/>
+        <source>cleared for: %1</source>
+        <translation>допуск: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="40"/>
+        <source>no clearance for marked meetings</source>
+        <translation>нет допуска к встречам с грифом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="49"/>
+        <source>You are a reader on this team server: you can read, search and export, but not create or change records.</source>
+        <translation>На этом командном сервере у вас роль читателя: вы можете читать, искать и экспортировать, но не создавать и не изменять записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="59"/>
+        <source>Only a head of department changes the shared lists (topics, roles, people and organisations) on this team server.</source>
+        <translation>На этом командном сервере общие списки (темы, роли, люди и организации) изменяет только руководитель подразделения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="75"/>
+        <source>This meeting is marked above your clearance: you can read it, not change it.</source>
+        <translation>Гриф этой встречи выше вашего допуска: вы можете её читать, но не изменять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="81"/>
+        <source>This meeting belongs to no department: a head of department takes it into theirs before it can be changed.</source>
+        <translation>Эта встреча не относится ни к одному подразделению: прежде чем её изменять, руководитель подразделения должен взять её в своё подразделение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/role_limits.py" line="85"/>
+        <source>This meeting belongs to the department “%1”: only its officers and head change it. You can read and export it.</source>
+        <translation>Эта встреча относится к подразделению «%1»: изменяют её только его сотрудники и руководитель. Вы можете её читать и экспортировать.</translation>
+    </message>
+</context>
+<context>
     <name>RolesEditor</name>
     <message>
         <location filename="../../ui/settings/roles_editor.py" line="27"/>
@@ -4691,42 +4831,42 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/search/results_model.py" line="30"/>
+        <location filename="../../ui/search/results_model.py" line="31"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="31"/>
+        <location filename="../../ui/search/results_model.py" line="32"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="32"/>
+        <location filename="../../ui/search/results_model.py" line="33"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="33"/>
+        <location filename="../../ui/search/results_model.py" line="34"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="34"/>
+        <location filename="../../ui/search/results_model.py" line="35"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="35"/>
+        <location filename="../../ui/search/results_model.py" line="36"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="36"/>
+        <location filename="../../ui/search/results_model.py" line="37"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/search/results_model.py" line="156"/>
+        <location filename="../../ui/search/results_model.py" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4734,7 +4874,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location filename="../../ui/search/results_panel.py" line="109"/>
+        <location filename="../../ui/search/results_panel.py" line="110"/>
         <source>↓ moves into the results · Enter opens · Esc closes</source>
         <translation>↓ — к результатам · Enter — открыть · Esc — закрыть</translation>
     </message>
@@ -4742,187 +4882,187 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="182"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="183"/>
         <source>&amp;Topics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="63"/>
         <source>Type any of its names…</source>
         <translation>Введите любое из её названий…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="67"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>Добавить «%1» как новую организацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
         <source>The bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
         <source>Use &amp;bundled</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="77"/>
         <source>Remind me of follow-ups that are due soon or overdue</source>
         <translation>Напоминать о поручениях, срок которых подходит или истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="84"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="86"/>
         <source>A larger file is refused when attached to a meeting or follow-up</source>
         <translation>Файл большего размера не будет вложен во встречу или поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="93"/>
         <source> day(s) before</source>
         <translation> дн. до срока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="96"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>You</source>
         <translation>О вас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="119"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="121"/>
         <source>Your &amp;position:</source>
         <translation>Ваша &amp;должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="124"/>
         <source>Your &amp;organisation:</source>
         <translation>Ваша &amp;организация:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="129"/>
         <source>Your name and position sign the minutes as “prepared by” and are the Word documents&apos; author. Your organisation is the host side of new meetings.</source>
         <translation>Ваши имя и должность ставятся в протоколе в графе «Подготовил» и указываются автором документов Word. Ваша организация становится принимающей стороной новых встреч.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="137"/>
         <source>Default &amp;language:</source>
         <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="143"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>Reminders and backups</source>
         <translation>Напоминания и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
         <source>Backups to &amp;keep:</source>
         <translation>&amp;Хранить резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
         <source>Largest &amp;attached file:</source>
         <translation>Наибольший &amp;вложенный файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="155"/>
         <source>Time &amp;zone:</source>
         <translation>Часовой &amp;пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="157"/>
         <source>Deadline &amp;reminder:</source>
         <translation>&amp;Напоминание о сроке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="162"/>
         <source>The calendar export (.ics) gives meeting times in this time zone; Outlook and Thunderbird remind the owner of an open follow-up before its deadline.</source>
         <translation>При экспорте календаря (.ics) время встреч указывается в этом часовом поясе; Outlook и Thunderbird напоминают исполнителю об открытом поручении до наступления срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
         <source>&amp;Interface language:</source>
         <translation>Язык &amp;интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="173"/>
         <source>The menus and page names change at once; the app offers to restart to show every window in the new language.</source>
         <translation>Меню и названия страниц меняются сразу; чтобы все окна отображались на новом языке, программа предложит перезапуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="184"/>
         <source>R&amp;oles</source>
         <translation>Ро&amp;ли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="212"/>
         <source>Pick your organisation from the list shown as you type, or add it there as a new organisation.</source>
         <translation>Выберите свою организацию из списка, появляющегося при вводе, или добавьте её там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="220"/>
         <source>Choose an existing Word file (.docx), or leave empty for the bundled template.</source>
         <translation>Выберите существующий файл Word (.docx) или оставьте поле пустым, чтобы использовать встроенный шаблон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -4973,7 +5113,7 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
         <translation>Добавить представителя организации без указания имени</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="162"/>
+        <location filename="../../ui/editor/participants.py" line="163"/>
         <source>{0} is already listed on this meeting.</source>
         <translation>{0} уже есть в списке участников этой встречи.</translation>
     </message>
@@ -5269,7 +5409,12 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
         <translation>Нет связи с базой данных: ничего не сохранено; проверьте сеть или сервер, затем сохраните ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/store_failure_text.py" line="51"/>
+        <location filename="../../ui/common/store_failure_text.py" line="40"/>
+        <source>The team server refused this change: your role does not allow it (a reader, a meeting of another department, a marking above your clearance, or a shared list only a head of department changes). Nothing was saved.</source>
+        <translation>Командный сервер отклонил это изменение: ваша роль этого не позволяет (читатель, встреча другого подразделения, гриф выше вашего допуска или общий список, который изменяет только руководитель подразделения). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/store_failure_text.py" line="57"/>
         <source>This data folder is read-only: you can browse, search and export, but nothing can be saved. Ask for write access to the folder, or work on a copy in a folder you can write to.</source>
         <translation>Эта папка данных доступна только для чтения: можно просматривать, искать и экспортировать, но ничего нельзя сохранить. Запросите право записи в папку или работайте с копией в папке, в которую у вас есть право записи.</translation>
     </message>
@@ -5277,24 +5422,64 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreMenu</name>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="27"/>
+        <location filename="../../ui/team/store_menu.py" line="28"/>
         <source>C&amp;onnect to a team server…</source>
         <translation>По&amp;дключиться к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="29"/>
+        <location filename="../../ui/team/store_menu.py" line="30"/>
         <source>S&amp;witch to</source>
         <translation>&amp;Переключиться на</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="37"/>
+        <location filename="../../ui/team/store_menu.py" line="32"/>
+        <source>Saved team ser&amp;vers</source>
+        <translation>Сохранённые командные сер&amp;веры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="41"/>
         <source>My computer</source>
         <translation>Мой компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/team/store_menu.py" line="47"/>
+        <location filename="../../ui/team/store_menu.py" line="51"/>
         <source>Team server: %1 (%2)</source>
         <translation>Сервер команды: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="65"/>
+        <source>No team server saved yet</source>
+        <translation>Командные серверы ещё не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="69"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="70"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="89"/>
+        <source>Delete team server</source>
+        <translation>Удалить командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="90"/>
+        <source>Delete the saved team server “%1” (%2)?</source>
+        <translation>Удалить сохранённый командный сервер «%1» (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="95"/>
+        <source>Its password is removed from the keyring too. Nothing on the server itself is changed.</source>
+        <translation>Его пароль тоже удаляется из связки ключей. На самом сервере ничего не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/store_menu.py" line="97"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
