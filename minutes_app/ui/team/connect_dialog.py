@@ -118,7 +118,10 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Pass&word:"), self.password_edit)
         form.addRow("", self.remember_box)
         form.addRow(self.tr("&Encryption (TLS):"), self.tls_combo)
-        form.addRow(self.tr("&CA certificate:"), ca_row)
+        # A label beside a layout gets no buddy of its own: without one its "&" would show as written.
+        ca_label = QLabel(self.tr("&CA certificate:"))
+        ca_label.setBuddy(self.ca_edit)
+        form.addRow(ca_label, ca_row)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("connectionResult")
