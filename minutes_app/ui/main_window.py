@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.role_label)
         writes = role_limits.write_limit(access)
         self.meetings_page.write_limit = writes
+        self.follow_ups_page.write_limit = writes
+        if self.follow_ups_page.detail_panel.attachments is not None:
+            self.follow_ups_page.detail_panel.attachments.set_write_limit(writes)
         role_limits.limit(
             (
                 self.new_meeting_action,

@@ -67,6 +67,25 @@ def test_a_reader_sees_save_disabled_with_the_reason(qtbot, team: Team, open_as)
     assert "reader" in editor.save_button.toolTip()
     assert editor.role_bar.isVisible() and "reader" in editor.role_bar.text()
     assert not editor.header.isEnabled() and not editor.delete_button.isEnabled()
+    assert not editor.attachments.add_button.isEnabled() and "reader" in editor.attachments.add_button.toolTip()
+    assert not editor.attachments.acceptDrops()
+
+
+def test_a_reader_s_tracker_menu_and_files_are_greyed_with_the_reason(qtbot, team: Team, open_as) -> None:  # type: ignore[no-untyped-def]
+    window, _services = open_as(team, "reader")
+    window.show_page("follow_ups")
+    page = window.follow_ups_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    rect = page.table.visualRect(page.model.index(0, 0))
+    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    menu = page.context_menu_for(0)
+    actions = {action.objectName() or action.text(): action for action in menu.actions()}
+    assert actions["open_meeting"].isEnabled()  # reading stays
+    assert not actions["add_note"].isEnabled() and "reader" in actions["add_note"].toolTip()
+    status = next(a for a in menu.actions() if a.menu() is not None)
+    assert not status.isEnabled() and "reader" in status.toolTip()
+    files = page.detail_panel.attachments
+    assert files is not None and not files.add_button.isEnabled() and "reader" in files.add_button.toolTip()
 
 
 def test_another_departments_meeting_opens_read_only_with_a_bar(qtbot, team: Team, open_as) -> None:  # type: ignore[no-untyped-def]

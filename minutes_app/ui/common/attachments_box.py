@@ -100,6 +100,7 @@ class AttachmentsBox(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.write_limit = ""  # why the member's role on a team server cannot attach or remove ("" when it can)
         self.add_button = QPushButton(self.tr("&Add files…"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.save_button = QPushButton(self.tr("Sa&ve as…"))
@@ -178,13 +179,23 @@ class AttachmentsBox(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self._rows[row] for row in rows if row < len(self._rows)]
 
+    def set_write_limit(self, reason: str) -> None:
+        """Files can be opened and saved but not added, removed or ticked as annexes, for `reason` ("" lifts it)."""
+        self.write_limit = reason
+        for button in (self.add_button, self.remove_button):
+            button.setToolTip(reason)
+            button.setStatusTip(reason)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         owned = self._owner_id is not None
+        writable = owned and not self.write_limit
         chosen = bool(self._selected())
-        self.add_button.setEnabled(owned)
-        self.setAcceptDrops(owned)
-        for button in (self.open_button, self.save_button, self.remove_button):
+        self.add_button.setEnabled(writable)
+        self.setAcceptDrops(writable)
+        for button in (self.open_button, self.save_button):
             button.setEnabled(owned and chosen)
+        self.remove_button.setEnabled(writable and chosen)
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -262,6 +273,10 @@ class AttachmentsBox(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != ANNEX:
             return
+        if self.write_limit:  # the tick goes back: the server would refuse it
+            self._warn(self.write_limit)
+            self.refresh()
+            return
         try:
             self._services.attachments.set_annex(int(item.data(_ID_ROLE)), item.checkState() == Qt.CheckState.Checked)
         except MinutesError as exc:
@@ -275,14 +290,14 @@ class AttachmentsBox(QWidget):
     # Drops -------------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._owner_id is not None and local_files(event.mimeData()):
+        if self._owner_id is not None and not self.write_limit and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = local_files(event.mimeData())
-        if self._owner_id is None or not files:
+        if self._owner_id is None or self.write_limit or not files:
             event.ignore()
             return
         event.acceptProposedAction()

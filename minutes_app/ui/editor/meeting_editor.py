@@ -369,6 +369,7 @@ class MeetingEditor(QWidget):
         role_limits.show_limit(self.role_bar, reason)
         for page in (self.header, self.participants, self.agenda_page, self.follow_ups):
             page.setEnabled(not reason)
+        self.attachments.set_write_limit(reason)
         if reason:
             role_limits.limit((self.save_button, self.delete_button), reason)
         else:

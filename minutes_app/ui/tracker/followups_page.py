@@ -91,6 +91,7 @@ class FollowUpsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._commands = commands
+        self.write_limit = ""  # why the member's role on a team server cannot change follow-ups ("" when it can)
         self._today = today
         self._topics: list[Topic] = []
         self._all_count = 0
@@ -400,6 +401,12 @@ class FollowUpsPage(QWidget):
         note_action = menu.addAction(self.tr("Add a progress &note"))
         note_action.setObjectName("add_note")
         note_action.triggered.connect(lambda: self.detail_panel.note_edit.setFocus(Qt.FocusReason.OtherFocusReason))
+        if self.write_limit:  # a reader on a team server: shown, greyed, with the reason
+            menu.setToolTipsVisible(True)
+            status_menu.setEnabled(False)
+            status_menu.menuAction().setToolTip(self.write_limit)
+            note_action.setEnabled(False)
+            note_action.setToolTip(self.write_limit)
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:
