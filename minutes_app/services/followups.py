@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -31,11 +32,10 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
-# Each meeting's first counterpart country (by sort order, then code) as a table to join: as a
-# subquery per row, sorting 50,000 follow-ups by country ran it 50,000 times (0.5 s on PostgreSQL).
-# Each meeting's first counterpart country (by sort order, then code) as a table to join. Sorting
-# by the per-row subquery of SORT_COLUMNS ran it 50,000 times on PostgreSQL (0.5 s, this join 25 ms);
-# SQLite answers the subquery from the primary key faster than it joins (150 ms against 220).
+# Each meeting's first counterpart country (by sort order, then code) as a table to join on PostgreSQL.
+# Sorting by a per-row subquery ran it 50,000 times there (0.5 s, this join 25 ms); SQLite reads the
+# country kept per meeting in meeting_list_text in its index's order instead (migration 0013: the
+# subquery took 1.5-2 s a page at five times the ministry's store).
 _OTHER_COUNTRY = aliased(m.MeetingCountryRow)
 FIRST_COUNTRY = (
     select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country)
@@ -97,14 +97,7 @@ SORT_COLUMNS = {
         f"owner_name_{lang}": func.coalesce(func.nullif(getattr(m.PersonRow, f"name_{lang}"), ""), m.PersonRow.name)
         for lang in LANGUAGES
     },
-    # The meeting's first counterpart country (ISO code); on PostgreSQL, FIRST_COUNTRY's (sort_column).
-    "country": (
-        select(m.MeetingCountryRow.country)
-        .where(m.MeetingCountryRow.meeting_id == m.FollowUpRow.meeting_id)
-        .order_by(m.MeetingCountryRow.sort_order, m.MeetingCountryRow.country)
-        .limit(1)
-        .scalar_subquery()
-    ),
+    # "country", the meeting's first counterpart country (ISO code), is a joined column: see sort_column.
 }
 
 
@@ -149,8 +142,8 @@ def filtered_statement(flt: FollowUpFilter, today: dt.date, dialect: str = "sqli
 
 def sort_column(sort: str, dialect: str = "sqlite"):  # type: ignore[no-untyped-def]
     """The column or expression a tracker sort key orders by (the due date for an unknown key)."""
-    if sort == "country" and dialect == "postgresql":
-        return FIRST_COUNTRY.c.country  # joined in by _matching
+    if sort == "country":  # joined in by _matching
+        return FIRST_COUNTRY.c.country if dialect == "postgresql" else m.MeetingListTextRow.first_country
     return SORT_COLUMNS.get(sort, m.FollowUpRow.due_date)
 
 
@@ -201,9 +194,15 @@ def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, l
         "person": (m.PersonRow, m.PersonRow.id == fu.owner_id),
         "topic": (m.TopicRow, m.TopicRow.id == fu.topic_id),
     }
+    if flt.sort == "country" and dialect != "postgresql":  # each meeting's first country (migration 0013)
+        joins["list_text"] = (m.MeetingListTextRow, m.MeetingListTextRow.meeting_id == fu.meeting_id)
     if lead:
         first, on = joins.pop(lead)
-        stmt = select(*columns).select_from(_ReadFirst(first.__table__, fu.__table__, on))
+        read = _ReadFirst(first.__table__, fu.__table__, on)
+        if lead == "list_text":  # and the meeting after them: SQLite would otherwise start from the meetings' index
+            meeting, on_meeting = joins.pop("meeting")
+            read = _ReadFirst(read, meeting.__table__, on_meeting)
+        stmt = select(*columns).select_from(read)
     else:
         stmt = select(*columns).select_from(fu)
     for name, (table, on) in joins.items():
@@ -221,8 +220,11 @@ class _ReadFirst(Join):
 
 @compiles(_ReadFirst, "sqlite")
 def _read_first_sqlite(join: _ReadFirst, compiler: SQLCompiler, **kw: Any) -> str:
-    # The left side is one table alone: the first " JOIN " is this join's.
-    return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)  # type: ignore[no-untyped-call,no-any-return]
+    # Only tables and other _ReadFirst joins are inside: every inner join there is one of ours.
+    return _PLAIN_JOIN.sub(" CROSS JOIN ", compiler.visit_join(join, **kw))  # type: ignore[no-untyped-call]
+
+
+_PLAIN_JOIN = re.compile(r"(?<!CROSS)(?<!OUTER) JOIN ")
 
 
 def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
@@ -275,7 +277,7 @@ _NAMED = (
     "topic_name_ru",
 )
 # The sorts read from another table's index: the table read first (see _matching).
-_LEADS = {"owner_name": "person", "topic_name": "topic", "meeting_date": "meeting"}
+_LEADS = {"owner_name": "person", "topic_name": "topic", "meeting_date": "meeting", "country": "list_text"}
 
 
 def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, dialect: str = "sqlite") -> list[Select]:  # type: ignore[type-arg]
@@ -284,11 +286,12 @@ def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, di
     base = _matching(flt, today, dialect).add_columns(column.label("sort_value"))
     ident = m.FollowUpRow.id
     parts = []
+    # Sorted by a column of the owner, the topic, the meeting or its first country, the rows with a
+    # value are read from that table in its index's order first (each one's follow-ups then by their
+    # index): an owner's name or a topic's is there only for rows with an owner or a topic.
+    # (PostgreSQL sorts by country through its join of the first country, which it plans well.)
+    lead = "" if flt.sort == "country" and dialect == "postgresql" else _LEADS.get(flt.sort, "")
     if after is None or not after.empty:
-        # Sorted by a column of the owner, the topic or the meeting, the rows with a value are read
-        # from that table in its index's order first (each one's follow-ups then by their index):
-        # an owner's name or a topic's is there only for rows with an owner or a topic.
-        lead = _LEADS.get(flt.sort, "")
         valued = _matching(flt, today, dialect, lead=lead).add_columns(column.label("sort_value")) if lead else base
         valued = valued.where(column.is_not(None))
         if after is not None:
@@ -307,6 +310,10 @@ def _keyset_parts(flt: FollowUpFilter, today: dt.date, after: SortKey | None, di
     # empty rows come from the key's index in id order instead of a pass over every follow-up.
     key = _EMPTY_WITHOUT[flt.sort.split("_name")[0]] if flt.sort in _NAMED else None
     empty = base.where(column.is_(None) if key is None else key.is_(None))
+    if lead == "list_text":  # the meetings without a country, from the country index, then their follow-ups
+        empty = (
+            _matching(flt, today, dialect, lead=lead).add_columns(column.label("sort_value")).where(column.is_(None))
+        )
     if after is not None and after.empty:
         empty = empty.where(ident < after.id if flt.descending else ident > after.id)
     parts.append(empty.order_by(ident.desc() if flt.descending else ident.asc()))

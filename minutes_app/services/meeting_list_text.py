@@ -27,7 +27,7 @@ from minutes_app.services.search_index import translated_texts
 from minutes_app.store import models as m
 
 #: What the rows hold; raise it when that changes, and every store's rows are rebuilt once at opening.
-LIST_TEXT_VERSION = 2  # 2: the meeting's department among the terms
+LIST_TEXT_VERSION = 3  # 2: the meeting's department among the terms; 3: the first country
 #: The app_setting key holding the version the store's rows were built with.
 VERSION_SETTING = "meeting_list_text_version"
 KEY_CHARS = 200  # a title sorts by its first 200 characters (then by id)
@@ -57,7 +57,9 @@ def _rows(conn: Executor, meeting_ids: Sequence[int]) -> list[dict[str, Any]]:
     mt, mc = m.MeetingRow, m.MeetingCountryRow
     codes: dict[int, list[str]] = defaultdict(list)
     for meeting_id, code in conn.execute(
-        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(meeting_ids)).order_by(mc.meeting_id, mc.sort_order)
+        select(mc.meeting_id, mc.country)
+        .where(mc.meeting_id.in_(meeting_ids))
+        .order_by(mc.meeting_id, mc.sort_order, mc.country)
     ):
         codes[meeting_id].append(code)
     made = []
@@ -82,6 +84,7 @@ def _rows(conn: Executor, meeting_ids: Sequence[int]) -> list[dict[str, Any]]:
                 "meeting_id": row.id,
                 "terms": index_terms(text),
                 "title_key": sort_key(title),
+                "first_country": (codes.get(row.id) or [None])[0],
                 **{
                     f"title_key_{lang}": sort_key(shown_title(title, row.language, translations, lang))
                     for lang in LANGUAGES

@@ -223,6 +223,8 @@ class MeetingListTextRow(Base):
         Index("ix_meeting_list_text_title_en", "title_key_en", "meeting_id"),
         Index("ix_meeting_list_text_title_az", "title_key_az", "meeting_id"),
         Index("ix_meeting_list_text_title_ru", "title_key_ru", "meeting_id"),
+        # The tracker sorted by country on SQLite reads meetings in this order, then their follow-ups (0013).
+        Index("ix_meeting_list_text_country", "first_country", "meeting_id"),
     )
 
     meeting_id: Mapped[int] = mapped_column(
@@ -236,6 +238,8 @@ class MeetingListTextRow(Base):
     title_key_en: Mapped[str] = mapped_column(_SORT_KEY, default="")
     title_key_az: Mapped[str] = mapped_column(_SORT_KEY, default="")
     title_key_ru: Mapped[str] = mapped_column(_SORT_KEY, default="")
+    # The first counterpart country (by its order, then code), None without one: the tracker's country sort.
+    first_country: Mapped[str | None] = mapped_column(String(2), nullable=True, default=None)
 
 
 class MeetingCountryRow(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -168,6 +169,30 @@ def test_country_sort_orders_by_each_meeting_first_country(services: Services, d
         paged += [row.id for row in page]
         key = services.follow_ups.page_after(flt, key, today=TODAY, limit=4).last_key
     assert paged == expected
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_country_order_on_sqlite_walks_the_meetings_first_country_index(
+    sqlite_services: Services, descending: bool
+) -> None:
+    """SQLite sorted by country reads each meeting's kept first country in index order (migration 0013), not a
+    subquery per follow-up sorted over every row; a meeting whose countries change moves with its follow-ups."""
+    services = sqlite_services
+    _fill(services)
+    flt = FollowUpFilter(sort="country", descending=descending)
+    last = services.follow_ups.page_after(flt, None, today=TODAY, limit=5).last_key
+    for after in (None, last):
+        valued, empty = _keyset_parts(flt, TODAY, after, "sqlite")
+        plan = _plan(str(services.paths.db_file), valued.limit(200))
+        # only the follow-ups of one country are sorted by id ("FOR RIGHT PART OF ORDER BY"), never every row
+        assert "ix_meeting_list_text_country" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
+        plan = _plan(str(services.paths.db_file), empty.limit(200))
+        assert "ix_meeting_list_text_country (first_country=?)" in plan, plan  # the meetings without one
+    turkish = next(m for m in services.meetings.list_meetings() if m.countries == ["TR"])
+    meeting = services.meetings.get(turkish.id)
+    services.meetings.save(replace(meeting, countries=["ZW" if descending else "AE"]))
+    first = services.follow_ups.page_after(flt, None, today=TODAY, limit=1).rows[0]
+    assert first.meeting_id == turkish.id
 
 
 @pytest.mark.parametrize("descending", [False, True])
