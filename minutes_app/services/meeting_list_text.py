@@ -84,7 +84,7 @@ def _rows(conn: Executor, meeting_ids: Sequence[int]) -> list[dict[str, Any]]:
                 "meeting_id": row.id,
                 "terms": index_terms(text),
                 "title_key": sort_key(title),
-                "first_country": (codes.get(row.id) or [None])[0],
+                "first_country": codes[row.id][0] if codes.get(row.id) else None,
                 **{
                     f"title_key_{lang}": sort_key(shown_title(title, row.language, translations, lang))
                     for lang in LANGUAGES
