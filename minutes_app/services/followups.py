@@ -196,6 +196,7 @@ def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, l
     }
     if flt.sort == "country" and dialect != "postgresql":  # each meeting's first country (migration 0013)
         joins["list_text"] = (m.MeetingListTextRow, m.MeetingListTextRow.meeting_id == fu.meeting_id)
+    by_meeting = _by_meeting(flt, dialect, lead)
     if lead:
         first, on = joins.pop(lead)
         read = _ReadFirst(first.__table__, fu.__table__, on)
@@ -203,13 +204,28 @@ def _matching(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite", *, l
             meeting, on_meeting = joins.pop("meeting")
             read = _ReadFirst(read, meeting.__table__, on_meeting)
         stmt = select(*columns).select_from(read)
+    elif by_meeting:
+        meeting, on_meeting = joins.pop("meeting")
+        stmt = select(*columns).select_from(_ByMeetingIndex(fu.__table__, meeting.__table__, on_meeting))
     else:
         stmt = select(*columns).select_from(fu)
     for name, (table, on) in joins.items():
         stmt = stmt.join(table, on, isouter=name != "meeting")
     if flt.sort == "country" and dialect == "postgresql":
         stmt = stmt.outerjoin(FIRST_COUNTRY, FIRST_COUNTRY.c.meeting_id == m.FollowUpRow.meeting_id)
-    return _restricted(stmt, flt, today)
+    return _restricted(stmt, flt, today, text_per_row=by_meeting)
+
+
+def _by_meeting(flt: FollowUpFilter, dialect: str, lead: str = "") -> bool:
+    """Whether SQLite should find the rows from their meetings: a country or a meeting chosen, no other table read first.
+
+    Left to itself, SQLite walks every follow-up of the chosen statuses (or every live meeting) and
+    tests the country on each, after building the list of every follow-up whose text matches: 105 ms
+    for one country's open follow-ups with a word at five times the ministry's store. A country's
+    meetings, then their follow-ups by the meeting index, each one's text tested on its own search
+    entry, are a few hundred rows at any size.
+    """
+    return dialect == "sqlite" and not lead and (bool(flt.country) or flt.meeting_id is not None)
 
 
 class _ReadFirst(Join):
@@ -227,8 +243,31 @@ def _read_first_sqlite(join: _ReadFirst, compiler: SQLCompiler, **kw: Any) -> st
 _PLAIN_JOIN = re.compile(r"(?<!CROSS)(?<!OUTER) JOIN ")
 
 
-def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
-    """`stmt` (over follow_up joined to meeting) narrowed to the live follow-ups `flt` selects."""
+class _ByMeetingIndex(_ReadFirst):
+    """follow_up JOIN meeting that SQLite reads follow-ups first, through their meeting index (see _by_meeting)."""
+
+    inherit_cache = True
+
+
+@compiles(_ByMeetingIndex, "sqlite")
+def _by_meeting_index_sqlite(join: _ByMeetingIndex, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLAlchemy writes no table hints for SQLite: the index is named in the join's own text.
+    text = _read_first_sqlite(join, compiler, **kw)
+    lead = f"{m.FollowUpRow.__tablename__} CROSS JOIN "
+    if not text.startswith(lead):
+        raise ValueError(f"not a join from the follow-ups: {text!r}")
+    return f"{m.FollowUpRow.__tablename__} INDEXED BY {_MEETING_INDEX} CROSS JOIN {text[len(lead) :]}"
+
+
+_MEETING_INDEX = "ix_follow_up_meeting_id"
+
+
+def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date, *, text_per_row: bool = False) -> Select:  # type: ignore[type-arg]
+    """`stmt` (over follow_up joined to meeting) narrowed to the live follow-ups `flt` selects.
+
+    With `text_per_row`, the text is tested on each row's own search entry rather than through the
+    list of every matching follow-up (the rows are few: see _by_meeting); the same rows either way.
+    """
     stmt = stmt.where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
     if flt.statuses:
         stmt = stmt.where(m.FollowUpRow.status.in_(flt.statuses))
@@ -261,6 +300,8 @@ def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date) -> Select:  #
     if flt.text.strip():
         from minutes_app.services import search_index
 
+        if text_per_row:
+            return search_index.restrict_follow_ups_per_row(stmt, flt.text)
         stmt = search_index.restrict_follow_ups(stmt, flt.text)
     return stmt
 
@@ -419,9 +460,16 @@ class FollowUpService:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
         flt = flt or FollowUpFilter()
         # without the joins that only fetch names to show: the count reads the follow-up index and the meetings
-        counting = select(func.count(m.FollowUpRow.id)).join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+        on_meeting = m.MeetingRow.id == m.FollowUpRow.meeting_id
+        by_meeting = _by_meeting(flt, self.store.dialect)
+        if by_meeting:
+            read = _ByMeetingIndex(m.FollowUpRow.__table__, m.MeetingRow.__table__, on_meeting)
+            counting = select(func.count(m.FollowUpRow.id)).select_from(read)
+        else:
+            counting = select(func.count(m.FollowUpRow.id)).join(m.MeetingRow, on_meeting)
+        counting = _restricted(counting, flt, today or dt.date.today(), text_per_row=by_meeting)
         with self.store.reading() as session:
-            return session.scalar(_restricted(counting, flt, today or dt.date.today())) or 0
+            return session.scalar(counting) or 0
 
     def owners(self) -> list[tuple[int, str, str]]:
         """(id, recorded name, other spellings) of everyone who owns a live follow-up, by name (Azerbaijani order)."""

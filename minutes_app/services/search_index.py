@@ -42,6 +42,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     literal_column,
     select,
     table,
@@ -646,3 +647,21 @@ def restrict_follow_ups(stmt: Select, text: str) -> Select:  # type: ignore[type
         return stmt  # punctuation only: like an empty box, no filter
     matching = select(ENTRY.c.record_id).where(EntryMatches(terms, "follow_up"))
     return stmt.where(m.FollowUpRow.id.in_(matching))
+
+
+def restrict_follow_ups_per_row(stmt: Select, text: str) -> Select:  # type: ignore[type-arg]
+    """`restrict_follow_ups` on SQLite, tested on each row's own entry: for a few rows, not the list of every match.
+
+    An entry's index text is its terms joined by single spaces, so "every query term starts one of
+    its terms" is " term" found in " " + index_text, as the FTS5 prefix query decides it.
+    """
+    terms = checked_terms(query_terms(text))
+    if not terms:
+        return stmt  # punctuation only: like an empty box, no filter
+    spaced = literal(" ") + ENTRY.c.index_text
+    own_entry = select(ENTRY.c.id).where(
+        ENTRY.c.kind == "follow_up",
+        ENTRY.c.record_id == m.FollowUpRow.id,
+        *(func.instr(spaced, f" {term}") > 0 for term in terms),
+    )
+    return stmt.where(own_entry.exists())
