@@ -222,8 +222,9 @@ def _by_meeting(flt: FollowUpFilter, dialect: str, lead: str = "") -> bool:
     Left to itself, SQLite walks every follow-up of the chosen statuses (or every live meeting) and
     tests the country on each, after building the list of every follow-up whose text matches: 105 ms
     for one country's open follow-ups with a word at five times the ministry's store. A country's
-    meetings, then their follow-ups by the meeting index, each one's text tested on its own search
-    entry, are a few hundred rows at any size.
+    meetings, then their follow-ups by the meeting's index of them (migration 0014, which also holds
+    whether each is live, its status and due date), each one's text tested on its own search entry,
+    are a few thousand index entries and a few hundred rows at that size.
     """
     return dialect == "sqlite" and not lead and (bool(flt.country) or flt.meeting_id is not None)
 
@@ -259,7 +260,7 @@ def _by_meeting_index_sqlite(join: _ByMeetingIndex, compiler: SQLCompiler, **kw:
     return f"{m.FollowUpRow.__tablename__} INDEXED BY {_MEETING_INDEX} CROSS JOIN {text[len(lead) :]}"
 
 
-_MEETING_INDEX = "ix_follow_up_meeting_id"
+_MEETING_INDEX = "ix_follow_up_meeting_live"  # migration 0014: (meeting_id, deleted_at, status, due_date)
 
 
 def _restricted(stmt: Select, flt: FollowUpFilter, today: dt.date, *, text_per_row: bool = False) -> Select:  # type: ignore[type-arg]

@@ -315,6 +315,7 @@ class FollowUpRow(TimestampedMixin, Base):
         # The departments named on follow-ups (editor and tracker pick lists), read from the index.
         Index("ix_follow_up_department", "department"),
         # ix_follow_up_live_description (migration 0007) is not declared here: each engine has its own form.
+        # ix_follow_up_meeting_live (migration 0014) neither: SQLite only.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
