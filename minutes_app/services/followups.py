@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, exists, func, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -122,13 +122,54 @@ def closed_since_condition(start: dt.date):  # type: ignore[no-untyped-def]
     )
 
 
-def overdue_count_statement(today: dt.date) -> Select:  # type: ignore[type-arg]
+def overdue_count_statement(today: dt.date, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
     """SELECT the number of live overdue follow-ups (answered from ix_follow_up_live_due alone)."""
+    if dialect == "sqlite":
+        # In the trash part the due date is wrapped: SQLite then reads each meeting's follow-ups from
+        # the meeting's index rather than every live overdue one's for each meeting in the trash.
+        in_trash = and_(func.coalesce(m.FollowUpRow.due_date, None) < today, ~m.FollowUpRow.status.in_(_NEVER_OVERDUE))
+        return _live_count_sqlite(overdue_condition(today), in_trash)
     return (
         select(func.count(m.FollowUpRow.id))
         .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
         .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
     )
+
+
+def live_count_statement(dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
+    """SELECT the number of live follow-ups (not deleted, their meeting not in the trash): the tracker's whole count."""
+    if dialect == "sqlite":
+        return _live_count_sqlite(None)
+    return (
+        select(func.count(m.FollowUpRow.id))
+        .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
+        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None))
+    )
+
+
+def _live_count_sqlite(condition: ColumnElement[bool] | None, in_trash: ColumnElement[bool] | None = None) -> Select:  # type: ignore[type-arg]
+    """SQLite: the live follow-ups (with `condition`), counted without a look at each one's meeting.
+
+    Joined to the meeting, every follow-up counted read its meeting's row: the tracker's whole count
+    and the overdue count took 100-200 ms each at five times the ministry's store, in the thread of
+    every tracker refresh, beside whatever page is opened next. The follow-ups that are not deleted
+    (from an index; without a condition, every row less the deleted ones, which SQLite counts from
+    the b-tree without reading rows) less those of meetings in the trash (a short range) are the same
+    number: 1-2 ms for the whole count. `in_trash` is `condition` written for the trash part, when needed.
+    """
+    fu, meeting = m.FollowUpRow, m.MeetingRow
+    if condition is None:
+        every = select(func.count()).select_from(fu).scalar_subquery()
+        deleted = select(func.count()).select_from(fu).where(fu.deleted_at.is_not(None)).scalar_subquery()
+        live = every - deleted
+    else:
+        live = select(func.count()).select_from(fu).where(fu.deleted_at.is_(None), condition).scalar_subquery()
+    # the meetings in the trash first (CROSS JOIN: SQLite keeps the order), then each one's follow-ups
+    read = _ReadFirst(meeting.__table__, fu.__table__, fu.meeting_id == meeting.id)
+    trashed = select(func.count()).select_from(read).where(meeting.deleted_at.is_not(None), fu.deleted_at.is_(None))
+    if condition is not None:
+        trashed = trashed.where(condition if in_trash is None else in_trash)
+    return select(live - trashed.scalar_subquery())
 
 
 def filtered_statement(flt: FollowUpFilter, today: dt.date, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
@@ -460,6 +501,9 @@ class FollowUpService:
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int:
         """How many follow-ups match the filter (the number `list` would return without a limit)."""
         flt = flt or FollowUpFilter()
+        if flt.is_empty():
+            with self.store.reading() as session:
+                return session.scalar(live_count_statement(self.store.dialect)) or 0
         # without the joins that only fetch names to show: the count reads the follow-up index and the meetings
         on_meeting = m.MeetingRow.id == m.FollowUpRow.meeting_id
         by_meeting = _by_meeting(flt, self.store.dialect)
@@ -494,7 +538,7 @@ class FollowUpService:
     def count_overdue(self, *, today: dt.date | None = None) -> int:
         """How many follow-ups are past due and not finished."""
         with self.store.reading() as session:
-            return session.scalar(overdue_count_statement(today or dt.date.today())) or 0
+            return session.scalar(overdue_count_statement(today or dt.date.today(), self.store.dialect)) or 0
 
     def get(self, follow_up_id: int, *, latest_notes: int | None = None) -> r.FollowUp:
         """One follow-up with its full history, or with only its `latest_notes` newest entries (oldest first)."""

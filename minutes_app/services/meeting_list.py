@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, extract, func, literal, or_, select
@@ -141,9 +142,38 @@ def _base(query: MeetingQuery, columns: tuple[Any, ...], dialect: str) -> Select
 
 def page_statements(query: MeetingQuery, after: SortKey | None, dialect: str = "sqlite") -> list[Select[Any]]:
     """The queries of the page after `after` (None: the first), in order: the rows with a sort value, then the others."""
+    if after is None:
+        return list(_first_page_statements(query, dialect))
+    return _page_statements(query, after, dialect)
+
+
+def _page_statements(query: MeetingQuery, after: SortKey | None, dialect: str) -> list[Select[Any]]:
     column = sort_value(query, dialect)
     base = _base(query, (*summary_columns(open_follow_ups_of_row()), column.label("sort_value")), dialect)
     return keyset_parts(base, column, _ident(query), descending=query.descending, after=after)
+
+
+@lru_cache(maxsize=32)
+def _first_page_statements(query: MeetingQuery, dialect: str) -> tuple[Select[Any], ...]:
+    # Built once per query (statements are immutable): building them took as long as running them,
+    # 5 ms of a refresh at five times the ministry's store.
+    return tuple(_page_statements(query, None, dialect))
+
+
+def live_count_statement(dialect: str) -> Select[Any]:
+    """SELECT how many meetings are not in the trash.
+
+    On SQLite every meeting less those in the trash: a table's whole count is read from the b-tree
+    without visiting its rows, and the trash is a short range of ``ix_meeting_live_date``; counting
+    the live ones walked that index's 50,000 entries at five times the ministry's store (2-10 ms a
+    refresh). PostgreSQL counts the live meetings as such.
+    """
+    live = select(func.count()).select_from(_MEETING).where(_MEETING.deleted_at.is_(None))
+    if dialect != "sqlite":
+        return live
+    every = select(func.count()).select_from(_MEETING).scalar_subquery()
+    trashed = select(func.count()).select_from(_MEETING).where(_MEETING.deleted_at.is_not(None)).scalar_subquery()
+    return select(every - trashed)
 
 
 class MeetingListService:
@@ -178,6 +208,8 @@ class MeetingListService:
     def count(self, query: MeetingQuery) -> int:
         """How many live meetings the query's words find."""
         with self.store.reading() as session:
+            if not query.words:
+                return int(session.scalar(live_count_statement(self.store.dialect)) or 0)
             return self._count(session, _base(query, (_MEETING.id,), self.store.dialect))
 
     def position_of(self, query: MeetingQuery, meeting_id: int) -> int:

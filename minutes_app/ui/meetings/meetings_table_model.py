@@ -48,6 +48,16 @@ _SORTS = {
     OPEN_FOLLOW_UPS: "open_follow_ups",
 }
 _VOCABULARIES = {KIND: vocabulary_labels.MEETING_KIND, STATUS: vocabulary_labels.MEETING_STATUS}
+# The roles data() answers; the view asks for about twice as many for every cell it paints.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ROW_ROLE,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 class MeetingSource(Protocol):
@@ -300,6 +310,8 @@ class MeetingsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None  # most of what the view asks of a cell (colours, decoration, size...): no row to find
         record = self._row(index.row()) if index.isValid() else None
         if record is None:
             return None
