@@ -7,12 +7,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from minutes_app import APP_ID, __version__
-from minutes_app.cli.network_warning import warn_if_on_network
+from minutes_app import APP_ID, __version__, start_gc
 from minutes_app.cli.session import paths_from
 from minutes_app.domain.errors import MinutesError, StoreError
 from minutes_app.redaction import describe
-from minutes_app.services.backups import is_database_error
 
 # Each module adds its subcommands to the parser: (register(subparsers) -> None).
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -93,6 +91,8 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
     args = parser.parse_args(argv)
     if gui_only and args.command is not None:
         parser.error(f"{APP_ID}-gui opens the desktop app; run `{args.command}` with {APP_ID}")
+    if args.command is not None or args.self_check:
+        start_gc.release()  # held by __main__ for the desktop app's start only
     try:
         if args.self_check:
             from minutes_app.ui.startup.self_check import run_self_check
@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
             return run_gui(paths)
         if args.command not in STARTS_A_STORE | _SERVER_ONLY:
             refuse_a_missing_file(args.db)
+        # Imported here: it brings the backups service, which the desktop app does not need before its window.
+        from minutes_app.cli.network_warning import warn_if_on_network
+
         warn_if_on_network(paths_from(args))
         result: int = args.handler(args)
         return result
@@ -120,6 +123,8 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
         _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
     except Exception as exc:  # noqa: BLE001 - the last resort: one line and a log, never a traceback
+        from minutes_app.services.backups import is_database_error
+
         if is_database_error(exc):
             # One line without the statement's parameters (a traceback would print the record's text).
             _say(f"the store refused the command and nothing was changed: {describe(exc)}")
