@@ -44,6 +44,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "minutes_app.services.old_minutes",
     "minutes_app.services.demo",
     "minutes_app.exports.minutes_docx",
+    "lxml",  # the Word template's package: the first export imports it
+    "sqlalchemy.dialects.postgresql",  # an SQLite store
+    "minutes_app.cli.commands_exports",  # the subcommands: the desktop app's options are parsed without them
+    "minutes_app.services.sheet_import",
 )
 
 
