@@ -206,6 +206,9 @@ def start_follow_up_summary(
     services: Services, parent: QWidget, show_preset: Callable[[str], None]
 ) -> threading.Thread:
     """Read the summary beside the open window and show it when it arrives: the start-up never blocks on its queries."""
+    # The dialog's module is imported here, in the GUI thread, so the reading thread finds it loaded.
+    from minutes_app.ui.tracker import summary_dialog  # noqa: F401
+
     carrier = _SummaryCarrier(parent, lambda summary: show_summary_dialog(services, summary, parent, show_preset))
 
     def work() -> None:
