@@ -6,13 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from minutes_app import APP_ID, __version__
-from minutes_app.cli.network_warning import warn_if_on_network
+from minutes_app import APP_ID, __version__, start_gc
 from minutes_app.cli.session import paths_from
 from minutes_app.domain.errors import MinutesError, StoreError
 from minutes_app.redaction import describe
-from minutes_app.services.backups import is_database_error
 
 # Each module adds its subcommands to the parser: (register(subparsers) -> None).
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -37,20 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)"
-    )
-    parser.add_argument(
-        "--server",
-        metavar="NAME",
-        help="a team server saved in the app (File > Connect to a team server…); its password comes from the "
-        "keyring, else MINUTES_APP_PASSWORD, else a prompt",
-    )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)"
-    )
-    # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
-    parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     modules = (
         commands_core,
@@ -65,6 +51,52 @@ def build_parser() -> argparse.ArgumentParser:
     for module in modules:
         module.register(sub)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before any subcommand (and alone open the desktop app)."""
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="an SQLite file or a SQLAlchemy URL (postgresql+psycopg://...)"
+    )
+    parser.add_argument(
+        "--server",
+        metavar="NAME",
+        help="a team server saved in the app (File > Connect to a team server…); its password comes from the "
+        "keyring, else MINUTES_APP_PASSWORD, else a prompt",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder (default: the user data folder; also MINUTES_APP_DATA_DIR)"
+    )
+    # Hidden: start the GUI, check that the icon and the catalogue of LANG load, print one line (installers, CI).
+    parser.add_argument("--self-check", metavar="LANG", choices=("az", "ru", "en"), help=argparse.SUPPRESS)
+
+
+class _UndecidedError(Exception):
+    """The light parse cannot tell: the whole command line's parser decides (and words any error)."""
+
+
+class _DesktopStartParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UndecidedError(message)
+
+
+def desktop_start_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a start of the desktop app (no subcommand, help or version), else None.
+
+    Parsed without importing every subcommand's module (exports, spreadsheets and their libraries),
+    which the whole parser needs and the desktop app's start does not; anything this parser does not
+    know, or refuses, is left to build_parser(), so its answers and messages stay the same.
+    """
+    parser = _DesktopStartParser(prog=APP_ID, add_help=False)
+    _add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _UndecidedError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 # The commands meant to start a store where none is: every other one refuses a --db file that is not there,
@@ -89,10 +121,14 @@ def refuse_a_missing_file(db: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
     """Entry point of `minutes-app`."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if gui_only and args.command is not None:
-        parser.error(f"{APP_ID}-gui opens the desktop app; run `{args.command}` with {APP_ID}")
+    args = desktop_start_args(argv)  # the desktop app's start: without importing every subcommand
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if gui_only and args.command is not None:
+            parser.error(f"{APP_ID}-gui opens the desktop app; run `{args.command}` with {APP_ID}")
+    if args.command is not None or args.self_check:
+        start_gc.release()  # held by __main__ for the desktop app's start only
     try:
         if args.self_check:
             from minutes_app.ui.startup.self_check import run_self_check
@@ -105,6 +141,9 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
             return run_gui(paths)
         if args.command not in STARTS_A_STORE | _SERVER_ONLY:
             refuse_a_missing_file(args.db)
+        # Imported here: it brings the backups service, which the desktop app does not need before its window.
+        from minutes_app.cli.network_warning import warn_if_on_network
+
         warn_if_on_network(paths_from(args))
         result: int = args.handler(args)
         return result
@@ -120,6 +159,8 @@ def main(argv: Sequence[str] | None = None, *, gui_only: bool = False) -> int:
         _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
     except Exception as exc:  # noqa: BLE001 - the last resort: one line and a log, never a traceback
+        from minutes_app.services.backups import is_database_error
+
         if is_database_error(exc):
             # One line without the statement's parameters (a traceback would print the record's text).
             _say(f"the store refused the command and nothing was changed: {describe(exc)}")

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from minutes_app.domain.errors import REFUSED, StoreError
 from minutes_app.paths import AppPaths
-from minutes_app.services.attachments import AttachmentService
-from minutes_app.services.audit import AuditService
-from minutes_app.services.change_watch import ChangeWatch
-from minutes_app.services.directory import DirectoryService
-from minutes_app.services.dossier import DossierService
-from minutes_app.services.followups import FollowUpService
-from minutes_app.services.meeting_list import MeetingListService
-from minutes_app.services.meetings import MeetingService
-from minutes_app.services.roles import RoleService
-from minutes_app.services.search import SearchService
-from minutes_app.services.settings import SettingsService
-from minutes_app.services.team_roles import Access, current_access
-from minutes_app.services.topics import TopicService
-from minutes_app.services.trash import TrashService
 from minutes_app.store.database import Store, open_store
+
+# Each service is imported when first used: importing them all took a third of the start before the
+# window's first paint, and the meetings page needs only a few (the others follow the officer's clicks).
+if TYPE_CHECKING:
+    from minutes_app.services.attachments import AttachmentService
+    from minutes_app.services.audit import AuditService
+    from minutes_app.services.change_watch import ChangeWatch
+    from minutes_app.services.directory import DirectoryService
+    from minutes_app.services.dossier import DossierService
+    from minutes_app.services.followups import FollowUpService
+    from minutes_app.services.meeting_list import MeetingListService
+    from minutes_app.services.meetings import MeetingService
+    from minutes_app.services.roles import RoleService
+    from minutes_app.services.search import SearchService
+    from minutes_app.services.settings import SettingsService
+    from minutes_app.services.team_roles import Access
+    from minutes_app.services.topics import TopicService
+    from minutes_app.services.trash import TrashService
 
 
 class Services:
@@ -26,19 +33,91 @@ class Services:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.meetings = MeetingService(store)
-        self.meeting_list = MeetingListService(store)
-        self.follow_ups = FollowUpService(store)
-        self.directory = DirectoryService(store)
-        self.topics = TopicService(store)
-        self.roles = RoleService(store)
-        self.settings = SettingsService(store)
-        self.trash = TrashService(store)
-        self.search = SearchService(store)
-        self.dossier = DossierService(store)
-        self.attachments = AttachmentService(store)
-        self.audit = AuditService(store)
         self._access: Access | None = None
+
+    @functools.cached_property
+    def meetings(self) -> MeetingService:
+        """Meetings: read, save, delete."""
+        from minutes_app.services.meetings import MeetingService
+
+        return MeetingService(self.store)
+
+    @functools.cached_property
+    def meeting_list(self) -> MeetingListService:
+        """The meetings page's list, paged in SQL."""
+        from minutes_app.services.meeting_list import MeetingListService
+
+        return MeetingListService(self.store)
+
+    @functools.cached_property
+    def follow_ups(self) -> FollowUpService:
+        """The tracker's follow-ups."""
+        from minutes_app.services.followups import FollowUpService
+
+        return FollowUpService(self.store)
+
+    @functools.cached_property
+    def directory(self) -> DirectoryService:
+        """People and organisations."""
+        from minutes_app.services.directory import DirectoryService
+
+        return DirectoryService(self.store)
+
+    @functools.cached_property
+    def topics(self) -> TopicService:
+        """Topics."""
+        from minutes_app.services.topics import TopicService
+
+        return TopicService(self.store)
+
+    @functools.cached_property
+    def roles(self) -> RoleService:
+        """Attendance roles."""
+        from minutes_app.services.roles import RoleService
+
+        return RoleService(self.store)
+
+    @functools.cached_property
+    def settings(self) -> SettingsService:
+        """The store's settings."""
+        from minutes_app.services.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    @functools.cached_property
+    def trash(self) -> TrashService:
+        """Deleted records and their restoring."""
+        from minutes_app.services.trash import TrashService
+
+        return TrashService(self.store)
+
+    @functools.cached_property
+    def search(self) -> SearchService:
+        """Search over every record."""
+        from minutes_app.services.search import SearchService
+
+        return SearchService(self.store)
+
+    @functools.cached_property
+    def dossier(self) -> DossierService:
+        """A counterpart's dossier."""
+        from minutes_app.services.dossier import DossierService
+
+        return DossierService(self.store)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentService:
+        """Files attached to meetings and follow-ups."""
+        from minutes_app.services.attachments import AttachmentService
+
+        return AttachmentService(self.store)
+
+    @functools.cached_property
+    def audit(self) -> AuditService:
+        """The audit trail."""
+        from minutes_app.services.audit import AuditService
+
+        return AuditService(self.store)
 
     @property
     def paths(self) -> AppPaths:
@@ -52,11 +131,15 @@ class Services:
         shows as a refused save, and as greyed-out controls at the next connection.
         """
         if self._access is None:
+            from minutes_app.services.team_roles import current_access
+
             self._access = current_access(self.store)
         return self._access
 
     def watch_changes(self) -> ChangeWatch:
         """A watch reporting what other processes and connections commit to this store (close it when done)."""
+        from minutes_app.services.change_watch import ChangeWatch
+
         return ChangeWatch(self.store)
 
     def close(self) -> None:

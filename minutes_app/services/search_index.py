@@ -48,7 +48,6 @@ from sqlalchemy import (
     table,
     update,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -637,6 +636,9 @@ def _entry_matches_postgresql(element: EntryMatches, compiler: SQLCompiler, **kw
 
 def tsquery_match(vector: ColumnElement[Any], query: BindParameter[Any]) -> ColumnElement[bool]:
     """``vector @@ CAST(query AS tsquery)``."""
+    # Imported here: SQLAlchemy's PostgreSQL dialect (18 modules) is not needed to open an SQLite store.
+    from sqlalchemy.dialects.postgresql import TSQUERY
+
     return vector.op("@@", return_type=Boolean())(cast(query, TSQUERY))
 
 

@@ -12,12 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from minutes_app import APP_NAME, __version__
+from minutes_app import APP_NAME, __version__, start_gc
 from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services
-from minutes_app.services.recovery import abandoned_recoveries
 from minutes_app.services.session_marker import mark_closed, mark_open
-from minutes_app.ui.backups.backup_actions import restore_and_report
 from minutes_app.ui.common.focus_style import apply_focus_style
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.translations import install_translators, show_load_failures
@@ -26,13 +24,12 @@ from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.startup.after_store_opens import offer_sample_meeting, start_daily_backup, start_follow_up_summary
 from minutes_app.ui.startup.crash_reporting import install_crash_reporter
 from minutes_app.ui.startup.integrity_watch import IntegrityWatch
-from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
 from minutes_app.ui.startup.qt_start import create_application
-from minutes_app.ui.startup.restart import report_failed_restart, start_again
 from minutes_app.ui.startup.store_opening import open_services_interactively
-from minutes_app.ui.team.server_opening import open_team_server
 
 log = logging.getLogger(__name__)
+# What only a restore, a restart, a team server or the steps after the first paint need is imported there,
+# not before the window's first paint.
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -57,6 +54,9 @@ def _after_start(
 ) -> None:
     """What follows the first paint: the integrity check, the overdue count, a catalogue that failed, the network
     warning, the sample meeting offer, the follow-up summary, recovery."""
+    start_gc.release()  # the window has painted: what the start made is set aside, collection goes on as usual
+    from minutes_app.ui.startup.network_warning_dialog import warn_about_network_store
+
     if services.store.integrity is not None:
         services.store.integrity.start()  # beside the window; writes wait for it
     window.update_overdue_count()
@@ -72,6 +72,8 @@ def _after_start(
 
 def _offer_recovery(services: Services, window: MainWindow) -> None:
     """Offer the unsaved work a crash left; the editor is imported only when there is some."""
+    from minutes_app.services.recovery import abandoned_recoveries
+
     if not abandoned_recoveries(services.paths):
         return
     from minutes_app.ui.editor.recovery_dialog import offer_recovery
@@ -91,6 +93,8 @@ def _open(paths: AppPaths, local: AppPaths, *, defer_check: bool) -> Services | 
     """The services over `paths`; a team server that cannot be opened says why and the app opens My computer."""
     if paths.is_sqlite:
         return open_services_interactively(paths, defer_check=defer_check)
+    from minutes_app.ui.team.server_opening import open_team_server
+
     services = open_team_server(paths, None)
     if services is not None:
         return services
@@ -100,6 +104,14 @@ def _open(paths: AppPaths, local: AppPaths, *, defer_check: bool) -> Services | 
 
 def run_gui(paths: AppPaths) -> int:
     """Run the desktop app on the store at `paths`; returns the process exit status."""
+    start_gc.hold()  # released once the window has painted (_after_start), or when the app ends before
+    try:
+        return _run_gui(paths)
+    finally:
+        start_gc.release()
+
+
+def _run_gui(paths: AppPaths) -> int:
     app = make_application(sys.argv[:1])
     install_crash_reporter(paths.log_dir)
     ui_settings = default_ui_settings()
@@ -155,6 +167,8 @@ def run_gui(paths: AppPaths) -> int:
         mark_closed(paths)
         check_first = False
         if restart:
+            from minutes_app.ui.startup.restart import report_failed_restart, start_again
+
             if not start_again():
                 report_failed_restart(None)
             return status
@@ -163,4 +177,6 @@ def run_gui(paths: AppPaths) -> int:
             continue
         if not restore:
             return status
+        from minutes_app.ui.backups.backup_actions import restore_and_report
+
         restore_and_report(None, paths, restore[0])

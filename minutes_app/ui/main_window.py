@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 from minutes_app.services import Services
 from minutes_app.services.change_watch import Change
 from minutes_app.services.settings import Settings
-from minutes_app.ui.about import show_about
-from minutes_app.ui.backups.backup_actions import back_up_now, choose_backup_to_restore
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.background_call import BackgroundCall
 from minutes_app.ui.common.icons import app_icon
@@ -49,15 +47,12 @@ from minutes_app.ui.common.ui_settings import GEOMETRY_KEY, PAGE_KEY
 from minutes_app.ui.common.view_positions import scroll_kept
 from minutes_app.ui.directory.directory_page import DirectoryPage
 from minutes_app.ui.dossier.dossier_page import DossierPage
-from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet, undo_last_spreadsheet_import
 from minutes_app.ui.meetings.editor_area import EditorArea, EditorFactory, real_editor_factory
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.meetings.meetings_page import MeetingsPage
 from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
-from minutes_app.ui.settings.settings_dialog import SettingsDialog
 from minutes_app.ui.startup.restart import ask_to_restart
-from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
 from minutes_app.ui.team import role_limits
 from minutes_app.ui.team.connection_banner import ConnectionBanner
 from minutes_app.ui.team.store_caption import app_title, status_caption
@@ -65,7 +60,11 @@ from minutes_app.ui.team.store_menu import StoreMenu
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
 from minutes_app.ui.tracker.followups_page import FollowUpsPage
 from minutes_app.ui.trash.trash_page import TrashPage
-from minutes_app.ui.user_guide import UserGuideDialog, interface_guide_language
+
+# The dialogs and actions of the menus are imported when first used, not before the window's first paint.
+if TYPE_CHECKING:
+    from minutes_app.ui.settings.settings_dialog import SettingsDialog
+    from minutes_app.ui.user_guide import UserGuideDialog
 
 MEETINGS, FOLLOW_UPS, DIRECTORY, EDITOR = "meetings", "follow_ups", "directory", "editor"
 DOSSIER, TRASH = "dossier", "trash"
@@ -256,7 +255,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh_current_page)
         self.guide_action = self._action(QKeySequence("F1"), self.open_user_guide)
         self.sample_action = self._action(None, self._load_sample_meeting)
-        self.about_action = self._action(None, lambda: show_about(self, self.services.paths))
+        self.about_action = self._action(None, self._show_about)
         is_file = self.services.paths.db_file is not None
         self.backup_action.setEnabled(is_file)
         self.restore_action.setEnabled(is_file)
@@ -592,6 +591,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (window-modal); its result applies at once."""
+        from minutes_app.ui.settings.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services, self._ui_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_settings_saved)
@@ -604,6 +605,8 @@ class MainWindow(QMainWindow):
 
     def open_user_guide(self) -> UserGuideDialog:
         """Show the user guide in the interface language (one window, brought to the front when already open)."""
+        from minutes_app.ui.user_guide import UserGuideDialog, interface_guide_language
+
         if self._guide is None:
             self._guide = UserGuideDialog(self)
         else:
@@ -634,12 +637,21 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Settings saved."))
         self.data_changed.emit()
 
+    def _show_about(self) -> None:
+        from minutes_app.ui.about import show_about
+
+        show_about(self, self.services.paths)
+
     def _back_up_now(self) -> None:
+        from minutes_app.ui.backups.backup_actions import back_up_now
+
         made = back_up_now(self, self.services)
         if made is not None:
             self.show_status(self.tr("Backup saved: %1").replace("%1", str(made)))
 
     def _restore_from_backup(self) -> None:
+        from minutes_app.ui.backups.backup_actions import choose_backup_to_restore
+
         backup = choose_backup_to_restore(self, self.services.paths)
         if backup is not None and self.close():
             self.restore_requested.emit(backup)
@@ -650,15 +662,21 @@ class MainWindow(QMainWindow):
         self.commands.open_meeting(meeting_id)
 
     def _import_sheet(self) -> None:
+        from minutes_app.ui.import_sheet.import_actions import import_from_spreadsheet
+
         if import_from_spreadsheet(self, self.services, self._ui_settings):
             self.announce_change()
 
     def _undo_sheet_import(self) -> None:
+        from minutes_app.ui.import_sheet.import_actions import undo_last_spreadsheet_import
+
         if undo_last_spreadsheet_import(self, self.services):
             self.announce_change()
             self.show_status(self.tr("The last spreadsheet import was moved to the trash."))
 
     def _load_sample_meeting(self) -> None:
+        from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
+
         meeting, created = load_sample_and_confirm(self.services, self)
         self.announce_change()
         if meeting.id is not None:

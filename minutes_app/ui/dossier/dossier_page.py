@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,9 +25,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.records import Dossier
 from minutes_app.exports.progress import ProgressCallback
-from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
-from minutes_app.services.documents import DocumentService
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.error_messages import show_error
 from minutes_app.ui.common.formatting import display_language
@@ -44,6 +44,11 @@ from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
+
+# The documents (and the Word template's package, lxml) are imported by the first briefing, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
+    from minutes_app.services.documents import DocumentService
 
 MEETINGS_TAB, PEOPLE_TAB, DECISIONS_TAB, FOLLOW_UPS_TAB = range(4)
 
@@ -65,7 +70,6 @@ class DossierPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._commands = commands
-        self._documents = DocumentService(services)
         self._fixed_today = today
         self._dossier: Dossier | None = None
         self.exporter = Exporter(self, ui_settings)
@@ -155,6 +159,12 @@ class DossierPage(QWidget):
         for table in (self.meetings_table, self.decisions_table, self.follow_ups_table):
             table.activated.connect(self._open_meeting_of_row)
         self._show(None)
+
+    @functools.cached_property
+    def _documents(self) -> DocumentService:
+        from minutes_app.services.documents import DocumentService
+
+        return DocumentService(self._services)
 
     def _table(self, model: RowTableModel, stretch: int, sort_column: int, *, descending: bool = False) -> QTableView:
         table = QTableView()

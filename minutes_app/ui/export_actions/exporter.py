@@ -5,19 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.exports.progress import ProgressCallback
-from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.ui.export_actions.export_errors import show_export_error
 from minutes_app.ui.export_actions.no_program import offer_folder
 from minutes_app.ui.export_actions.open_after import open_after_export, open_exported_file
 from minutes_app.ui.export_actions.progress_runner import ExportProgressRunner
 from minutes_app.ui.export_actions.save_dialog import choose_export_path
 from minutes_app.ui.export_actions.template_warnings import show_template_warnings
+
+# The Word template's package (and lxml) is imported by the export itself, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
 
 # The work of an export: write to the path given, reporting progress; returns the path written.
 WriteJob = Callable[[Path, ProgressCallback], Path]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from minutes_app.exports.progress import ProgressCallback
-from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import pdf
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
+
+# The Word template's package (and lxml) is imported by the export itself, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
 
 # Writes the Word document to the path given (a temporary .docx the PDF is made from).
 DocxJob = Callable[[Path, ProgressCallback], Path]

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from minutes_app.exports.template_package import TemplateWarning
+# The Word template's package (and lxml) is imported by the export itself, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
 
 
 def template_warning_text(warnings: Iterable[TemplateWarning]) -> str:
     """Translated sentences, one per kind of thing removed from the template."""
+    from minutes_app.exports.template_package import TemplateWarning
+
     found = set(warnings)
     lines = []
     if TemplateWarning.EXTERNAL_LINKS_REMOVED in found:

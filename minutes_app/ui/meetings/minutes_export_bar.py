@@ -6,8 +6,10 @@ and offers the other languages only as translated exports.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
@@ -15,14 +17,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
 from minutes_app.exports.progress import ProgressCallback
-from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
-from minutes_app.services.documents import DocumentService
 from minutes_app.ui.export_actions import agreed_minutes_dialog, untranslated_dialog
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.export_actions.untranslated_dialog import missing_in
+
+# The documents (and the Word template's package, lxml) are imported by the first export, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
+    from minutes_app.services.documents import DocumentService
 
 GoTo = Callable[[ml.Untranslated, str], None]  # show one untranslated text in the editor, in that language
 
@@ -66,7 +71,6 @@ class MinutesExportBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._documents = DocumentService(services)
         self._services = services
         self._meeting_id = meeting_id
         self._is_dirty = is_dirty
@@ -113,6 +117,12 @@ class MinutesExportBar(QWidget):
         self.agreed_action.triggered.connect(lambda _checked=False: self.export_agreed_minutes())
         self.pdf_action.triggered.connect(lambda _checked=False: self.export_minutes_pdf())
         self.exporter.status_reported.connect(self.status_reported)
+
+    @functools.cached_property
+    def _documents(self) -> DocumentService:
+        from minutes_app.services.documents import DocumentService
+
+        return DocumentService(self._services)
 
     def follow_meeting_language(self, lang: str) -> None:
         """The meeting's language changed (opened, chosen in the form, undone): export in it, marked as the original."""

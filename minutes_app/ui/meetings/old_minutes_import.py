@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.services import Services
-from minutes_app.services.old_minutes import AttachOriginal, ImportedMinutes, OldMinutesImporter
 from minutes_app.ui.common.error_messages import show_error
 from minutes_app.ui.export_actions.save_dialog import last_folder, remember_folder
+
+# The importer (and its readers of dates and names) is imported when a file is chosen, not at start.
+if TYPE_CHECKING:
+    from minutes_app.services.old_minutes import AttachOriginal, ImportedMinutes
 
 FOLDER_KIND = "old_minutes"  # the folder of the last import, remembered as exports remember theirs
 
@@ -48,6 +52,8 @@ class OldMinutesImport(QObject):
         path = Path(chosen)
         remember_folder(self._settings, FOLDER_KIND, path.parent)
         try:
+            from minutes_app.services.old_minutes import OldMinutesImporter
+
             result = OldMinutesImporter(self._services, self._attach_original).import_file(path)
         except MinutesError as error:
             show_error(self._parent_widget, self.tr("Import old minutes"), error)

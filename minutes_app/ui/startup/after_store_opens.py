@@ -9,6 +9,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -18,8 +19,10 @@ from minutes_app.domain.records import FollowUpRow
 from minutes_app.services import Services
 from minutes_app.services.backups import daily_backup, is_disk_full
 from minutes_app.services.presets import DUE_THIS_WEEK, OVERDUE, built_in_presets
-from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
-from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP, FollowUpSummaryDialog
+
+# The summary dialog and the sample meeting are imported when shown, not before the window's first paint.
+if TYPE_CHECKING:
+    from minutes_app.ui.tracker.summary_dialog import FollowUpSummaryDialog
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +105,8 @@ def offer_sample_meeting(services: Services, parent: QWidget | None) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    from minutes_app.ui.startup.sample_loading import load_sample_and_confirm
+
     load_sample_and_confirm(services, parent)
     return True
 
@@ -118,6 +123,8 @@ def read_follow_up_summary(services: Services, *, today: dt.date | None = None) 
     """The summary's rows and counts; None when reminders are off or nothing is overdue or due this week."""
     if not services.settings.get().reminders:
         return None
+    from minutes_app.ui.tracker.summary_dialog import SHOWN_PER_GROUP
+
     presets = built_in_presets()
     rows: dict[str, list[FollowUpRow]] = {}
     counts: dict[str, int] = {}
@@ -147,6 +154,8 @@ def show_summary_dialog(
     services: Services, summary: SummaryRows, parent: QWidget, show_preset: Callable[[str], None]
 ) -> FollowUpSummaryDialog:
     """Show the non-modal summary of `summary`'s follow-ups."""
+    from minutes_app.ui.tracker.summary_dialog import FollowUpSummaryDialog
+
     rows, counts = summary.rows, summary.counts
     dialog = FollowUpSummaryDialog(
         overdue=rows[OVERDUE],
@@ -197,6 +206,9 @@ def start_follow_up_summary(
     services: Services, parent: QWidget, show_preset: Callable[[str], None]
 ) -> threading.Thread:
     """Read the summary beside the open window and show it when it arrives: the start-up never blocks on its queries."""
+    # The dialog's module is imported here, in the GUI thread, so the reading thread finds it loaded.
+    from minutes_app.ui.tracker import summary_dialog  # noqa: F401
+
     carrier = _SummaryCarrier(parent, lambda summary: show_summary_dialog(services, summary, parent, show_preset))
 
     def work() -> None:

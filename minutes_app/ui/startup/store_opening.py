@@ -14,7 +14,6 @@ from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, backups, open_services
 from minutes_app.services.backups import BackupScan
 from minutes_app.services.session_marker import ended_uncleanly
-from minutes_app.ui.backups.backup_actions import in_words
 from minutes_app.ui.startup.store_error_dialog import StoreChoice, StoreErrorDialog
 
 log = logging.getLogger(__name__)
@@ -75,6 +74,8 @@ def _restore(paths: AppPaths, backup: Path, parent: QWidget | None) -> None:
     try:
         saved = backups.restore_store(paths, backup)
     except (StoreError, OSError, sqlite3.Error) as error:
+        from minutes_app.ui.backups.backup_actions import in_words  # its restore dialog is not needed to open a store
+
         message = QCoreApplication.translate("StoreOpening", "The backup could not be restored: %1")
         QMessageBox.warning(parent, title, message.replace("%1", in_words(error)))
         return

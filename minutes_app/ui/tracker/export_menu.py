@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.exports.progress import ProgressCallback
-from minutes_app.exports.template_package import TemplateWarning
 from minutes_app.services import Services
-from minutes_app.services.documents import DocumentService
 from minutes_app.ui.common.formatting import display_language
 from minutes_app.ui.export_actions.exporter import Exporter, ExportKind
 from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
+
+# The documents (and the Word template's package, lxml) are imported by the first export, not when the window opens.
+if TYPE_CHECKING:
+    from minutes_app.exports.template_package import TemplateWarning
+    from minutes_app.services.documents import DocumentService
 
 # Describes the filter in a language, for the report's "Selection" line.
 SelectionDescriber = Callable[[FollowUpFilter, str], str]
@@ -105,7 +110,6 @@ class TrackerExportMenu(QMenu):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._documents = DocumentService(services)
         self._current_filter = current_filter
         self._describe = describe
         self._today = today
@@ -126,6 +130,12 @@ class TrackerExportMenu(QMenu):
         self.xlsx_action.triggered.connect(lambda: self.export_table("xlsx"))
         self.csv_action.triggered.connect(lambda: self.export_table("csv"))
         self.ics_action.triggered.connect(self.export_calendar)
+
+    @functools.cached_property
+    def _documents(self) -> DocumentService:
+        from minutes_app.services.documents import DocumentService
+
+        return DocumentService(self._services)
 
     def export_report(self, *, as_pdf: bool = False) -> Path | None:
         """The current filter as a Word status report (or its PDF), with progress and Cancel."""
