@@ -166,6 +166,7 @@ def measure_tracker_refresh(db: Store, *, runs: int, workdir: Path) -> list[Resu
     """The tracker's refresh after a change (a status changed), scrolled halfway down the whole store."""
     _app()
     from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
 
     copy = _writable(db, workdir, "refresh")
     window, services = _window(copy, workdir, "tracker-refresh")
@@ -176,8 +177,11 @@ def measure_tracker_refresh(db: Store, *, runs: int, workdir: Path) -> list[Resu
     target = model.total_count() // 2
     while model.rowCount() < target and model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    table.scrollTo(model.index(target - 1, 0))
+    _settle(lambda: True)  # the view takes in the rows fetched first: scrolled before, it stopped at the first screen
+    table.scrollTo(model.index(target - 1, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
     _settle(lambda: True)
+    if abs(table.rowAt(0) - target) > 100:
+        raise RuntimeError(f"the tracker shows row {table.rowAt(0):,}, not row {target:,}")
     times = []
     for n in range(runs):
         record = model.record_at(target - 10 + n)
