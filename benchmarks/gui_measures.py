@@ -103,8 +103,15 @@ def _close(window: Any, services: Any) -> None:
 
 
 def _threads_done() -> bool:
-    """True once no thread the window started is still reading."""
-    return all(thread.name in _LASTING for thread in threading.enumerate())
+    """True once no thread the window started is still reading, nor waits for a repaint to start."""
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.ui.common.background_call import BackgroundCall
+
+    waiting = any(
+        call.is_waiting() for top in QApplication.topLevelWidgets() for call in top.findChildren(BackgroundCall)
+    )
+    return not waiting and all(thread.name in _LASTING for thread in threading.enumerate())
 
 
 _LASTING = ("MainThread", "daily-backup", "minutes-change-watch")  # a server's change listener lasts the session

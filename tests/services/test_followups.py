@@ -85,3 +85,26 @@ def test_last_note_is_shown_in_rows(services: Services) -> None:
     services.follow_ups.add_note(meeting.follow_ups[2].id, "Draft sent to the ministry of transport")
     rows = {row.id: row for row in services.follow_ups.list_follow_ups(today=TODAY)}
     assert rows[meeting.follow_ups[2].id].last_note == "Draft sent to the ministry of transport"
+
+
+def test_the_owners_list_follows_renames_and_owners_coming_and_going(services: Services) -> None:
+    from dataclasses import replace
+
+    from minutes_app.domain import records as r
+
+    people = [services.directory.save_person(r.Person(name=name)) for name in ("Zaur Əliyev", "Anar Quliyev")]
+    meeting = services.meetings.save(
+        r.Meeting(
+            title="Talks",
+            date=dt.date(2026, 3, 2),
+            follow_ups=[r.FollowUp(description=f"Action {n}", owner_id=people[n].id) for n in range(2)],
+        )
+    )
+    assert [name for _id, name, _other in services.follow_ups.owners()] == ["Anar Quliyev", "Zaur Əliyev"]
+    assert services.follow_ups.owners() == services.follow_ups.owners()  # read again unchanged: the same list
+    services.directory.save_person(replace(people[1], name="Anar Quliyev", name_ru="Анар Гулиев"))
+    renamed = services.directory.save_person(replace(services.directory.person(people[0].id), name="Aysel Əliyeva"))
+    owners = services.follow_ups.owners()
+    assert owners == [(people[1].id, "Anar Quliyev", "Анар Гулиев"), (renamed.id, "Aysel Əliyeva", "")]
+    services.follow_ups.delete(meeting.follow_ups[1].id)  # Anar owns nothing live any more
+    assert services.follow_ups.owners() == [(renamed.id, "Aysel Əliyeva", "")]
