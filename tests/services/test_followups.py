@@ -108,3 +108,23 @@ def test_the_owners_list_follows_renames_and_owners_coming_and_going(services: S
     assert owners == [(people[1].id, "Anar Quliyev", "Анар Гулиев"), (renamed.id, "Aysel Əliyeva", "")]
     services.follow_ups.delete(meeting.follow_ups[1].id)  # Anar owns nothing live any more
     assert services.follow_ups.owners() == [(renamed.id, "Aysel Əliyeva", "")]
+
+
+def test_a_page_names_each_meeting_s_countries_in_their_order(services: Services) -> None:
+    from minutes_app.domain import records as r
+
+    for title, countries in (("Talks", ["TR", "AZ", "DE"]), ("Visit", ["GE"]), ("Call", [])):
+        services.meetings.save(
+            r.Meeting(
+                title=title,
+                date=dt.date(2026, 3, 2),
+                countries=countries,
+                follow_ups=[r.FollowUp(description=f"{title} action")],
+            )
+        )
+    page = services.follow_ups.page_after(FollowUpFilter(sort="description"), None, today=TODAY, limit=10)
+    assert [(row.description, row.countries) for row in page.rows] == [
+        ("Call action", []),
+        ("Talks action", ["TR", "AZ", "DE"]),
+        ("Visit action", ["GE"]),
+    ]
