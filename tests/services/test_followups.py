@@ -128,3 +128,27 @@ def test_a_page_names_each_meeting_s_countries_in_their_order(services: Services
         ("Talks action", ["TR", "AZ", "DE"]),
         ("Visit action", ["GE"]),
     ]
+
+
+def test_the_counts_leave_out_the_follow_ups_of_a_meeting_in_the_trash(services: Services) -> None:
+    from minutes_app.domain import records as r
+
+    saved = [
+        services.meetings.save(
+            r.Meeting(
+                title=title,
+                date=dt.date(2026, 3, 2),
+                follow_ups=[
+                    r.FollowUp(description=f"{title} {n}", due_date=dt.date(2026, 1, 5), status=("open", "done")[n % 2])
+                    for n in range(4)
+                ],
+            )
+        )
+        for title in ("Talks", "Visit")
+    ]
+    assert services.follow_ups.count(today=TODAY) == 8 and services.follow_ups.count_overdue(today=TODAY) == 4
+    services.meetings.delete(saved[0].id)
+    assert services.follow_ups.count(today=TODAY) == 4 and services.follow_ups.count_overdue(today=TODAY) == 2
+    assert services.follow_ups.count(FollowUpFilter(statuses=["done"]), today=TODAY) == 2
+    assert services.follow_ups.count(FollowUpFilter(text="Talks"), today=TODAY) == 0
+    assert services.follow_ups.count(FollowUpFilter(text="Visit"), today=TODAY) == 4
