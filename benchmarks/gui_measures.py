@@ -103,8 +103,15 @@ def _close(window: Any, services: Any) -> None:
 
 
 def _threads_done() -> bool:
-    """True once no thread the window started is still reading."""
-    return all(thread.name in _LASTING for thread in threading.enumerate())
+    """True once no thread the window started is still reading, nor waits for a repaint to start."""
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.ui.common.background_call import BackgroundCall
+
+    waiting = any(
+        call.is_waiting() for top in QApplication.topLevelWidgets() for call in top.findChildren(BackgroundCall)
+    )
+    return not waiting and all(thread.name in _LASTING for thread in threading.enumerate())
 
 
 _LASTING = ("MainThread", "daily-backup", "minutes-change-watch")  # a server's change listener lasts the session
@@ -166,6 +173,7 @@ def measure_tracker_refresh(db: Store, *, runs: int, workdir: Path) -> list[Resu
     """The tracker's refresh after a change (a status changed), scrolled halfway down the whole store."""
     _app()
     from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
 
     copy = _writable(db, workdir, "refresh")
     window, services = _window(copy, workdir, "tracker-refresh")
@@ -176,8 +184,11 @@ def measure_tracker_refresh(db: Store, *, runs: int, workdir: Path) -> list[Resu
     target = model.total_count() // 2
     while model.rowCount() < target and model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    table.scrollTo(model.index(target - 1, 0))
+    _settle(lambda: True)  # the view takes in the rows fetched first: scrolled before, it stopped at the first screen
+    table.scrollTo(model.index(target - 1, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
     _settle(lambda: True)
+    if abs(table.rowAt(0) - target) > 100:
+        raise RuntimeError(f"the tracker shows row {table.rowAt(0):,}, not row {target:,}")
     times = []
     for n in range(runs):
         record = model.record_at(target - 10 + n)

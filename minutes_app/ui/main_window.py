@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         # On a fast start the count (which grows with the overdue follow-ups) never holds up a save or a refresh.
         self._last_overdue = 0  # the last count shown: a new interface language words it again without a query
         self._overdue_counter = (
-            BackgroundCall(self._show_overdue_count, self, name="overdue-count") if fast_start else None
+            BackgroundCall(self._show_overdue_count, self, name="overdue-count", after_paint=self)
+            if fast_start
+            else None
         )
         self._last_browsing_page = MEETINGS
         self._guide: UserGuideDialog | None = None

@@ -85,3 +85,70 @@ def test_last_note_is_shown_in_rows(services: Services) -> None:
     services.follow_ups.add_note(meeting.follow_ups[2].id, "Draft sent to the ministry of transport")
     rows = {row.id: row for row in services.follow_ups.list_follow_ups(today=TODAY)}
     assert rows[meeting.follow_ups[2].id].last_note == "Draft sent to the ministry of transport"
+
+
+def test_the_owners_list_follows_renames_and_owners_coming_and_going(services: Services) -> None:
+    from dataclasses import replace
+
+    from minutes_app.domain import records as r
+
+    people = [services.directory.save_person(r.Person(name=name)) for name in ("Zaur Əliyev", "Anar Quliyev")]
+    meeting = services.meetings.save(
+        r.Meeting(
+            title="Talks",
+            date=dt.date(2026, 3, 2),
+            follow_ups=[r.FollowUp(description=f"Action {n}", owner_id=people[n].id) for n in range(2)],
+        )
+    )
+    assert [name for _id, name, _other in services.follow_ups.owners()] == ["Anar Quliyev", "Zaur Əliyev"]
+    assert services.follow_ups.owners() == services.follow_ups.owners()  # read again unchanged: the same list
+    services.directory.save_person(replace(people[1], name="Anar Quliyev", name_ru="Анар Гулиев"))
+    renamed = services.directory.save_person(replace(services.directory.person(people[0].id), name="Aysel Əliyeva"))
+    owners = services.follow_ups.owners()
+    assert owners == [(people[1].id, "Anar Quliyev", "Анар Гулиев"), (renamed.id, "Aysel Əliyeva", "")]
+    services.follow_ups.delete(meeting.follow_ups[1].id)  # Anar owns nothing live any more
+    assert services.follow_ups.owners() == [(renamed.id, "Aysel Əliyeva", "")]
+
+
+def test_a_page_names_each_meeting_s_countries_in_their_order(services: Services) -> None:
+    from minutes_app.domain import records as r
+
+    for title, countries in (("Talks", ["TR", "AZ", "DE"]), ("Visit", ["GE"]), ("Call", [])):
+        services.meetings.save(
+            r.Meeting(
+                title=title,
+                date=dt.date(2026, 3, 2),
+                countries=countries,
+                follow_ups=[r.FollowUp(description=f"{title} action")],
+            )
+        )
+    page = services.follow_ups.page_after(FollowUpFilter(sort="description"), None, today=TODAY, limit=10)
+    assert [(row.description, row.countries) for row in page.rows] == [
+        ("Call action", []),
+        ("Talks action", ["TR", "AZ", "DE"]),
+        ("Visit action", ["GE"]),
+    ]
+
+
+def test_the_counts_leave_out_the_follow_ups_of_a_meeting_in_the_trash(services: Services) -> None:
+    from minutes_app.domain import records as r
+
+    saved = [
+        services.meetings.save(
+            r.Meeting(
+                title=title,
+                date=dt.date(2026, 3, 2),
+                follow_ups=[
+                    r.FollowUp(description=f"{title} {n}", due_date=dt.date(2026, 1, 5), status=("open", "done")[n % 2])
+                    for n in range(4)
+                ],
+            )
+        )
+        for title in ("Talks", "Visit")
+    ]
+    assert services.follow_ups.count(today=TODAY) == 8 and services.follow_ups.count_overdue(today=TODAY) == 4
+    services.meetings.delete(saved[0].id)
+    assert services.follow_ups.count(today=TODAY) == 4 and services.follow_ups.count_overdue(today=TODAY) == 2
+    assert services.follow_ups.count(FollowUpFilter(statuses=["done"]), today=TODAY) == 2
+    assert services.follow_ups.count(FollowUpFilter(text="Talks"), today=TODAY) == 0
+    assert services.follow_ups.count(FollowUpFilter(text="Visit"), today=TODAY) == 4

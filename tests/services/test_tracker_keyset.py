@@ -116,6 +116,7 @@ def test_query_plans_use_the_index(sqlite_services: Services) -> None:
         assert "ix_follow_up_live_due" in plan and "TEMP B-TREE" not in plan, plan
     overdue = _plan(db, overdue_count_statement(TODAY))
     assert "COVERING INDEX ix_follow_up_live_due" in overdue, overdue
+    assert "SEARCH meeting USING INTEGER PRIMARY KEY" not in overdue, overdue  # not a meeting looked up per row
     assert isinstance(sqlite_services.follow_ups, FollowUpService)
 
 

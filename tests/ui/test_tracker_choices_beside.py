@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings
+from sqlalchemy import event
 
 from minutes_app.services import Services
 from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
@@ -54,6 +58,48 @@ def test_the_presets_come_with_the_pick_lists_and_stay_when_unchanged(  # type: 
 
 def _choices_read() -> bool:
     """True once no thread is reading the tracker's pick lists."""
-    import threading
-
     return all(thread.name != "tracker-choices" for thread in threading.enumerate())
+
+
+def _settled(window: MainWindow) -> bool:
+    """True once the window's reads beside the rows have started (after the repaint) and finished."""
+    from minutes_app.ui.common.background_call import BackgroundCall
+
+    waiting = any(call.is_waiting() for call in window.findChildren(BackgroundCall))
+    return not waiting and _choices_read() and all(t.name != "overdue-count" for t in threading.enumerate())
+
+
+def test_a_refresh_counts_once_and_reads_the_owners_again_only_when_they_changed(  # type: ignore[no-untyped-def]
+    qtbot, tracker_store: Services, ui_settings: QSettings, monkeypatch
+) -> None:
+    window = MainWindow(tracker_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(FOLLOW_UPS)
+    page = window.follow_ups_page
+    qtbot.waitUntil(lambda: _settled(window) and page.count_label.text() == "Follow-ups: 320", timeout=10_000)
+    refills: list[int] = []
+    refill = page.filter_bar.set_choices
+    monkeypatch.setattr(page.filter_bar, "set_choices", lambda choices: (refills.append(1), refill(choices)))
+    statements: list[str] = []
+
+    @event.listens_for(tracker_store.store.engine, "before_cursor_execute")
+    def _seen(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    try:
+        window.announce_change()
+        qtbot.waitUntil(lambda: _settled(window), timeout=10_000)
+        qtbot.wait(50)  # what the threads read is delivered through the event loop
+        counts = [s for s in statements if "count(follow_up.id)" in s and "due_date <" not in s]
+        assert len(counts) == 1  # every follow-up matches: counted once, not once more for the rows shown
+        assert not [s for s in statements if s.lstrip().startswith("SELECT person.id, person.name")]
+        assert not refills and page.count_label.text() == "Follow-ups: 320"
+        owner = tracker_store.directory.find_person("Ivan Petrov")
+        assert owner is not None
+        tracker_store.directory.save_person(replace(owner, name="Ivan Petrovich"))
+        window.announce_change()
+        qtbot.waitUntil(lambda: bool(refills) and _settled(window), timeout=10_000)
+        assert "Ivan Petrovich" in [choice.text for choice in page.filter_bar.owner_edit._choices]
+    finally:
+        event.remove(tracker_store.store.engine, "before_cursor_execute", _seen)

@@ -183,3 +183,17 @@ def test_the_filter_survives_a_refresh_and_keeps_the_selection(page: FollowUpsPa
     page.refresh()
     assert shown(page) == expected(lambda s: s.country == "GE")
     assert page.selected_follow_up() is not None and page.selected_follow_up().id == chosen.id
+
+
+def test_a_refresh_deep_in_the_list_keeps_the_selection(page: FollowUpsPage) -> None:
+    while page.model.rowCount() < 300 and page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    assert page.model.rowCount() > 2 * 100  # several pages: the refresh reads again only those shown
+    page.table.selectRow(250)
+    chosen = page.selected_follow_up()
+    assert chosen is not None
+    page.refresh()
+    assert page.selected_follow_up() is not None and page.selected_follow_up().id == chosen.id
+    page.set_texts_language("ru")  # read again in another language: still the same follow-up
+    assert page.selected_follow_up() is not None and page.selected_follow_up().id == chosen.id
+    assert page.detail_panel.current() is not None and page.detail_panel.current().id == chosen.id

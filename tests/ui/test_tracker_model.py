@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
+from sqlalchemy import event
 
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
@@ -85,6 +86,24 @@ def test_sorting_runs_the_query_again(tracker_store: Services) -> None:
     assert dated == sorted(dated, reverse=True)
     assert dates[-1] is None  # undated last in either direction
     assert model.current_filter().sort == "due_date" and model.current_filter().descending
+
+
+def test_sorting_reads_the_first_page_again_and_counts_nothing(tracker_store: Services) -> None:
+    model = _model(tracker_store)
+    statements: list[str] = []
+
+    @event.listens_for(tracker_store.store.engine, "before_cursor_execute")
+    def _seen(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    try:
+        model.sort(col.DESCRIPTION, Qt.SortOrder.DescendingOrder)
+    finally:
+        event.remove(tracker_store.store.engine, "before_cursor_execute", _seen)
+    assert not [s for s in statements if "count(" in s]  # the same rows in another order: as many as before
+    assert (model.rowCount(), model.total_count()) == (50, 320)
+    _fetch_all(model)
+    assert model.rowCount() == 320
 
 
 def test_sorting_keeps_the_filter(tracker_store: Services) -> None:

@@ -7,11 +7,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.errors import MinutesError
 
 log = logging.getLogger(__name__)
+
+PAINT_WAIT_MS = 250  # a window that does not repaint (minimised) starts the read after this long anyway
 
 
 class BackgroundCall(QObject):
@@ -19,16 +22,32 @@ class BackgroundCall(QObject):
 
     It lives in the GUI thread, so its slot runs there: a signal emitted from another thread to a
     QObject's slot is queued. A call started later makes an earlier one's result stale: dropped.
+
+    With `after_paint`, a call started while that widget is on screen waits until it (or a widget
+    inside it) has repainted: the read beside the rows would otherwise compete with the repaint for
+    the processor and the interpreter (a tracker refresh took three times as long with it).
     """
 
     _done = Signal(int, object)
 
-    def __init__(self, deliver: Callable[[Any], None], parent: QObject, *, name: str = "background-call") -> None:
+    def __init__(
+        self,
+        deliver: Callable[[Any], None],
+        parent: QObject,
+        *,
+        name: str = "background-call",
+        after_paint: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._deliver = deliver
         self._name = name
         self._number = 0
         self._done.connect(self._finish)
+        self._painted = after_paint
+        self._waiting: Callable[[], None] | None = None  # the thread to start once painted (the latest call only)
+        self._paint_wait = QTimer(self)
+        self._paint_wait.setSingleShot(True)
+        self._paint_wait.timeout.connect(self._start_waiting)
 
     def start(self, work: Callable[[], Any]) -> None:
         """Run `work` in a thread (a MinutesError is logged and nothing is delivered)."""
@@ -46,9 +65,43 @@ class BackgroundCall(QObject):
             except RuntimeError:  # the window closed meanwhile
                 log.debug("%s finished after its window closed", self._name)
 
-        threading.Thread(target=run, name=self._name, daemon=True).start()
+        def begin() -> None:
+            threading.Thread(target=run, name=self._name, daemon=True).start()
+
+        if self._painted is None or not self._painted.isVisible():
+            begin()
+            return
+        if self._waiting is None:  # else a call still waiting is replaced: its result would be stale anyway
+            _application().installEventFilter(self)
+            self._paint_wait.start(PAINT_WAIT_MS)
+        self._waiting = begin
+
+    def is_waiting(self) -> bool:
+        """True while a call waits for the repaint to start its thread."""
+        return self._waiting is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the waiting call just after the first repaint of the widget it waits for."""
+        if event.type() == QEvent.Type.Paint and self._waiting is not None and self._painted is not None:
+            if watched is self._painted or (isinstance(watched, QWidget) and self._painted.isAncestorOf(watched)):
+                _application().removeEventFilter(self)
+                QTimer.singleShot(0, self._start_waiting)  # once this paint (and the others queued with it) is done
+        return False
+
+    def _start_waiting(self) -> None:
+        begin, self._waiting = self._waiting, None
+        self._paint_wait.stop()
+        _application().removeEventFilter(self)
+        if begin is not None:
+            begin()
 
     @Slot(int, object)
     def _finish(self, number: int, result: object) -> None:
         if number == self._number:
             self._deliver(result)
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # a widget is on screen: there is an application
+    return app

@@ -95,8 +95,11 @@ class FollowUpsPage(QWidget):
         self._today = today
         self._topics: list[Topic] = []
         self._all_count = 0
+        self._choices_shown: FilterChoices | None = None  # what the filter's pick lists were last filled with
         self._choices_call = (
-            BackgroundCall(self._apply_choices, self, name="tracker-choices") if background_choices else None
+            BackgroundCall(self._apply_choices, self, name="tracker-choices", after_paint=self)
+            if background_choices
+            else None
         )
         self.status_dialog: StatusChangeDialog | None = None
         self.model = FollowUpsTableModel(services.follow_ups, self, today=today)
@@ -217,6 +220,7 @@ class FollowUpsPage(QWidget):
             self._apply_choices(_read_choices(services, language, today, None))
             self.presets_box.reload()
         selected = self.selected_follow_up()
+        selected_row = self._selected_row()
         wanted = self.filter_bar.current_filter()
         if _conditions(wanted) != _conditions(self.model.current_filter()):
             self.model.set_filter(wanted)
@@ -228,7 +232,8 @@ class FollowUpsPage(QWidget):
         if self._choices_call is not None:
             presets = self.presets
             self._choices_call.start(lambda: _read_choices(services, language, today, shown, presets))
-        if selected is None or not self.select_follow_up(selected.id):
+        # Rows re-read keep their pages' keys: the selected follow-up is looked for where it was (its page read again).
+        if selected is None or not self.select_follow_up(selected.id, near=selected_row):
             self._show_selected()
         self._update_count()
 
@@ -236,7 +241,9 @@ class FollowUpsPage(QWidget):
         """Show the pick lists and the whole count read for a refresh."""
         self._topics = choices.topics
         self.model.set_topic_names({t.id: t.name_in(choices.filter.language) for t in self._topics if t.id is not None})
-        self.filter_bar.set_choices(choices.filter)
+        if choices.filter != self._choices_shown:  # a refresh follows every change; the lists rarely change with it
+            self.filter_bar.set_choices(choices.filter)
+            self._choices_shown = choices.filter
         self._all_count = choices.all_count
         if choices.presets is not None:
             self.presets_box.show_saved(choices.presets)  # the list is rebuilt only when they changed
@@ -247,10 +254,10 @@ class FollowUpsPage(QWidget):
 
     def set_texts_language(self, lang: str) -> None:
         """Show the follow-ups' texts in `lang` ("" for the original), keeping the selection."""
-        selected = self.selected_follow_up()
+        selected, selected_row = self.selected_follow_up(), self._selected_row()
         self.model.set_texts_language(lang)
         if selected is not None:
-            self.select_follow_up(selected.id)
+            self.select_follow_up(selected.id, near=selected_row)
 
     def focus_search(self) -> None:
         """Put the keyboard in the text filter."""
@@ -288,14 +295,19 @@ class FollowUpsPage(QWidget):
             return None
         return self.model.record_at(rows[0].row())
 
-    def select_follow_up(self, follow_up_id: int) -> bool:
-        """Select a loaded follow-up's row; False when the filter hides it or it is not loaded."""
-        row = self.model.row_of_id(follow_up_id)
+    def select_follow_up(self, follow_up_id: int, *, near: int = -1) -> bool:
+        """Select a loaded follow-up's row (or one in the page of row `near`); False when the filter hides it or it is
+        not loaded."""
+        row = self.model.row_of_id(follow_up_id, near=near)
         if row < 0:
             return False
         self.table.selectRow(row)  # selectionChanged shows it in the panel
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
 
     def _show_selected(self) -> None:
         row = self.selected_follow_up()
@@ -486,5 +498,11 @@ def _read_choices(
         countries=services.meetings.counterpart_countries(),
         language=language,
     )
-    matching = None if shown is None else services.follow_ups.count(shown, today=today)
-    return _Choices(topics, choices, services.follow_ups.count(today=today), matching, saved)
+    all_count = services.follow_ups.count(today=today)
+    if shown is None:
+        matching = None
+    elif _conditions(shown) == _conditions(FollowUpFilter()):
+        matching = all_count  # nothing filtered: the same count, not read twice
+    else:
+        matching = services.follow_ups.count(shown, today=today)
+    return _Choices(topics, choices, all_count, matching, saved)
