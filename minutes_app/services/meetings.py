@@ -8,8 +8,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.orm import Session, raiseload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
@@ -28,6 +28,7 @@ from minutes_app.domain.vocab import (
 from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.attachments import meeting_annexes
+from minutes_app.services.attendance_read import attendances_of
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
@@ -63,14 +64,22 @@ MEETING_SORT_COLUMNS = {
 }
 
 
-def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
-    """The live meeting row with all its children, or NotFoundError."""
+def load_meeting_row(session: Session, meeting_id: int, *, with_attendances: bool = True) -> m.MeetingRow:
+    """The live meeting row with all its children, or NotFoundError; without its attendances (which then
+    must not be touched) when they are read apart (`read_meeting`) or replaced whole."""
+    attendances = (
+        [
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.person),
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.organisation),
+        ]
+        if with_attendances
+        else [raiseload(m.MeetingRow.attendances)]
+    )
     row = session.scalars(
         select(m.MeetingRow)
         .where(m.MeetingRow.id == meeting_id, m.MeetingRow.deleted_at.is_(None))
         .options(
-            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.person),
-            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.organisation),
+            *attendances,
             selectinload(m.MeetingRow.agenda_items),
             selectinload(m.MeetingRow.decisions),
             selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
@@ -84,6 +93,12 @@ def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
     if row is None:
         raise NotFoundError("meeting", meeting_id)
     return row
+
+
+def read_meeting(session: Session, meeting_id: int) -> r.Meeting:
+    """The whole live meeting as a record, or NotFoundError; its attendances built without the ORM."""
+    row = load_meeting_row(session, meeting_id, with_attendances=False)
+    return convert.meeting(row, attendances_of(session, meeting_id))
 
 
 def open_follow_ups_of_row() -> ColumnElement[int]:
@@ -202,7 +217,7 @@ class MeetingService:
     def get(self, meeting_id: int) -> r.Meeting:
         """The whole meeting, or NotFoundError."""
         with self.store.reading() as session:
-            meeting = convert.meeting(load_meeting_row(session, meeting_id))
+            meeting = read_meeting(session, meeting_id)
             meeting.annexes = meeting_annexes(session, meeting_id)
             return meeting
 
@@ -242,17 +257,25 @@ class MeetingService:
                     # each list from the store first (four round trips to a server).
                     set_committed_value(row, children, [])
             else:
-                row = load_meeting_row(session, clean.id)
+                row = load_meeting_row(session, clean.id, with_attendances=False)
                 if row.version != clean.version and not force:
                     raise ConflictError("meeting", clean.id, clean.version, row.version)
-                before = convert.meeting(row)
+                before = convert.meeting(row, attendances_of(session, row.id))
+                # The attendances are written whole (_sync_children): the old ones go in one statement, before
+                # any change is pending, rather than each loaded through the ORM to be deleted by id.
+                session.execute(
+                    delete(m.AttendanceRow)
+                    .execution_options(synchronize_session=False)
+                    .where(m.AttendanceRow.meeting_id == row.id)
+                )
+                set_committed_value(row, "attendances", [])
             _write_fields(row, clean)
             _sync_children(session, row, clean, author=author, force=force)
             touch(row)  # always dirty, so the version advances on every save
             session.flush()
             hooks.meeting_written(session, row.id)
             session.expire_all()
-            stored = convert.meeting(load_meeting_row(session, row.id))
+            stored = read_meeting(session, row.id)
             audit.record(session, audit_diff.meeting_changes(before, stored))
             return stored
 

@@ -43,14 +43,22 @@ class Directory:
         self._index: dict[tuple[str, int], _Indexed] = {}
         self._sorted: dict[str, list[Any]] = {}  # people() and organisations(), sorted once per change
         self.roles = RoleList(services)
+        self.generation = 0  # changes whenever the people or organisations held here change
 
     def refresh(self) -> None:
-        """Reload everything from the store."""
+        """Reload everything from the store (kept as it is when the store's directory has not changed)."""
         self.roles.refresh()
-        self._organisations = {o.id: o for o in self._services.directory.organisations() if o.id is not None}
-        self._people = {p.id: p for p in self._services.directory.people() if p.id is not None}
+        organisations = self._services.directory.organisations()
+        people = self._services.directory.people()
+        # The service hands out the same sorted records until its directory changes: then nothing here is stale.
+        if _same(organisations, self._sorted.get(ORGANISATION)) and _same(people, self._sorted.get(PERSON)):
+            return
+        self._organisations = {o.id: o for o in organisations if o.id is not None}
+        self._people = {p.id: p for p in people if p.id is not None}
         self._index = {}
-        self._sorted = {}
+        # Already in the order people() and organisations() give (sort_names, stable, by name).
+        self._sorted = {ORGANISATION: organisations, PERSON: people}
+        self.generation += 1
 
     def people(self) -> list[r.Person]:
         """Every person, by name in Azerbaijani alphabetical order."""
@@ -78,6 +86,7 @@ class Directory:
             self._people[person.id] = person
             self._index.pop((PERSON, person.id), None)
             self._sorted.pop(PERSON, None)
+            self.generation += 1
 
     def remember_organisation(self, organisation: r.Organisation) -> None:
         """Add or replace one organisation (just saved by the editor)."""
@@ -85,6 +94,7 @@ class Directory:
             self._organisations[organisation.id] = organisation
             self._index.pop((ORGANISATION, organisation.id), None)
             self._sorted.pop(ORGANISATION, None)
+            self.generation += 1
             for person in self._people.values():
                 if person.organisation_id == organisation.id:
                     self._index.pop((PERSON, person.id or 0), None)
@@ -153,6 +163,11 @@ class Directory:
     def _organisation_name(self, person: r.Person) -> str:
         organisation = self.organisation(person.organisation_id)
         return organisation.name if organisation else person.organisation_name
+
+
+def _same(records: list[Any], held: list[Any] | None) -> bool:
+    """True when `records` are the very records held (the service's cached ones, unchanged)."""
+    return held is not None and len(records) == len(held) and all(a is b for a, b in zip(records, held, strict=True))
 
 
 def _typed_spelling(query: list[str], name: str, spellings: list[str]) -> str:

@@ -1,0 +1,136 @@
+"""What opening and saving a meeting costs the store: the same records as before, read without the ORM's
+per-attendee objects, and no statement that walks every live record (what made both grow with the store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import event
+
+from minutes_app.domain import records as r
+from minutes_app.services import Services, convert
+from minutes_app.services.carry_forward import count_earlier_open
+from minutes_app.services.demo import load_demo
+from minutes_app.services.meetings import load_meeting_row, read_meeting
+from minutes_app.store import models as m
+
+# Indexes (and tables) whose walk grows with every meeting or follow-up ever recorded.
+_GROWING = ("ix_follow_up_live_", "ix_meeting_live_date", "SCAN follow_up", "SCAN meeting", "SCAN attendance")
+
+
+def _meeting(services: Services) -> r.Meeting:
+    """The demo meeting with more to read: a person without an organisation, a translated position, a reference."""
+    demo, _ = load_demo(services)
+    loner = services.directory.save_person(r.Person(name="Leyla Mammadova", position="Adviser"))
+    attendances = [
+        *demo.attendances,
+        r.Attendance(
+            person_id=loner.id,
+            side="host",
+            role="member",
+            precedence=9,
+            position="Adviser",
+            translations={"position": {"ru": "Советник"}},
+        ),
+    ]
+    return services.meetings.save(replace(demo, attendances=attendances, reference_number="No. 7"))
+
+
+def test_the_meeting_read_gives_what_the_orm_conversion_gave(services: Services) -> None:
+    meeting = _meeting(services)
+    assert meeting.id is not None
+    with services.store.reading() as session:
+        through_orm = convert.meeting(load_meeting_row(session, meeting.id))
+    with services.store.reading() as session:
+        read = read_meeting(session, meeting.id)
+    assert read == through_orm
+    assert [a.person.organisation_name for a in read.attendances if a.person] == [
+        a.person.organisation_name for a in through_orm.attendances if a.person
+    ]
+    assert any(a.person and not a.person.organisation_name for a in read.attendances)
+    assert any(a.role_entry is not None for a in read.attendances)
+    assert services.meetings.get(meeting.id).attendances == through_orm.attendances
+
+
+def test_saving_keeps_the_attendances_and_their_audit(services: Services) -> None:
+    meeting = _meeting(services)
+    _dropped, *kept = meeting.attendances
+    kept[0] = replace(kept[0], present=False)
+    saved = services.meetings.save(replace(meeting, attendances=kept))
+    assert len(saved.attendances) == len(kept)
+    assert [(a.person_id, a.organisation_id, a.present) for a in saved.attendances] == [
+        (a.person_id, a.organisation_id, a.present) for a in kept
+    ]
+    assert services.meetings.get(meeting.id or 0) == saved
+    trail = services.audit.history("meeting", meeting.id or 0)
+    assert any(e.field.startswith("attendance:") and e.new_value == "removed" for e in trail)
+    assert any(e.field.startswith("attendance:") and e.field.endswith("present") for e in trail)
+
+
+@contextmanager
+def _loaded_attendance_rows() -> Iterator[list[object]]:
+    loaded: list[object] = []
+
+    def count(target: object, _context: object) -> None:
+        loaded.append(target)
+
+    event.listen(m.AttendanceRow, "load", count)
+    try:
+        yield loaded
+    finally:
+        event.remove(m.AttendanceRow, "load", count)
+
+
+def test_opening_and_saving_build_no_attendance_objects(services: Services) -> None:
+    meeting = _meeting(services)
+    with _loaded_attendance_rows() as loaded:
+        opened = services.meetings.get(meeting.id or 0)
+        services.meetings.save(replace(opened, title="Renamed"))
+    assert loaded == []
+
+
+def _statements(services: Services, action: Callable[[], object]) -> list[tuple[str, Any]]:
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, _context: Any, many: bool) -> None:
+        if not many and statement.split(None, 1)[0].upper() in ("SELECT", "WITH", "DELETE", "UPDATE"):
+            seen.append((statement, params))
+
+    event.listen(services.store.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_opening_and_saving_walk_no_index_of_every_record(sqlite_services: Services) -> None:
+    """Each statement seeks the meeting's own rows: none starts from every live meeting or follow-up
+    (a search index rewrite that walked the live follow-ups, the carry-forward count that walked every
+    meeting by date, the department list that read the whole department index)."""
+    services = sqlite_services
+    meeting = _meeting(services)
+    meeting_id = meeting.id or 0
+
+    def open_and_save() -> None:
+        opened = services.meetings.get(meeting_id)
+        services.follow_ups.departments()
+        count_earlier_open(
+            services.store, countries=["RU"], statuses=["open"], meeting_id=meeting_id, before=dt.date(2027, 1, 1)
+        )
+        services.meetings.save(replace(opened, title="Renamed"))
+
+    statements = _statements(services, open_and_save)
+    assert statements
+    conn = sqlite3.connect(services.paths.db_file)
+    try:
+        for sql, params in statements:
+            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            assert not any(walk in plan for walk in _GROWING), f"{sql}\n{plan}"
+    finally:
+        conn.close()
