@@ -8,34 +8,38 @@ row of one statement becomes its records directly, the same records `convert.att
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import Side
 from minutes_app.store import models as m
 
-_PERSON = ("id", "name", "name_en", "name_az", "name_ru", "position", "position_en", "position_az", "position_ru")
-_PERSON_MORE = ("organisation_id", "email", "phone", "notes", "version")
-_ORGANISATION = ("id", "name", "kind", "country", "name_en", "name_az", "name_ru", "notes", "version")
-_ROLE = ("id", "key", "name", "name_az", "name_ru", "after_name", "after_name_az", "after_name_ru", "leads", "active")
-_ATTENDANCE = ("id", "person_id", "organisation_id", "side", "role", "precedence", "present", "position")
+# The records' fields, in their dataclass order: each is built from its slice of a row, by position.
+_ATTENDANCE = tuple(f.name for f in fields(r.Attendance) if f.name not in ("person", "organisation", "role_entry"))
+_PERSON = tuple(f.name for f in fields(r.Person))
+_ORGANISATION = tuple(f.name for f in fields(r.Organisation))
+_ROLE = tuple(f.name for f in fields(r.RoleEntry))
 _SIDE_ORDER = {side.value: i for i, side in enumerate(Side)}  # as convert orders them
 
 
 def _statement() -> Any:
     a, p, o, ro = m.AttendanceRow, m.PersonRow, m.OrganisationRow, m.RoleRow
     person_organisation = aliased(o, name="person_organisation")
+    person_columns = [
+        # a person shows their organisation's name ("" without one), as convert.person gives it
+        func.coalesce(person_organisation.name, "") if name == "organisation_name" else getattr(p, name)
+        for name in _PERSON
+    ]
     return (
         select(
-            *(getattr(a, c) for c in _ATTENDANCE),
-            a.translations,
-            *(getattr(p, c).label(f"p_{c}") for c in (*_PERSON, *_PERSON_MORE)),
-            person_organisation.name.label("p_organisation_name"),
-            *(getattr(o, c).label(f"o_{c}") for c in _ORGANISATION),
-            *(getattr(ro, c).label(f"r_{c}") for c in _ROLE),
+            *(getattr(a, name) for name in _ATTENDANCE),
+            *person_columns,
+            *(getattr(o, name) for name in _ORGANISATION),
+            *(getattr(ro, name) for name in _ROLE),
         )
         .select_from(a)
         .outerjoin(p, p.id == a.person_id)
@@ -52,27 +56,25 @@ _STATEMENT = _statement()
 def attendances_of(session: Session, meeting_id: int) -> list[r.Attendance]:
     """The meeting's attendances as `convert.meeting` lists them (side by side, then precedence), each with
     its person, organisation and role records."""
-    rows = list(session.execute(_STATEMENT.where(m.AttendanceRow.meeting_id == meeting_id)))
+    rows = [tuple(row) for row in session.execute(_STATEMENT.where(m.AttendanceRow.meeting_id == meeting_id))]
     # Stable: within a side the statement's order stays (as convert's sort of the relationship's list).
-    rows.sort(key=lambda row: (_SIDE_ORDER.get(row.side, len(_SIDE_ORDER)), row.precedence))
+    rows.sort(key=lambda row: (_SIDE_ORDER.get(row[_SIDE], len(_SIDE_ORDER)), row[_PRECEDENCE]))
     return [_attendance(row) for row in rows]
 
 
-def _attendance(row: Row[Any]) -> r.Attendance:
-    values = row._mapping
-    return r.Attendance(
-        **{c: values[c] for c in _ATTENDANCE},
-        translations={field: dict(texts) for field, texts in (row.translations or {}).items()},
-        person=_person(values) if values["p_id"] is not None else None,
-        organisation=r.Organisation(**{c: values[f"o_{c}"] for c in _ORGANISATION})
-        if values["o_id"] is not None
-        else None,
-        role_entry=r.RoleEntry(**{c: values[f"r_{c}"] for c in _ROLE}) if values["r_id"] is not None else None,
-    )
+_SIDE, _PRECEDENCE, _TRANSLATIONS = (_ATTENDANCE.index(name) for name in ("side", "precedence", "translations"))
+_P = len(_ATTENDANCE)  # where the person's columns start, then the organisation's, then the role's
+_O = _P + len(_PERSON)
+_R = _O + len(_ORGANISATION)
 
 
-def _person(values: Any) -> r.Person:
-    return r.Person(
-        **{c: values[f"p_{c}"] for c in (*_PERSON, *_PERSON_MORE)},
-        organisation_name=values["p_organisation_name"] or "",
-    )
+def _attendance(row: tuple[Any, ...]) -> r.Attendance:
+    attendance = r.Attendance(*row[:_P])
+    attendance.translations = {field: dict(texts) for field, texts in (row[_TRANSLATIONS] or {}).items()}
+    if row[_P] is not None:
+        attendance.person = r.Person(*row[_P:_O])
+    if row[_O] is not None:
+        attendance.organisation = r.Organisation(*row[_O:_R])
+    if row[_R] is not None:
+        attendance.role_entry = r.RoleEntry(*row[_R:])
+    return attendance

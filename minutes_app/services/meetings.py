@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, Table, delete, func, insert, select
 from sqlalchemy.orm import Session, raiseload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -36,6 +36,7 @@ from minutes_app.services.write_lock import lock_meeting
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
+from minutes_app.store.text_guard import check_values
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {role.value for role in HEAD_ROLES}
@@ -273,9 +274,10 @@ class MeetingService:
             _sync_children(session, row, clean, author=author, force=force)
             touch(row)  # always dirty, so the version advances on every save
             session.flush()
-            hooks.meeting_written(session, row.id)
+            meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
+            hooks.meeting_written(session, meeting_id)
             session.expire_all()
-            stored = read_meeting(session, row.id)
+            stored = read_meeting(session, meeting_id)
             audit.record(session, audit_diff.meeting_changes(before, stored))
             return stored
 
@@ -541,27 +543,39 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
 
 
 def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, author: str, force: bool) -> None:
+    p = m.PersonRow
+    named = {a.person_id for a in meeting.attendances if a.person_id}
     people = {
-        p.id: p
-        for p in session.scalars(
-            select(m.PersonRow).where(m.PersonRow.id.in_({a.person_id for a in meeting.attendances if a.person_id}))
+        person.id: person
+        for person in session.execute(
+            select(p.id, p.organisation_id, p.position, p.position_en, p.position_az, p.position_ru).where(
+                p.id.in_(named)
+            )
         )
     }
-    row.attendances = [
-        m.AttendanceRow(
-            person_id=a.person_id,
+    session.flush()  # the meeting's id, for a new one
+    attendances = [
+        {
+            "meeting_id": row.id,
+            "person_id": a.person_id,
             # a named person's organisation is the one they belonged to at the meeting
-            organisation_id=a.organisation_id
+            "organisation_id": a.organisation_id
             if a.organisation_id or a.person_id is None
             else people[a.person_id].organisation_id,
-            side=a.side,
-            role=a.role,
-            precedence=a.precedence,
-            present=a.present,
+            "side": a.side,
+            "role": a.role,
+            "precedence": a.precedence,
+            "present": a.present,
             **held_position(a, people.get(a.person_id) if a.person_id else None, meeting.language),
-        )
+        }
         for a in meeting.attendances
     ]
+    if attendances:
+        # One statement for all of them (the ORM inserts them one by one, each returning its id, which
+        # nothing here needs): the old ones are gone already (save), the flush's text check is made here.
+        for values in attendances:
+            check_values(_ATTENDANCE_TABLE, values)
+        session.execute(insert(m.AttendanceRow), attendances)
     row.agenda_items = _sync_by_id(
         row.agenda_items,
         meeting.agenda,
@@ -583,12 +597,16 @@ def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, a
     sync_follow_ups(session, row, meeting.follow_ups, agenda_ids, decision_ids, author=author, force=force)
 
 
-def held_position(a: r.Attendance, person: m.PersonRow | None, original: str) -> dict[str, object]:
+_ATTENDANCE_TABLE: Table = m.AttendanceRow.__table__  # type: ignore[assignment]
+
+
+def held_position(a: r.Attendance, person: Any, original: str) -> dict[str, object]:
     """The position held at the meeting in each language, snapshotted from the directory where the attendance has none.
 
     Taken while the participant holds the directory's position (none typed, or one of the
     person's forms): a position typed for this meeting is not the directory's, and its
     translations are the officer's to give. Once stored, editing the person changes nothing.
+    `person` is the directory's row (its position columns are read), None for a representative.
     """
     translations = copy_translations(a.translations)
     if person is None:

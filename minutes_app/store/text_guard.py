@@ -54,6 +54,16 @@ def check_translations(table: Table, value: object) -> None:
             check_text(f"{table.name}.{field} ({lang})", str(lang), 2)
 
 
+def check_values(table: Table, values: dict[str, Any]) -> None:
+    """What the flush check does for a row written without the ORM (an insert of many rows at once)."""
+    for name, value in values.items():
+        column = table.columns[name]
+        if isinstance(column.type, TranslationsText):
+            check_translations(table, value)
+        elif isinstance(column.type, String) and isinstance(value, str):
+            check_text(f"{table.name}.{column.name}", value, column.type.length)
+
+
 def _check_row(obj: object, *, changed_only: bool) -> None:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:

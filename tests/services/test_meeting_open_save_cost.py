@@ -134,3 +134,27 @@ def test_opening_and_saving_walk_no_index_of_every_record(sqlite_services: Servi
             assert not any(walk in plan for walk in _GROWING), f"{sql}\n{plan}"
     finally:
         conn.close()
+
+
+def test_opening_reads_the_counts_and_stamps_from_their_indexes(sqlite_services: Services) -> None:
+    """The carry-forward count tests follow-ups, and the directory's change stamp reads people and
+    organisations, from covering indexes (migration 0014): neither reads the wide rows themselves."""
+    services = sqlite_services
+    meeting = _meeting(services)
+
+    def open_once() -> None:
+        count_earlier_open(
+            services.store, countries=["RU"], statuses=["open"], meeting_id=meeting.id, before=dt.date(2027, 1, 1)
+        )
+        services.directory.people()
+
+    plans = []
+    conn = sqlite3.connect(services.paths.db_file)
+    try:
+        for sql, params in _statements(services, open_once):
+            plans.append("\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)))
+    finally:
+        conn.close()
+    joined = "\n".join(plans)
+    for index in ("ix_follow_up_meeting_status", "ix_person_change_stamp", "ix_organisation_change_stamp"):
+        assert f"COVERING INDEX {index}" in joined, joined
