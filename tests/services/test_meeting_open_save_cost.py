@@ -158,3 +158,36 @@ def test_opening_reads_the_counts_and_stamps_from_their_indexes(sqlite_services:
     joined = "\n".join(plans)
     for index in ("ix_follow_up_meeting_status", "ix_person_change_stamp", "ix_organisation_change_stamp"):
         assert f"COVERING INDEX {index}" in joined, joined
+
+
+def _written(services: Services, action: Callable[[], object]) -> list[str]:
+    """The statements `action` sends, but the transaction's own (BEGIN, COMMIT, PRAGMA)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool) -> None:
+        if statement.split(None, 1)[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA", "SAVEPOINT", "RELEASE"):
+            seen.append(statement)
+
+    event.listen(services.store.engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_a_save_sends_as_many_statements_for_twelve_attendees_as_for_two(services: Services) -> None:
+    """The attendances go in one statement, and the meeting is read once before the write and once after."""
+    meeting = _meeting(services)
+    people = [services.directory.save_person(r.Person(name=f"Delegate {i}")) for i in range(12)]
+    counts = []
+    for size in (2, 12):
+        attendances = [
+            r.Attendance(person_id=p.id, side="guest", role="member", precedence=i) for i, p in enumerate(people[:size])
+        ]
+        opened = services.meetings.get(meeting.id or 0)
+        sent = _written(services, lambda a=attendances, o=opened: services.meetings.save(replace(o, attendances=a)))  # type: ignore[misc]
+        counts.append(len(sent))
+        full_reads = [s for s in sent if s.startswith("SELECT meeting.id, meeting.title, meeting.kind")]
+        assert len(full_reads) == 2, full_reads
+    assert counts[0] == counts[1], counts
