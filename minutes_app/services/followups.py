@@ -125,10 +125,11 @@ def closed_since_condition(start: dt.date):  # type: ignore[no-untyped-def]
 
 def overdue_count_statement(today: dt.date) -> Select:  # type: ignore[type-arg]
     """SELECT the number of live overdue follow-ups (answered from ix_follow_up_live_due alone)."""
-    return (
-        select(func.count(m.FollowUpRow.id))
-        .join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id)
-        .where(m.FollowUpRow.deleted_at.is_(None), m.MeetingRow.deleted_at.is_(None), overdue_condition(today))
+    # Those of meetings in the trash left out by a list of the few trashed meetings, not by looking up
+    # every overdue follow-up's meeting (90,000 at five times the store: half the count's time).
+    trashed = select(m.MeetingRow.id).where(m.MeetingRow.deleted_at.is_not(None))
+    return select(func.count(m.FollowUpRow.id)).where(
+        m.FollowUpRow.deleted_at.is_(None), m.FollowUpRow.meeting_id.not_in(trashed), overdue_condition(today)
     )
 
 

@@ -191,3 +191,25 @@ def test_a_save_sends_as_many_statements_for_twelve_attendees_as_for_two(service
         full_reads = [s for s in sent if s.startswith("SELECT meeting.id, meeting.title, meeting.kind")]
         assert len(full_reads) == 2, full_reads
     assert counts[0] == counts[1], counts
+
+
+def test_the_overdue_count_leaves_out_trashed_meetings_without_looking_each_one_up(services: Services) -> None:
+    """What Ctrl+S recounts: the follow-ups of a meeting in the trash are not overdue, and on SQLite the
+    count reads the follow-ups' index and a list of the trashed meetings, not every follow-up's meeting."""
+    from minutes_app.services.followups import overdue_count_statement
+
+    meeting = _meeting(services)
+    later = dt.date(2030, 1, 1)
+    before = services.follow_ups.count_overdue(today=later)
+    own = sum(1 for f in meeting.follow_ups if f.status not in ("done", "cancelled", "deferred") and f.due_date)
+    assert before >= own > 0
+    services.meetings.delete(meeting.id or 0)
+    assert services.follow_ups.count_overdue(today=later) == before - own
+    if services.store.dialect == "sqlite":
+        sql = str(overdue_count_statement(later).compile(compile_kwargs={"literal_binds": True}))
+        conn = sqlite3.connect(services.paths.db_file)
+        try:
+            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        finally:
+            conn.close()
+        assert "COVERING INDEX ix_follow_up_live_due" in plan and "SEARCH meeting USING INTEGER" not in plan, plan
