@@ -56,12 +56,25 @@ def check_translations(table: Table, value: object) -> None:
 
 def check_values(table: Table, values: dict[str, Any]) -> None:
     """What the flush check does for a row written without the ORM (an insert of many rows at once)."""
+    texts = _TEXT_COLUMNS.get(table)
+    if texts is None:  # per table once: which columns hold text, and how much
+        texts = _TEXT_COLUMNS[table] = {
+            c.name: (isinstance(c.type, TranslationsText), c.type.length)
+            for c in table.columns
+            if isinstance(c.type, String | TranslationsText)
+        }
     for name, value in values.items():
-        column = table.columns[name]
-        if isinstance(column.type, TranslationsText):
+        kind = texts.get(name)
+        if kind is None:
+            continue
+        translations, length = kind
+        if translations:
             check_translations(table, value)
-        elif isinstance(column.type, String) and isinstance(value, str):
-            check_text(f"{table.name}.{column.name}", value, column.type.length)
+        elif isinstance(value, str):
+            check_text(f"{table.name}.{name}", value, length)
+
+
+_TEXT_COLUMNS: dict[Table, dict[str, tuple[bool, int | None]]] = {}
 
 
 def _check_row(obj: object, *, changed_only: bool) -> None:

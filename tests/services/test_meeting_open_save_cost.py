@@ -213,3 +213,20 @@ def test_the_overdue_count_leaves_out_trashed_meetings_without_looking_each_one_
         finally:
             conn.close()
         assert "COVERING INDEX ix_follow_up_live_due" in plan and "SEARCH meeting USING INTEGER" not in plan, plan
+
+
+def test_rows_written_in_one_statement_get_the_flush_checks() -> None:
+    """Attendances and audit entries no longer pass through the ORM's flush: the same text checks apply."""
+    import pytest
+
+    from minutes_app.domain.errors import ValidationError
+    from minutes_app.store.text_guard import check_values
+
+    table = m.AttendanceRow.__table__
+    check_values(table, {"position": "Adviser", "translations": {"position": {"ru": "Советник"}}, "precedence": 1})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match=r"attendance\.position"):
+        check_values(table, {"position": "Ad\x00viser"})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="too long"):
+        check_values(table, {"position": "x" * 501})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        check_values(table, {"translations": {"title": {"ru": "Нет"}}})  # type: ignore[arg-type]
