@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import Table, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
@@ -19,10 +19,12 @@ from minutes_app.services.audit_diff import Change
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import utcnow
+from minutes_app.store.text_guard import check_values
 
 KINDS = ("meeting", "follow_up", "person", "organisation")
 # The longest stored value; a longer one (a pasted report in a summary) keeps its start.
 MAX_VALUE = 20_000
+_TABLE: Table = m.AuditEntryRow.__table__  # type: ignore[assignment]
 
 
 def os_user() -> str:
@@ -47,21 +49,25 @@ def record(session: Session, changes: Iterable[Change]) -> int:
     if not rows:
         return 0
     who, now = actor(session), utcnow()
-    session.add_all(
-        m.AuditEntryRow(
-            changed_at=now,
-            changed_by=who,
-            record_kind=c.record_kind,
-            record_id=c.record_id,
-            meeting_id=c.meeting_id,
-            action=c.action,
-            field=c.field[:500],
-            old_value=c.old[:MAX_VALUE],
-            new_value=c.new[:MAX_VALUE],
-        )
+    values = [
+        {
+            "changed_at": now,
+            "changed_by": who,
+            "record_kind": c.record_kind,
+            "record_id": c.record_id,
+            "meeting_id": c.meeting_id,
+            "action": c.action,
+            "field": c.field[:500],
+            "old_value": c.old[:MAX_VALUE],
+            "new_value": c.new[:MAX_VALUE],
+        }
         # Written last field first: read newest first (by id), one save's fields come in the editor's order.
         for c in reversed(rows)
-    )
+    ]
+    for row in values:  # what the flush would check of ORM rows
+        check_values(_TABLE, row)
+    # One statement for a save's entries, in this order (the ORM sent one per entry, each returning its id).
+    session.execute(insert(m.AuditEntryRow), values)
     return len(rows)
 
 

@@ -49,26 +49,42 @@ def count_earlier_open(
     """How many follow-ups `earlier_open` would list (the tab's title, without building the rows)."""
     if not countries:
         return 0
-    stmt = select(func.count()).select_from(_statement(countries, statuses, meeting_id, before).subquery())
+    # Only the follow-ups and their meetings: the tracker's joins to owners and topics count nothing here.
+    stmt = _narrowed(
+        select(func.count()).select_from(m.FollowUpRow).join(m.MeetingRow, m.MeetingRow.id == m.FollowUpRow.meeting_id),
+        countries,
+        statuses,
+        meeting_id,
+        before,
+    )
     with store.reading() as session:
         return int(session.scalar(stmt) or 0)
 
 
 def _statement(countries: list[str], statuses: list[str], meeting_id: int | None, before: dt.date | None) -> Select:  # type: ignore[type-arg]
+    base = _matching(FollowUpFilter(), dt.date.today())  # the tracker's columns and joins
+    stmt = select(*base.selected_columns).select_from(*base.get_final_froms())
+    return _narrowed(stmt, countries, statuses, meeting_id, before)
+
+
+def _narrowed(
+    stmt: Select,  # type: ignore[type-arg]
+    countries: list[str],
+    statuses: list[str],
+    meeting_id: int | None,
+    before: dt.date | None,
+) -> Select:  # type: ignore[type-arg]
+    """`stmt` (follow-ups joined to their meetings) kept to the earlier open follow-ups of the countries' meetings."""
     meetings = select(m.MeetingCountryRow.meeting_id).where(
         m.MeetingCountryRow.country.in_([c.upper() for c in countries])
     )
-    base = _matching(FollowUpFilter(), dt.date.today())  # the tracker's columns and joins
-    # A function of deleted_at and status, so that only meeting_id offers SQLite an index to start from.
-    stmt = (
-        select(*base.selected_columns)
-        .select_from(*base.get_final_froms())
-        .where(
-            m.FollowUpRow.meeting_id.in_(meetings),
-            func.coalesce(m.FollowUpRow.deleted_at, m.FollowUpRow.deleted_at).is_(None),
-            func.coalesce(m.FollowUpRow.status, "").in_(statuses),
-            m.MeetingRow.deleted_at.is_(None),
-        )
+    # Functions of deleted_at and status, so that only the countries' meetings offer SQLite an index to start
+    # from (the meeting's bare deleted_at let it walk every live meeting by date: 20 ms an opening at 1x).
+    stmt = stmt.where(
+        m.FollowUpRow.meeting_id.in_(meetings),
+        func.coalesce(m.FollowUpRow.deleted_at, m.FollowUpRow.deleted_at).is_(None),
+        func.coalesce(m.FollowUpRow.status, "").in_(statuses),
+        func.coalesce(m.MeetingRow.deleted_at, m.MeetingRow.deleted_at).is_(None),
     )
     if meeting_id is not None:
         stmt = stmt.where(m.FollowUpRow.meeting_id != meeting_id)

@@ -134,8 +134,9 @@ def _side_order(row: m.AttendanceRow) -> tuple[int, int]:
     return _SIDE_ORDER.get(row.side, len(_SIDE_ORDER)), row.precedence
 
 
-def meeting(row: m.MeetingRow) -> r.Meeting:
-    """A whole meeting row (with its children) as a record."""
+def meeting(row: m.MeetingRow, attendances: list[r.Attendance] | None = None) -> r.Meeting:
+    """A whole meeting row (with its children) as a record; `attendances` when they were read apart
+    (services/attendance_read.py), else the row's."""
     agenda_ids = [a.id for a in row.agenda_items]
     decision_ids = [d.id for d in row.decisions]
     return r.Meeting(
@@ -160,7 +161,9 @@ def meeting(row: m.MeetingRow) -> r.Meeting:
         approved_by=row.approved_by,
         signatory_host=row.signatory_host,
         signatory_guest=row.signatory_guest,
-        attendances=[attendance(a) for a in sorted(row.attendances, key=_side_order)],
+        attendances=attendances
+        if attendances is not None
+        else [attendance(a) for a in sorted(row.attendances, key=_side_order)],
         translations=_texts(row),
         agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=_texts(a)) for a in row.agenda_items],
         decisions=[

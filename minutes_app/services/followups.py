@@ -37,6 +37,7 @@ from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, NoteKind, Priority
 from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
+from minutes_app.services.distinct_values import distinct_values
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.services.keyset import SortKey
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
@@ -688,7 +689,7 @@ class FollowUpService:
     def departments(self) -> list[str]:
         """Every department named on a follow-up, in Azerbaijani order, numbers natural ("2" before "10")."""
         with self.store.reading() as session:
-            found = [d for d in session.scalars(select(m.FollowUpRow.department).distinct()) if d]
+            found = [d for d in distinct_values(session, m.FollowUpRow.department) if d]
         seen, sorted_departments = self._departments_sorted
         if found != seen:
             sorted_departments = sort_names(found, lambda department: department)

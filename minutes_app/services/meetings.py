@@ -8,8 +8,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Table, delete, func, insert, select
+from sqlalchemy.orm import Session, raiseload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
@@ -28,6 +28,7 @@ from minutes_app.domain.vocab import (
 from minutes_app.services import audit, audit_diff, convert, hooks
 from minutes_app.services import validation as v
 from minutes_app.services.attachments import meeting_annexes
+from minutes_app.services.attendance_read import attendances_of
 from minutes_app.services.followup_writer import sync_follow_ups
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
@@ -35,6 +36,7 @@ from minutes_app.services.write_lock import lock_meeting
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
+from minutes_app.store.text_guard import check_values
 
 # Heads stand first in their side whatever precedence they were given.
 _HEAD_ROLES = {role.value for role in HEAD_ROLES}
@@ -63,14 +65,22 @@ MEETING_SORT_COLUMNS = {
 }
 
 
-def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
-    """The live meeting row with all its children, or NotFoundError."""
+def load_meeting_row(session: Session, meeting_id: int, *, with_attendances: bool = True) -> m.MeetingRow:
+    """The live meeting row with all its children, or NotFoundError; without its attendances (which then
+    must not be touched) when they are read apart (`read_meeting`) or replaced whole."""
+    attendances = (
+        [
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.person),
+            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.organisation),
+        ]
+        if with_attendances
+        else [raiseload(m.MeetingRow.attendances)]
+    )
     row = session.scalars(
         select(m.MeetingRow)
         .where(m.MeetingRow.id == meeting_id, m.MeetingRow.deleted_at.is_(None))
         .options(
-            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.person),
-            selectinload(m.MeetingRow.attendances).joinedload(m.AttendanceRow.organisation),
+            *attendances,
             selectinload(m.MeetingRow.agenda_items),
             selectinload(m.MeetingRow.decisions),
             selectinload(m.MeetingRow.follow_ups).selectinload(m.FollowUpRow.notes),
@@ -84,6 +94,12 @@ def load_meeting_row(session: Session, meeting_id: int) -> m.MeetingRow:
     if row is None:
         raise NotFoundError("meeting", meeting_id)
     return row
+
+
+def read_meeting(session: Session, meeting_id: int) -> r.Meeting:
+    """The whole live meeting as a record, or NotFoundError; its attendances built without the ORM."""
+    row = load_meeting_row(session, meeting_id, with_attendances=False)
+    return convert.meeting(row, attendances_of(session, meeting_id))
 
 
 def open_follow_ups_of_row() -> ColumnElement[int]:
@@ -202,7 +218,7 @@ class MeetingService:
     def get(self, meeting_id: int) -> r.Meeting:
         """The whole meeting, or NotFoundError."""
         with self.store.reading() as session:
-            meeting = convert.meeting(load_meeting_row(session, meeting_id))
+            meeting = read_meeting(session, meeting_id)
             meeting.annexes = meeting_annexes(session, meeting_id)
             return meeting
 
@@ -242,17 +258,26 @@ class MeetingService:
                     # each list from the store first (four round trips to a server).
                     set_committed_value(row, children, [])
             else:
-                row = load_meeting_row(session, clean.id)
+                row = load_meeting_row(session, clean.id, with_attendances=False)
                 if row.version != clean.version and not force:
                     raise ConflictError("meeting", clean.id, clean.version, row.version)
-                before = convert.meeting(row)
+                before = convert.meeting(row, attendances_of(session, row.id))
+                # The attendances are written whole (_sync_children): the old ones go in one statement, before
+                # any change is pending, rather than each loaded through the ORM to be deleted by id.
+                session.execute(
+                    delete(m.AttendanceRow)
+                    .execution_options(synchronize_session=False)
+                    .where(m.AttendanceRow.meeting_id == row.id)
+                )
+                set_committed_value(row, "attendances", [])
             _write_fields(row, clean)
             _sync_children(session, row, clean, author=author, force=force)
             touch(row)  # always dirty, so the version advances on every save
             session.flush()
-            hooks.meeting_written(session, row.id)
+            meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
+            hooks.meeting_written(session, meeting_id)
             session.expire_all()
-            stored = convert.meeting(load_meeting_row(session, row.id))
+            stored = read_meeting(session, meeting_id)
             audit.record(session, audit_diff.meeting_changes(before, stored))
             return stored
 
@@ -518,27 +543,39 @@ def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
 
 
 def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, author: str, force: bool) -> None:
+    p = m.PersonRow
+    named = {a.person_id for a in meeting.attendances if a.person_id}
     people = {
-        p.id: p
-        for p in session.scalars(
-            select(m.PersonRow).where(m.PersonRow.id.in_({a.person_id for a in meeting.attendances if a.person_id}))
+        person.id: person
+        for person in session.execute(
+            select(p.id, p.organisation_id, p.position, p.position_en, p.position_az, p.position_ru).where(
+                p.id.in_(named)
+            )
         )
     }
-    row.attendances = [
-        m.AttendanceRow(
-            person_id=a.person_id,
+    session.flush()  # the meeting's id, for a new one
+    attendances = [
+        {
+            "meeting_id": row.id,
+            "person_id": a.person_id,
             # a named person's organisation is the one they belonged to at the meeting
-            organisation_id=a.organisation_id
+            "organisation_id": a.organisation_id
             if a.organisation_id or a.person_id is None
             else people[a.person_id].organisation_id,
-            side=a.side,
-            role=a.role,
-            precedence=a.precedence,
-            present=a.present,
+            "side": a.side,
+            "role": a.role,
+            "precedence": a.precedence,
+            "present": a.present,
             **held_position(a, people.get(a.person_id) if a.person_id else None, meeting.language),
-        )
+        }
         for a in meeting.attendances
     ]
+    if attendances:
+        # One statement for all of them (the ORM inserts them one by one, each returning its id, which
+        # nothing here needs): the old ones are gone already (save), the flush's text check is made here.
+        for values in attendances:
+            check_values(_ATTENDANCE_TABLE, values)
+        session.execute(insert(m.AttendanceRow), attendances)
     row.agenda_items = _sync_by_id(
         row.agenda_items,
         meeting.agenda,
@@ -560,12 +597,16 @@ def _sync_children(session: Session, row: m.MeetingRow, meeting: r.Meeting, *, a
     sync_follow_ups(session, row, meeting.follow_ups, agenda_ids, decision_ids, author=author, force=force)
 
 
-def held_position(a: r.Attendance, person: m.PersonRow | None, original: str) -> dict[str, object]:
+_ATTENDANCE_TABLE: Table = m.AttendanceRow.__table__  # type: ignore[assignment]
+
+
+def held_position(a: r.Attendance, person: Any, original: str) -> dict[str, object]:
     """The position held at the meeting in each language, snapshotted from the directory where the attendance has none.
 
     Taken while the participant holds the directory's position (none typed, or one of the
     person's forms): a position typed for this meeting is not the directory's, and its
     translations are the officer's to give. Once stored, editing the person changes nothing.
+    `person` is the directory's row (its position columns are read), None for a representative.
     """
     translations = copy_translations(a.translations)
     if person is None:

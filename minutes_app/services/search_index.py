@@ -345,7 +345,10 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
         )
     )
     follow_up_files = _attachment_texts(
-        conn, "follow_up", select(f.id).where(f.meeting_id.in_(live), f.deleted_at.is_(None))
+        conn,
+        "follow_up",
+        # deleted_at wrapped: a bare one let SQLite walk every live follow-up by its due-date index (7 ms a save at 1x)
+        select(f.id).where(f.meeting_id.in_(live), func.coalesce(f.deleted_at, None).is_(None)),
     )
     for fu in follow_ups:
         child(

@@ -109,6 +109,8 @@ class OrganisationRow(TimestampedMixin, Base):
     name_ru: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # The directory's change stamp from the index alone (services/directory.py, migration 0014).
+    __table_args__ = (Index("ix_organisation_change_stamp", "updated_at", "version", "deleted_at"),)
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
@@ -131,8 +133,12 @@ class PersonRow(TimestampedMixin, Base):
 
     organisation: Mapped[OrganisationRow | None] = relationship(lazy="joined")
 
-    # The tracker sorted by owner reads people in name order (migration 0011).
-    __table_args__ = (Index("ix_person_name", "name", "id"),)
+    # The tracker sorted by owner reads people in name order (migration 0011); the directory's change
+    # stamp comes from the index alone (migration 0014).
+    __table_args__ = (
+        Index("ix_person_name", "name", "id"),
+        Index("ix_person_change_stamp", "updated_at", "version", "deleted_at"),
+    )
     __mapper_args__ = {"version_id_col": TimestampedMixin.version}
 
 
@@ -314,8 +320,10 @@ class FollowUpRow(TimestampedMixin, Base):
         Index("ix_follow_up_live_due", "deleted_at", "due_date", "id", "status", "meeting_id"),
         # The departments named on follow-ups (editor and tracker pick lists), read from the index.
         Index("ix_follow_up_department", "department"),
+        # A meeting's follow-ups tested for the trash, status and due date from the index alone: the tracker
+        # filtered by a country or a meeting, the editor's carry-forward count (migration 0014).
+        Index("ix_follow_up_meeting_live", "meeting_id", "deleted_at", "status", "due_date"),
         # ix_follow_up_live_description (migration 0007) is not declared here: each engine has its own form.
-        # ix_follow_up_meeting_live (migration 0014) neither: SQLite only.
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -54,6 +54,29 @@ def check_translations(table: Table, value: object) -> None:
             check_text(f"{table.name}.{field} ({lang})", str(lang), 2)
 
 
+def check_values(table: Table, values: dict[str, Any]) -> None:
+    """What the flush check does for a row written without the ORM (an insert of many rows at once)."""
+    texts = _TEXT_COLUMNS.get(table)
+    if texts is None:  # per table once: which columns hold text, and how much
+        texts = _TEXT_COLUMNS[table] = {
+            c.name: (isinstance(c.type, TranslationsText), c.type.length)
+            for c in table.columns
+            if isinstance(c.type, String | TranslationsText)
+        }
+    for name, value in values.items():
+        kind = texts.get(name)
+        if kind is None:
+            continue
+        translations, length = kind
+        if translations:
+            check_translations(table, value)
+        elif isinstance(value, str):
+            check_text(f"{table.name}.{name}", value, length)
+
+
+_TEXT_COLUMNS: dict[Table, dict[str, tuple[bool, int | None]]] = {}
+
+
 def _check_row(obj: object, *, changed_only: bool) -> None:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:

@@ -35,7 +35,6 @@ NOT_IN_MODELS |= {  # one form per engine (migration 0011)
     "ix_follow_up_live_department",
     "ix_follow_up_live_updated",
 }
-NOT_IN_MODELS.add("ix_follow_up_meeting_live")  # SQLite only (migration 0014)
 NOT_IN_MODELS_PREFIX = "ix_search_entry_terms_"  # one per kind
 
 

@@ -42,15 +42,25 @@ class Directory:
         self._organisations: dict[int, r.Organisation] = {}
         self._index: dict[tuple[str, int], _Indexed] = {}
         self._sorted: dict[str, list[Any]] = {}  # people() and organisations(), sorted once per change
+        self._by_spelling: dict[str, r.Organisation] | None = None  # organisation_by_name's map, made when first asked
         self.roles = RoleList(services)
+        self.generation = 0  # changes whenever the people or organisations held here change
 
     def refresh(self) -> None:
-        """Reload everything from the store."""
+        """Reload everything from the store (kept as it is when the store's directory has not changed)."""
         self.roles.refresh()
-        self._organisations = {o.id: o for o in self._services.directory.organisations() if o.id is not None}
-        self._people = {p.id: p for p in self._services.directory.people() if p.id is not None}
+        organisations = self._services.directory.organisations()
+        people = self._services.directory.people()
+        # The service hands out the same sorted records until its directory changes: then nothing here is stale.
+        if _same(organisations, self._sorted.get(ORGANISATION)) and _same(people, self._sorted.get(PERSON)):
+            return
+        self._organisations = {o.id: o for o in organisations if o.id is not None}
+        self._people = {p.id: p for p in people if p.id is not None}
         self._index = {}
-        self._sorted = {}
+        # Already in the order people() and organisations() give (sort_names, stable, by name).
+        self._sorted = {ORGANISATION: organisations, PERSON: people}
+        self._by_spelling = None
+        self.generation += 1
 
     def people(self) -> list[r.Person]:
         """Every person, by name in Azerbaijani alphabetical order."""
@@ -78,6 +88,7 @@ class Directory:
             self._people[person.id] = person
             self._index.pop((PERSON, person.id), None)
             self._sorted.pop(PERSON, None)
+            self.generation += 1
 
     def remember_organisation(self, organisation: r.Organisation) -> None:
         """Add or replace one organisation (just saved by the editor)."""
@@ -85,20 +96,25 @@ class Directory:
             self._organisations[organisation.id] = organisation
             self._index.pop((ORGANISATION, organisation.id), None)
             self._sorted.pop(ORGANISATION, None)
+            self._by_spelling = None
+            self.generation += 1
             for person in self._people.values():
                 if person.organisation_id == organisation.id:
                     self._index.pop((PERSON, person.id or 0), None)
 
     def organisation_by_name(self, name: str) -> r.Organisation | None:
-        """The organisation with any spelling equal to `name` (ignoring case)."""
+        """The organisation with any spelling equal to `name` (ignoring case); the first in organisations()'s
+        order when several have it."""
         wanted = name.strip().casefold()
         if not wanted:
             return None
-        for organisation in self.organisations():
-            spellings = (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru)
-            if any(s and s.casefold() == wanted for s in spellings):
-                return organisation
-        return None
+        if self._by_spelling is None:  # every form the editor reads asks this: one map per change, not a walk per call
+            self._by_spelling = {}
+            for organisation in self.organisations():
+                for spelling in (organisation.name, organisation.name_en, organisation.name_az, organisation.name_ru):
+                    if spelling:
+                        self._by_spelling.setdefault(spelling.casefold(), organisation)
+        return self._by_spelling.get(wanted)
 
     def search(self, text: str, *, people: bool = True, organisations: bool = True, limit: int = 30) -> list[Hit]:
         """People and organisations `text` finds: by any spelling of a name, or by organisation."""
@@ -153,6 +169,16 @@ class Directory:
     def _organisation_name(self, person: r.Person) -> str:
         organisation = self.organisation(person.organisation_id)
         return organisation.name if organisation else person.organisation_name
+
+
+def _same(records: list[Any], held: list[Any] | None) -> bool:
+    """True when `records` are the very records held: the service's cached ones, unchanged.
+
+    The service builds every record afresh when its directory changed, so one record in common means
+    all are (the ends are compared, not 15,000 records at each opening)."""
+    if held is None or len(records) != len(held):
+        return False
+    return not records or (records[0] is held[0] and records[-1] is held[-1])
 
 
 def _typed_spelling(query: list[str], name: str, spellings: list[str]) -> str:

@@ -171,6 +171,7 @@ class FollowUpsSection(RecordSection):
         self.department_edit.setPlaceholderText(self.tr("e.g. Department of Foreign Economic Relations"))
         self.contact_edit = QLineEdit()
         self._contacts = QStringListModel(self)
+        self._contacts_from = -1  # the directory's generation the contact names were taken from
         self.contact_edit.setCompleter(contains_completer(self._contacts, self))
         self.contact_edit.setPlaceholderText(self.tr("Who on the other side, e.g. Trade Representative Office"))
         self.due_edit = optional_date_edit(empty_text=self.tr("no deadline"))
@@ -255,9 +256,11 @@ class FollowUpsSection(RecordSection):
             self.topic_combo.addItem(topic.name_in(language), topic.id)
         self._departments.setStringList(departments)
         self.owner_edit.set_officer_name(self._services.settings.get().officer_name)
-        self._contacts.setStringList(
-            [o.name for o in self._directory.organisations()] + [p.name for p in self._directory.people()]
-        )
+        if self._contacts_from != self._directory.generation:  # thousands of names: only when they changed
+            self._contacts_from = self._directory.generation
+            self._contacts.setStringList(
+                [o.name for o in self._directory.organisations()] + [p.name for p in self._directory.people()]
+            )
 
     def set_follow_ups(
         self, follow_ups: list[r.FollowUp], agenda: list[r.AgendaItem], decisions: list[DecisionEntry]

@@ -278,11 +278,12 @@ class HeaderForm(QWidget):
         return str(self.language.currentData() or "")
 
     def set_choices(self, topics: list[r.Topic]) -> None:
-        """The topics to tick and the directory's organisations to host (reloaded with each meeting)."""
+        """The topics to tick and the directory's organisations to host (offered anew with each meeting
+        when the directory changed)."""
         language = display_language()
         self.topics.set_items([(t.id, t.name_in(language)) for t in topics])
         self.countries.set_choices(country_choices())  # in the interface language as it is now
-        self.host.reload()
+        self.host.reload_if_changed()
 
     def set_departments(self, names: list[str]) -> None:
         """The departments offered (the text typed or shown stays)."""

@@ -340,9 +340,10 @@ class MeetingEditor(QWidget):
         topics = self._services.topics.list_topics(include_inactive=True)
         shown_topics = [t for t in topics if t.active or t.id in meeting.topic_ids]
         self.header.set_choices(shown_topics)
-        departments = {*self._services.follow_ups.departments(), meeting.department, self._access.department}
+        named = self._services.follow_ups.departments()  # read once for both lists
+        departments = {*named, meeting.department, self._access.department}
         self.header.set_departments(sorted(departments - {""}, key=str.casefold))
-        self.follow_ups.set_choices(shown_topics, self._services.follow_ups.departments())
+        self.follow_ups.set_choices(shown_topics, named)
         self._meeting = meeting
         self._base_is_stored = not dirty and meeting.id is not None
         self._store_conflicts = {}

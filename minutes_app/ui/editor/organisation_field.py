@@ -30,6 +30,7 @@ class OrganisationCombo(QComboBox):
     def __init__(self, directory: Directory, parent: QWidget | None = None, *, offers_new: bool = False) -> None:
         super().__init__(parent)
         self._directory = directory
+        self._filled_from = -1  # the directory's generation the list was filled from
         self._offers_new = offers_new
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -96,8 +97,14 @@ class OrganisationCombo(QComboBox):
         elif self._directory.organisation(key) is not None:
             self.set_organisation_id(key)
 
+    def reload_if_changed(self) -> None:
+        """Fill the list from the directory when it changed since the list was last filled."""
+        if self._filled_from != self._directory.generation:
+            self.reload()
+
     def reload(self) -> None:
         """Fill the list from the directory, keeping what is typed."""
+        self._filled_from = self._directory.generation
         typed = self.currentText()
         self.blockSignals(True)
         self.clear()
