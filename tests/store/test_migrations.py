@@ -73,7 +73,7 @@ def at_revision(paths: AppPaths, revision: str) -> None:
 def empty_paths(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AppPaths]:
     """A location with no store yet, on each engine."""
     if request.param == "postgresql":
-        yield request.getfixturevalue("pg_paths")
+        yield request.getfixturevalue("empty_pg_paths")
     else:
         yield resolve_paths(data_dir=str(tmp_path / "fresh"))
 

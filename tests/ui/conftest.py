@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from minutes_app.domain.records import Meeting
-from minutes_app.paths import resolve_paths
+from minutes_app.paths import AppPaths, resolve_paths
 from minutes_app.services import Services, open_services
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
@@ -129,11 +129,28 @@ def ui_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """A store holding the sample meeting, loaded once per session by load_demo and copied for each test."""
+    folder = tmp_path_factory.mktemp("demo")
+    shutil.copy(migrated_template, folder / "minutes.db")
+    services = open_services(resolve_paths(data_dir=str(folder)))
+    try:
+        load_demo(services)
+    finally:
+        services.close()
+    assert not (folder / "minutes.db-wal").exists(), "closing the store checkpoints its log into the file"
+    return folder / "minutes.db"
+
+
 @pytest.fixture
-def demo_store(sqlite_services: Services) -> Services:
-    """A fresh SQLite store holding the sample meeting."""
-    load_demo(sqlite_services)
-    return sqlite_services
+def demo_store(request: pytest.FixtureRequest, sqlite_paths: AppPaths, demo_template: Path) -> Services:
+    """A fresh SQLite store holding the sample meeting (the sqlite_services of the test, opened on a copy)."""
+    assert sqlite_paths.db_file is not None
+    # The copy must land before sqlite_services opens the file: an open store leaves its -wal beside it.
+    assert not sqlite_paths.db_file.with_name("minutes.db-wal").exists(), "demo_store asked for after sqlite_services"
+    shutil.copy(demo_template, sqlite_paths.db_file)
+    return request.getfixturevalue("sqlite_services")  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -32,7 +32,8 @@ def _run_checks(tmp_path: Path, scale: str | None, screen: str, selection: str) 
     env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", MINUTES_TEST_SCREEN=screen, PYTHONPATH=str(ROOT))
     if scale is not None:
         env["QT_SCALE_FACTOR"] = scale
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", selection]
+    # -n 0: these few checks run in the one process started here, not on workers of their own (addopts says -n auto).
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", "-k", selection]
     command += ["tests/ui/screens_at_size.py", "--basetemp", str(tmp_path / "run")]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
 
