@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,7 +22,6 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -517,7 +517,7 @@ class FollowUpService:
                 if len(rows) >= limit:
                     break
                 if server:  # each row's countries in the same statement: one round trip to the server less a page
-                    part = part.add_columns(_COUNTRY_LIST.label("country_list"))
+                    part = part.add_columns(_country_list().label("country_list"))
                 rows += session.execute(part.limit(limit - len(rows))).all()
             if server:
                 countries = {row[1]: row.country_list.split(",") for row in rows if row.country_list}
@@ -710,17 +710,24 @@ def _load(session: Session, follow_up_id: int, *, with_notes: bool = True) -> m.
     return row
 
 
-# PostgreSQL: a row's meeting's country codes, in their order, as one text ("TR,AZ"; NULL without any).
-_COUNTRY_LIST = (
-    select(
-        func.string_agg(
-            m.MeetingCountryRow.country,
-            aggregate_order_by(literal_column("','"), m.MeetingCountryRow.sort_order, m.MeetingCountryRow.country),
+@functools.cache
+def _country_list() -> Any:
+    """PostgreSQL: a row's meeting's country codes, in their order, as one text ("TR,AZ"; NULL without any)."""
+    # imported here: SQLAlchemy's PostgreSQL dialect is not loaded when an SQLite store is opened (start time)
+    from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+    return (
+        select(
+            func.string_agg(
+                m.MeetingCountryRow.country,
+                aggregate_order_by(literal_column("','"), m.MeetingCountryRow.sort_order, m.MeetingCountryRow.country),
+            )
         )
+        .where(m.MeetingCountryRow.meeting_id == m.FollowUpRow.meeting_id)
+        .scalar_subquery()
     )
-    .where(m.MeetingCountryRow.meeting_id == m.FollowUpRow.meeting_id)
-    .scalar_subquery()
-)
+
+
 _ALL_COUNTRIES_PAST = 2000  # meetings: more than this, and all countries are read instead of these meetings
 
 
