@@ -199,63 +199,63 @@
         <translation>Faylı protokolun sonunda əlavə kimi göstərmək</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="103"/>
+        <location filename="../../ui/common/attachments_box.py" line="104"/>
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="104"/>
+        <location filename="../../ui/common/attachments_box.py" line="105"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="105"/>
+        <location filename="../../ui/common/attachments_box.py" line="106"/>
         <source>Sa&amp;ve as…</source>
         <translation>&amp;Fərqli saxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="106"/>
+        <location filename="../../ui/common/attachments_box.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="133"/>
-        <location filename="../../ui/common/attachments_box.py" line="194"/>
+        <location filename="../../ui/common/attachments_box.py" line="134"/>
+        <location filename="../../ui/common/attachments_box.py" line="205"/>
         <source>Save first: files can be attached once it is saved.</source>
         <translation>Əvvəlcə saxlayın: fayllar yalnız saxlandıqdan sonra əlavə edilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="135"/>
+        <location filename="../../ui/common/attachments_box.py" line="136"/>
         <source>Drop files here or use Add files…; they are kept in the store.</source>
         <translation>Faylları bura sürükləyin və ya «Fayl əlavə et…» düyməsindən istifadə edin; onlar verilənlər bazasında saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="204"/>
+        <location filename="../../ui/common/attachments_box.py" line="215"/>
         <source>{0} is larger than the limit of {1} MB for an attached file; it was not attached.</source>
         <translation>{0} əlavə edilən fayl üçün {1} MB həddindən böyükdür; əlavə edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="208"/>
+        <location filename="../../ui/common/attachments_box.py" line="219"/>
         <source>The limit can be changed in Settings.</source>
         <translation>Həddi Tənzimləmələrdə dəyişmək olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="215"/>
+        <location filename="../../ui/common/attachments_box.py" line="226"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="237"/>
+        <location filename="../../ui/common/attachments_box.py" line="248"/>
         <source>No program on this computer opens {0}.</source>
         <translation>Bu kompüterdə {0} faylını açan proqram yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="249"/>
+        <location filename="../../ui/common/attachments_box.py" line="260"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} yazıla bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="273"/>
+        <location filename="../../ui/common/attachments_box.py" line="288"/>
         <source>Attached files</source>
         <translation>Əlavə edilmiş fayllar</translation>
     </message>
@@ -1109,98 +1109,98 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxələr qovluğunda saxlanılacaq. Sonra
         <translation>Ş&amp;ifrələmə (TLS):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="121"/>
+        <location filename="../../ui/team/connect_dialog.py" line="122"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="128"/>
+        <location filename="../../ui/team/connect_dialog.py" line="131"/>
         <source>&amp;Test connection</source>
         <translation>Qoşulmanı &amp;yoxla</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="129"/>
+        <location filename="../../ui/team/connect_dialog.py" line="132"/>
         <source>&amp;Save</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="130"/>
+        <location filename="../../ui/team/connect_dialog.py" line="133"/>
         <source>&amp;Connect</source>
         <translation>&amp;Qoşul</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="167"/>
+        <location filename="../../ui/team/connect_dialog.py" line="170"/>
         <source>Unchanged (kept in the keyring): type to replace</source>
         <translation>Dəyişməyib (açar dəstində saxlanılır): əvəz etmək üçün yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="169"/>
+        <location filename="../../ui/team/connect_dialog.py" line="172"/>
         <source>Not kept: asked at each connection</source>
         <translation>Saxlanmır: hər qoşulmada soruşulur</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="203"/>
+        <location filename="../../ui/team/connect_dialog.py" line="206"/>
         <source>CA certificate</source>
         <translation>CA sertifikatı</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="205"/>
+        <location filename="../../ui/team/connect_dialog.py" line="208"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Sertifikatlar (*.crt *.pem *.cer);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="214"/>
+        <location filename="../../ui/team/connect_dialog.py" line="217"/>
         <source>the host</source>
         <translation>hostu</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="215"/>
+        <location filename="../../ui/team/connect_dialog.py" line="218"/>
         <source>the database</source>
         <translation>verilənlər bazasını</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="216"/>
+        <location filename="../../ui/team/connect_dialog.py" line="219"/>
         <source>the user</source>
         <translation>istifadəçini</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="217"/>
+        <location filename="../../ui/team/connect_dialog.py" line="220"/>
         <source>the CA certificate</source>
         <translation>CA sertifikatını</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="221"/>
+        <location filename="../../ui/team/connect_dialog.py" line="224"/>
         <source>Fill in %1.</source>
         <translation>Doldurun: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="225"/>
+        <location filename="../../ui/team/connect_dialog.py" line="228"/>
         <source>The CA certificate file “%1” does not exist.</source>
         <translation>“%1” CA sertifikatı faylı mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="239"/>
+        <location filename="../../ui/team/connect_dialog.py" line="242"/>
         <source>Connecting to %1…</source>
         <translation>%1 ünvanına qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="248"/>
+        <location filename="../../ui/team/connect_dialog.py" line="251"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>Qoşuldu: PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="273"/>
-        <location filename="../../ui/team/connect_dialog.py" line="299"/>
+        <location filename="../../ui/team/connect_dialog.py" line="276"/>
+        <location filename="../../ui/team/connect_dialog.py" line="302"/>
         <source>Saved as “%1”.</source>
         <translation>“%1” adı ilə yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="275"/>
+        <location filename="../../ui/team/connect_dialog.py" line="278"/>
         <source>The password was not saved: it will be asked at each connection.</source>
         <translation>Parol saxlanılmadı: hər qoşulmada soruşulacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="285"/>
+        <location filename="../../ui/team/connect_dialog.py" line="288"/>
         <source>A team server called “%1” is saved already: choose another name.</source>
         <translation>“%1” adlı komanda serveri artıq saxlanılıb: başqa ad seçin.</translation>
     </message>
@@ -1588,89 +1588,89 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="135"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="139"/>
         <source>The language of the briefing note</source>
         <translation>Arayışın dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="137"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>&amp;Arayış (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="169"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="211"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="226"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="303"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="236"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="255"/>
         <source>Save the briefing note</source>
         <translation>Arayışın yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="255"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="243"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="253"/>
         <source>briefing-note-%1-%2</source>
         <translation>arayis-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="145"/>
         <source>Briefing note as &amp;PDF…</source>
         <translation>Arayış &amp;PDF kimi…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="258"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="268"/>
         <source>Save the briefing note as PDF</source>
         <translation>Arayışı PDF kimi saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="287"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="297"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Arayış hazırlamaq üçün ölkə və ya təşkilat seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Bu təşkilatla növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin təşkilatın görüşülmüş nümayəndələri</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="295"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Bu ölkə ilə növbəti görüşdən əvvəl arayış hazırlayın: əvvəlki görüşlər qısa şəkildə, açıq və icra edilmiş tapşırıqlar, həmçinin görüşülmüş şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Onunla bağlı bütün görüş və tapşırıqları görmək üçün tərəfdaş ölkəni və ya təşkilatı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="323"/>
         <source>Meetings (%1)</source>
         <translation>Görüşlər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="314"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="324"/>
         <source>People met (%1)</source>
         <translation>Görüşülmüş şəxslər (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="325"/>
         <source>Decisions (%1)</source>
         <translation>Qərarlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="318"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="328"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Tapşırıqlar (açıq: %1, müddəti keçmiş: %2, icra edilmiş: %3)</translation>
     </message>
@@ -1832,22 +1832,22 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="92"/>
+        <location filename="../../ui/export_actions/exporter.py" line="96"/>
         <source>Writing %1…</source>
         <translation>%1 yazılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="100"/>
+        <location filename="../../ui/export_actions/exporter.py" line="104"/>
         <source>Export cancelled; no file was written.</source>
         <translation>İxrac ləğv edildi; heç bir fayl yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="107"/>
+        <location filename="../../ui/export_actions/exporter.py" line="111"/>
         <source>Saved %1</source>
         <translation>Saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="114"/>
+        <location filename="../../ui/export_actions/exporter.py" line="118"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Saxlanıldı: %1, lakin heç bir proqram onu açmadı.</translation>
     </message>
@@ -1879,12 +1879,12 @@ Keçmiş görüşlərin protokollarında qalacaq.</translation>
         <translation>Qovluğu açmaq mümkün olmadı. Fayl burada saxlanılıb:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
+        <location filename="../../ui/export_actions/pdf_export.py" line="33"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF sənədləri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/pdf_export.py" line="38"/>
+        <location filename="../../ui/export_actions/pdf_export.py" line="42"/>
         <source>Saved %1. Converted with %2.</source>
         <translation>%1 saxlanıldı. %2 ilə çevrildi.</translation>
     </message>
@@ -2265,67 +2265,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="116"/>
+        <location filename="../../ui/tracker/followups_page.py" line="120"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="123"/>
+        <location filename="../../ui/tracker/followups_page.py" line="127"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Müddəti keçib&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;7 gün ərzində müddəti çatır&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="356"/>
+        <location filename="../../ui/tracker/followups_page.py" line="369"/>
         <source>Change status</source>
         <translation>Vəziyyətin dəyişdirilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="358"/>
+        <location filename="../../ui/tracker/followups_page.py" line="371"/>
         <source>Status changed: %1</source>
         <translation>Vəziyyət dəyişdirildi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="372"/>
+        <location filename="../../ui/tracker/followups_page.py" line="385"/>
         <source>Add note</source>
         <translation>Qeydin əlavə edilməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="375"/>
+        <location filename="../../ui/tracker/followups_page.py" line="388"/>
         <source>Note added.</source>
         <translation>Qeyd əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="383"/>
+        <location filename="../../ui/tracker/followups_page.py" line="396"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Tapşırıq başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="384"/>
+        <location filename="../../ui/tracker/followups_page.py" line="397"/>
         <source>The tracker now shows the latest version.</source>
         <translation>İndi son versiya göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="392"/>
+        <location filename="../../ui/tracker/followups_page.py" line="405"/>
         <source>Open the &amp;meeting</source>
         <translation>&amp;Görüşü aç</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="398"/>
+        <location filename="../../ui/tracker/followups_page.py" line="411"/>
         <source>Change &amp;status</source>
         <translation>&amp;Vəziyyəti dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="400"/>
+        <location filename="../../ui/tracker/followups_page.py" line="413"/>
         <source>Add a progress &amp;note</source>
         <translation>İcra barədə &amp;qeyd əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="437"/>
+        <location filename="../../ui/tracker/followups_page.py" line="456"/>
         <source>Follow-ups: %1</source>
         <translation>Tapşırıqlar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="440"/>
+        <location filename="../../ui/tracker/followups_page.py" line="459"/>
         <source>Shown: %1 of %2</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>
@@ -2358,82 +2358,82 @@ Any file that was already there is unchanged.</source>
         <translation>məsələn, Xarici iqtisadi əlaqələr şöbəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="175"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Qarşı tərəfdən kim, məsələn, Ticarət nümayəndəliyi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="176"/>
+        <location filename="../../ui/editor/followups_section.py" line="177"/>
         <source>no deadline</source>
         <translation>müddətsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="195"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>P&amp;riority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="197"/>
         <source>Stat&amp;us:</source>
         <translation>Və&amp;ziyyət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="206"/>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
         <source>&amp;Action:</source>
         <translation>&amp;Tədbir:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="208"/>
+        <location filename="../../ui/editor/followups_section.py" line="209"/>
         <source>&amp;Owner:</source>
         <translation>İ&amp;craçı:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="210"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
         <source>Departmen&amp;t:</source>
         <translation>Şö&amp;bə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="212"/>
+        <location filename="../../ui/editor/followups_section.py" line="213"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Qarşı tərəfin əlaqə şəxsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="213"/>
+        <location filename="../../ui/editor/followups_section.py" line="214"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Müddət:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="214"/>
+        <location filename="../../ui/editor/followups_section.py" line="215"/>
         <source>Top&amp;ic:</source>
         <translation>Mö&amp;vzu:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="215"/>
+        <location filename="../../ui/editor/followups_section.py" line="216"/>
         <source>Deci&amp;sion:</source>
         <translation>Qər&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="216"/>
+        <location filename="../../ui/editor/followups_section.py" line="217"/>
         <source>History:</source>
         <translation>Tarixçə:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="253"/>
+        <location filename="../../ui/editor/followups_section.py" line="254"/>
         <source>(no topic)</source>
         <translation>(mövzusuz)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="331"/>
+        <location filename="../../ui/editor/followups_section.py" line="334"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Yeni tapşırıq; tarixçəsi görüş yadda saxlanıldıqdan sonra başlayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="334"/>
+        <location filename="../../ui/editor/followups_section.py" line="337"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Tarixçədəki qeydlər: {0}, sonuncusu — {1}. Hamısı “Tapşırıqlar” səhifəsində göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="351"/>
+        <location filename="../../ui/editor/followups_section.py" line="354"/>
         <source>(not tied to a decision)</source>
         <translation>(qərara aid deyil)</translation>
     </message>
@@ -2447,57 +2447,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="144"/>
         <source>Action</source>
         <translation>Tədbir</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="147"/>
         <source>Owner</source>
         <translation>İcraçı</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="148"/>
         <source>Department</source>
         <translation>Şöbə</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="143"/>
         <source>Due</source>
         <translation>Müddət</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="150"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="151"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="145"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="146"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="149"/>
         <source>Topic</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="137"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="152"/>
         <source>Last update</source>
         <translation>Son dəyişiklik</translation>
     </message>
@@ -2974,212 +2974,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Texts language</source>
         <translation>Mətnlərin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Meetings</source>
         <translation>Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>People &amp; organisations</source>
         <translation>Şəxslər və təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Counterpart dossier</source>
         <translation>Tərəfdaş dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Trash</source>
         <translation>Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Save meeting</source>
         <translation>Görüşü &amp;yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Close meeting</source>
         <translation>Görüşü &amp;bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>Köhnə protokolları &amp;idxal et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ehtiyat nüsxə yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Restore from backup…</source>
         <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Tənzimləmələr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Find</source>
         <translation>&amp;Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>F&amp;ilter this page</source>
         <translation>Bu səhifədə &amp;süz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrar et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Cədvəldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>Son cədvəl idxalını &amp;geri qaytarın…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Görüşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>Şəxslər və &amp;təşkilatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Open &amp;meeting</source>
         <translation>Açıq &amp;görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Counterpart &amp;dossier</source>
         <translation>Tərəfdaş &amp;dosyesi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Trash</source>
         <translation>&amp;Zibil qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>User &amp;guide</source>
         <translation>İstifadəçi &amp;təlimatı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Load the &amp;sample meeting</source>
         <translation>&amp;Nümunə görüşü yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;About Minutes App</source>
         <translation>Minutes App &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Tapşırıqlar (gecikən: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Meeting saved.</source>
         <translation>Görüş yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Settings saved.</source>
         <translation>Tənzimləmələr yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Backup saved: %1</source>
         <translation>Ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Son cədvəl idxalı zibil qutusuna köçürüldü.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The sample meeting is already there.</source>
         <translation>Nümunə görüş artıq mövcuddur.</translation>
     </message>
@@ -3216,7 +3216,7 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     <name>MeetingEditor</name>
     <message>
         <location filename="../../ui/editor/meeting_editor.py" line="149"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="1039"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1041"/>
         <source>Unsaved changes</source>
         <translation>Yadda saxlanılmamış dəyişikliklər</translation>
     </message>
@@ -3227,7 +3227,7 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
     </message>
     <message>
         <location filename="../../ui/editor/meeting_editor.py" line="153"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="376"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Bütün görüşü yadda saxla (Ctrl+S)</translation>
     </message>
@@ -3272,215 +3272,215 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
         <translation>Həmin tərəfdaşla əvvəlki görüşlərin hələ icra edilməmiş tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="471"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="473"/>
         <source>Reload</source>
         <translation>Yenidən yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="472"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="474"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>Yenidən yükləmə görüşü saxlanıldığı kimi göstərir və saxlanılmamış dəyişikliklərinizi ləğv edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="492"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
         <source>Changed by the other officer:</source>
         <translation>Digər əməkdaşın etdiyi dəyişikliklər:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>(nothing you can see here)</source>
         <translation>(burada görünən dəyişiklik yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="498"/>
         <source>Your unsaved changes:</source>
         <translation>Saxlanılmamış dəyişiklikləriniz:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="498"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="497"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="499"/>
         <source>Compare</source>
         <translation>Müqayisə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="521"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="523"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin “Tapşırıqlar” səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="524"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="526"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>Siz bu görüşü açandan sonra {0} nömrəli tapşırıq bu pəncərənin başqa səhifəsində də dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="544"/>
         <source>New meeting</source>
         <translation>Yeni görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="544"/>
         <source>Untitled meeting</source>
         <translation>Başlıqsız görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="594"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
         <source>Meeting</source>
         <translation>Görüş</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="595"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="597"/>
         <source>Participants ({0})</source>
         <translation>İştirakçılar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="598"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Gündəlik ({0}) və qərarlar ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="599"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="601"/>
         <source>Follow-ups ({0})</source>
         <translation>Tapşırıqlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="603"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · tərcüməsiz: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Əvvəlki görüşlərdən açıq qalanlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="607"/>
         <source>Attachments ({0})</source>
         <translation>Əlavələr ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="608"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="647"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="649"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="772"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>İcraçını soraq kitabçasından seçin və ya yeni şəxs əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="885"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="799"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="887"/>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="886"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="799"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
         <source>The meeting could not be saved.</source>
         <translation>Görüşü yadda saxlamaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="952"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” bu sahələrdə sizin dəyərlərinizi və orada edilmiş digər dəyişiklikləri saxlayır. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="964"/>
         <source>Changed elsewhere</source>
         <translation>Başqa yerdə dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="823"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="948"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="950"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə (başqa pəncərədə və ya digər əməkdaş tərəfindən) dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="765"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>Kataloqda bu adda təşkilat yoxdur; siyahıdan birini seçin və ya orada yeni təşkilat kimi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="957"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="959"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>“Yenidən yüklə” saxlanılmış versiyanı göstərir, dəyişiklikləriniz isə ləğv olunur. “Əvəz et” saxlanılmış versiyanı sizinki ilə əvəz edir. “Nüsxə kimi saxla” hər ikisini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="987"/>
         <source>Deleted elsewhere</source>
         <translation>Başqa yerdə silinib</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="986"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="988"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>Siz açandan sonra bu görüş başqa yerdə silinib. Versiyanız yeni görüş kimi yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1027"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1029"/>
         <source>Not saved: {0}</source>
         <translation>Yadda saxlanılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1040"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1042"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>“{0}” görüşündə yadda saxlanılmamış dəyişikliklər var.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1043"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1045"/>
         <source>Save them before closing?</source>
         <translation>Bağlamazdan əvvəl yadda saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1081"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1083"/>
         <source>Discard new meeting</source>
         <translation>Yeni görüşdən imtina</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1082"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1084"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Bu yeni görüşdən imtina edilsin? O, heç vaxt yadda saxlanılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1094"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1096"/>
         <source>Delete meeting</source>
         <translation>Görüşün silinməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1095"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1097"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>“{0}” görüşü iştirakçıları, gündəliyi, qərarları və tapşırıqları ilə birlikdə silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1100"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1102"/>
         <source>The meeting goes to the trash.</source>
         <translation>Görüş zibil qutusuna keçəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1112"/>
         <source>Not deleted</source>
         <translation>Silinmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1112"/>
         <source>The meeting could not be deleted.</source>
         <translation>Görüşü silmək alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1124"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1126"/>
         <source>Save first</source>
         <translation>Əvvəlcə yadda saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1125"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1127"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Növbəti görüşü yaratmazdan əvvəl “{0}” görüşü yadda saxlanılsın?</translation>
     </message>
@@ -3592,32 +3592,32 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="70"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="80"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="71"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="81"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="72"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="82"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="73"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="83"/>
         <source>Counterpart country</source>
         <translation>Tərəfdaş ölkə</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="74"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="84"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="75"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="85"/>
         <source>Open follow-ups</source>
         <translation>Açıq tapşırıqlar</translation>
     </message>
@@ -3648,83 +3648,83 @@ Onun iştirakçıları, gündəliyi, qərarları və tapşırıqları da onunla 
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="87"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>Protokolu i&amp;xrac et (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="100"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>İki dildə &amp;razılaşdırılmış protokol (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="98"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>İki dildə protokol: hər iki mətn eyni qüvvəyə malikdir və hər iki nümayəndə heyətinin rəhbəri tərəfindən imzalanır</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="82"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
         <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
         <translation>Görüşün öz dili (onun formasında seçilir) və ya tərcümə edilmiş ixrac üçün başqa dil: başlıqlar, tarixlər və adların yazılışı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
         <source>Minutes as &amp;PDF…</source>
         <translation>Protokol &amp;PDF kimi…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="97"/>
         <source>The same minutes converted to PDF, for sending or printing as they are</source>
         <translation>Göndərmək və ya olduğu kimi çap etmək üçün PDF-ə çevrilmiş eyni protokol</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="107"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="111"/>
         <source>Export in:</source>
         <translation>İxrac dili:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="121"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="131"/>
         <source>%1 (meeting&apos;s language)</source>
         <translation>%1 (görüşün dili)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="193"/>
         <source>Save the minutes as PDF</source>
         <translation>Protokolu PDF kimi saxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="196"/>
         <source>Save the minutes</source>
         <translation>Protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="211"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="196"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="221"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="173"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
         <source>minutes-%1-%2</source>
         <translation>protokol-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="210"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="220"/>
         <source>Save the agreed minutes</source>
         <translation>Razılaşdırılmış protokolun yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="213"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="223"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>razilasdirilmis-protokol-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="41"/>
         <source>Export minutes</source>
         <translation>Protokolun ixracı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="37"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="42"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Protokol yadda saxlanılmış görüş əsasında hazırlanır. Əvvəlcə dəyişiklikləriniz yadda saxlanılsın?</translation>
     </message>
@@ -3749,12 +3749,12 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="152"/>
+        <location filename="../../ui/editor/organisation_field.py" line="159"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>Yeni təşkilatın &amp;növü:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="153"/>
+        <location filename="../../ui/editor/organisation_field.py" line="160"/>
         <source>Its c&amp;ountry:</source>
         <translation>Onun &amp;ölkəsi:</translation>
     </message>
@@ -3820,23 +3820,23 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OldMinutesImport</name>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="42"/>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="53"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="46"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="59"/>
         <source>Import old minutes</source>
         <translation>Köhnə protokolların idxalı</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="44"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="48"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="65"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="71"/>
         <source>no date was found</source>
         <translation>tarix tapılmadı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/old_minutes_import.py" line="67"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="73"/>
         <source>Imported %1 with %n participant(s); check it and fill in the rest.</source>
         <translation>
             <numerusform>%1 idxal edildi, %n iştirakçı tapıldı; yoxlayın və qalanını doldurun.</numerusform>
@@ -3860,7 +3860,7 @@ Birdən çox kompüter istifadə etdikdə SQLite məlumat faylları orada zədə
 <context>
     <name>OrganisationCombo</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="67"/>
+        <location filename="../../ui/editor/organisation_field.py" line="68"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>“%1” təşkilatını yeni təşkilat kimi əlavə et…</translation>
     </message>
@@ -5116,27 +5116,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="36"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: disk doludur. Diskdə yer boşaldın; məlumatlarınız dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="42"/>
         <source>The daily backup failed: %1</source>
         <translation>Gündəlik ehtiyat nüsxə yaradılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="43"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="46"/>
         <source>Daily backup saved: %1</source>
         <translation>Gündəlik ehtiyat nüsxə saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="94"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="97"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="95"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="98"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -5537,43 +5537,43 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="74"/>
+        <location filename="../../ui/startup/store_opening.py" line="73"/>
         <source>Restore from backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="78"/>
+        <location filename="../../ui/startup/store_opening.py" line="79"/>
         <source>The backup could not be restored: %1</source>
         <translation>Ehtiyat nüsxəni bərpa etmək alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="83"/>
+        <location filename="../../ui/startup/store_opening.py" line="84"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>“%1” nüsxəsindən bərpa edildi. Əvvəlki fayl “%2” kimi saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="90"/>
+        <location filename="../../ui/startup/store_opening.py" line="91"/>
         <source>Open another data file</source>
         <translation>Başqa məlumat faylını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="92"/>
+        <location filename="../../ui/startup/store_opening.py" line="93"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Minutes App məlumatları (*.db);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="100"/>
-        <location filename="../../ui/startup/store_opening.py" line="109"/>
+        <location filename="../../ui/startup/store_opening.py" line="101"/>
+        <location filename="../../ui/startup/store_opening.py" line="110"/>
         <source>Start a new data file</source>
         <translation>Yeni məlumat faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="102"/>
+        <location filename="../../ui/startup/store_opening.py" line="103"/>
         <source>Minutes App data (*.db)</source>
         <translation>Minutes App məlumatları (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="110"/>
+        <location filename="../../ui/startup/store_opening.py" line="111"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>“%1” artıq mövcuddur. Yeni ad seçin və ya onu başqa məlumat faylı kimi açın.</translation>
     </message>
@@ -5684,17 +5684,17 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TemplateWarnings</name>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="19"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="24"/>
         <source>Your Word template links to files or addresses outside it (a template on a server, pictures from the web, links to network shares). Word would fetch them when the document is opened, so they were left out of the document.</source>
         <translation>Word şablonunuz ondan kənardakı fayllara və ya ünvanlara istinad edir (serverdəki şablon, internetdən şəkillər, şəbəkə qovluqlarına keçidlər). Sənəd açılarkən Word onları yükləyərdi, buna görə də onlar sənədə daxil edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="28"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="33"/>
         <source>Your Word template contains macros; they were left out of the document.</source>
         <translation>Word şablonunuzda makroslar var; onlar sənədə daxil edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="35"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="40"/>
         <source>Your Word template contains fields that fetch outside files or start other programs (such as INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.</source>
         <translation>Word şablonunuzda kənar faylları yükləyən və ya başqa proqramları işə salan sahələr var (məsələn, INCLUDEPICTURE, LINK və ya DDE). Onlar sonuncu dəfə göstərdikləri mətn və ya şəkillə əvəz edildi.</translation>
     </message>
@@ -5794,37 +5794,37 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="114"/>
+        <location filename="../../ui/tracker/export_menu.py" line="118"/>
         <source>E&amp;xport</source>
         <translation>İ&amp;xrac</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="115"/>
+        <location filename="../../ui/tracker/export_menu.py" line="119"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>İcra &amp;hesabatı (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <location filename="../../ui/tracker/export_menu.py" line="120"/>
         <source>Status report as &amp;PDF…</source>
         <translation>İcra hesabatı İcra vəziyyəti haqqında hesabat &amp;PDF kimi…PDF kimi…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="118"/>
+        <location filename="../../ui/tracker/export_menu.py" line="122"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Excel cədvəli (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="119"/>
+        <location filename="../../ui/tracker/export_menu.py" line="123"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="120"/>
+        <location filename="../../ui/tracker/export_menu.py" line="124"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Təqvim (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="159"/>
+        <location filename="../../ui/tracker/export_menu.py" line="169"/>
         <source>Save the status report as PDF</source>
         <translation>İcra hesabatını PDF kimi saxlayın</translation>
     </message>
@@ -5832,58 +5832,58 @@ Tam qeydin necə göründüyünü görmək üçün nümunə görüş (İqtisadiy
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="64"/>
+        <location filename="../../ui/tracker/export_menu.py" line="69"/>
         <source>Save the status report</source>
         <translation>İcra hesabatının yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="65"/>
+        <location filename="../../ui/tracker/export_menu.py" line="70"/>
         <source>Word documents (*.docx)</source>
         <translation>Word sənədləri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="58"/>
-        <location filename="../../ui/tracker/export_menu.py" line="158"/>
+        <location filename="../../ui/tracker/export_menu.py" line="63"/>
+        <location filename="../../ui/tracker/export_menu.py" line="168"/>
         <source>status-report-%1</source>
         <translation>icra-hesabati-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="71"/>
+        <location filename="../../ui/tracker/export_menu.py" line="76"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Tapşırıqların Excel cədvəli kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="72"/>
+        <location filename="../../ui/tracker/export_menu.py" line="77"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="59"/>
+        <location filename="../../ui/tracker/export_menu.py" line="64"/>
         <source>follow-ups-%1</source>
         <translation>tapsiriqlar-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="78"/>
+        <location filename="../../ui/tracker/export_menu.py" line="83"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Tapşırıqların CSV kimi saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="79"/>
+        <location filename="../../ui/tracker/export_menu.py" line="84"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../ui/tracker/export_menu.py" line="90"/>
         <source>Save the calendar</source>
         <translation>Təqvimin yadda saxlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="86"/>
+        <location filename="../../ui/tracker/export_menu.py" line="91"/>
         <source>Calendar files (*.ics)</source>
         <translation>Təqvim faylları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="60"/>
+        <location filename="../../ui/tracker/export_menu.py" line="65"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>gorusler-ve-muddetler-%1</translation>
     </message>

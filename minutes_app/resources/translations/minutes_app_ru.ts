@@ -199,63 +199,63 @@
         <translation>Указать файл как приложение в конце протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="103"/>
+        <location filename="../../ui/common/attachments_box.py" line="104"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="104"/>
+        <location filename="../../ui/common/attachments_box.py" line="105"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="105"/>
+        <location filename="../../ui/common/attachments_box.py" line="106"/>
         <source>Sa&amp;ve as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="106"/>
+        <location filename="../../ui/common/attachments_box.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="133"/>
-        <location filename="../../ui/common/attachments_box.py" line="194"/>
+        <location filename="../../ui/common/attachments_box.py" line="134"/>
+        <location filename="../../ui/common/attachments_box.py" line="205"/>
         <source>Save first: files can be attached once it is saved.</source>
         <translation>Сначала сохраните: файлы можно вложить только после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="135"/>
+        <location filename="../../ui/common/attachments_box.py" line="136"/>
         <source>Drop files here or use Add files…; they are kept in the store.</source>
         <translation>Перетащите файлы сюда или нажмите «Добавить файлы…»; они хранятся в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="204"/>
+        <location filename="../../ui/common/attachments_box.py" line="215"/>
         <source>{0} is larger than the limit of {1} MB for an attached file; it was not attached.</source>
         <translation>{0} больше допустимого размера вложенного файла ({1} МБ); файл не вложен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="208"/>
+        <location filename="../../ui/common/attachments_box.py" line="219"/>
         <source>The limit can be changed in Settings.</source>
         <translation>Ограничение можно изменить в настройках.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="215"/>
+        <location filename="../../ui/common/attachments_box.py" line="226"/>
         <source>{0} cannot be read: {1}</source>
         <translation>Не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="237"/>
+        <location filename="../../ui/common/attachments_box.py" line="248"/>
         <source>No program on this computer opens {0}.</source>
         <translation>На этом компьютере нет программы, которая открывает {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="249"/>
+        <location filename="../../ui/common/attachments_box.py" line="260"/>
         <source>{0} cannot be written: {1}</source>
         <translation>Не удаётся записать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attachments_box.py" line="273"/>
+        <location filename="../../ui/common/attachments_box.py" line="288"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
@@ -1110,98 +1110,98 @@ The current data is saved in the backups folder first. The app reopens on the re
         <translation>&amp;Шифрование (TLS):</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="121"/>
+        <location filename="../../ui/team/connect_dialog.py" line="122"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="128"/>
+        <location filename="../../ui/team/connect_dialog.py" line="131"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="129"/>
+        <location filename="../../ui/team/connect_dialog.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="130"/>
+        <location filename="../../ui/team/connect_dialog.py" line="133"/>
         <source>&amp;Connect</source>
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="167"/>
+        <location filename="../../ui/team/connect_dialog.py" line="170"/>
         <source>Unchanged (kept in the keyring): type to replace</source>
         <translation>Без изменений (хранится в связке ключей): введите, чтобы заменить</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="169"/>
+        <location filename="../../ui/team/connect_dialog.py" line="172"/>
         <source>Not kept: asked at each connection</source>
         <translation>Не хранится: запрашивается при каждом подключении</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="203"/>
+        <location filename="../../ui/team/connect_dialog.py" line="206"/>
         <source>CA certificate</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="205"/>
+        <location filename="../../ui/team/connect_dialog.py" line="208"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="214"/>
+        <location filename="../../ui/team/connect_dialog.py" line="217"/>
         <source>the host</source>
         <translation>хост</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="215"/>
+        <location filename="../../ui/team/connect_dialog.py" line="218"/>
         <source>the database</source>
         <translation>базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="216"/>
+        <location filename="../../ui/team/connect_dialog.py" line="219"/>
         <source>the user</source>
         <translation>пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="217"/>
+        <location filename="../../ui/team/connect_dialog.py" line="220"/>
         <source>the CA certificate</source>
         <translation>сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="221"/>
+        <location filename="../../ui/team/connect_dialog.py" line="224"/>
         <source>Fill in %1.</source>
         <translation>Заполните: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="225"/>
+        <location filename="../../ui/team/connect_dialog.py" line="228"/>
         <source>The CA certificate file “%1” does not exist.</source>
         <translation>Файл сертификата ЦС «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="239"/>
+        <location filename="../../ui/team/connect_dialog.py" line="242"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="248"/>
+        <location filename="../../ui/team/connect_dialog.py" line="251"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>Подключено: PostgreSQL %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="273"/>
-        <location filename="../../ui/team/connect_dialog.py" line="299"/>
+        <location filename="../../ui/team/connect_dialog.py" line="276"/>
+        <location filename="../../ui/team/connect_dialog.py" line="302"/>
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="275"/>
+        <location filename="../../ui/team/connect_dialog.py" line="278"/>
         <source>The password was not saved: it will be asked at each connection.</source>
         <translation>Пароль не сохранён: он будет запрашиваться при каждом подключении.</translation>
     </message>
     <message>
-        <location filename="../../ui/team/connect_dialog.py" line="285"/>
+        <location filename="../../ui/team/connect_dialog.py" line="288"/>
         <source>A team server called “%1” is saved already: choose another name.</source>
         <translation>Командный сервер «%1» уже сохранён: выберите другое имя.</translation>
     </message>
@@ -1589,89 +1589,89 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="135"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="139"/>
         <source>The language of the briefing note</source>
         <translation>Язык справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="137"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
         <source>&amp;Briefing note (.docx)…</source>
         <translation>Сп&amp;равка (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="169"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="211"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="226"/>
-        <location filename="../../ui/dossier/dossier_page.py" line="303"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="221"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="236"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="255"/>
         <source>Save the briefing note</source>
         <translation>Сохранение справки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="245"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="255"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="243"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="253"/>
         <source>briefing-note-%1-%2</source>
         <translation>справка-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="141"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="145"/>
         <source>Briefing note as &amp;PDF…</source>
         <translation>Справка в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="258"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="268"/>
         <source>Save the briefing note as PDF</source>
         <translation>Сохранить справку в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="287"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="297"/>
         <source>Choose a country or an organisation to write a briefing note on it.</source>
         <translation>Выберите страну или организацию, чтобы подготовить по ней справку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="290"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="300"/>
         <source>Write a briefing note before meeting this organisation again: earlier meetings in short, follow-ups open and completed, and its people met</source>
         <translation>Подготовить справку перед новой встречей с этой организацией: прошлые встречи вкратце, открытые и выполненные поручения, а также её представители, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="295"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
         <source>Write a briefing note before meeting this country again: earlier meetings in short, follow-ups open and completed, and the people met</source>
         <translation>Подготовить справку перед новой встречей с этой страной: прошлые встречи вкратце, открытые и выполненные поручения, а также лица, с которыми встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="305"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
         <source>Choose a counterpart country or an organisation to see everything that happened with it.</source>
         <translation>Выберите страну-партнёра или организацию, чтобы увидеть всё, что с ней связано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="313"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="323"/>
         <source>Meetings (%1)</source>
         <translation>Встречи (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="314"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="324"/>
         <source>People met (%1)</source>
         <translation>С кем встречались (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="315"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="325"/>
         <source>Decisions (%1)</source>
         <translation>Решения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/dossier_page.py" line="318"/>
+        <location filename="../../ui/dossier/dossier_page.py" line="328"/>
         <source>Follow-ups (%1 open, %2 overdue, %3 done)</source>
         <translation>Поручения (открыто: %1, просрочено: %2, выполнено: %3)</translation>
     </message>
@@ -1833,22 +1833,22 @@ Minutes of past meetings keep it.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="92"/>
+        <location filename="../../ui/export_actions/exporter.py" line="96"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="100"/>
+        <location filename="../../ui/export_actions/exporter.py" line="104"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="107"/>
+        <location filename="../../ui/export_actions/exporter.py" line="111"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/exporter.py" line="114"/>
+        <location filename="../../ui/export_actions/exporter.py" line="118"/>
         <source>Saved %1, but no program opened it.</source>
         <translation>Сохранено: %1, но ни одна программа его не открыла.</translation>
     </message>
@@ -1880,12 +1880,12 @@ Minutes of past meetings keep it.</source>
         <translation>Не удалось открыть папку. Файл сохранён здесь:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/pdf_export.py" line="29"/>
+        <location filename="../../ui/export_actions/pdf_export.py" line="33"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/pdf_export.py" line="38"/>
+        <location filename="../../ui/export_actions/pdf_export.py" line="42"/>
         <source>Saved %1. Converted with %2.</source>
         <translation>Сохранено: %1. Преобразовано с помощью %2.</translation>
     </message>
@@ -2267,67 +2267,67 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="116"/>
+        <location filename="../../ui/tracker/followups_page.py" line="120"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="123"/>
+        <location filename="../../ui/tracker/followups_page.py" line="127"/>
         <source>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Due within 7 days&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:%1; color:%2&apos;&gt;&amp;nbsp;Просрочено&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:%3; color:%4&apos;&gt;&amp;nbsp;Срок в ближайшие 7 дней&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="356"/>
+        <location filename="../../ui/tracker/followups_page.py" line="369"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="358"/>
+        <location filename="../../ui/tracker/followups_page.py" line="371"/>
         <source>Status changed: %1</source>
         <translation>Статус изменён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="372"/>
+        <location filename="../../ui/tracker/followups_page.py" line="385"/>
         <source>Add note</source>
         <translation>Добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="375"/>
+        <location filename="../../ui/tracker/followups_page.py" line="388"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="383"/>
+        <location filename="../../ui/tracker/followups_page.py" line="396"/>
         <source>Follow-up changed elsewhere</source>
         <translation>Поручение изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="384"/>
+        <location filename="../../ui/tracker/followups_page.py" line="397"/>
         <source>The tracker now shows the latest version.</source>
         <translation>Сейчас показана последняя версия.</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="392"/>
+        <location filename="../../ui/tracker/followups_page.py" line="405"/>
         <source>Open the &amp;meeting</source>
         <translation>Открыть &amp;встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="398"/>
+        <location filename="../../ui/tracker/followups_page.py" line="411"/>
         <source>Change &amp;status</source>
         <translation>Сменить &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="400"/>
+        <location filename="../../ui/tracker/followups_page.py" line="413"/>
         <source>Add a progress &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="437"/>
+        <location filename="../../ui/tracker/followups_page.py" line="456"/>
         <source>Follow-ups: %1</source>
         <translation>Поручений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_page.py" line="440"/>
+        <location filename="../../ui/tracker/followups_page.py" line="459"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
@@ -2360,82 +2360,82 @@ Any file that was already there is unchanged.</source>
         <translation>например, Департамент внешнеэкономических связей</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="175"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>Who on the other side, e.g. Trade Representative Office</source>
         <translation>Кто с другой стороны, например, Торговое представительство</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="176"/>
+        <location filename="../../ui/editor/followups_section.py" line="177"/>
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="195"/>
+        <location filename="../../ui/editor/followups_section.py" line="196"/>
         <source>P&amp;riority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="196"/>
+        <location filename="../../ui/editor/followups_section.py" line="197"/>
         <source>Stat&amp;us:</source>
         <translation>Ст&amp;атус:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="206"/>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
         <source>&amp;Action:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="208"/>
+        <location filename="../../ui/editor/followups_section.py" line="209"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="210"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
         <source>Departmen&amp;t:</source>
         <translation>По&amp;дразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="212"/>
+        <location filename="../../ui/editor/followups_section.py" line="213"/>
         <source>&amp;Counterpart contact:</source>
         <translation>&amp;Контакт партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="213"/>
+        <location filename="../../ui/editor/followups_section.py" line="214"/>
         <source>&amp;Due date:</source>
         <translation>Ср&amp;ок:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="214"/>
+        <location filename="../../ui/editor/followups_section.py" line="215"/>
         <source>Top&amp;ic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="215"/>
+        <location filename="../../ui/editor/followups_section.py" line="216"/>
         <source>Deci&amp;sion:</source>
         <translation>Реш&amp;ение:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="216"/>
+        <location filename="../../ui/editor/followups_section.py" line="217"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="253"/>
+        <location filename="../../ui/editor/followups_section.py" line="254"/>
         <source>(no topic)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="331"/>
+        <location filename="../../ui/editor/followups_section.py" line="334"/>
         <source>New; its history starts when the meeting is saved.</source>
         <translation>Новое поручение; история начнётся после сохранения встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="334"/>
+        <location filename="../../ui/editor/followups_section.py" line="337"/>
         <source>History entries: {0}, the last on {1}. The follow-up tracker shows them all.</source>
         <translation>Записей в истории: {0}, последняя — {1}. Все они показаны на странице «Поручения».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="351"/>
+        <location filename="../../ui/editor/followups_section.py" line="354"/>
         <source>(not tied to a decision)</source>
         <translation>(не относится к решению)</translation>
     </message>
@@ -2449,57 +2449,57 @@ Any file that was already there is unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="54"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="129"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="144"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="55"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="132"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="147"/>
         <source>Owner</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="56"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="133"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="148"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="57"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="128"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="143"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="58"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="135"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="150"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../ui/editor/followups_section.py" line="59"/>
-        <location filename="../../ui/tracker/followups_table_model.py" line="136"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="151"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="130"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="145"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="131"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="146"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="134"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="149"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/followups_table_model.py" line="137"/>
+        <location filename="../../ui/tracker/followups_table_model.py" line="152"/>
         <source>Last update</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -2976,212 +2976,212 @@ Any file that was already there is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Texts language</source>
         <translation>Язык текстов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>People &amp; organisations</source>
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Counterpart dossier</source>
         <translation>Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Сохранить встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Close meeting</source>
         <translation>&amp;Закрыть встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Import old minutes (.docx)…</source>
         <translation>&amp;Импорт старых протоколов (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>F&amp;ilter this page</source>
         <translation>Фильтр &amp;на этой странице</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Импорт из &amp;электронной таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Undo the last spreadsheet import…</source>
         <translation>&amp;Отменить последний импорт из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;People &amp;&amp; organisations</source>
         <translation>&amp;Люди и организации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Открытая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Counterpart &amp;dossier</source>
         <translation>&amp;Досье партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Load the &amp;sample meeting</source>
         <translation>Загрузить &amp;пример встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;About Minutes App</source>
         <translation>&amp;О программе Minutes App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Follow-ups (%1 overdue)</source>
         <translation>Поручения (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Meeting saved.</source>
         <translation>Встреча сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>The last spreadsheet import was moved to the trash.</source>
         <translation>Последний импорт из таблицы перемещён в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The sample meeting is already there.</source>
         <translation>Пример встречи уже загружен.</translation>
     </message>
@@ -3218,7 +3218,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     <name>MeetingEditor</name>
     <message>
         <location filename="../../ui/editor/meeting_editor.py" line="149"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="1039"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1041"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3229,7 +3229,7 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
     </message>
     <message>
         <location filename="../../ui/editor/meeting_editor.py" line="153"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="376"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="378"/>
         <source>Save the whole meeting (Ctrl+S)</source>
         <translation>Сохранить всю встречу (Ctrl+S)</translation>
     </message>
@@ -3274,215 +3274,215 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
         <translation>Ещё не выполненные поручения прошлых встреч с тем же партнёром</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="471"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="473"/>
         <source>Reload</source>
         <translation>Перезагрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="472"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="474"/>
         <source>Reloading shows the meeting as stored and drops your unsaved changes.</source>
         <translation>При перезагрузке встреча будет показана в сохранённом виде, а ваши несохранённые изменения будут отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="492"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
         <source>Changed by the other officer:</source>
         <translation>Изменения другого сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="494"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
         <source>(nothing you can see here)</source>
         <translation>(здесь нет видимых изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="498"/>
         <source>Your unsaved changes:</source>
         <translation>Ваши несохранённые изменения:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="496"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="498"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="497"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="499"/>
         <source>Compare</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="521"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="523"/>
         <source>Follow-up {0} was also changed on the Follow-ups page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на странице «Поручения» этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="524"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="526"/>
         <source>Follow-up {0} was also changed on another page of this window since you opened this meeting.</source>
         <translation>После того как вы открыли эту встречу, поручение № {0} было изменено также на другой странице этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="544"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="542"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="544"/>
         <source>Untitled meeting</source>
         <translation>Встреча без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="594"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="595"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="597"/>
         <source>Participants ({0})</source>
         <translation>Участники ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="596"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="598"/>
         <source>Agenda ({0}) and decisions ({1})</source>
         <translation>Повестка дня ({0}) и решения ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="599"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="601"/>
         <source>Follow-ups ({0})</source>
         <translation>Поручения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="603"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
         <source>{0} · {1} untranslated</source>
         <translation>{0} · без перевода: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="604"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
         <source>Open from earlier meetings ({0})</source>
         <translation>Открытые с прошлых встреч ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="605"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="607"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="606"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="608"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="647"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="649"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="772"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="774"/>
         <source>Pick the owner from the directory, or create the person.</source>
         <translation>Выберите исполнителя из справочника или добавьте нового человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="885"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="799"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="887"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="797"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="886"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="799"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="888"/>
         <source>The meeting could not be saved.</source>
         <translation>Не удалось сохранить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="952"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="954"/>
         <source>Reload shows the stored version and drops your changes. Overwrite keeps your value of these fields and the other changes made there. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» сохранит ваши значения этих полей и остальные изменения, сделанные там. «Сохранить как копию» сохранит обе версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="962"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="964"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="823"/>
-        <location filename="../../ui/editor/meeting_editor.py" line="948"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="825"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="950"/>
         <source>This meeting was changed elsewhere (in another window or by another officer) since you opened it.</source>
         <translation>После того как вы открыли эту встречу, её изменили в другом месте (в другом окне или это сделал другой сотрудник).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="765"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="767"/>
         <source>No organisation in the directory has this name; pick one from the list, or add it there as a new organisation.</source>
         <translation>В справочнике нет организации с таким названием; выберите её из списка или добавьте там как новую организацию.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="957"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="959"/>
         <source>Reload shows the stored version and drops your changes. Overwrite replaces the stored version with yours. Save as a copy keeps both.</source>
         <translation>«Загрузить заново» покажет сохранённую версию, а ваши изменения будут отменены. «Заменить» запишет вашу версию вместо сохранённой. «Сохранить как копию» сохранит обе.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="985"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="987"/>
         <source>Deleted elsewhere</source>
         <translation>Удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="986"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="988"/>
         <source>This meeting was deleted elsewhere since you opened it. Save your version as a new meeting?</source>
         <translation>После того как вы открыли эту встречу, её удалили в другом месте. Сохранить вашу версию как новую встречу?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1027"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1029"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1040"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1042"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>Во встрече «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1043"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1045"/>
         <source>Save them before closing?</source>
         <translation>Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1081"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1083"/>
         <source>Discard new meeting</source>
         <translation>Отказ от новой встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1082"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1084"/>
         <source>Discard this new meeting? It was never saved.</source>
         <translation>Отказаться от этой новой встречи? Она ни разу не сохранялась.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1094"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1096"/>
         <source>Delete meeting</source>
         <translation>Удаление встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1095"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1097"/>
         <source>Delete “{0}” with its participants, agenda, decisions and follow-ups?</source>
         <translation>Удалить встречу «{0}» вместе с участниками, повесткой дня, решениями и поручениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1100"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1102"/>
         <source>The meeting goes to the trash.</source>
         <translation>Встреча будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1112"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1110"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1112"/>
         <source>The meeting could not be deleted.</source>
         <translation>Не удалось удалить встречу.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1124"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1126"/>
         <source>Save first</source>
         <translation>Требуется сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/meeting_editor.py" line="1125"/>
+        <location filename="../../ui/editor/meeting_editor.py" line="1127"/>
         <source>Save “{0}” before starting the next meeting from it?</source>
         <translation>Сохранить встречу «{0}», прежде чем создавать на её основе следующую?</translation>
     </message>
@@ -3594,32 +3594,32 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="70"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="80"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="71"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="81"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="72"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="73"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="83"/>
         <source>Counterpart country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="74"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meetings_table_model.py" line="75"/>
+        <location filename="../../ui/meetings/meetings_table_model.py" line="85"/>
         <source>Open follow-ups</source>
         <translation>Открытые поручения</translation>
     </message>
@@ -3650,83 +3650,83 @@ Its participants, agenda, decisions and follow-ups go to the trash with it.</sou
 <context>
     <name>MinutesExportBar</name>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="87"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="91"/>
         <source>E&amp;xport minutes (.docx)…</source>
         <translation>&amp;Экспорт протокола (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="100"/>
         <source>&amp;Agreed minutes in two languages (.docx)…</source>
         <translation>&amp;Согласованный протокол на двух языках (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="98"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="102"/>
         <source>The minutes in two languages, each text equally authentic, for both heads of delegation to sign</source>
         <translation>Протокол на двух языках, оба текста имеют одинаковую силу; подписывается главами обеих делегаций</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="82"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="86"/>
         <source>The meeting&apos;s own language (set in its form), or another one for a translated export: labels, dates and the spelling of names</source>
         <translation>Собственный язык встречи (задаётся в её форме) или другой язык для экспорта перевода: подписи, даты и написание имён</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="96"/>
         <source>Minutes as &amp;PDF…</source>
         <translation>Протокол в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="93"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="97"/>
         <source>The same minutes converted to PDF, for sending or printing as they are</source>
         <translation>Тот же протокол, преобразованный в PDF, для отправки или печати без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="107"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="111"/>
         <source>Export in:</source>
         <translation>Экспорт на:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="121"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="131"/>
         <source>%1 (meeting&apos;s language)</source>
         <translation>%1 (язык встречи)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="193"/>
         <source>Save the minutes as PDF</source>
         <translation>Сохранить протокол в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="196"/>
         <source>Save the minutes</source>
         <translation>Сохранение протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="186"/>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="211"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="196"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="221"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="173"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="183"/>
         <source>minutes-%1-%2</source>
         <translation>протокол-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="210"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="220"/>
         <source>Save the agreed minutes</source>
         <translation>Сохранение согласованного протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="213"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="223"/>
         <source>agreed-minutes-%1-%2-%3</source>
         <translation>согласованный-протокол-%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="36"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="41"/>
         <source>Export minutes</source>
         <translation>Экспорт протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_export_bar.py" line="37"/>
+        <location filename="../../ui/meetings/minutes_export_bar.py" line="42"/>
         <source>The minutes are written from the saved meeting. Save your changes first?</source>
         <translation>Протокол формируется из сохранённой встречи. Сначала сохранить изменения?</translation>
     </message>
@@ -3751,12 +3751,12 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>NewOrganisationFields</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="152"/>
+        <location filename="../../ui/editor/organisation_field.py" line="159"/>
         <source>New organisation&apos;s &amp;kind:</source>
         <translation>&amp;Вид новой организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="153"/>
+        <location filename="../../ui/editor/organisation_field.py" line="160"/>
         <source>Its c&amp;ountry:</source>
         <translation>Её &amp;страна:</translation>
     </message>
@@ -3822,23 +3822,23 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OldMinutesImport</name>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="42"/>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="53"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="46"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="59"/>
         <source>Import old minutes</source>
         <translation>Импорт старых протоколов</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="44"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="48"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/old_minutes_import.py" line="65"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="71"/>
         <source>no date was found</source>
         <translation>дата не найдена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/old_minutes_import.py" line="67"/>
+        <location filename="../../ui/meetings/old_minutes_import.py" line="73"/>
         <source>Imported %1 with %n participant(s); check it and fill in the rest.</source>
         <translation>
             <numerusform>Импортирован файл %1, найден %n участник; проверьте его и заполните остальное.</numerusform>
@@ -3863,7 +3863,7 @@ SQLite data files get damaged there when more than one computer uses them. Keep 
 <context>
     <name>OrganisationCombo</name>
     <message>
-        <location filename="../../ui/editor/organisation_field.py" line="67"/>
+        <location filename="../../ui/editor/organisation_field.py" line="68"/>
         <source>Add “%1” as a new organisation…</source>
         <translation>Добавить «%1» как новую организацию…</translation>
     </message>
@@ -5121,27 +5121,27 @@ Recover opens one in the meeting editor, as unsaved changes for you to check and
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="36"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
         <source>The daily backup was not made: the disk is full. Free some space; your data is unchanged.</source>
         <translation>Ежедневная резервная копия не создана: диск заполнен. Освободите место на диске; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="39"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="42"/>
         <source>The daily backup failed: %1</source>
         <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="43"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="46"/>
         <source>Daily backup saved: %1</source>
         <translation>Ежедневная резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="94"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="97"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/after_store_opens.py" line="95"/>
+        <location filename="../../ui/startup/after_store_opens.py" line="98"/>
         <source>There are no meetings yet.
 
 Load a sample meeting (the Minister of Economy receiving a Russian delegation) to see how a complete record looks? You can delete it at any time.</source>
@@ -5543,43 +5543,43 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>StoreOpening</name>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="74"/>
+        <location filename="../../ui/startup/store_opening.py" line="73"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="78"/>
+        <location filename="../../ui/startup/store_opening.py" line="79"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="83"/>
+        <location filename="../../ui/startup/store_opening.py" line="84"/>
         <source>Restored from “%1”. The previous file is kept as “%2”.</source>
         <translation>Восстановлено из «%1». Прежний файл сохранён как «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="90"/>
+        <location filename="../../ui/startup/store_opening.py" line="91"/>
         <source>Open another data file</source>
         <translation>Открыть другой файл данных</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="92"/>
+        <location filename="../../ui/startup/store_opening.py" line="93"/>
         <source>Minutes App data (*.db);;All files (*)</source>
         <translation>Данные Minutes App (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="100"/>
-        <location filename="../../ui/startup/store_opening.py" line="109"/>
+        <location filename="../../ui/startup/store_opening.py" line="101"/>
+        <location filename="../../ui/startup/store_opening.py" line="110"/>
         <source>Start a new data file</source>
         <translation>Новый файл данных</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="102"/>
+        <location filename="../../ui/startup/store_opening.py" line="103"/>
         <source>Minutes App data (*.db)</source>
         <translation>Данные Minutes App (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup/store_opening.py" line="110"/>
+        <location filename="../../ui/startup/store_opening.py" line="111"/>
         <source>“%1” already exists. Choose a new name, or open it as another data file.</source>
         <translation>«%1» уже существует. Выберите новое имя или откройте его как другой файл данных.</translation>
     </message>
@@ -5690,17 +5690,17 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TemplateWarnings</name>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="19"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="24"/>
         <source>Your Word template links to files or addresses outside it (a template on a server, pictures from the web, links to network shares). Word would fetch them when the document is opened, so they were left out of the document.</source>
         <translation>Ваш шаблон Word ссылается на внешние файлы или адреса (шаблон на сервере, изображения из интернета, ссылки на сетевые папки). Word загружал бы их при открытии документа, поэтому они не включены в документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="28"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="33"/>
         <source>Your Word template contains macros; they were left out of the document.</source>
         <translation>Ваш шаблон Word содержит макросы; они не включены в документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions/template_warnings.py" line="35"/>
+        <location filename="../../ui/export_actions/template_warnings.py" line="40"/>
         <source>Your Word template contains fields that fetch outside files or start other programs (such as INCLUDEPICTURE, LINK or DDE). They were replaced by the text or picture they last showed.</source>
         <translation>Ваш шаблон Word содержит поля, которые загружают внешние файлы или запускают другие программы (например, INCLUDEPICTURE, LINK или DDE). Они заменены текстом или изображением, которые в них отображались последними.</translation>
     </message>
@@ -5800,37 +5800,37 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExportMenu</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="114"/>
+        <location filename="../../ui/tracker/export_menu.py" line="118"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="115"/>
+        <location filename="../../ui/tracker/export_menu.py" line="119"/>
         <source>Status &amp;report (.docx)…</source>
         <translation>&amp;Отчёт об исполнении (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="116"/>
+        <location filename="../../ui/tracker/export_menu.py" line="120"/>
         <source>Status report as &amp;PDF…</source>
         <translation>Отчёт об исполнении в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="118"/>
+        <location filename="../../ui/tracker/export_menu.py" line="122"/>
         <source>&amp;Spreadsheet (.xlsx)…</source>
         <translation>&amp;Таблица Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="119"/>
+        <location filename="../../ui/tracker/export_menu.py" line="123"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="120"/>
+        <location filename="../../ui/tracker/export_menu.py" line="124"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>&amp;Календарь (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="159"/>
+        <location filename="../../ui/tracker/export_menu.py" line="169"/>
         <source>Save the status report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
@@ -5838,58 +5838,58 @@ Load a sample meeting (the Minister of Economy receiving a Russian delegation) t
 <context>
     <name>TrackerExports</name>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="64"/>
+        <location filename="../../ui/tracker/export_menu.py" line="69"/>
         <source>Save the status report</source>
         <translation>Сохранение отчёта об исполнении</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="65"/>
+        <location filename="../../ui/tracker/export_menu.py" line="70"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="58"/>
-        <location filename="../../ui/tracker/export_menu.py" line="158"/>
+        <location filename="../../ui/tracker/export_menu.py" line="63"/>
+        <location filename="../../ui/tracker/export_menu.py" line="168"/>
         <source>status-report-%1</source>
         <translation>отчет-об-исполнении-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="71"/>
+        <location filename="../../ui/tracker/export_menu.py" line="76"/>
         <source>Save the follow-ups as a spreadsheet</source>
         <translation>Сохранение поручений в таблицу Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="72"/>
+        <location filename="../../ui/tracker/export_menu.py" line="77"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="59"/>
+        <location filename="../../ui/tracker/export_menu.py" line="64"/>
         <source>follow-ups-%1</source>
         <translation>поручения-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="78"/>
+        <location filename="../../ui/tracker/export_menu.py" line="83"/>
         <source>Save the follow-ups as CSV</source>
         <translation>Сохранение поручений в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="79"/>
+        <location filename="../../ui/tracker/export_menu.py" line="84"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="85"/>
+        <location filename="../../ui/tracker/export_menu.py" line="90"/>
         <source>Save the calendar</source>
         <translation>Сохранение календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="86"/>
+        <location filename="../../ui/tracker/export_menu.py" line="91"/>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/tracker/export_menu.py" line="60"/>
+        <location filename="../../ui/tracker/export_menu.py" line="65"/>
         <source>meetings-and-deadlines-%1</source>
         <translation>встречи-и-сроки-%1</translation>
     </message>
