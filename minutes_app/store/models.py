@@ -323,6 +323,8 @@ class FollowUpRow(TimestampedMixin, Base):
         # A meeting's follow-ups tested for the trash, status and due date from the index alone: the tracker
         # filtered by a country or a meeting, the editor's carry-forward count (migration 0014).
         Index("ix_follow_up_meeting_live", "meeting_id", "deleted_at", "status", "due_date"),
+        # Whether a person owns a live follow-up, from the index alone: the tracker's owners list (migration 0016).
+        Index("ix_follow_up_owner_live", "owner_id", "deleted_at"),
         # ix_follow_up_live_description (migration 0007) is not declared here: each engine has its own form.
     )
 
@@ -331,7 +333,8 @@ class FollowUpRow(TimestampedMixin, Base):
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
     description: Mapped[str] = mapped_column(Text)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    # indexed with deleted_at: ix_follow_up_owner_live (migration 0016)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     department: Mapped[str] = mapped_column(String(500), default="")
     counterpart_contact: Mapped[str] = mapped_column(String(500), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)

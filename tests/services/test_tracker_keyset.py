@@ -260,3 +260,30 @@ def test_the_other_orders_are_read_from_their_indexes(services: Services, sort: 
         # by owner, topic or meeting date: PostgreSQL sorts only the rows of one value by id (an incremental sort)
         full_sort = [line for line in plan.splitlines() if line.strip().removeprefix("->  ").startswith("Sort  (")]
         assert SORT_INDEXES[sort] in plan and not full_sort, plan
+
+
+def test_the_owners_list_asks_who_owns_a_live_follow_up_from_the_index_alone(sqlite_services: Services) -> None:
+    """Read beside the rows after every change: no follow-up row is read to learn whether it is live (0016)."""
+    from sqlalchemy import event
+
+    _fill(sqlite_services)
+    seen: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement: str, params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, params))
+
+    engine = sqlite_services.store.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        owners = sqlite_services.follow_ups.owners()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert owners and len(seen) == 2  # the fingerprint, then the list (first read)
+    conn = sqlite3.connect(str(sqlite_services.paths.db_file))
+    try:
+        for statement, params in seen:
+            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}", params))  # type: ignore[arg-type]
+            assert "COVERING INDEX ix_follow_up_owner_live" in plan, plan
+    finally:
+        conn.close()
