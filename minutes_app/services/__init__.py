@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from minutes_app.services.audit import AuditService
     from minutes_app.services.change_watch import ChangeWatch
     from minutes_app.services.directory import DirectoryService
+    from minutes_app.services.documents import DocumentService
     from minutes_app.services.dossier import DossierService
     from minutes_app.services.followups import FollowUpService
     from minutes_app.services.meeting_list import MeetingListService
@@ -104,6 +105,13 @@ class Services:
         from minutes_app.services.dossier import DossierService
 
         return DossierService(self.store)
+
+    @functools.cached_property
+    def documents(self) -> DocumentService:
+        """Minutes, status reports, briefing notes, calendars and spreadsheets (the Word code loads at the first)."""
+        from minutes_app.services.documents import DocumentService
+
+        return DocumentService(self)
 
     @functools.cached_property
     def attachments(self) -> AttachmentService:

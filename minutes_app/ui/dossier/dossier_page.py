@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,10 +44,9 @@ from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, 
 from minutes_app.ui.meetings.meeting_commands import MeetingCommands
 from minutes_app.ui.widgets.table_setup import configure_table, set_column_widths
 
-# The documents (and the Word template's package, lxml) are imported by the first briefing, not when the window opens.
+# The Word template's package (lxml) is imported by the first briefing, not when the window opens.
 if TYPE_CHECKING:
     from minutes_app.exports.template_package import TemplateWarning
-    from minutes_app.services.documents import DocumentService
 
 MEETINGS_TAB, PEOPLE_TAB, DECISIONS_TAB, FOLLOW_UPS_TAB = range(4)
 
@@ -160,12 +158,6 @@ class DossierPage(QWidget):
             table.activated.connect(self._open_meeting_of_row)
         self._show(None)
 
-    @functools.cached_property
-    def _documents(self) -> DocumentService:
-        from minutes_app.services.documents import DocumentService
-
-        return DocumentService(self._services)
-
     def _table(self, model: RowTableModel, stretch: int, sort_column: int, *, descending: bool = False) -> QTableView:
         table = QTableView()
         table.setModel(model)
@@ -259,10 +251,12 @@ class DossierPage(QWidget):
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
             if organisation_id is not None:
-                return self._documents.organisation_briefing(
+                return self._services.documents.organisation_briefing(
                     organisation_id, path, lang=lang, today=today, template_warnings=removed
                 )
-            return self._documents.briefing(dossier.country, path, lang=lang, today=today, template_warnings=removed)
+            return self._services.documents.briefing(
+                dossier.country, path, lang=lang, today=today, template_warnings=removed
+            )
 
         if as_pdf:
             pdf = pdf_kind("briefing", self.tr("Save the briefing note as PDF"), stem)

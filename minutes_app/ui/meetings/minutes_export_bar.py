@@ -6,7 +6,6 @@ and offers the other languages only as translated exports.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,10 +23,9 @@ from minutes_app.ui.export_actions.open_after import open_after_action
 from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, pdf_kind
 from minutes_app.ui.export_actions.untranslated_dialog import missing_in
 
-# The documents (and the Word template's package, lxml) are imported by the first export, not when the window opens.
+# The Word template's package (lxml) is imported by the first export, not when the window opens.
 if TYPE_CHECKING:
     from minutes_app.exports.template_package import TemplateWarning
-    from minutes_app.services.documents import DocumentService
 
 GoTo = Callable[[ml.Untranslated, str], None]  # show one untranslated text in the editor, in that language
 
@@ -118,12 +116,6 @@ class MinutesExportBar(QWidget):
         self.pdf_action.triggered.connect(lambda _checked=False: self.export_minutes_pdf())
         self.exporter.status_reported.connect(self.status_reported)
 
-    @functools.cached_property
-    def _documents(self) -> DocumentService:
-        from minutes_app.services.documents import DocumentService
-
-        return DocumentService(self._services)
-
     def follow_meeting_language(self, lang: str) -> None:
         """The meeting's language changed (opened, chosen in the form, undone): export in it, marked as the original."""
         self._meeting_language = lang
@@ -185,7 +177,7 @@ class MinutesExportBar(QWidget):
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
             # The officer was shown what is untranslated and chose to export: the original text stands in.
-            return self._documents.minutes(
+            return self._services.documents.minutes(
                 meeting_id, path, lang=lang, template_warnings=removed, allow_untranslated=True
             )
 
@@ -229,7 +221,7 @@ class MinutesExportBar(QWidget):
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.agreed_minutes(
+            return self._services.documents.agreed_minutes(
                 meeting_id,
                 path,
                 lang=first_lang,

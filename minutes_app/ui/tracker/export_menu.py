@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +20,9 @@ from minutes_app.ui.export_actions.pdf_export import export_pdf, pdf_available, 
 from minutes_app.ui.tracker.export_options import CalendarOptionsDialog, CalendarPeriod, CsvOptionsDialog
 from minutes_app.ui.tracker.report_options import ReportOptions, ReportOptionsDialog
 
-# The documents (and the Word template's package, lxml) are imported by the first export, not when the window opens.
+# The Word template's package (lxml) is imported by the first export, not when the window opens.
 if TYPE_CHECKING:
     from minutes_app.exports.template_package import TemplateWarning
-    from minutes_app.services.documents import DocumentService
 
 # Describes the filter in a language, for the report's "Selection" line.
 SelectionDescriber = Callable[[FollowUpFilter, str], str]
@@ -131,12 +129,6 @@ class TrackerExportMenu(QMenu):
         self.csv_action.triggered.connect(lambda: self.export_table("csv"))
         self.ics_action.triggered.connect(self.export_calendar)
 
-    @functools.cached_property
-    def _documents(self) -> DocumentService:
-        from minutes_app.services.documents import DocumentService
-
-        return DocumentService(self._services)
-
     def export_report(self, *, as_pdf: bool = False) -> Path | None:
         """The current filter as a Word status report (or its PDF), with progress and Cancel."""
         today = self._today()
@@ -149,7 +141,7 @@ class TrackerExportMenu(QMenu):
         removed: set[TemplateWarning] = set()
 
         def write(path: Path, progress: ProgressCallback) -> Path:
-            return self._documents.status_report(
+            return self._services.documents.status_report(
                 flt,
                 path,
                 lang=options.lang,
@@ -180,7 +172,7 @@ class TrackerExportMenu(QMenu):
                 return None
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.spreadsheet(flt, path, kind=kind, lang=lang, delimiter=delimiter)
+            return self._services.documents.spreadsheet(flt, path, kind=kind, lang=lang, delimiter=delimiter)
 
         return self.exporter.export(_kinds(self._today())[kind], write)
 
@@ -192,7 +184,7 @@ class TrackerExportMenu(QMenu):
             return None
 
         def write(path: Path, _progress: ProgressCallback) -> Path:
-            return self._documents.calendar(
+            return self._services.documents.calendar(
                 path,
                 lang=lang,
                 flt=flt,
