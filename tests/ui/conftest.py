@@ -132,11 +132,15 @@ def ui_settings(tmp_path: Path) -> QSettings:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     """A store holding the sample meeting, loaded once per session by load_demo and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
+    return _filled_template(tmp_path_factory.mktemp("demo"), migrated_template, load_demo)
+
+
+def _filled_template(folder: Path, migrated_template: Path, fill: Callable[[Services], object]) -> Path:
+    """A copy of the migrated store in `folder`, filled by `fill` through the services, closed (no -wal beside it)."""
     shutil.copy(migrated_template, folder / "minutes.db")
     services = open_services(resolve_paths(data_dir=str(folder)))
     try:
-        load_demo(services)
+        fill(services)
     finally:
         services.close()
     assert not (folder / "minutes.db-wal").exists(), "closing the store checkpoints its log into the file"
@@ -195,14 +199,7 @@ def tracker_template(tmp_path_factory: pytest.TempPathFactory, migrated_template
     """The tracker store of tests/ui/test_tracker_data.py, made once per session and copied for each test."""
     from tests.ui.test_tracker_data import fill  # that module reads TODAY from here
 
-    folder = tmp_path_factory.mktemp("tracker")
-    shutil.copy(migrated_template, folder / "minutes.db")
-    services = open_services(resolve_paths(data_dir=str(folder)))
-    try:
-        fill(services)
-    finally:
-        services.close()
-    return folder / "minutes.db"
+    return _filled_template(tmp_path_factory.mktemp("tracker"), migrated_template, fill)
 
 
 @pytest.fixture
