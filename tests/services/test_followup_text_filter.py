@@ -4,7 +4,6 @@ search index's list of matches, on both engines; and SQLite then reads a country
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -16,6 +15,7 @@ from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services, search_index
 from minutes_app.services.followups import _keyset_parts, _restricted, filtered_statement
 from minutes_app.store import models as m
+from tests.sql_probe import sqlite_plan
 
 TODAY = dt.date(2026, 11, 27)
 WORDS = (
@@ -106,16 +106,11 @@ def test_text_per_row_finds_what_the_index_list_finds(services: Services) -> Non
 def test_a_country_reads_its_follow_ups_by_meeting_and_tests_the_text_per_row(sqlite_services: Services) -> None:
     _fill(sqlite_services)
     flt = FollowUpFilter(statuses=["open"], country="TR", text="transport")
-    db = sqlite3.connect(str(sqlite_services.paths.db_file))
-    try:
-        statements = [filtered_statement(flt, TODAY), *_keyset_parts(flt, TODAY, None)]
-        for stmt in statements:
-            sql = str(stmt.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
-            plan = " | ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql))
-            assert plan.startswith("SEARCH follow_up USING INDEX ix_follow_up_meeting_live"), plan
-            assert "search_fts" not in plan, plan  # no list of every follow-up the word finds
-    finally:
-        db.close()
+    statements = [filtered_statement(flt, TODAY), *_keyset_parts(flt, TODAY, None)]
+    for stmt in statements:
+        plan = sqlite_plan(sqlite_services.paths.db_file, stmt)
+        assert plan.startswith("SEARCH follow_up USING INDEX ix_follow_up_meeting_live"), plan
+        assert "search_fts" not in plan, plan  # no list of every follow-up the word finds
 
 
 def test_without_a_country_the_text_is_found_through_the_index(sqlite_services: Services) -> None:

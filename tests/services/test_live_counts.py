@@ -5,10 +5,8 @@ follow-up's meeting or walking every live meeting."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import FollowUpFilter, MeetingQuery
@@ -16,6 +14,7 @@ from minutes_app.services import Services
 from minutes_app.services.followups import live_count_statement, overdue_condition, overdue_count_statement
 from minutes_app.services.meeting_list import live_count_statement as live_meetings_statement
 from minutes_app.store import models as m
+from tests.sql_probe import sqlite_plan
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -77,12 +76,7 @@ def test_the_whole_counts_match_the_rows(services: Services) -> None:
 
 
 def _plan(services: Services, statement: object) -> str:
-    sql = str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))  # type: ignore[attr-defined]
-    conn = sqlite3.connect(str(services.paths.db_file))
-    try:
-        return " | ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
-    finally:
-        conn.close()
+    return sqlite_plan(services.paths.db_file, statement)
 
 
 def test_sqlite_counts_without_reading_each_meeting(sqlite_services: Services) -> None:

@@ -5,19 +5,18 @@ every write, and the default and title orders read from their indexes with no so
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import MeetingQuery, MeetingWord
 from minutes_app.services import Services, meeting_list_text
 from minutes_app.services.meeting_list import page_statements
+from tests.sql_probe import sqlite_plan
 
 KINDS = ("bilateral_meeting", "forum", "working_group")
 STATUSES = ("planned", "held", "minutes_drafted")
@@ -195,15 +194,6 @@ def test_a_store_without_list_texts_gets_them_when_opened(services: Services) ->
     assert _paged(services, MeetingQuery(sort="title")) == _expected(made, MeetingQuery(sort="title"))
 
 
-def _sqlite_plan(db: str, statement: Any) -> str:
-    sql = str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
-    conn = sqlite3.connect(db)
-    try:
-        return "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
-    finally:
-        conn.close()
-
-
 @pytest.mark.parametrize(
     ("query", "index"),
     [
@@ -224,7 +214,7 @@ def test_the_default_and_title_orders_are_read_from_their_indexes(
     for after in (None, last):
         part = page_statements(query, after, dialect)[0].limit(200)
         if dialect == "sqlite":
-            plan = _sqlite_plan(str(services.paths.db_file), part)
+            plan = sqlite_plan(services.paths.db_file, part)
             assert index in plan and "TEMP B-TREE" not in plan, plan
             continue
         sql = str(part.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))

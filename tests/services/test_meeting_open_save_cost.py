@@ -4,7 +4,6 @@ per-attendee objects, and no statement that walks every live record (what made b
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -18,6 +17,7 @@ from minutes_app.services.carry_forward import count_earlier_open
 from minutes_app.services.demo import load_demo
 from minutes_app.services.meetings import load_meeting_row, read_meeting
 from minutes_app.store import models as m
+from tests.sql_probe import sqlite_plan, statements_sent
 
 # Indexes (and tables) whose walk grows with every meeting or follow-up ever recorded.
 _GROWING = ("ix_follow_up_live_", "ix_meeting_live_date", "SCAN follow_up", "SCAN meeting", "SCAN attendance")
@@ -95,18 +95,12 @@ def test_opening_and_saving_build_no_attendance_objects(services: Services) -> N
 
 
 def _statements(services: Services, action: Callable[[], object]) -> list[tuple[str, Any]]:
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, params: Any, _context: Any, many: bool) -> None:
-        if not many and statement.split(None, 1)[0].upper() in ("SELECT", "WITH", "DELETE", "UPDATE"):
-            seen.append((statement, params))
-
-    event.listen(services.store.engine, "before_cursor_execute", record)
-    try:
-        action()
-    finally:
-        event.remove(services.store.engine, "before_cursor_execute", record)
-    return seen
+    """The reads, deletes and updates `action` sends one at a time (those SQLite plans a search for)."""
+    return [
+        (statement, params)
+        for statement, params, many in statements_sent(services.store.engine, action)
+        if not many and statement.split(None, 1)[0].upper() in ("SELECT", "WITH", "DELETE", "UPDATE")
+    ]
 
 
 def test_opening_and_saving_walk_no_index_of_every_record(sqlite_services: Services) -> None:
@@ -127,13 +121,9 @@ def test_opening_and_saving_walk_no_index_of_every_record(sqlite_services: Servi
 
     statements = _statements(services, open_and_save)
     assert statements
-    conn = sqlite3.connect(services.paths.db_file)
-    try:
-        for sql, params in statements:
-            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-            assert not any(walk in plan for walk in _GROWING), f"{sql}\n{plan}"
-    finally:
-        conn.close()
+    for sql, params in statements:
+        plan = sqlite_plan(services.paths.db_file, sql, params)
+        assert not any(walk in plan for walk in _GROWING), f"{sql}\n{plan}"
 
 
 def test_opening_reads_the_counts_and_stamps_from_their_indexes(sqlite_services: Services) -> None:
@@ -148,32 +138,20 @@ def test_opening_reads_the_counts_and_stamps_from_their_indexes(sqlite_services:
         )
         services.directory.people()
 
-    plans = []
-    conn = sqlite3.connect(services.paths.db_file)
-    try:
-        for sql, params in _statements(services, open_once):
-            plans.append("\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)))
-    finally:
-        conn.close()
-    joined = "\n".join(plans)
+    joined = "\n".join(
+        sqlite_plan(services.paths.db_file, sql, params) for sql, params in _statements(services, open_once)
+    )
     for index in ("ix_follow_up_meeting_live", "ix_person_change_stamp", "ix_organisation_change_stamp"):
         assert f"COVERING INDEX {index}" in joined, joined
 
 
 def _written(services: Services, action: Callable[[], object]) -> list[str]:
     """The statements `action` sends, but the transaction's own (BEGIN, COMMIT, PRAGMA)."""
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool) -> None:
-        if statement.split(None, 1)[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA", "SAVEPOINT", "RELEASE"):
-            seen.append(statement)
-
-    event.listen(services.store.engine, "before_cursor_execute", record)
-    try:
-        action()
-    finally:
-        event.remove(services.store.engine, "before_cursor_execute", record)
-    return seen
+    return [
+        statement
+        for statement, _params, _many in statements_sent(services.store.engine, action)
+        if statement.split(None, 1)[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA", "SAVEPOINT", "RELEASE")
+    ]
 
 
 def test_a_save_sends_as_many_statements_for_twelve_attendees_as_for_two(services: Services) -> None:
@@ -206,17 +184,7 @@ def test_the_overdue_count_leaves_out_trashed_meetings_without_looking_each_one_
     services.meetings.delete(meeting.id or 0)
     assert services.follow_ups.count_overdue(today=later) == before - own
     if services.store.dialect == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        compiled = overdue_count_statement(later).compile(
-            dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
-        )
-        sql = str(compiled)
-        conn = sqlite3.connect(services.paths.db_file)
-        try:
-            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
-        finally:
-            conn.close()
+        plan = sqlite_plan(services.paths.db_file, overdue_count_statement(later))
         assert "COVERING INDEX ix_follow_up_live_due" in plan and "SEARCH meeting USING INTEGER" not in plan, plan
 
 

@@ -4,16 +4,15 @@ and SQLite reads the default order and the overdue count from the index instead 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 
 import pytest
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from minutes_app.domain import records as r
 from minutes_app.domain.filters import FollowUpFilter
 from minutes_app.services import Services
 from minutes_app.services.followups import FollowUpService, _keyset_parts, overdue_count_statement
+from tests.sql_probe import sqlite_plan, statements_sent
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -92,15 +91,6 @@ def test_keyset_paging_keeps_the_filter(services: Services) -> None:
         )
 
 
-def _plan(db: str, statement) -> str:  # type: ignore[no-untyped-def]
-    sql = str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
-    conn = sqlite3.connect(db)
-    try:
-        return "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
-    finally:
-        conn.close()
-
-
 def test_query_plans_use_the_index(sqlite_services: Services) -> None:
     _fill(sqlite_services)
     db = str(sqlite_services.paths.db_file)
@@ -108,13 +98,13 @@ def test_query_plans_use_the_index(sqlite_services: Services) -> None:
     last = sqlite_services.follow_ups.page_after(flt, None, today=TODAY, limit=20).last_key
     for after in (None, last):
         for part in _keyset_parts(flt, TODAY, after):
-            plan = _plan(db, part.limit(200))
+            plan = sqlite_plan(db, part.limit(200))
             assert "ix_follow_up_live_due" in plan, plan
             assert "TEMP B-TREE" not in plan, plan
     for part in _keyset_parts(FollowUpFilter(descending=True), TODAY, last):
-        plan = _plan(db, part.limit(200))
+        plan = sqlite_plan(db, part.limit(200))
         assert "ix_follow_up_live_due" in plan and "TEMP B-TREE" not in plan, plan
-    overdue = _plan(db, overdue_count_statement(TODAY))
+    overdue = sqlite_plan(db, overdue_count_statement(TODAY))
     assert "COVERING INDEX ix_follow_up_live_due" in overdue, overdue
     assert "SEARCH meeting USING INTEGER PRIMARY KEY" not in overdue, overdue  # not a meeting looked up per row
     assert isinstance(sqlite_services.follow_ups, FollowUpService)
@@ -143,7 +133,7 @@ def test_departments_are_read_from_their_index(sqlite_services: Services) -> Non
 
     from minutes_app.store import models as m
 
-    plan = _plan(str(sqlite_services.paths.db_file), select(m.FollowUpRow.department).distinct())
+    plan = sqlite_plan(str(sqlite_services.paths.db_file), select(m.FollowUpRow.department).distinct())
     assert "COVERING INDEX ix_follow_up_department" in plan, plan
 
 
@@ -184,10 +174,10 @@ def test_the_country_order_on_sqlite_walks_the_meetings_first_country_index(
     last = services.follow_ups.page_after(flt, None, today=TODAY, limit=5).last_key
     for after in (None, last):
         valued, empty = _keyset_parts(flt, TODAY, after, "sqlite")
-        plan = _plan(str(services.paths.db_file), valued.limit(200))
+        plan = sqlite_plan(str(services.paths.db_file), valued.limit(200))
         # only the follow-ups of one country are sorted by id ("FOR RIGHT PART OF ORDER BY"), never every row
         assert "ix_meeting_list_text_country" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
-        plan = _plan(str(services.paths.db_file), empty.limit(200))
+        plan = sqlite_plan(str(services.paths.db_file), empty.limit(200))
         assert "ix_meeting_list_text_country (first_country=?)" in plan, plan  # the meetings without one
     turkish = next(m for m in services.meetings.list_meetings() if m.countries == ["TR"])
     meeting = services.meetings.get(turkish.id)
@@ -209,7 +199,7 @@ def test_the_action_order_is_read_from_its_index(services: Services, descending:
     for after in (None, last):
         part = _keyset_parts(flt, TODAY, after, dialect)[0].limit(200)
         if dialect == "sqlite":
-            plan = _plan(str(services.paths.db_file), part)
+            plan = sqlite_plan(str(services.paths.db_file), part)
             assert "ix_follow_up_live_description" in plan and "TEMP B-TREE" not in plan, plan
             continue
         sql = str(part.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
@@ -247,7 +237,7 @@ def test_the_other_orders_are_read_from_their_indexes(services: Services, sort: 
     for after in (None, last):
         part = _keyset_parts(flt, TODAY, after, dialect)[0].limit(200)
         if dialect == "sqlite":
-            plan = _plan(str(services.paths.db_file), part)
+            plan = sqlite_plan(str(services.paths.db_file), part)
             # by owner or meeting date: the people or meetings in order, only one name's or date's rows sorted by id
             assert SORT_INDEXES[sort] in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
             continue
@@ -264,26 +254,11 @@ def test_the_other_orders_are_read_from_their_indexes(services: Services, sort: 
 
 def test_the_owners_list_asks_who_owns_a_live_follow_up_from_the_index_alone(sqlite_services: Services) -> None:
     """Read beside the rows after every change: no follow-up row is read to learn whether it is live (0016)."""
-    from sqlalchemy import event
-
     _fill(sqlite_services)
-    seen: list[tuple[str, object]] = []
-
-    def record(_conn, _cursor, statement: str, params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, params))
-
-    engine = sqlite_services.store.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        owners = sqlite_services.follow_ups.owners()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+    owners: list[tuple[int, str, str]] = []
+    sent = statements_sent(sqlite_services.store.engine, lambda: owners.extend(sqlite_services.follow_ups.owners()))
+    seen = [(statement, params) for statement, params, _many in sent if statement.lstrip().upper().startswith("SELECT")]
     assert owners and len(seen) == 2  # the fingerprint, then the list (first read)
-    conn = sqlite3.connect(str(sqlite_services.paths.db_file))
-    try:
-        for statement, params in seen:
-            plan = "\n".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}", params))  # type: ignore[arg-type]
-            assert "COVERING INDEX ix_follow_up_owner_live" in plan, plan
-    finally:
-        conn.close()
+    for statement, params in seen:
+        plan = sqlite_plan(sqlite_services.paths.db_file, statement, params)
+        assert "COVERING INDEX ix_follow_up_owner_live" in plan, plan
