@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import compileall
+import contextlib
 import datetime as dt
 import math
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.floor_table import plain_table_times
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -85,6 +87,20 @@ def _app() -> object:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+@contextlib.contextmanager
+def collector_as_the_app_starts() -> Iterator[None]:
+    """The garbage collector as the app sets it at start (ui/app.py): held off until the window has painted, then
+    what the start made is frozen out of its sight. Without it each full collection walked the harness's and the
+    window's every object: a lone run of 160-270 ms among runs of 20."""
+    from minutes_app import start_gc
+
+    start_gc.hold()
+    try:
+        yield
+    finally:
+        start_gc.release()
 
 
 def _ready_time(cmd: list[str], env: dict[str, str], *, timeout: int = 300) -> tuple[float, dict[str, str]]:
@@ -172,24 +188,25 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
     """Tracker: combined filter (status open, one country, text) applied and the view updated."""
     _app()
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
     from minutes_app.domain.filters import FollowUpFilter
     from minutes_app.services.followups import filtered_statement
     from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.tracker.followups_table_model import PAGE_SIZE
 
     services = _services(db)
     flt = FollowUpFilter(statuses=["open"], country="TR", text="transport")
-    window = MainWindow(
-        services, QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat), today=dt.date(2026, 11, 27)
-    )
-    window.resize(1400, 900)
-    window.show()
-    window.show_page("follow_ups")
+    with collector_as_the_app_starts():
+        window = MainWindow(
+            services, QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat), today=dt.date(2026, 11, 27)
+        )
+        window.resize(1400, 900)
+        window.show()
+        window.show_page("follow_ups")
+        QApplication.processEvents()  # painted
     page = window.follow_ups_page
-
-    from PySide6.QtWidgets import QApplication
-
     everything = FollowUpFilter()
     times = []
     for _ in range(runs):
@@ -201,19 +218,29 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
         times.append(time.perf_counter() - began)
         if page.model.rowCount() == 0 or page.model.rowCount() == page._all_count:
             raise RuntimeError("the combined filter did not narrow the tracker")
-    sql = str(
-        filtered_statement(flt, dt.date(2026, 11, 27)).compile(
-            dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}
-        )
+    today = dt.date(2026, 11, 27)
+    sql, everything_sql = (
+        str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+        for statement in (filtered_statement(flt, today), filtered_statement(everything, today).limit(PAGE_SIZE))
     )
-    conn = sqlite3.connect(str(db))
-    floor = _timed(lambda: conn.execute(sql).fetchall(), runs)
-    conn.close()
+    viewport = page.table.viewport().size()
+    sql_alone, floor = plain_table_times(
+        db,
+        sql,
+        everything_sql,
+        columns=page.model.columnCount(),
+        width=viewport.width(),
+        height=viewport.height(),
+        runs=runs,
+    )
     window.close()
     services.close()
     median = statistics.median(times)
     met = median <= 3 * statistics.median(floor) and median < 0.050
-    return Result("2. tracker combined filter", times, floor, "<= 3x floor and < 50 ms", met)
+    target = (
+        f"<= 3x floor and < 50 ms (floor: a plain Qt table; the SQL alone {statistics.median(sql_alone) * 1000:.1f} ms)"
+    )
+    return Result("2. tracker combined filter", times, floor, target, met)
 
 
 def _meeting_to_save(services, n: int):  # type: ignore[no-untyped-def]
