@@ -103,3 +103,28 @@ def test_a_refresh_counts_once_and_reads_the_owners_again_only_when_they_changed
         assert "Ivan Petrovich" in [choice.text for choice in page.filter_bar.owner_edit._choices]
     finally:
         event.remove(tracker_store.store.engine, "before_cursor_execute", _seen)
+
+
+def test_a_tracker_left_right_after_a_change_reads_its_pick_lists_when_shown_again(  # type: ignore[no-untyped-def]
+    qtbot, demo_store: Services, ui_settings: QSettings
+) -> None:
+    from minutes_app.domain.filters import FollowUpFilter
+    from minutes_app.ui.main_window import MEETINGS
+
+    window = MainWindow(demo_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(FOLLOW_UPS)
+    page = window.follow_ups_page
+    combo = page.presets_box.combo
+    qtbot.waitUntil(lambda: _settled(window), timeout=10_000)
+    page.presets.save("Mine", FollowUpFilter(statuses=["open"]))  # saved elsewhere: read with the pick lists
+    window.announce_change()
+    window.show_page(MEETINGS)  # at once: the tracker's read beside its rows would compete with this page
+    reads: list[str] = []
+    for _ in range(20):
+        qtbot.wait(25)  # its repaint, and longer than a window that does not repaint is waited for
+        reads += [t.name for t in threading.enumerate() if t.name == "tracker-choices"]
+    assert not reads and combo.findText("Mine") < 0  # not read while the tracker is hidden
+    window.show_page(FOLLOW_UPS)
+    qtbot.waitUntil(lambda: combo.findText("Mine") >= 0, timeout=10_000)
