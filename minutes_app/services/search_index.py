@@ -435,10 +435,27 @@ def _delete_kind(conn: Executor, kind: str, record_ids: Any) -> None:
 # Hooks (called by every write, in its transaction)
 
 
+_ENTRY_FIELDS = ("id", "kind", "record_id", "meeting_id", "follow_up_id", "date", "title", "detail", "index_text")
+
+
 def reindex_meeting(session: Session, meeting_id: int) -> None:
-    """Rewrite the index entries of one meeting and everything inside it."""
-    session.execute(delete(ENTRY).where(ENTRY.c.meeting_id == meeting_id))
-    _insert(session, _meeting_entries(session, [meeting_id]))
+    """Bring the index entries of one meeting and everything inside it up to date, rewriting only those that changed.
+
+    Each entry written or removed is also written to or removed from the full-text index (SQLite's FTS5 through
+    triggers, PostgreSQL's GIN indexes); a save that changed a title left twenty entries the same, and rewriting
+    them was most of the save's index upkeep.
+    """
+    wanted = {entry["id"]: entry for entry in _meeting_entries(session, [meeting_id])}
+    held = {
+        row["id"]: dict(row)
+        for row in session.execute(
+            select(*(ENTRY.c[name] for name in _ENTRY_FIELDS)).where(ENTRY.c.meeting_id == meeting_id)
+        ).mappings()
+    }
+    stale = [entry_id for entry_id, row in held.items() if wanted.get(entry_id) != row]
+    if stale:
+        session.execute(delete(ENTRY).where(ENTRY.c.id.in_(stale)))
+    _insert(session, [entry for entry_id, entry in wanted.items() if held.get(entry_id) != entry])
 
 
 def reindex_meetings(session: Session, meeting_ids: Sequence[int]) -> None:

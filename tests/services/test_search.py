@@ -282,6 +282,38 @@ def test_index_written_in_step_equals_a_rebuild(services: Services) -> None:
     assert snapshot() == before and len(before) > 30
 
 
+def test_a_save_rewrites_only_the_entries_it_changed(services: Services) -> None:
+    from minutes_app.services import search_index
+    from tests.sql_probe import statements_sent
+
+    ids = add_named_records(services)
+    meeting = services.meetings.get(ids["meeting"])
+    meeting.venue = "Nizami hall"  # in the meeting's own entry only
+    sent = statements_sent(services.store.engine, lambda: services.meetings.save(meeting))
+    written = [many for sql, _params, many in sent if sql.lstrip().upper().startswith("INSERT INTO SEARCH_ENTRY")]
+    removed = [sql for sql, _params, _many in sent if sql.lstrip().upper().startswith("DELETE FROM SEARCH_ENTRY")]
+    assert written == [False] and len(removed) == 1  # one row written, for the one entry that changed
+    assert ("meeting", ids["meeting"]) in found(services, "nizami") and found(services, "isiq") == set()
+    again = services.meetings.get(ids["meeting"])
+    unchanged = statements_sent(services.store.engine, lambda: services.meetings.save(again))
+    assert not [
+        sql
+        for sql, _p, _m in unchanged
+        if sql.lstrip().upper().startswith(("INSERT INTO SEARCH", "DELETE FROM SEARCH"))
+    ]
+
+    def snapshot() -> list[tuple[object, ...]]:
+        with services.store.reading() as session:
+            return [
+                tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))
+            ]
+
+    before = snapshot()
+    with services.store.writing() as session:
+        search_index.rebuild(session)
+    assert snapshot() == before  # what was kept and what was rewritten add up to the whole index
+
+
 def test_sqlite_fts_index_agrees_with_its_content(sqlite_services: Services) -> None:
     from sqlalchemy import text
 
