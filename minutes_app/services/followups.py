@@ -40,6 +40,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.distinct_values import distinct_values
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.services.keyset import SortKey
+from minutes_app.services.live_counts import not_deleted_count
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
 from minutes_app.services.write_lock import lock_meeting_of_follow_up
 from minutes_app.store import models as m
@@ -178,9 +179,7 @@ def _live_count_sqlite(condition: ColumnElement[bool] | None, in_trash: ColumnEl
     """
     fu, meeting = m.FollowUpRow, m.MeetingRow
     if condition is None:
-        every = select(func.count()).select_from(fu).scalar_subquery()
-        deleted = select(func.count()).select_from(fu).where(fu.deleted_at.is_not(None)).scalar_subquery()
-        live = every - deleted
+        live = not_deleted_count(fu)
     else:
         live = select(func.count()).select_from(fu).where(fu.deleted_at.is_(None), condition).scalar_subquery()
     # the meetings in the trash first (CROSS JOIN: SQLite keeps the order), then each one's follow-ups
