@@ -11,31 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from minutes_app.domain import records as r
+from minutes_app.domain.meeting_header import PLAIN_HEADER_FIELDS
 
 CREATED = "created"
 CHANGED = "changed"
 DELETED = "deleted"
 RESTORED = "restored"
 
-# Header fields of a meeting in the order the editor shows them (ids are shown by name below).
-MEETING_FIELDS = (
-    "title",
-    "kind",
-    "date",
-    "start_time",
-    "end_time",
-    "venue",
-    "reference_number",
-    "confidentiality",
-    "department",
-    "status",
-    "language",
-    "summary",
-    "prepared_by",
-    "approved_by",
-    "signatory_host",
-    "signatory_guest",
-)
 FOLLOW_UP_FIELDS = (
     "description",
     "department",
@@ -128,7 +110,7 @@ def meeting_changes(before: r.Meeting | None, after: r.Meeting) -> list[Change]:
         # Listed newest first: the meeting's own "created" is the last (oldest) line of its history.
         created = [c for f in after.follow_ups for c in follow_up_changes(None, f, meeting_id=mid)]
         return [*created, row("", "", after.title, CREATED)]
-    out = [row(*c) for c in _fields(before, after, MEETING_FIELDS)]
+    out = [row(*c) for c in _fields(before, after, PLAIN_HEADER_FIELDS)]
     host_before = before.host_organisation.name if before.host_organisation else ""
     host_after = after.host_organisation.name if after.host_organisation else ""
     if before.host_organisation_id != after.host_organisation_id:
