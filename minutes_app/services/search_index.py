@@ -59,6 +59,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.textfold import FOLD_VERSION, fold_word, index_terms, query_terms
+from minutes_app.services.meeting_countries import countries_by_meeting
 from minutes_app.store import models as m
 
 #: Kinds of entries, in the order search results are grouped.
@@ -267,12 +268,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     if not meetings:
         return []
     live = list(meetings)
-    codes: dict[int, list[str]] = defaultdict(list)
-    mc = m.MeetingCountryRow
-    for meeting_id, code in conn.execute(
-        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(live)).order_by(mc.meeting_id, mc.sort_order)
-    ):
-        codes[meeting_id].append(code)
+    codes = countries_by_meeting(conn, live)
     attendees = _attendee_names(conn, live)
     attached = _attachment_texts(conn, "meeting", live)
     entries: list[Entry | None] = []
