@@ -518,11 +518,25 @@ def ensure_current(session: Session) -> bool:
         if stored == built_version():
             return False
     rebuild(session)
-    if stored is None:
+    _stamp(session, stamped=stored is not None)
+    return True
+
+
+def rebuild_and_stamp(session: Session) -> int:
+    """Rebuild the index from every live record, whatever built it, and mark it as this version's; returns its entries."""
+    stored = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == VERSION_SETTING))
+    count = rebuild(session)
+    _stamp(session, stamped=stored is not None)
+    return count
+
+
+def _stamp(session: Session, *, stamped: bool) -> None:
+    # Without the mark, the next open of the store rebuilds the whole index again.
+    setting = m.SettingRow
+    if not stamped:
         session.add(setting(key=VERSION_SETTING, value=built_version()))
     else:
         session.execute(update(setting).where(setting.key == VERSION_SETTING).values(value=built_version()))
-    return True
 
 
 def rebuild(conn: Executor) -> int:
