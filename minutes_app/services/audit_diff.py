@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from minutes_app.domain import records as r
+from minutes_app.domain.directory_fields import ORGANISATION_FIELDS, PERSON_VALUE_FIELDS
 from minutes_app.domain.meeting_header import PLAIN_HEADER_FIELDS
 
 CREATED = "created"
@@ -30,20 +31,6 @@ FOLLOW_UP_FIELDS = (
 # A follow-up's fields whose every change also gets a dated note (followup_writer): the tracker's history
 # shows the note, not the audit entry as well.
 TOLD_BY_FOLLOW_UP_NOTES = ("status", "due_date", "completed_on")
-PERSON_FIELDS = (
-    "name",
-    "name_en",
-    "name_az",
-    "name_ru",
-    "position",
-    "position_en",
-    "position_az",
-    "position_ru",
-    "email",
-    "phone",
-    "notes",
-)
-ORGANISATION_FIELDS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +193,7 @@ def directory_changes(
         return [Change(kind, after.id, CREATED, "", "", after.name)]
     if isinstance(after, r.Person):
         assert isinstance(before, r.Person)
-        rows = _fields(before, after, PERSON_FIELDS)
+        rows = _fields(before, after, PERSON_VALUE_FIELDS)
         if before.organisation_id != after.organisation_id:
             rows.append(("organisation", before.organisation_name, after.organisation_name))
     else:
