@@ -586,15 +586,9 @@ def _rebuild_search_index(session) -> None:  # type: ignore[no-untyped-def]
     """Index everything the bulk path wrote, as the services would have."""
     from minutes_app.services import meeting_list_text, search_index
 
-    search_index.rebuild(session)
-    # Stamp the index as this version's, or the app's first open of the store rebuilds it all again
+    # Stamped as this version's, or the app's first open of the store rebuilds it all again
     # (about 20 minutes at 5x, which every GUI measure's fresh copy would pay).
-    version = search_index.built_version()
-    setting = m.SettingRow
-    if session.get(setting, search_index.VERSION_SETTING) is None:
-        session.add(setting(key=search_index.VERSION_SETTING, value=version))
-    else:
-        session.get(setting, search_index.VERSION_SETTING).value = version
+    search_index.rebuild_and_stamp(session)
     meeting_list_text.ensure_current(session)
 
 

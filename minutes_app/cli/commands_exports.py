@@ -14,7 +14,6 @@ from minutes_app.domain.errors import ValidationError
 from minutes_app.exports.template_package import TemplateWarning, warning_line
 from minutes_app.exports.untranslated import UntranslatedError
 from minutes_app.services import Services
-from minutes_app.services.documents import DocumentService
 from minutes_app.services.pdf import export_pdf, is_pdf
 from minutes_app.services.validation import parse_date
 
@@ -144,7 +143,7 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     """Write one meeting's minutes."""
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        documents = DocumentService(services)
+        documents = services.documents
         try:
             if args.second_lang:
                 path, how = _write(
@@ -183,7 +182,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """Write a status report."""
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        documents, flt = DocumentService(services), filter_from(args, services)
+        documents, flt = services.documents, filter_from(args, services)
         path, how = _write(
             args.out,
             lambda out: documents.status_report(
@@ -210,7 +209,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         raise ValidationError("COUNTRY", "give either a country code or --organisation, not both or neither")
     with open_for(args) as services:
         removed: set[TemplateWarning] = set()
-        documents = DocumentService(services)
+        documents = services.documents
         if args.organisation:
             organisation_id = _organisation_id(services, args.organisation)
             path, how = _write(
@@ -245,7 +244,7 @@ def _organisation_id(services: Services, wanted: str) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Write the calendar."""
     with open_for(args) as services:
-        path = DocumentService(services).calendar(
+        path = services.documents.calendar(
             args.out,
             lang=args.lang,
             period_start=parse_date("--since", args.since),
@@ -258,7 +257,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 def cmd_export_table(args: argparse.Namespace) -> int:
     """Write the tracker's rows as a spreadsheet."""
     with open_for(args) as services:
-        path = DocumentService(services).spreadsheet(
+        path = services.documents.spreadsheet(
             filter_from(args, services),
             args.out,
             kind=args.kind,

@@ -11,31 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from minutes_app.domain import records as r
+from minutes_app.domain.directory_fields import ORGANISATION_FIELDS, PERSON_VALUE_FIELDS
+from minutes_app.domain.meeting_header import PLAIN_HEADER_FIELDS
 
 CREATED = "created"
 CHANGED = "changed"
 DELETED = "deleted"
 RESTORED = "restored"
 
-# Header fields of a meeting in the order the editor shows them (ids are shown by name below).
-MEETING_FIELDS = (
-    "title",
-    "kind",
-    "date",
-    "start_time",
-    "end_time",
-    "venue",
-    "reference_number",
-    "confidentiality",
-    "department",
-    "status",
-    "language",
-    "summary",
-    "prepared_by",
-    "approved_by",
-    "signatory_host",
-    "signatory_guest",
-)
 FOLLOW_UP_FIELDS = (
     "description",
     "department",
@@ -48,20 +31,6 @@ FOLLOW_UP_FIELDS = (
 # A follow-up's fields whose every change also gets a dated note (followup_writer): the tracker's history
 # shows the note, not the audit entry as well.
 TOLD_BY_FOLLOW_UP_NOTES = ("status", "due_date", "completed_on")
-PERSON_FIELDS = (
-    "name",
-    "name_en",
-    "name_az",
-    "name_ru",
-    "position",
-    "position_en",
-    "position_az",
-    "position_ru",
-    "email",
-    "phone",
-    "notes",
-)
-ORGANISATION_FIELDS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +97,7 @@ def meeting_changes(before: r.Meeting | None, after: r.Meeting) -> list[Change]:
         # Listed newest first: the meeting's own "created" is the last (oldest) line of its history.
         created = [c for f in after.follow_ups for c in follow_up_changes(None, f, meeting_id=mid)]
         return [*created, row("", "", after.title, CREATED)]
-    out = [row(*c) for c in _fields(before, after, MEETING_FIELDS)]
+    out = [row(*c) for c in _fields(before, after, PLAIN_HEADER_FIELDS)]
     host_before = before.host_organisation.name if before.host_organisation else ""
     host_after = after.host_organisation.name if after.host_organisation else ""
     if before.host_organisation_id != after.host_organisation_id:
@@ -224,7 +193,7 @@ def directory_changes(
         return [Change(kind, after.id, CREATED, "", "", after.name)]
     if isinstance(after, r.Person):
         assert isinstance(before, r.Person)
-        rows = _fields(before, after, PERSON_FIELDS)
+        rows = _fields(before, after, PERSON_VALUE_FIELDS)
         if before.organisation_id != after.organisation_id:
             rows.append(("organisation", before.organisation_name, after.organisation_name))
     else:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain import records as r
 from minutes_app.domain.collation import sort_names
+from minutes_app.domain.directory_fields import ORGANISATION_FIELDS, PERSON_FIELDS
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from minutes_app.domain.vocab import OrganisationKind
 from minutes_app.services import audit, audit_diff, convert, hooks
@@ -16,22 +17,6 @@ from minutes_app.services import validation as v
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
-
-_PERSON_FIELDS = (
-    "name",
-    "name_en",
-    "name_az",
-    "name_ru",
-    "position",
-    "position_en",
-    "position_az",
-    "position_ru",
-    "organisation_id",
-    "email",
-    "phone",
-    "notes",
-)
-_ORGANISATION_FIELDS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
 
 
 def validate_person(p: r.Person) -> r.Person:
@@ -107,7 +92,7 @@ class DirectoryService:
                     session, m.OrganisationRow, clean.organisation_id, "organisation", field="organisation"
                 )
             before = convert.person(_live(session, m.PersonRow, clean.id, "person")) if clean.id is not None else None
-            row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=force)
+            row = _upsert(session, m.PersonRow, clean, PERSON_FIELDS, "person", force=force)
             hooks.person_written(session, row.id)
             # the relationship still holds the organisation loaded before the change
             after = replace(convert.person(row), organisation_name=organisation.name if organisation else "")
@@ -139,7 +124,7 @@ class DirectoryService:
                 organisation = session.get(m.OrganisationRow, clean.organisation_id)
                 if organisation is None or organisation.deleted_at is not None:
                     clean = replace(clean, organisation_id=None)  # Settings may name a trashed organisation
-            row = _upsert(session, m.PersonRow, clean, _PERSON_FIELDS, "person", force=False)
+            row = _upsert(session, m.PersonRow, clean, PERSON_FIELDS, "person", force=False)
             hooks.person_written(session, row.id)
             audit.record(session, audit_diff.directory_changes("person", None, convert.person(row)))
             return convert.person(row)
@@ -177,7 +162,7 @@ class DirectoryService:
             before = None
             if clean.id is not None:
                 before = convert.organisation(_live(session, m.OrganisationRow, clean.id, "organisation"))
-            row = _upsert(session, m.OrganisationRow, clean, _ORGANISATION_FIELDS, "organisation", force=force)
+            row = _upsert(session, m.OrganisationRow, clean, ORGANISATION_FIELDS, "organisation", force=force)
             hooks.organisation_written(session, row.id)
             after = convert.organisation(row)
             audit.record(session, audit_diff.directory_changes("organisation", before, after))

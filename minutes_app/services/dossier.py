@@ -27,6 +27,7 @@ from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES, NEVER_OVERDUE_STATUSES, FollowUpStatus, Side
 from minutes_app.services import validation as v
 from minutes_app.services.followups import filtered_statement, tracker_row
+from minutes_app.services.meeting_countries import countries_by_meeting
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
@@ -148,12 +149,7 @@ def _fill(session: Session, dossier: r.Dossier, condition: ColumnElement[bool], 
         .where(mt.id.in_(ids))
         .order_by(mt.date.is_(None), mt.date.desc(), mt.id.desc())
     ).all()
-    countries: dict[int, list[str]] = defaultdict(list)
-    mc = m.MeetingCountryRow
-    for meeting_id, code in session.execute(
-        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(ids)).order_by(mc.meeting_id, mc.sort_order)
-    ):
-        countries[meeting_id].append(code)
+    countries = countries_by_meeting(session, ids)
     participants = _participants(session, ids, {row.id: row.language for row in rows})
     own_org = _own_organisation(session)
     met: dict[int, _Met] = {}

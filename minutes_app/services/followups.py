@@ -15,7 +15,6 @@ from sqlalchemy import (
     String,
     and_,
     cast,
-    exists,
     func,
     literal_column,
     or_,
@@ -23,7 +22,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -40,6 +39,8 @@ from minutes_app.services import validation as v
 from minutes_app.services.distinct_values import distinct_values
 from minutes_app.services.followup_writer import record_status_change
 from minutes_app.services.keyset import SortKey
+from minutes_app.services.live_counts import not_deleted_count
+from minutes_app.services.meeting_countries import FIRST_COUNTRY
 from minutes_app.services.translated_sql import parse_list_translations, text_in, translations_of
 from minutes_app.services.write_lock import lock_meeting_of_follow_up
 from minutes_app.store import models as m
@@ -47,27 +48,6 @@ from minutes_app.store.database import Store
 from minutes_app.store.models import touch, utcnow
 
 _CLOSED = [s.value for s in CLOSED_STATUSES]
-# Each meeting's first counterpart country (by sort order, then code) as a table to join on PostgreSQL.
-# Sorting by a per-row subquery ran it 50,000 times there (0.5 s, this join 25 ms); SQLite reads the
-# country kept per meeting in meeting_list_text in its index's order instead (migration 0013: the
-# subquery took 1.5-2 s a page at five times the ministry's store).
-_OTHER_COUNTRY = aliased(m.MeetingCountryRow)
-FIRST_COUNTRY = (
-    select(m.MeetingCountryRow.meeting_id, m.MeetingCountryRow.country)
-    .where(
-        ~exists().where(
-            _OTHER_COUNTRY.meeting_id == m.MeetingCountryRow.meeting_id,
-            or_(
-                _OTHER_COUNTRY.sort_order < m.MeetingCountryRow.sort_order,
-                and_(
-                    _OTHER_COUNTRY.sort_order == m.MeetingCountryRow.sort_order,
-                    _OTHER_COUNTRY.country < m.MeetingCountryRow.country,
-                ),
-            ),
-        )
-    )
-    .subquery("first_country")
-)
 _NEVER_OVERDUE = [s.value for s in NEVER_OVERDUE_STATUSES]
 
 
@@ -178,9 +158,7 @@ def _live_count_sqlite(condition: ColumnElement[bool] | None, in_trash: ColumnEl
     """
     fu, meeting = m.FollowUpRow, m.MeetingRow
     if condition is None:
-        every = select(func.count()).select_from(fu).scalar_subquery()
-        deleted = select(func.count()).select_from(fu).where(fu.deleted_at.is_not(None)).scalar_subquery()
-        live = every - deleted
+        live = not_deleted_count(fu)
     else:
         live = select(func.count()).select_from(fu).where(fu.deleted_at.is_(None), condition).scalar_subquery()
     # the meetings in the trash first (CROSS JOIN: SQLite keeps the order), then each one's follow-ups

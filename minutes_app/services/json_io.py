@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from minutes_app import live_store
 from minutes_app.domain import records as r
+from minutes_app.domain.directory_fields import ORGANISATION_FIELDS, PERSON_VALUE_FIELDS
 from minutes_app.domain.errors import ImportFormatError, ValidationError
 from minutes_app.domain.vocab import FollowUpStatus, NoteKind
 from minutes_app.fsutil import write_atomically
@@ -32,20 +33,6 @@ FORMAT_NAME = "minutes-app"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
-_ORG_KEYS = ("name", "kind", "country", "name_en", "name_az", "name_ru", "notes")
-_PERSON_KEYS = (
-    "name",
-    "name_en",
-    "name_az",
-    "name_ru",
-    "position",
-    "position_en",
-    "position_az",
-    "position_ru",
-    "email",
-    "phone",
-    "notes",
-)
 _MEETING_KEYS = (
     "title",
     "kind",
@@ -121,12 +108,12 @@ def _export_parts(services: Services) -> tuple[dict[str, Any], list[int]]:
                 for role in roles
             ],
             "organisations": [
-                {"id": org_ref[o.id], **{k: getattr(o, k) for k in _ORG_KEYS}, **_stamps(o)} for o in orgs
+                {"id": org_ref[o.id], **{k: getattr(o, k) for k in ORGANISATION_FIELDS}, **_stamps(o)} for o in orgs
             ],
             "people": [
                 {
                     "id": person_ref[p.id],
-                    **{k: getattr(p, k) for k in _PERSON_KEYS},
+                    **{k: getattr(p, k) for k in PERSON_VALUE_FIELDS},
                     "organisation_id": org_ref.get(p.organisation_id) if p.organisation_id else None,
                     **_stamps(p),
                 }
@@ -341,7 +328,7 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
             o["id"],
             checked(
                 f"organisations[{i}]",
-                lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in _ORG_KEYS})),
+                lambda o=o: validate_organisation(r.Organisation(**{k: o.get(k, "") for k in ORGANISATION_FIELDS})),
             ),
             o,
         )
@@ -354,7 +341,7 @@ def _validate_document(doc: dict[str, Any]) -> dict[str, Any]:
                 f"people[{i}]",
                 lambda p=p, i=i: validate_person(
                     r.Person(
-                        **{k: p.get(k, "") for k in _PERSON_KEYS},
+                        **{k: p.get(k, "") for k in PERSON_VALUE_FIELDS},
                         organisation_id=_ref(p, "organisation_id", org_ids, f"people[{i}]"),
                     )
                 ),
@@ -521,7 +508,7 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
     _write_roles(session, plan["roles"])
     org_map: dict[int, int] = {}
     for ref, org, raw in plan["orgs"]:
-        org_row = m.OrganisationRow(**{k: getattr(org, k) for k in _ORG_KEYS})
+        org_row = m.OrganisationRow(**{k: getattr(org, k) for k in ORGANISATION_FIELDS})
         _apply_stamps(org_row, raw)
         session.add(org_row)
         session.flush()
@@ -529,7 +516,7 @@ def _write(session: Session, plan: dict[str, Any]) -> dict[str, int]:
     person_map: dict[int, int] = {}
     for ref, person, raw in plan["people"]:
         person_row = m.PersonRow(
-            **{k: getattr(person, k) for k in _PERSON_KEYS},
+            **{k: getattr(person, k) for k in PERSON_VALUE_FIELDS},
             organisation_id=org_map.get(person.organisation_id) if person.organisation_id else None,
         )
         _apply_stamps(person_row, raw)

@@ -24,8 +24,9 @@ from minutes_app.domain import records as r
 from minutes_app.domain.filters import MeetingQuery, MeetingWord
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.vocab import CLOSED_STATUSES
-from minutes_app.services.followups import FIRST_COUNTRY
 from minutes_app.services.keyset import SortKey, key_of, keyset_parts
+from minutes_app.services.live_counts import not_deleted_count
+from minutes_app.services.meeting_countries import FIRST_COUNTRY, first_country
 from minutes_app.services.meetings import open_follow_ups_of_row, summaries, summary_columns
 from minutes_app.store import models as m
 from minutes_app.store.database import Store
@@ -52,18 +53,6 @@ class MeetingPage:
 
     rows: list[r.MeetingSummary]
     last_key: SortKey | None
-
-
-def first_country() -> ColumnElement[str]:
-    """SQL (SQLite): the meeting row's first counterpart country, by its order then code; NULL when it has none."""
-    mc = m.MeetingCountryRow
-    return (
-        select(mc.country)
-        .where(mc.meeting_id == _MEETING.id)
-        .order_by(mc.sort_order, mc.country)
-        .limit(1)
-        .scalar_subquery()
-    )
 
 
 def sort_value(query: MeetingQuery, dialect: str = "sqlite") -> ColumnElement[Any]:
@@ -171,9 +160,7 @@ def live_count_statement(dialect: str) -> Select[Any]:
     live = select(func.count()).select_from(_MEETING).where(_MEETING.deleted_at.is_(None))
     if dialect != "sqlite":
         return live
-    every = select(func.count()).select_from(_MEETING).scalar_subquery()
-    trashed = select(func.count()).select_from(_MEETING).where(_MEETING.deleted_at.is_not(None)).scalar_subquery()
-    return select(every - trashed)
+    return select(not_deleted_count(_MEETING))
 
 
 class MeetingListService:

@@ -13,7 +13,6 @@ was built by another version (:func:`ensure_current`), so migration 0010 runs no
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.textfold import FOLD_VERSION, index_terms
+from minutes_app.services.meeting_countries import countries_by_meeting
 from minutes_app.services.search_index import translated_texts
 from minutes_app.store import models as m
 
@@ -54,14 +54,8 @@ def sort_key(text: str) -> str:
 
 
 def _rows(conn: Executor, meeting_ids: Sequence[int]) -> list[dict[str, Any]]:
-    mt, mc = m.MeetingRow, m.MeetingCountryRow
-    codes: dict[int, list[str]] = defaultdict(list)
-    for meeting_id, code in conn.execute(
-        select(mc.meeting_id, mc.country)
-        .where(mc.meeting_id.in_(meeting_ids))
-        .order_by(mc.meeting_id, mc.sort_order, mc.country)
-    ):
-        codes[meeting_id].append(code)
+    mt = m.MeetingRow
+    codes = countries_by_meeting(conn, meeting_ids)
     made = []
     for row in conn.execute(
         select(mt.id, mt.title, mt.reference_number, mt.language, mt.translations, mt.department).where(

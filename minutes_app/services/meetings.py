@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from minutes_app.domain.meeting_header import ROW_HEADER_FIELDS
 from minutes_app.domain.multilingual import LANGUAGES, Untranslated, change_original
 from minutes_app.domain.vocab import (
     CLOSED_STATUSES,
@@ -512,26 +513,7 @@ def _require_live(
 
 
 def _write_fields(row: m.MeetingRow, meeting: r.Meeting) -> None:
-    for name in (
-        "title",
-        "kind",
-        "date",
-        "start_time",
-        "end_time",
-        "venue",
-        "host_organisation_id",
-        "reference_number",
-        "confidentiality",
-        "department",
-        "status",
-        "language",
-        "summary",
-        "prepared_by",
-        "approved_by",
-        "signatory_host",
-        "signatory_guest",
-        "translations",
-    ):
+    for name in ROW_HEADER_FIELDS:
         setattr(row, name, getattr(meeting, name))
     # Reuse rows by key: a new row with the key of a deleted one would clash in the session.
     countries = {c.country: c for c in row.countries}

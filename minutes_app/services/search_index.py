@@ -59,6 +59,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.textfold import FOLD_VERSION, fold_word, index_terms, query_terms
+from minutes_app.services.meeting_countries import countries_by_meeting
 from minutes_app.store import models as m
 
 #: Kinds of entries, in the order search results are grouped.
@@ -267,12 +268,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
     if not meetings:
         return []
     live = list(meetings)
-    codes: dict[int, list[str]] = defaultdict(list)
-    mc = m.MeetingCountryRow
-    for meeting_id, code in conn.execute(
-        select(mc.meeting_id, mc.country).where(mc.meeting_id.in_(live)).order_by(mc.meeting_id, mc.sort_order)
-    ):
-        codes[meeting_id].append(code)
+    codes = countries_by_meeting(conn, live)
     attendees = _attendee_names(conn, live)
     attached = _attachment_texts(conn, "meeting", live)
     entries: list[Entry | None] = []
@@ -539,11 +535,25 @@ def ensure_current(session: Session) -> bool:
         if stored == built_version():
             return False
     rebuild(session)
-    if stored is None:
+    _stamp(session, stamped=stored is not None)
+    return True
+
+
+def rebuild_and_stamp(session: Session) -> int:
+    """Rebuild the index from every live record, whatever built it, and mark it as this version's; returns its entries."""
+    stored = session.scalar(select(m.SettingRow.value).where(m.SettingRow.key == VERSION_SETTING))
+    count = rebuild(session)
+    _stamp(session, stamped=stored is not None)
+    return count
+
+
+def _stamp(session: Session, *, stamped: bool) -> None:
+    # Without the mark, the next open of the store rebuilds the whole index again.
+    setting = m.SettingRow
+    if not stamped:
         session.add(setting(key=VERSION_SETTING, value=built_version()))
     else:
         session.execute(update(setting).where(setting.key == VERSION_SETTING).values(value=built_version()))
-    return True
 
 
 def rebuild(conn: Executor) -> int:

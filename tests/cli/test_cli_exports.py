@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -139,3 +141,16 @@ def test_report_options_and_organisation_briefing(tmp_path: Path) -> None:
     assert neither.returncode != 0 and "--organisation" in neither.stderr
     unknown = run("briefing", "--organisation", "No such office", str(tmp_path / "x.docx"), data=data)
     assert unknown.returncode != 0 and "No such office" in unknown.stderr
+
+
+def test_export_commands_use_the_services_one_document_service(tmp_path: Path) -> None:
+    """The commands reach the documents through `services.documents`, so the export code loads only when one runs."""
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import minutes_app.cli as cli\n"
+        "for module in pkgutil.iter_modules(cli.__path__):\n"
+        "    importlib.import_module('minutes_app.cli.' + module.name)\n"
+        "print('minutes_app.services.documents' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

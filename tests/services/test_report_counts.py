@@ -13,7 +13,7 @@ from minutes_app.domain.vocab import CLOSED_STATUSES
 from minutes_app.exports.report_docx import is_overdue
 from minutes_app.exports.report_summary import SummaryLine, done_between, summary_lines
 from minutes_app.paths import resolve_paths
-from minutes_app.services import Services, open_services
+from minutes_app.services import Services, open_services, search_index
 from minutes_app.services.document_texts import localised_rows
 from minutes_app.services.report_counts import report_counts
 from minutes_app.services.report_scope import in_scope, report_period
@@ -90,3 +90,11 @@ def test_a_department_met_in_two_languages_is_tagged_alike_whatever_came_first()
         assert (line.tally.open, line.tally.overdue, counts.rows) == (4, 4, 4)
         tags.append(line.name.lang)  # type: ignore[attr-defined]
     assert tags == ["", ""]  # the document's own language
+
+
+def test_the_generated_store_is_indexed_and_stamped_as_this_versions(services: Services) -> None:
+    """The generator indexes through search_index.rebuild_and_stamp: the index is full and an open keeps it."""
+    with services.store.writing() as session:
+        assert search_index.is_current(session)
+        assert not search_index.ensure_current(session)
+    assert services.search.search("delegation")  # the generated titles are found

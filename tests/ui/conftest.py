@@ -124,6 +124,21 @@ def app_log_handlers_restored() -> Iterator[None]:
 
 
 @pytest.fixture
+def demo(sqlite_services: Services) -> tuple[Services, Meeting]:
+    """A store holding the sample meeting (loaded into the test's SQLite store), and the meeting."""
+    meeting, _ = load_demo(sqlite_services)
+    return sqlite_services, meeting
+
+
+@pytest.fixture
+def no_unplanned_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question nobody planned for fails the test instead of blocking on a modal box (the editor's tests)."""
+    from tests.ui.editor_helpers import refuse_unplanned_questions  # it reads this module's TODAY
+
+    refuse_unplanned_questions(monkeypatch)
+
+
+@pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
     """Interface preferences in this test's own ini file."""
     return QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)

@@ -1,12 +1,16 @@
-"""Shared pieces of the meeting-editor tests: planned answers to its questions, and an editor on screen."""
+"""Shared pieces of the meeting-editor tests: planned answers to its questions, an editor on screen, typing into it."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from minutes_app.services import Services
 from minutes_app.ui.editor import MeetingEditor, ask, conflict_dialog
 from minutes_app.ui.editor.ask import Answer
+from minutes_app.ui.main_window import EDITOR, MainWindow
+from tests.ui.conftest import TODAY
 
 
 class Asked:
@@ -60,12 +64,51 @@ def refuse_unplanned_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ask, "ask", unexpected)
 
 
-def show_editor(qtbot, services, meeting_id: int) -> MeetingEditor:  # type: ignore[no-untyped-def]
-    """A real MeetingEditor on screen (big enough for every form), showing meeting `meeting_id`."""
+def editor_on_screen(qtbot, services: Services) -> MeetingEditor:  # type: ignore[no-untyped-def]
+    """A real MeetingEditor on screen (big enough for every form), nothing open in it yet."""
     widget = MeetingEditor(services, services.settings.get)
     qtbot.addWidget(widget)
     widget.resize(1300, 850)
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+def show_editor(qtbot, services: Services, meeting_id: int) -> MeetingEditor:  # type: ignore[no-untyped-def]
+    """A real MeetingEditor on screen (big enough for every form), showing meeting `meeting_id`."""
+    widget = editor_on_screen(qtbot, services)
     widget.open_meeting(meeting_id)
     return widget
+
+
+def window_with_real_editor(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, settings: QSettings, *, size: tuple[int, int] = (1400, 900)
+) -> MainWindow:
+    """A main window on screen over `services`, with the real MeetingEditor and the tests' today."""
+    made = MainWindow(services, settings, today=TODAY)
+    qtbot.addWidget(made)
+    made.resize(*size)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def open_sample(qtbot, window: MainWindow) -> MeetingEditor:  # type: ignore[no-untyped-def]
+    """Open the sample meeting from the meetings list with Enter."""
+    table = window.meetings_page.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    editor = window.editor_area.editor()
+    assert isinstance(editor, MeetingEditor) and window.current_page_key() == EDITOR
+    return editor
+
+
+def retype(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type `text` over what a line edit holds, or pick a combo's item by typing its start."""
+    widget.setFocus()
+    if isinstance(widget, QComboBox):
+        qtbot.wait(QApplication.keyboardInputInterval() + 20)  # a new keyboard search, not a continued one
+    else:
+        widget.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, text)

@@ -19,6 +19,7 @@ from minutes_app.ui.editor.carry_forward import CarryForwardPanel
 from minutes_app.ui.editor.list_controls import select_row
 from minutes_app.ui.main_window import MainWindow
 from tests.ui.conftest import TODAY
+from tests.ui.editor_helpers import editor_on_screen
 
 NEXT_MEETING = "Second meeting with the Russian delegation"
 NEXT_DATE = dt.date(2026, 11, 27)  # the sample meeting was on 2026-10-15
@@ -46,11 +47,7 @@ def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
 def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: ignore[no-untyped-def]
     """An editor with a new meeting with Russia, dated after the sample meeting."""
     services, _ = demo
-    widget = MeetingEditor(services, services.settings.get)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = editor_on_screen(qtbot, services)
     widget.open_draft(r.Meeting(title=NEXT_MEETING, countries=["RU"], date=NEXT_DATE))
     widget.tabs.setCurrentWidget(widget.carry_forward)  # the list is read when its tab is shown
     return widget

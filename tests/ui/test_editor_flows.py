@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import NotFoundError
 from minutes_app.services import Services
-from minutes_app.services.demo import load_demo
 from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.list_controls import select_row
 from tests.ui.conftest import type_text
-from tests.ui.editor_helpers import Chosen
+from tests.ui.editor_helpers import Chosen, retype, show_editor
+
+pytestmark = pytest.mark.usefixtures("no_unplanned_questions")
 
 
 class Asked:
@@ -49,16 +50,6 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[Answer], Asked]:
 
 
 @pytest.fixture(autouse=True)
-def no_unplanned_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question nobody planned for fails the test instead of blocking on a modal box."""
-
-    def unexpected(parent: QWidget | None, title: str, text: str, answers: list[Answer], **_kwargs: object) -> Answer:
-        raise AssertionError(f"unexpected question: {text}")
-
-    monkeypatch.setattr(ask, "ask", unexpected)
-
-
-@pytest.fixture(autouse=True)
 def quick_keyboard_search() -> Iterator[None]:
     """Typing into a combo selects by keyboard search; keep its "still the same search" window short."""
     interval = QApplication.keyboardInputInterval()
@@ -68,34 +59,11 @@ def quick_keyboard_search() -> Iterator[None]:
 
 
 @pytest.fixture
-def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
-    """A store holding the sample meeting, and the meeting."""
-    meeting, _ = load_demo(sqlite_services)
-    return sqlite_services, meeting
-
-
-@pytest.fixture
 def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: ignore[no-untyped-def]
     """An editor showing the sample meeting."""
     services, meeting = demo
     assert meeting.id is not None
-    widget = MeetingEditor(services, services.settings.get)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_meeting(meeting.id)
-    return widget
-
-
-def retype(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type `text` over what a line edit holds, or pick a combo's item by typing its start."""
-    widget.setFocus()
-    if isinstance(widget, QComboBox):
-        qtbot.wait(QApplication.keyboardInputInterval() + 20)  # a new keyboard search, not a continued one
-    else:
-        widget.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClicks(widget, text)
+    return show_editor(qtbot, services, meeting.id)
 
 
 def type_time(qtbot, edit: QWidget, digits: str) -> None:  # type: ignore[no-untyped-def]

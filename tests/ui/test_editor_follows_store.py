@@ -22,7 +22,7 @@ from minutes_app.ui.editor.store_merge import merge
 from minutes_app.ui.main_window import EDITOR, FOLLOW_UPS, MainWindow
 from minutes_app.ui.tracker.status_dialog import StatusChangeDialog
 from tests.ui.conftest import TODAY
-from tests.ui.editor_helpers import Asked, Chosen
+from tests.ui.editor_helpers import Asked, Chosen, open_sample, window_with_real_editor
 
 NOTICE = "This meeting was changed on the Follow-ups page; the editor shows the current version."
 
@@ -37,23 +37,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
 
 @pytest.fixture
 def window(qtbot, demo_store: Services, ui_settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    made = MainWindow(demo_store, ui_settings, today=TODAY)  # the real MeetingEditor
-    qtbot.addWidget(made)
-    made.resize(1400, 900)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
-
-
-def open_sample(qtbot, window: MainWindow) -> MeetingEditor:  # type: ignore[no-untyped-def]
-    """Open the sample meeting from the meetings list with Enter."""
-    table = window.meetings_page.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    editor = window.editor_area.editor()
-    assert isinstance(editor, MeetingEditor) and window.current_page_key() == EDITOR
-    return editor
+    return window_with_real_editor(qtbot, demo_store, ui_settings)
 
 
 def change_status_on_tracker(qtbot, window: MainWindow, follow_up_id: int, status: str, note: str) -> None:  # type: ignore[no-untyped-def]

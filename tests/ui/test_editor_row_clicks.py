@@ -12,24 +12,12 @@ from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QWidget
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.services import Services
-from minutes_app.services.demo import load_demo
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.main_window import DIRECTORY
 from tests.ui.conftest import type_text
-from tests.ui.editor_helpers import refuse_unplanned_questions, show_editor
+from tests.ui.editor_helpers import show_editor
 
-
-@pytest.fixture(autouse=True)
-def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A question nobody planned for fails the test."""
-    refuse_unplanned_questions(monkeypatch)
-
-
-@pytest.fixture
-def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
-    """A store holding the sample meeting, and the meeting."""
-    meeting, _ = load_demo(sqlite_services)
-    return sqlite_services, meeting
+pytestmark = pytest.mark.usefixtures("no_unplanned_questions")
 
 
 @pytest.fixture

@@ -16,25 +16,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from minutes_app.domain import records as r
 from minutes_app.services import Services
-from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common.formatting import format_date
 from minutes_app.ui.editor import MeetingEditor
-from tests.ui.editor_helpers import refuse_unplanned_questions, show_editor
+from tests.ui.editor_helpers import show_editor
 
 OCTOBER_15 = dt.date(2026, 10, 15)
 FORMS = ["15.10.2026", "15/10/2026", "2026-10-15", "20261015", "15102026"]
 
-
-@pytest.fixture(autouse=True)
-def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    refuse_unplanned_questions(monkeypatch)
-
-
-@pytest.fixture
-def demo(sqlite_services: Services) -> tuple[Services, r.Meeting]:
-    meeting, _ = load_demo(sqlite_services)
-    return sqlite_services, meeting
+pytestmark = pytest.mark.usefixtures("no_unplanned_questions")
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from minutes_app.services.demo import load_demo
 from minutes_app.ui.editor import MeetingEditor, ask, edit_history
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.list_controls import current_row, select_row
+from tests.ui.editor_helpers import retype, show_editor
 
 NEW_GUEST = "Ivan Petrovich Sidorov"
 
@@ -41,21 +42,9 @@ def editor(qtbot, demo: tuple[Services, r.Meeting]) -> Iterator[MeetingEditor]: 
     """An editor showing the sample meeting."""
     services, meeting = demo
     assert meeting.id is not None
-    widget = MeetingEditor(services, services.settings.get)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_meeting(meeting.id)
+    widget = show_editor(qtbot, services, meeting.id)
     yield widget
     widget.recovery.discard()
-
-
-def retype(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type `text` over what a line edit holds."""
-    widget.setFocus()
-    widget.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClicks(widget, text)
 
 
 def guest_names(editor: MeetingEditor) -> list[str]:

@@ -13,9 +13,8 @@ from minutes_app.services import Services
 from minutes_app.services.audit import os_user
 from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
-from minutes_app.ui.main_window import EDITOR, MainWindow
-from tests.ui.conftest import TODAY
-from tests.ui.editor_helpers import Asked, Chosen
+from minutes_app.ui.main_window import MainWindow
+from tests.ui.editor_helpers import Asked, Chosen, open_sample, retype, window_with_real_editor
 from tests.ui.test_live_updates import WITHIN_MS, other_officer
 
 
@@ -39,29 +38,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, demo_store: Services, ui_settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    made = MainWindow(demo_store, ui_settings, today=TODAY)  # the real MeetingEditor
-    qtbot.addWidget(made)
-    made.resize(1400, 900)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
-
-
-def open_sample(qtbot, window: MainWindow) -> MeetingEditor:  # type: ignore[no-untyped-def]
-    """Open the sample meeting from the meetings list with Enter."""
-    table = window.meetings_page.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    editor = window.editor_area.editor()
-    assert isinstance(editor, MeetingEditor) and window.current_page_key() == EDITOR
-    return editor
-
-
-def retype(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
+    return window_with_real_editor(qtbot, demo_store, ui_settings)
 
 
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
@@ -220,11 +197,7 @@ def pg_window(qtbot, pg_paths, ui_settings: QSettings):  # type: ignore[no-untyp
 
     services = open_services(pg_paths)
     load_demo(services)
-    made = MainWindow(services, ui_settings, today=TODAY)
-    qtbot.addWidget(made)
-    made.resize(1400, 900)
-    made.show()
-    qtbot.waitExposed(made)
+    made = window_with_real_editor(qtbot, services, ui_settings)
     yield made
     made.close()
     services.close()

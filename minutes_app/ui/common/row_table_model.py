@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from minutes_app.domain.textfold import index_terms, query_terms
+from minutes_app.ui.common.headered_table_model import AnyIndex, HeaderedTableModel
 from minutes_app.ui.common.texts_in import fallback_font, with_note
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
 
 
@@ -39,12 +39,10 @@ def joined_terms_match(query: list[str], joined: str) -> bool:
     return all(" " + wanted in joined for wanted in query)
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(HeaderedTableModel):
     """Records in columns; `sort()` and `set_filter_text()` work on the loaded rows themselves."""
 
-    # Subclasses name their translation context and header texts (marked with QT_TRANSLATE_NOOP).
     HEADER_CONTEXT = "RowTableModel"
-    HEADERS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP(...) texts
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -195,9 +193,6 @@ class RowTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):
             return None
@@ -212,12 +207,3 @@ class RowTableModel(QAbstractTableModel):
                     return fallback_font()
                 return with_note(self.cell_data(record, index.column(), role), self._texts_language)
         return self.cell_data(record, index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
-        return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain import multilingual
 from minutes_app.domain import records as r
 from minutes_app.domain.multilingual import Translations
 from minutes_app.ui.common import vocabulary_labels
@@ -207,7 +208,7 @@ class HeaderForm(QWidget):
             self.signatory_guest,
         ]
         # Each translation follows its original, so the keyboard goes original, translation, next field.
-        for name in ("title", "venue", "summary", "prepared_by", "approved_by", "signatory_host", "signatory_guest"):
+        for name in multilingual.MEETING_FIELDS:
             original = chain.index(getattr(self, name))
             chain.insert(original + 1, self.translated.editors[name])
         for before, after in pairwise(chain):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import multilingual as ml
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, ValidationError
+from minutes_app.domain.meeting_header import HEADER_FIELDS
 from minutes_app.exports.sides import default_signatory_line
 from minutes_app.services import Services
 from minutes_app.services.change_watch import Change as StoreChange
@@ -487,7 +488,7 @@ class MeetingEditor(QWidget):
         if self._elsewhere is None:
             return
         before, after = self._elsewhere
-        fields = (*s.HEADER_FIELDS, "attendances", "agenda", "decisions")
+        fields = (*HEADER_FIELDS, "attendances", "agenda", "decisions")
         theirs = changes_made(before, after, fields)
         mine = changes_made(self._meeting, for_store(self._snapshot()), fields)
         text = (

@@ -6,29 +6,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from minutes_app.ui.common.headered_table_model import AnyIndex, HeaderedTableModel
 from minutes_app.ui.common.row_table_model import ROW_ROLE
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = ROW_ROLE  # the record behind a row, as in the app's other table models
 _MIME = "application/x-minutes-app-row"
 
 
-class OrderedTableModel(QAbstractTableModel):
+class OrderedTableModel(HeaderedTableModel):
     """Rows in the user's order; subclasses name the columns and say what each cell shows."""
 
     HEADER_CONTEXT = "OrderedTableModel"
-    HEADERS: tuple[object, ...] = ()  # texts marked with QT_TRANSLATE_NOOP
     edited = Signal()  # the user changed, added, removed or moved a row
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -129,9 +125,6 @@ class OrderedTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -141,15 +134,6 @@ class OrderedTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         return self.cell_data(record, index.row(), index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

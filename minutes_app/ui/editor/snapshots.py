@@ -12,30 +12,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from minutes_app.domain import records as r
+from minutes_app.domain.meeting_header import HEADER_FIELDS
 
-# The meeting's own fields, as the header form edits them, in the order the form shows them.
-HEADER_FIELDS = (
-    "title",
-    "kind",
-    "status",
-    "date",
-    "start_time",
-    "end_time",
-    "venue",
-    "host_organisation_id",
-    "countries",
-    "reference_number",
-    "confidentiality",
-    "department",
-    "language",
-    "topic_ids",
-    "summary",
-    "prepared_by",
-    "approved_by",
-    "signatory_host",
-    "signatory_guest",
-    "translations",  # the translation editors beside title, venue, summary, prepared and approved by
-)
 MEETING, PARTICIPANTS, AGENDA, DECISIONS, FOLLOW_UPS = "meeting", "participants", "agenda", "decisions", "follow_ups"
 EDIT, ADD, REMOVE, MOVE = "edit", "add", "remove", "move"
 _LISTS = ((PARTICIPANTS, "attendances"), (AGENDA, "agenda"), (DECISIONS, "decisions"), (FOLLOW_UPS, "follow_ups"))

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from minutes_app.domain import records as r
+from minutes_app.domain.meeting_header import HEADER_FIELDS
 from minutes_app.ui.editor import item_merge as im
 from minutes_app.ui.editor.item_merge import Key
-from minutes_app.ui.editor.snapshots import HEADER_FIELDS, is_provisional
+from minutes_app.ui.editor.snapshots import is_provisional
 
 # What the editor's follow-up form changes; the rest of a follow-up (history, names, dates) is the store's.
 # (agenda_index and decision_index point into the editor's own lists, so they are always the editor's.)

@@ -9,18 +9,9 @@ reads the first page and the counts again; any other page is read again when it 
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from minutes_app.domain.countries import all_countries
 from minutes_app.domain.filters import MeetingQuery, MeetingWord
@@ -30,9 +21,10 @@ from minutes_app.services.keyset import SortKey
 from minutes_app.services.meeting_list import MeetingPage
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import format_date
+from minutes_app.ui.common.headered_table_model import AnyIndex
+from minutes_app.ui.common.paged_table_model import PagedTableModel
 from minutes_app.ui.common.texts_in import fallback_font, with_note
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the MeetingSummary behind a row
 PAGE_SIZE = 100  # a page is two or three screens; reading one takes a few milliseconds at any store size
 PAGES_KEPT = 6
@@ -72,7 +64,7 @@ class MeetingSource(Protocol):
     def position_of(self, query: MeetingQuery, meeting_id: int) -> int: ...
 
 
-class MeetingsTableModel(QAbstractTableModel):
+class MeetingsTableModel(PagedTableModel):
     """Meetings with date, title, kind, counterpart country, status and open follow-ups."""
 
     HEADER_CONTEXT = "MeetingsTableModel"
@@ -94,13 +86,10 @@ class MeetingsTableModel(QAbstractTableModel):
         pages_kept: int | None = None,
     ) -> None:
         """`page_size` and `pages_kept` default to PAGE_SIZE and PAGES_KEPT as they are when the model is made."""
-        super().__init__(parent)
+        super().__init__(parent, page_size=page_size or PAGE_SIZE, pages_kept=pages_kept or PAGES_KEPT)
         self._source = source
-        self._page_size = max(1, page_size or PAGE_SIZE)
-        self._pages_kept = max(2, pages_kept or PAGES_KEPT)
-        self._pages: OrderedDict[int, list[MeetingSummary]] = OrderedDict()  # the pages held, the last read last
         self._starts: dict[int, SortKey | None] = {0: None}  # the key each known page starts after
-        self._rows = 0  # the meetings the filter finds: the view's rows
+        # self._row_count: the meetings the filter finds
         self._total = 0  # every live meeting
         self._terms: list[str] = []
         self._sort_column = DATE
@@ -187,11 +176,11 @@ class MeetingsTableModel(QAbstractTableModel):
         self._starts = {0: None}
         self._query = query = self.query()
         first = self._source.page_after(query, None, limit=self._page_size)
-        self._keep(0, first)
+        self._keep_page(0, first)
         short = len(first.rows) < self._page_size  # a short first page is every match: nothing to count
-        self._rows = len(first.rows) if short else self._source.count(query)
+        self._row_count = len(first.rows) if short else self._source.count(query)
         if not self._terms:
-            self._total = self._rows
+            self._total = self._row_count
         elif recount or not self._loaded:
             self._total = self._source.count(MeetingQuery())
         self._loaded = True
@@ -199,24 +188,13 @@ class MeetingsTableModel(QAbstractTableModel):
 
     # The pages held --------------------------------------------------------------------
 
-    def pages_held(self) -> list[int]:
-        """The numbers of the pages in memory (the others are read again when shown)."""
-        return sorted(self._pages)
-
-    def _keep(self, number: int, page: MeetingPage) -> None:
-        self._pages[number] = page.rows
-        self._pages.move_to_end(number)
+    def _keep_page(self, number: int, page: MeetingPage) -> None:
         if page.last_key is not None and len(page.rows) == self._page_size:
             self._starts[number + 1] = page.last_key
-        while len(self._pages) > self._pages_kept:
-            self._pages.popitem(last=False)  # the page read longest ago
+        self._keep(number, page.rows)
 
-    def _page(self, number: int) -> list[MeetingSummary]:
-        """Page `number`, from memory or read from the key it starts after (found by its position when not known)."""
-        rows = self._pages.get(number)
-        if rows is not None:
-            self._pages.move_to_end(number)
-            return rows
+    def _read_page(self, number: int) -> list[MeetingSummary]:
+        """Page `number` read from the key it starts after (found by its position when not known)."""
         query = self._query
         if number in self._starts:
             start = self._starts[number]
@@ -226,15 +204,8 @@ class MeetingsTableModel(QAbstractTableModel):
                 return []
             self._starts[number] = start
         page = self._source.page_after(query, start, limit=self._page_size)
-        self._keep(number, page)
+        self._keep_page(number, page)
         return page.rows
-
-    def _row(self, row: int) -> MeetingSummary | None:
-        if not 0 <= row < self._rows:
-            return None
-        rows = self._page(row // self._page_size)
-        at = row % self._page_size
-        return rows[at] if at < len(rows) else None
 
     # Reading rows -----------------------------------------------------------------------
 
@@ -247,7 +218,7 @@ class MeetingsTableModel(QAbstractTableModel):
         record = self._row(row)
         if record is None:
             raise IndexError(f"no meeting in row {row}")
-        return record
+        return record  # type: ignore[no-any-return]
 
     def records(self) -> list[MeetingSummary]:
         """The meetings held in memory (the pages read last), in display order."""
@@ -255,12 +226,11 @@ class MeetingsTableModel(QAbstractTableModel):
 
     def row_of_meeting(self, meeting_id: int) -> int:
         """The row of a meeting in the current order and filter, or -1."""
-        for number in sorted(self._pages):
-            for at, record in enumerate(self._pages[number]):
-                if record.id == meeting_id:
-                    return number * self._page_size + at
+        held = self.row_of(lambda record: record.id == meeting_id)
+        if held >= 0:
+            return held
         row = self._source.position_of(self._query, meeting_id)
-        if row < 0 or row >= self._rows:
+        if row < 0 or row >= self._row_count:
             return -1
         found = self._row(row)
         return row if found is not None and found.id == meeting_id else -1
@@ -303,12 +273,6 @@ class MeetingsTableModel(QAbstractTableModel):
 
     # Qt's model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:
             return None  # most of what the view asks of a cell (colours, decoration, size...): no row to find
@@ -325,12 +289,3 @@ class MeetingsTableModel(QAbstractTableModel):
                     return fallback_font()
                 return with_note(self._cell_data(record, index.column(), role), self._texts_language)
         return self._cell_data(record, index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
-        return None

@@ -11,19 +11,10 @@ another ORDER BY.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from minutes_app.domain.filters import FollowUpFilter
@@ -33,10 +24,11 @@ from minutes_app.services.followups import TrackerPage
 from minutes_app.services.keyset import SortKey
 from minutes_app.ui.common import texts_in, vocabulary_labels
 from minutes_app.ui.common.formatting import display_language, format_date, format_utc_timestamp
+from minutes_app.ui.common.headered_table_model import AnyIndex
 from minutes_app.ui.common.overdue_mark import days_overdue, overdue_icon, with_overdue
+from minutes_app.ui.common.paged_table_model import PagedTableModel
 from minutes_app.ui.common.texts_in import Shown, fallback_font, with_note
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow behind a row
 # A page is a few screens (the view shows about 30 rows): each read is 100 joined rows built in Python, not 500
 # (a sort or a refresh reads one or two of them before the repaint).
@@ -135,7 +127,7 @@ class RowSource(Protocol):
     def count(self, flt: FollowUpFilter | None = None, *, today: dt.date | None = None) -> int: ...
 
 
-class FollowUpsTableModel(QAbstractTableModel):
+class FollowUpsTableModel(PagedTableModel):
     """Follow-ups with due date, action, meeting, country, owner, department, topic, priority, status."""
 
     HEADER_CONTEXT = "FollowUpsTableModel"
@@ -161,15 +153,12 @@ class FollowUpsTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         pages_kept: int = PAGES_KEPT,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, page_size=page_size, pages_kept=pages_kept)
         self._source = source
         self._today = today
-        self._page_size = max(1, page_size)
-        self._pages_kept = max(2, pages_kept)
         self._filter = FollowUpFilter()
-        self._pages: OrderedDict[int, list[FollowUpRow]] = OrderedDict()  # the pages held, the last read last
         self._starts: list[SortKey | None] = []  # the key each page reached starts after (None: the first)
-        self._extent = 0  # the rows reached by scrolling: the view's row count
+        # self._row_count: the rows reached by scrolling
         self._last_key: SortKey | None = None  # where the reached rows end: the next page starts after it
         self._total = 0
         self._topic_names: dict[int, str] = {}
@@ -236,7 +225,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         if keep_loaded and len(self._starts) > 1:
             if recount:
                 self._total = self._source.count(self._filter, today=self.today())
-            self._extent = min(self._extent, self._total)
+            self._row_count = min(self._row_count, self._total)
             self._forget_past_extent()
             self._loaded_once = True
             self.endResetModel()
@@ -244,7 +233,7 @@ class FollowUpsTableModel(QAbstractTableModel):
         page = self._source.page_after(self._filter, None, today=self.today(), limit=self._page_size)
         self._starts = [None]
         self._pages[0] = page.rows
-        self._extent, self._last_key = len(page.rows), page.last_key
+        self._row_count, self._last_key = len(page.rows), page.last_key
         if len(page.rows) < self._page_size:
             self._total = len(page.rows)  # a short page is everything: no second query to count
         elif recount:
@@ -266,40 +255,40 @@ class FollowUpsTableModel(QAbstractTableModel):
 
     def set_total(self, total: int) -> None:
         """How many follow-ups match, counted after a reload without recount: rows past it go, more can be fetched."""
-        if total < self._extent:
-            self.beginRemoveRows(QModelIndex(), total, self._extent - 1)
-            self._extent = total
+        if total < self._row_count:
+            self.beginRemoveRows(QModelIndex(), total, self._row_count - 1)
+            self._row_count = total
             self._forget_past_extent()
             self.endRemoveRows()
         self._total = total
 
     def _forget_past_extent(self) -> None:
         """Pages past the rows reached are forgotten; the last one reached is read again when shown or grown."""
-        pages = max(1, -(-self._extent // self._page_size))
+        pages = max(1, -(-self._row_count // self._page_size))
         if len(self._starts) > pages:
             del self._starts[pages:]
             for number in [n for n in self._pages if n >= pages - 1]:
                 del self._pages[number]
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._extent < self._total
+        return not parent.isValid() and self._row_count < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        if self._extent % self._page_size:  # the last page was short when read: read it again, it may have grown
+        if self._row_count % self._page_size:  # the last page was short when read: read it again, it may have grown
             self._grow_last_page()
             return
         # by key, not by offset: the page after the last reached row, sought in the index
         page = self._source.page_after(self._filter, self._last_key, today=self.today(), limit=self._page_size)
         if not page.rows:
-            self._total = self._extent  # rows were deleted since the count: stop asking
+            self._total = self._row_count  # rows were deleted since the count: stop asking
             return
-        first = self._extent
+        first = self._row_count
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._starts.append(self._last_key)
         self._keep(len(self._starts) - 1, page.rows)
-        self._extent += len(page.rows)
+        self._row_count += len(page.rows)
         self._last_key = page.last_key
         self.endInsertRows()
 
@@ -307,31 +296,17 @@ class FollowUpsTableModel(QAbstractTableModel):
         last = len(self._starts) - 1
         self._pages.pop(last, None)
         grown = last * self._page_size + len(self._page(last))
-        if grown <= self._extent:
-            self._total = self._extent  # nothing follows: stop asking
+        if grown <= self._row_count:
+            self._total = self._row_count  # nothing follows: stop asking
             return
-        self.beginInsertRows(QModelIndex(), self._extent, grown - 1)
-        self._extent = grown
+        self.beginInsertRows(QModelIndex(), self._row_count, grown - 1)
+        self._row_count = grown
         self.endInsertRows()
 
     # The pages held --------------------------------------------------------------------
 
-    def pages_held(self) -> list[int]:
-        """The numbers of the pages in memory (the others are read again when shown)."""
-        return sorted(self._pages)
-
-    def _keep(self, number: int, rows: list[FollowUpRow]) -> None:
-        self._pages[number] = rows
-        self._pages.move_to_end(number)
-        while len(self._pages) > self._pages_kept:
-            self._pages.popitem(last=False)  # the page read longest ago
-
-    def _page(self, number: int) -> list[FollowUpRow]:
-        """Page `number`, from memory or read again from the key it starts after."""
-        rows = self._pages.get(number)
-        if rows is not None:
-            self._pages.move_to_end(number)
-            return rows
+    def _read_page(self, number: int) -> list[FollowUpRow]:
+        """Page `number` read again from the key it starts after."""
         page = self._source.page_after(self._filter, self._starts[number], today=self.today(), limit=self._page_size)
         following = number + 1
         if following < len(self._starts) and page.rows and self._starts[following] != page.last_key:
@@ -342,13 +317,6 @@ class FollowUpsTableModel(QAbstractTableModel):
             self._last_key = page.last_key
         self._keep(number, page.rows)
         return page.rows
-
-    def _row(self, row: int) -> FollowUpRow | None:
-        if not 0 <= row < self._extent:
-            return None
-        rows = self._page(row // self._page_size)
-        at = row % self._page_size
-        return rows[at] if at < len(rows) else None
 
     # Reading rows -----------------------------------------------------------------------
 
@@ -361,24 +329,16 @@ class FollowUpsTableModel(QAbstractTableModel):
         record = self._row(row)
         if record is None:
             raise IndexError(f"no follow-up in row {row}")
-        return record
+        return record  # type: ignore[no-any-return]
 
     def records(self) -> list[FollowUpRow]:
         """Every follow-up reached by scrolling, in display order (pages not held are read again)."""
-        pages = len(self._starts) if self._extent else 0
-        return [record for number in range(pages) for record in self._page(number)][: self._extent]
-
-    def row_of(self, predicate: Any) -> int:
-        """The first row held in memory whose follow-up satisfies `predicate`, or -1."""
-        for number in sorted(self._pages):
-            for at, record in enumerate(self._pages[number]):
-                if predicate(record):
-                    return number * self._page_size + at
-        return -1
+        pages = len(self._starts) if self._row_count else 0
+        return [record for number in range(pages) for record in self._page(number)][: self._row_count]
 
     def row_of_id(self, follow_up_id: int, *, near: int = -1) -> int:
         """The row of a follow-up among the pages held, or -1; the page of row `near` is read first when not held."""
-        if 0 <= near < self._extent:
+        if 0 <= near < self._row_count:
             self._page(near // self._page_size)
         return self.row_of(lambda record: record.id == follow_up_id)
 
@@ -424,12 +384,6 @@ class FollowUpsTableModel(QAbstractTableModel):
         """The text of one cell."""
         return self.cell(record, column).text
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._extent
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks seven roles of each cell it paints: those never answered go before the row is looked up.
         if role not in _ANSWERED or (role == Qt.ItemDataRole.DecorationRole and index.column() != STATUS):
@@ -457,13 +411,4 @@ class FollowUpsTableModel(QAbstractTableModel):
                 return with_note(tooltip, self._texts_language)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (DESCRIPTION, MEETING):
             return self.display_text(record, index.column())
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.HEADER_CONTEXT, str(self.HEADERS[section]))
         return None
