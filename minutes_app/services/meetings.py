@@ -271,8 +271,11 @@ class MeetingService:
                 )
                 set_committed_value(row, "attendances", [])
             _write_fields(row, clean)
+            # Always dirty, so the version advances on every save; marked before the children's first
+            # flush, which then writes the header, the stamp and the version in the save's one UPDATE
+            # (marked after it, a second UPDATE followed and every save advanced the version by two).
+            touch(row)
             _sync_children(session, row, clean, author=author, force=force)
-            touch(row)  # always dirty, so the version advances on every save
             session.flush()
             meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
             hooks.meeting_written(session, meeting_id)
