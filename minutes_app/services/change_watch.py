@@ -17,7 +17,6 @@ import datetime as dt
 import queue
 import threading
 from dataclasses import dataclass
-
 from typing import Any
 
 from sqlalchemy import Connection, event
