@@ -5,7 +5,10 @@ On SQLite a dedicated connection reads `PRAGMA data_version`, which moves only w
 connection commits (this process's pooled connections count as others, so an own save may report
 one change too many: a redundant refresh, never a missed one). On PostgreSQL every write sends
 `NOTIFY minutes_app_changes, '<kind>:<id>:<login>'` in its own transaction (services/hooks.py), so it
-is delivered only if it commits; a listener connection in a thread queues them.
+is delivered only if it commits; a listener connection in a thread queues them, but those sent by the
+store's own connections: the window that wrote refreshes right after its write (announce_change), and
+the echo made it read everything a second time after every Ctrl+S. A notification names the server
+process that sent it, and the watch knows which server processes serve its store's connections.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import datetime as dt
 import queue
 import threading
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from minutes_app.services.hooks import CHANGES_CHANNEL as CHANNEL
@@ -43,7 +47,8 @@ def parse_payload(payload: str) -> tuple[str, int | None, str]:
 
 
 class ChangeWatch:
-    """Reports the commits of other connections to the store; `poll()` returns them (often empty)."""
+    """Reports the commits of other connections to the store (on a server, those not made through this
+    store's own engine); `poll()` returns them (often empty)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -52,11 +57,16 @@ class ChangeWatch:
         self._queue: queue.Queue[Change] = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._own_pids: set[int] = set()  # on a server: the processes serving this store's own connections
         if store.dialect == "sqlite":
             # Its own connection, kept (data_version is per connection), reading only: a plain BEGIN, never the write lock.
             self._sqlite = store.engine.execution_options(**{READ_ONLY_OPTION: True}).connect()
             self._last_version = self._data_version()
         elif store.dialect == "postgresql":
+            # The server processes of the store's own connections (their writes are this window's):
+            # taken as each is checked out, so one opened before the watch counts from its next use.
+            event.listen(store.engine, "checkout", self._note_own)
+            event.listen(store.engine, "close", self._forget_own)
             ready = threading.Event()
             self._thread = threading.Thread(
                 target=self._listen, args=(ready,), name="minutes-change-watch", daemon=True
@@ -98,12 +108,26 @@ class ChangeWatch:
     def close(self) -> None:
         """Stop watching and release the connection."""
         self._stop.set()
+        if self._store.dialect == "postgresql" and event.contains(self._store.engine, "checkout", self._note_own):
+            event.remove(self._store.engine, "checkout", self._note_own)
+            event.remove(self._store.engine, "close", self._forget_own)
         if self._sqlite is not None:
             self._sqlite.close()
             self._sqlite = None
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+
+    def _note_own(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        """A connection of the store's own was checked out: its notifications are not changes elsewhere."""
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if pid:
+            self._own_pids.add(pid)  # a set's add and discard are atomic under the GIL: the listener reads it
+
+    def _forget_own(self, dbapi_connection: Any, _record: Any) -> None:
+        """A connection of the store's own was closed: its server process id may serve someone else later."""
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        self._own_pids.discard(pid)
 
     def _data_version(self) -> int:
         assert self._sqlite is not None
@@ -127,6 +151,8 @@ class ChangeWatch:
                         # Each one queued as it arrives: collecting them first (list()) held every
                         # notification until the wait ended, up to _LISTEN_WAIT_S late (the team load test).
                         for note in conn.notifies(timeout=_LISTEN_WAIT_S):
+                            if note.pid in self._own_pids:
+                                continue  # this store's own commit: the window refreshed after writing it
                             self._queue.put(Change(*parse_payload(note.payload), dt.datetime.now()))
             except psycopg.Error:
                 ready.set()  # the caller stops waiting; the thread retries while the app runs

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from minutes_app.services.write_lock import lock_meeting
+from minutes_app.services.write_lock import keep_meeting_locked
 
 CHANGES_CHANNEL = "minutes_app_changes"  # services/change_watch.py listens on it
 
@@ -16,7 +16,7 @@ def meeting_written(session: Session, meeting_id: int) -> None:
     from minutes_app.services import meeting_list_text, search_index
 
     # The services' own writers locked it first (write_lock); any other writer queues here, before the rewrite.
-    lock_meeting(session, meeting_id)
+    keep_meeting_locked(session, meeting_id)
     search_index.reindex_meeting(session, meeting_id)
     meeting_list_text.rewrite(session, [meeting_id])
     _notify(session, "meeting", meeting_id)

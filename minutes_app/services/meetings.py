@@ -246,9 +246,8 @@ class MeetingService:
                 current = lock_meeting(session, clean.id)
                 if current is not None and current != clean.version and not force:
                     raise ConflictError("meeting", clean.id, clean.version, current)
-            _check_references(session, clean)
             # Roles added in Settings may lead their side too: order once more with the store's list.
-            leading = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.leads.is_(True))))
+            leading = _check_references(session, clean)
             clean = replace(clean, attendances=_order_sides(clean.attendances, leading))
             before: r.Meeting | None = None
             if clean.id is None:
@@ -272,8 +271,11 @@ class MeetingService:
                 )
                 set_committed_value(row, "attendances", [])
             _write_fields(row, clean)
+            # Always dirty, so the version advances on every save; marked before the children's first
+            # flush, which then writes the header, the stamp and the version in the save's one UPDATE
+            # (marked after it, a second UPDATE followed and every save advanced the version by two).
+            touch(row)
             _sync_children(session, row, clean, author=author, force=force)
-            touch(row)  # always dirty, so the version advances on every save
             session.flush()
             meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
             hooks.meeting_written(session, meeting_id)
@@ -478,8 +480,9 @@ def _validate_follow_up(i: int, f: r.FollowUp, agenda_size: int, decision_size: 
     )
 
 
-def _check_references(session: Session, meeting: r.Meeting) -> None:
-    """Every person, organisation and topic the meeting names exists and is not in the trash."""
+def _check_references(session: Session, meeting: r.Meeting) -> set[str]:
+    """Every person, organisation and topic the meeting names exists and is not in the trash; returns
+    which of its participants' roles lead their side (read with the roles, one round trip)."""
     people = {a.person_id for a in meeting.attendances if a.person_id} | {
         f.owner_id for f in meeting.follow_ups if f.owner_id
     }
@@ -490,14 +493,18 @@ def _check_references(session: Session, meeting: r.Meeting) -> None:
     _require_live(session, m.PersonRow, people, "person")
     _require_live(session, m.OrganisationRow, orgs, "organisation")
     roles = {a.role for a in meeting.attendances}
+    leading: set[str] = set()
     if roles:
-        known = set(session.scalars(select(m.RoleRow.key).where(m.RoleRow.key.in_(roles))))
-        if roles - known:
-            raise ValidationError("participants.role", f"unknown role {min(roles - known)!r}")
+        rows = session.execute(select(m.RoleRow.key, m.RoleRow.leads).where(m.RoleRow.key.in_(roles)))
+        known = {key: leads for key, leads in rows}
+        if roles - known.keys():
+            raise ValidationError("participants.role", f"unknown role {min(roles - known.keys())!r}")
+        leading = {key for key, leads in known.items() if leads}
     if topics:
         found = set(session.scalars(select(m.TopicRow.id).where(m.TopicRow.id.in_(topics))))
         if topics - found:
             raise ValidationError("topics", f"unknown topic {min(topics - found)}")
+    return leading
 
 
 def _require_live(

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from minutes_app.store import models as m
 
+_HELD = "minutes_app.meetings_locked"  # session.info: (the transaction, the meetings it locked)
+
 
 def lock_meeting(session: Session, meeting_id: int) -> int | None:
     """Wait for, then hold until commit, the right to write meeting `meeting_id`; returns its version then.
@@ -25,9 +27,28 @@ def lock_meeting(session: Session, meeting_id: int) -> int | None:
     if session.get_bind().dialect.name != "postgresql":
         return None
     row = m.MeetingRow
-    return session.scalar(
+    version = session.scalar(
         select(row.version).where(row.id == meeting_id, row.deleted_at.is_(None)).with_for_update(key_share=True)
     )
+    if version is not None:
+        _held(session).add(meeting_id)
+    return version
+
+
+def keep_meeting_locked(session: Session, meeting_id: int) -> None:
+    """lock_meeting, unless this transaction holds the meeting's lock already (a save's hooks: one round trip less)."""
+    if session.get_bind().dialect.name == "postgresql" and meeting_id not in _held(session):
+        lock_meeting(session, meeting_id)
+
+
+def _held(session: Session) -> set[int]:
+    """The meetings the session's current transaction has locked (a lock lasts until its transaction ends)."""
+    transaction = session.get_transaction()
+    held = session.info.get(_HELD)
+    if held is None or held[0] is not transaction:
+        held = session.info[_HELD] = (transaction, set())
+    ids: set[int] = held[1]
+    return ids
 
 
 def lock_meeting_of_follow_up(session: Session, follow_up_id: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,27 @@ def test_an_acknowledged_own_write_is_not_reported_back(sqlite_paths: AppPaths) 
     finally:
         watch.close()
         services.close()
+
+
+def test_an_own_save_is_not_a_change_elsewhere_but_another_session_s_and_process_s_are(pg_paths: AppPaths) -> None:
+    """On a server the window's own commits do not come back through NOTIFY as changes elsewhere (the window
+    refreshes after its own write already); a second session's and another process's saves still do."""
+    own, colleague = open_services(pg_paths), open_services(pg_paths)
+    watch = ChangeWatch(own.store)
+    try:
+        meeting, _ = load_demo(own)
+        assert meeting.id is not None
+        own.meetings.save(replace(own.meetings.get(meeting.id), title="Saved here"))
+        assert changes_within(watch, 1.5) == []
+        colleague.meetings.save(replace(colleague.meetings.get(meeting.id), venue="Moved by a colleague"))
+        seen = changes_within(watch, 3)
+        assert ("meeting", meeting.id) in {(c.kind, c.record_id) for c in seen}
+        own.meetings.save(replace(own.meetings.get(meeting.id), title="Saved here again"))
+        assert changes_within(watch, 1.5) == []
+        other_officer(pg_paths, "title", str(meeting.id), "Renamed in another process")
+        seen = changes_within(watch, 3)
+        assert ("meeting", meeting.id) in {(c.kind, c.record_id) for c in seen}
+    finally:
+        watch.close()
+        own.close()
+        colleague.close()

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import event
 
 from minutes_app.domain import records as r
-from minutes_app.services import Services, convert
+from minutes_app.paths import AppPaths
+from minutes_app.services import Services, convert, open_services
 from minutes_app.services.carry_forward import count_earlier_open
 from minutes_app.services.demo import load_demo
 from minutes_app.services.meetings import load_meeting_row, read_meeting
@@ -203,3 +204,55 @@ def test_rows_written_in_one_statement_get_the_flush_checks() -> None:
         check_values(table, {"position": "x" * 501})  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         check_values(table, {"translations": {"title": {"ru": "Нет"}}})  # type: ignore[arg-type]
+
+
+def test_a_save_updates_the_meeting_row_once_and_still_checks_its_version(services: Services) -> None:
+    """One UPDATE of the meeting per save, header and version together, guarded by the version seen
+    (optimistic concurrency); before, the header was flushed first and touched again after the
+    children, and every save advanced the version by two."""
+    meeting = _meeting(services)
+    opened = services.meetings.get(meeting.id or 0)
+    saved: list[r.Meeting] = []
+    sent = _written(services, lambda: saved.append(services.meetings.save(replace(opened, title="Renamed once"))))
+    updates = [s for s in sent if s.startswith("UPDATE meeting ")]
+    assert len(updates) == 1, updates
+    assert "title=" in updates[0] and "meeting.version = " in updates[0], updates[0]
+    assert saved[0].version == opened.version + 1
+    assert services.meetings.get(meeting.id or 0).title == "Renamed once"
+    # A new meeting: one INSERT, no UPDATE of it afterwards.
+    sent = _written(services, lambda: services.meetings.save(r.Meeting(title="New one")))
+    assert [s for s in sent if s.startswith("UPDATE meeting ")] == []
+    assert len([s for s in sent if s.startswith("INSERT INTO meeting ")]) == 1
+
+
+def test_a_stale_save_is_still_refused_after_one_save(services: Services) -> None:
+    """The version check is intact: a save from a copy opened before another save is a conflict."""
+    import pytest
+
+    from minutes_app.domain.errors import ConflictError
+
+    meeting = _meeting(services)
+    stale = services.meetings.get(meeting.id or 0)
+    services.meetings.save(replace(stale, title="Saved first"))
+    with pytest.raises(ConflictError):
+        services.meetings.save(replace(stale, title="Saved over it"))
+    assert services.meetings.get(meeting.id or 0).title == "Saved first"
+
+
+def test_a_save_on_a_server_locks_reads_the_roles_and_asks_the_login_once(pg_paths: AppPaths) -> None:
+    """Round trips of a save on PostgreSQL: the meeting's row lock taken once (the hooks keep the save's),
+    the roles and which of them lead in one query, the login for the audit trail asked once per connection."""
+    services = open_services(pg_paths)
+    try:
+        meeting = _meeting(services)
+        opened = services.meetings.get(meeting.id or 0)
+        services.meetings.save(replace(opened, title="First"))  # the pooled connection learns its login
+        opened = services.meetings.get(meeting.id or 0)
+        sent = _written(services, lambda: services.meetings.save(replace(opened, title="Second")))
+        assert len([s for s in sent if "FOR NO KEY UPDATE" in s]) == 1, sent
+        assert len([s for s in sent if s.startswith("SELECT role.")]) == 1, sent
+        assert not [s for s in sent if s.startswith("SELECT current_user")], sent
+        trail = services.audit.history("meeting", meeting.id or 0)
+        assert any(e.new_value == "Second" and e.changed_by == "postgres" for e in trail)
+    finally:
+        services.close()

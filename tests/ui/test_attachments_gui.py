@@ -154,3 +154,29 @@ def test_a_follow_up_s_files_are_added_saved_and_removed(
     QTest.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert box.table.rowCount() == 0
     assert [i.label for i in sqlite_services.trash.list_deleted()] == ["draft agreement.docx"]
+
+
+def test_a_save_keeps_the_files_listed_without_reading_them_again(
+    qtbot, sqlite_services: Services, meeting: r.Meeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A save never changes a meeting's files: the list stays as shown, and is not read again (a transaction,
+    three round trips to a server, in every Ctrl+S); the first save of a new meeting opens the list."""
+    refuse_unplanned_questions(monkeypatch)
+    editor = show_editor(qtbot, sqlite_services, meeting.id)
+    _drop(editor, _files(tmp_path, ("Letter.pdf", 3000)))
+    assert editor.tabs.tabText(5) == "Attachments (1)"
+    reads: list[tuple[str, int]] = []
+    listed = sqlite_services.attachments.list_for
+    monkeypatch.setattr(
+        sqlite_services.attachments, "list_for", lambda kind, owner: reads.append((kind, owner)) or listed(kind, owner)
+    )
+    editor.header.title.setText("Talks on transit, renamed")
+    assert editor.save()
+    assert reads == []
+    assert editor.tabs.tabText(5) == "Attachments (1)"
+    assert editor.attachments.table.item(0, NAME).text() == "Letter.pdf"
+    editor.open_draft(r.Meeting(title="Not saved yet"))
+    assert not editor.attachments.add_button.isEnabled()
+    assert editor.save()
+    assert editor.attachments.owner_id() == editor.current_meeting_id() is not None
+    assert editor.attachments.add_button.isEnabled()

@@ -225,3 +225,23 @@ def test_a_second_connection_s_save_reaches_the_lists_and_the_editor_by_notify(
     qtbot.waitUntil(lambda: editor.changed_bar.isVisible(), timeout=WITHIN_MS)
     assert editor.changed_bar.label.text().startswith("Changed by postgres at ")
     assert editor.header.venue.text() == "Moved by a colleague"
+
+
+def test_ctrl_s_is_not_reported_back_as_a_change_elsewhere_but_another_process_s_save_is(
+    qtbot, pg_window: MainWindow, asked: Asked
+) -> None:  # type: ignore[no-untyped-def]
+    """The window refreshes once after its own save: its NOTIFY does not come back as a colleague's change
+    (which refreshed the lists and re-read the open meeting a second time after every Ctrl+S)."""
+    reported: list[list[object]] = []
+    pg_window.store_watch.changed_elsewhere.connect(reported.append)
+    editor = open_sample(qtbot, pg_window)
+    meeting_id = editor.current_meeting_id()
+    retype(qtbot, editor.header.title, "Saved in this window")
+    QTest.keyClick(pg_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not pg_window.isWindowModified()
+    qtbot.wait(2500)  # two polls of the watch
+    assert reported == []
+    assert not editor.changed_bar.isVisible()
+    other_officer(pg_window.services, "venue", str(meeting_id), "Moved by a colleague")
+    qtbot.waitUntil(lambda: editor.changed_bar.isVisible(), timeout=WITHIN_MS)
+    assert reported and editor.header.venue.text() == "Moved by a colleague"

@@ -127,6 +127,10 @@ class AttachmentsBox(QWidget):
 
     # Owner -------------------------------------------------------------------------------------
 
+    def owner_id(self) -> int | None:
+        """The meeting or follow-up whose attachments are shown (None: not saved yet)."""
+        return self._owner_id
+
     def set_owner(self, owner_id: int | None) -> None:
         """Show the attachments of this meeting or follow-up (None: not saved yet, nothing can be attached)."""
         self._owner_id = owner_id

@@ -911,7 +911,10 @@ class MeetingEditor(QWidget):
         self._conflicts_elsewhere = False
         self._elsewhere = None
         self._show(stored, keep_view=True)
-        self.attachments.set_owner(stored.id)
+        if self.attachments.owner_id() != stored.id:
+            # The first save of a new meeting: files can be attached now. A save never changes the files,
+            # so the list shown is kept (reading it again cost a transaction, three round trips to a server).
+            self.attachments.set_owner(stored.id)
         self.history.mark_saved(snapshot, stored)
         self.change_history.mark_stale()
         self.recovery.discard()
