@@ -115,7 +115,8 @@ def _threads_done() -> bool:
     return not waiting and all(thread.name in _LASTING for thread in threading.enumerate())
 
 
-_LASTING = ("MainThread", "daily-backup", "minutes-change-watch")  # a server's change listener lasts the session
+# A server's change listener and the store's WAL checkpoint thread last the session.
+_LASTING = ("MainThread", "daily-backup", "minutes-change-watch", "wal-checkpoint")
 
 
 def _met(times: list[float]) -> bool:

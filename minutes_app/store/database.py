@@ -18,6 +18,7 @@ from minutes_app.paths import AppPaths
 from minutes_app.store import backup_leftovers, failures, migrate, read_only, sqlite_files, text_guard
 from minutes_app.store.engine import READ_ONLY_OPTION, make_engine
 from minutes_app.store.integrity_gate import IntegrityGate
+from minutes_app.store.wal_checkpoint import WalCheckpointer
 
 
 class Store:
@@ -45,6 +46,8 @@ class Store:
         self._registered = paths.db_file if engine.dialect.name == "sqlite" else None
         if self._registered is not None:
             live_store.register(self._registered)
+        # A write's pages are copied into the file beside the window, not by a later save's COMMIT.
+        self._checkpointer = WalCheckpointer(self._registered) if self._registered and not read_only else None
 
     @property
     def dialect(self) -> str:
@@ -64,6 +67,8 @@ class Store:
         with _in_words(), self._writer() as session:
             with session.begin():
                 yield session
+        if self._checkpointer is not None:
+            self._checkpointer.request()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -76,6 +81,8 @@ class Store:
         """Release every connection."""
         if self.integrity is not None:
             self.integrity.stop()
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         self.engine.dispose()
         if self._registered is not None:
             live_store.unregister(self._registered)
