@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.floor_table import plain_table_times
+from benchmarks.floor_table import PlainTableFloor
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -208,7 +208,16 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
         QApplication.processEvents()  # painted
     page = window.follow_ups_page
     everything = FollowUpFilter()
-    times = []
+    today = dt.date(2026, 11, 27)
+    sql, everything_sql = (
+        str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+        for statement in (filtered_statement(flt, today), filtered_statement(everything, today).limit(PAGE_SIZE))
+    )
+    viewport = page.table.viewport().size()
+    plain = PlainTableFloor(
+        db, sql, everything_sql, columns=page.model.columnCount(), width=viewport.width(), height=viewport.height()
+    )
+    times, floor, sql_alone = [], [], []
     for _ in range(runs):
         page.apply_filter(everything)  # start from the whole tracker, untimed
         QApplication.processEvents()
@@ -218,21 +227,9 @@ def measure_tracker_filter(db: Path, *, runs: int, workdir: Path) -> Result:
         times.append(time.perf_counter() - began)
         if page.model.rowCount() == 0 or page.model.rowCount() == page._all_count:
             raise RuntimeError("the combined filter did not narrow the tracker")
-    today = dt.date(2026, 11, 27)
-    sql, everything_sql = (
-        str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
-        for statement in (filtered_statement(flt, today), filtered_statement(everything, today).limit(PAGE_SIZE))
-    )
-    viewport = page.table.viewport().size()
-    sql_alone, floor = plain_table_times(
-        db,
-        sql,
-        everything_sql,
-        columns=page.model.columnCount(),
-        width=viewport.width(),
-        height=viewport.height(),
-        runs=runs,
-    )
+        floor.append(plain.shown())
+        sql_alone.append(plain.sql_alone())
+    plain.close()
     window.close()
     services.close()
     median = statistics.median(times)
