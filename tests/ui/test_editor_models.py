@@ -138,3 +138,31 @@ def test_service_field_paths_are_parsed_and_messages_worded() -> None:
         describe(ValidationError("end_time", "the meeting cannot end before it starts"))
         == "The meeting cannot end before it starts."
     )
+
+
+def test_the_role_column_is_fitted_from_each_role_once_not_each_row(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_services: Services, monkeypatch
+) -> None:
+    from minutes_app.ui.editor.participants import ParticipantsSection
+    from minutes_app.ui.editor.role_list import RoleList
+
+    directory = Directory(sqlite_services)
+    directory.refresh()
+    organisation = sqlite_services.directory.save_organisation(r.Organisation(name="Embassy", country="TR"))
+    section = ParticipantsSection(sqlite_services, directory)
+    qtbot.addWidget(section)
+    named: list[str] = []
+    name = RoleList.name
+
+    def counted(self: RoleList, key: str) -> str:
+        named.append(key)
+        return name(self, key)
+
+    delegation = [
+        r.Attendance(organisation_id=organisation.id, side="guest", role=("head" if n == 0 else "member"), precedence=n)
+        for n in range(300)
+    ]
+    monkeypatch.setattr(RoleList, "name", counted)
+    section.set_attendances(delegation)
+    # A 300-person delegation holds two roles: naming each row's role was 300 names per fitting of the column.
+    assert section.guest.model.rowCount() == 300 and 0 < len(named) <= 10
