@@ -52,3 +52,4 @@ def test_quick_benchmark_runs_every_measure(tmp_path: Path) -> None:
         "1b. cold start",
     ):
         assert name in table, table
+    assert not list(tmp_path.glob("minutes-bench-*")), "the run left its working copies behind"
