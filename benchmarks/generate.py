@@ -350,7 +350,8 @@ def generate(db: Path | str, scale: Scale = Scale(), seed: int = 20261127) -> Pa
                         "id": attendance_id,
                         "meeting_id": i,
                         "person_id": person_id,
-                        "organisation_id": None,
+                        # as a save writes it: a named person's organisation at the meeting
+                        "organisation_id": people[person_id - 1]["organisation_id"],
                         "side": side,
                         "role": "head_of_delegation" if precedence == 0 else "member",
                         "precedence": precedence,
@@ -477,7 +478,11 @@ def add_large_meeting(session, attendees: int = LARGE_MEETING, *, seed: int = 20
     rng = random.Random(seed + LARGE_MEETING)
     meeting_id = int(session.scalar(select(func.coalesce(func.max(m.MeetingRow.id), 0)))) + 1
     attendance_id = int(session.scalar(select(func.coalesce(func.max(m.AttendanceRow.id), 0))))
-    people = list(session.execute(select(m.PersonRow.id, m.PersonRow.position).order_by(m.PersonRow.id)))
+    people = list(
+        session.execute(
+            select(m.PersonRow.id, m.PersonRow.position, m.PersonRow.organisation_id).order_by(m.PersonRow.id)
+        )
+    )
     chosen = rng.sample(people, min(attendees, len(people)))
     hosts = len(chosen) // 5
     now = dt.datetime(2026, 11, 1, 9, 0)
@@ -509,14 +514,14 @@ def add_large_meeting(session, attendees: int = LARGE_MEETING, *, seed: int = 20
     )
     session.execute(insert(m.MeetingCountryRow), [{"meeting_id": meeting_id, "country": "TR", "sort_order": 0}])
     rows = []
-    for n, (person_id, position) in enumerate(chosen):
+    for n, (person_id, position, organisation_id) in enumerate(chosen):
         side, precedence = ("host", n) if n < hosts else ("guest", n - hosts)
         rows.append(
             {
                 "id": attendance_id + n + 1,
                 "meeting_id": meeting_id,
                 "person_id": person_id,
-                "organisation_id": None,
+                "organisation_id": organisation_id,  # as a save writes it
                 "side": side,
                 "role": "head_of_delegation" if precedence == 0 else "member",
                 "precedence": precedence,

@@ -98,3 +98,22 @@ def test_the_generated_store_is_indexed_and_stamped_as_this_versions(services: S
         assert search_index.is_current(session)
         assert not search_index.ensure_current(session)
     assert services.search.search("delegation")  # the generated titles are found
+
+
+def test_the_generated_attendances_name_the_person_s_organisation_as_a_save_does(services: Services) -> None:
+    """A save records a named person's organisation at the meeting; the generator writes the same rows.
+
+    Last in this file: it adds a meeting to the module's store and saves three (the counts above are made before).
+    """
+    from benchmarks.generate import add_large_meeting
+
+    with services.store.writing() as session:
+        large = add_large_meeting(session, attendees=40)
+    for meeting_id in (1, 150, large):
+        read = services.meetings.get(meeting_id)
+        people = {p.id: p for p in (services.directory.person(a.person_id) for a in read.attendances if a.person_id)}
+        assert read.attendances and all(
+            a.organisation_id == people[a.person_id].organisation_id for a in read.attendances
+        )
+        saved = services.meetings.save(read)
+        assert [a.organisation_id for a in saved.attendances] == [a.organisation_id for a in read.attendances]
