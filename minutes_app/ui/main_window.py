@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import StoreError
 from minutes_app.services import Services
 from minutes_app.services.change_watch import Change
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.background_call import BackgroundCall
+from minutes_app.ui.common.error_messages import show_store_failure_status
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.model_texts import retranslate_models
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
@@ -407,7 +409,10 @@ class MainWindow(QMainWindow):
             self.search.retranslate()
             retranslate_models(self)
             self._stale.update(BROWSING_PAGES)  # their rows' words (statuses, kinds, countries) are read again
-            self.refresh_current_page()
+            try:
+                self.refresh_current_page()
+            except StoreError as error:  # the server does not answer: the words change now, the rows once it does
+                show_store_failure_status(self, error)
         super().changeEvent(event)
 
     # Pages ------------------------------------------------------------------------------
