@@ -260,6 +260,12 @@ def test_a_failed_write_leaves_the_index_as_it_was(services: Services) -> None:
     assert found(services, "zaqatala") == set() and ("meeting", ids["meeting"]) in found(services, "visit seki")
 
 
+def _index_rows(services: Services) -> list[tuple[object, ...]]:
+    """Every search entry, in id order: what a rebuild must reproduce."""
+    with services.store.reading() as session:
+        return [tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))]
+
+
 def test_index_written_in_step_equals_a_rebuild(services: Services) -> None:
     from minutes_app.services import search_index
 
@@ -270,16 +276,10 @@ def test_index_written_in_step_equals_a_rebuild(services: Services) -> None:
     services.meetings.delete(ids["meeting"])
     services.trash.restore("meeting", ids["meeting"])
 
-    def snapshot() -> list[tuple[object, ...]]:
-        with services.store.reading() as session:
-            return [
-                tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))
-            ]
-
-    before = snapshot()
+    before = _index_rows(services)
     with services.store.writing() as session:
         search_index.rebuild(session)
-    assert snapshot() == before and len(before) > 30
+    assert _index_rows(services) == before and len(before) > 30
 
 
 def test_a_save_rewrites_only_the_entries_it_changed(services: Services) -> None:
@@ -302,16 +302,10 @@ def test_a_save_rewrites_only_the_entries_it_changed(services: Services) -> None
         if sql.lstrip().upper().startswith(("INSERT INTO SEARCH", "DELETE FROM SEARCH"))
     ]
 
-    def snapshot() -> list[tuple[object, ...]]:
-        with services.store.reading() as session:
-            return [
-                tuple(row) for row in session.execute(select(m.SearchEntryRow.__table__).order_by(m.SearchEntryRow.id))
-            ]
-
-    before = snapshot()
+    before = _index_rows(services)
     with services.store.writing() as session:
         search_index.rebuild(session)
-    assert snapshot() == before  # what was kept and what was rewritten add up to the whole index
+    assert _index_rows(services) == before  # what was kept and what was rewritten add up to the whole index
 
 
 def test_sqlite_fts_index_agrees_with_its_content(sqlite_services: Services) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from sqlalchemy import event
@@ -13,12 +14,17 @@ from minutes_app.ui.main_window import FOLLOW_UPS, MainWindow
 from tests.ui.conftest import TODAY, FakeMeetingEditor
 
 
-def test_rows_first_then_the_pick_lists(qtbot, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(demo_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
+def _tracker_on_screen(qtbot, store: Services, ui_settings: QSettings) -> tuple[MainWindow, Any]:  # type: ignore[no-untyped-def]
+    """A window started as the app starts (reads beside the rows in threads), showing the tracker."""
+    window = MainWindow(store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
     qtbot.addWidget(window)
     window.show()
     window.show_page(FOLLOW_UPS)
-    page = window.follow_ups_page
+    return window, window.follow_ups_page
+
+
+def test_rows_first_then_the_pick_lists(qtbot, demo_store: Services, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window, page = _tracker_on_screen(qtbot, demo_store, ui_settings)
     rows = demo_store.follow_ups.count(today=TODAY)
     assert page.model.rowCount() == rows  # at once, read in the GUI thread
     departments = demo_store.follow_ups.departments()
@@ -36,11 +42,7 @@ def test_the_presets_come_with_the_pick_lists_and_stay_when_unchanged(  # type: 
 ) -> None:
     from minutes_app.domain.filters import FollowUpFilter
 
-    window = MainWindow(demo_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(FOLLOW_UPS)
-    page = window.follow_ups_page
+    window, page = _tracker_on_screen(qtbot, demo_store, ui_settings)
     combo = page.presets_box.combo
     qtbot.waitUntil(_choices_read, timeout=10_000)
     page.presets.save("Mine", FollowUpFilter(statuses=["open"]))  # saved elsewhere (another window, a colleague)
@@ -72,11 +74,7 @@ def _settled(window: MainWindow) -> bool:
 def test_a_refresh_counts_once_and_reads_the_owners_again_only_when_they_changed(  # type: ignore[no-untyped-def]
     qtbot, tracker_store: Services, ui_settings: QSettings, monkeypatch
 ) -> None:
-    window = MainWindow(tracker_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(FOLLOW_UPS)
-    page = window.follow_ups_page
+    window, page = _tracker_on_screen(qtbot, tracker_store, ui_settings)
     qtbot.waitUntil(lambda: _settled(window) and page.count_label.text() == "Follow-ups: 320", timeout=10_000)
     refills: list[int] = []
     refill = page.filter_bar.set_choices
@@ -111,11 +109,7 @@ def test_a_tracker_left_right_after_a_change_reads_its_pick_lists_when_shown_aga
     from minutes_app.domain.filters import FollowUpFilter
     from minutes_app.ui.main_window import MEETINGS
 
-    window = MainWindow(demo_store, ui_settings, editor_factory=FakeMeetingEditor, today=TODAY, fast_start=True)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(FOLLOW_UPS)
-    page = window.follow_ups_page
+    window, page = _tracker_on_screen(qtbot, demo_store, ui_settings)
     combo = page.presets_box.combo
     qtbot.waitUntil(lambda: _settled(window), timeout=10_000)
     page.presets.save("Mine", FollowUpFilter(statuses=["open"]))  # saved elsewhere: read with the pick lists
