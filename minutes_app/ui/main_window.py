@@ -38,7 +38,7 @@ from minutes_app.services.change_watch import Change
 from minutes_app.services.settings import Settings
 from minutes_app.ui.common import vocabulary_labels
 from minutes_app.ui.common.background_call import BackgroundCall
-from minutes_app.ui.common.error_messages import show_store_failure_status
+from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.icons import app_icon
 from minutes_app.ui.common.model_texts import retranslate_models
 from minutes_app.ui.common.screen_fit import default_size, fit_on_screen
@@ -56,7 +56,7 @@ from minutes_app.ui.meetings.old_minutes_import import OldMinutesImport
 from minutes_app.ui.search.global_search import GlobalSearch
 from minutes_app.ui.startup.restart import ask_to_restart
 from minutes_app.ui.team import role_limits
-from minutes_app.ui.team.connection_banner import ConnectionBanner
+from minutes_app.ui.team.connection_banner import ConnectionBanner, report_if_lost
 from minutes_app.ui.team.store_caption import app_title, status_caption
 from minutes_app.ui.team.store_menu import StoreMenu
 from minutes_app.ui.texts_language_chooser import TextsLanguageChooser
@@ -412,7 +412,8 @@ class MainWindow(QMainWindow):
             try:
                 self.refresh_current_page()
             except StoreError as error:  # the server does not answer: the words change now, the rows once it does
-                show_store_failure_status(self, error)
+                report_if_lost(error)  # the lost-connection banner, as a failed save shows it
+                self.show_status(describe_error(error))
         super().changeEvent(event)
 
     # Pages ------------------------------------------------------------------------------

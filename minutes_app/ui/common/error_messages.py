@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutes_app.domain.errors import ConflictError, MinutesError, NotFoundError, StoreError, ValidationError
 from minutes_app.ui.common.store_failure_text import store_failure_text
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from minutes_app.ui.widgets.field_errors import FieldErrors
 
 T = TypeVar("T")
-STATUS_MESSAGE_MS = 8000  # as long as the window's other passing messages
 
 
 def describe_error(error: MinutesError) -> str:
@@ -40,12 +39,6 @@ def show_error(parent: QWidget | None, title: str, error: MinutesError) -> None:
     """A warning box about a service error."""
     report_if_lost(error)  # a lost connection also shows the window's banner until it answers again
     QMessageBox.warning(parent, title, describe_error(error))
-
-
-def show_store_failure_status(window: QMainWindow, error: MinutesError) -> None:
-    """Say in the status bar why the store could not be read (a refresh nobody asked for gets no box)."""
-    report_if_lost(error)  # a lost connection also shows the window's banner until it answers again
-    window.statusBar().showMessage(describe_error(error), STATUS_MESSAGE_MS)
 
 
 def required_message() -> str:
