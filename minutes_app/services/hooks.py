@@ -6,18 +6,20 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes_app.domain.records import Meeting
 from minutes_app.services.write_lock import keep_meeting_locked
 
 CHANGES_CHANNEL = "minutes_app_changes"  # services/change_watch.py listens on it
 
 
-def meeting_written(session: Session, meeting_id: int) -> None:
-    """Called after a meeting or anything inside it (follow-ups included) was written, in the same transaction."""
+def meeting_written(session: Session, meeting_id: int, *, saved: Meeting | None = None) -> None:
+    """Called after a meeting or anything inside it (follow-ups included) was written, in the same transaction;
+    `saved` is the whole meeting as read back after the write, when the writer has it (a save)."""
     from minutes_app.services import meeting_list_text, search_index
 
     # The services' own writers locked it first (write_lock); any other writer queues here, before the rewrite.
     keep_meeting_locked(session, meeting_id)
-    search_index.reindex_meeting(session, meeting_id)
+    search_index.reindex_meeting(session, meeting_id, saved=saved)
     meeting_list_text.rewrite(session, [meeting_id])
     _notify(session, "meeting", meeting_id)
 

@@ -278,9 +278,10 @@ class MeetingService:
             _sync_children(session, row, clean, author=author, force=force)
             session.flush()
             meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
-            hooks.meeting_written(session, meeting_id)
             session.expire_all()
             stored = read_meeting(session, meeting_id)
+            # After the read back: the search index is built from what it read (seven round trips less)
+            hooks.meeting_written(session, meeting_id, saved=stored)
             audit.record(session, audit_diff.meeting_changes(before, stored))
             return stored
 

@@ -24,7 +24,10 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -56,6 +59,7 @@ from sqlalchemy.sql.elements import BindParameter, ColumnElement
 from sqlalchemy.sql.type_api import TypeDecorator
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from minutes_app.domain import records as r
 from minutes_app.domain.countries import country_name
 from minutes_app.domain.multilingual import LANGUAGES
 from minutes_app.domain.textfold import FOLD_VERSION, fold_word, index_terms, query_terms
@@ -254,8 +258,35 @@ def _country_names(codes: Iterable[str]) -> str:
     return " · ".join(_distinct(country_name(code, lang) for code in codes for lang in _LANGS))
 
 
+@dataclass
+class _MeetingParts:
+    """What the entries of some meetings are built from: read from their rows, or taken from a meeting just saved.
+
+    Each item has the attributes of its row (a meeting's id, title, date, venue, reference_number and summary; an
+    agenda item's id, meeting_id, title and notes; ...), and ``translations`` where the store has that column.
+    """
+
+    meetings: dict[int, Any]
+    countries: Mapping[int, list[str]]
+    attendees: Mapping[int, list[str]]  # every spelling of the named attendees' names, in precedence order
+    attached: Mapping[int, list[str]]  # the meeting's files: name, then text
+    agenda: list[Any] = dataclass_field(default_factory=list)
+    decisions: list[Any] = dataclass_field(default_factory=list)
+    follow_ups: list[Any] = dataclass_field(default_factory=list)
+    follow_up_files: Mapping[int, list[str]] = dataclass_field(default_factory=dict)
+    notes: list[Any] = dataclass_field(
+        default_factory=list
+    )  # id, text, follow_up_id, meeting_id, description (its follow-up's)
+
+
 def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bool = True) -> list[Entry]:
     """Entries of live meetings and (unless `children` is False) of everything inside them."""
+    parts = _read_meeting_parts(conn, meeting_ids, children=children)
+    return _entries_of(parts) if parts is not None else []
+
+
+def _read_meeting_parts(conn: Executor, meeting_ids: Sequence[int], *, children: bool) -> _MeetingParts | None:
+    """The parts of the live meetings among `meeting_ids`, read from their rows (None when none is live)."""
     mt = m.MeetingRow
     meetings = {
         row.id: row
@@ -266,29 +297,124 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
         )
     }
     if not meetings:
-        return []
+        return None
     live = list(meetings)
-    codes = countries_by_meeting(conn, live)
-    attendees = _attendee_names(conn, live)
-    attached = _attachment_texts(conn, "meeting", live)
+    parts = _MeetingParts(
+        meetings,
+        countries_by_meeting(conn, live),
+        _attendee_names(conn, live),
+        _attachment_texts(conn, "meeting", live),
+    )
+    if not children:
+        return parts
+    a = m.AgendaItemRow
+    parts.agenda = list(
+        conn.execute(
+            select(a.id, a.meeting_id, a.title, a.notes, *_translations_column(a)).where(a.meeting_id.in_(live))
+        )
+    )
+    d = m.DecisionRow
+    parts.decisions = list(
+        conn.execute(
+            select(d.id, d.meeting_id, d.number, d.text, *_translations_column(d)).where(d.meeting_id.in_(live))
+        )
+    )
+    f = m.FollowUpRow
+    parts.follow_ups = list(
+        conn.execute(
+            select(
+                f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f)
+            ).where(f.meeting_id.in_(live), f.deleted_at.is_(None))
+        )
+    )
+    parts.follow_up_files = _attachment_texts(
+        conn,
+        "follow_up",
+        # deleted_at wrapped: a bare one let SQLite walk every live follow-up by its due-date index (7 ms a save at 1x)
+        select(f.id).where(f.meeting_id.in_(live), func.coalesce(f.deleted_at, None).is_(None)),
+    )
+    n = m.FollowUpNoteRow
+    parts.notes = list(
+        conn.execute(
+            select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
+            .join(f, f.id == n.follow_up_id)
+            .where(f.meeting_id.in_(live), f.deleted_at.is_(None), n.text != "")
+        )
+    )
+    return parts
+
+
+def _saved_meeting_parts(conn: Executor, meeting: r.Meeting) -> _MeetingParts:
+    """The parts of a meeting as its save just stored it (read back whole by the save): only its files are read.
+
+    A save read the meeting, its countries, attendees, agenda, decisions, follow-ups and notes once more for
+    the index, seven round trips to a server; the record the save returns holds all of them.
+    """
+    meeting_id = meeting.id
+    assert meeting_id is not None
+    named = sorted((a for a in meeting.attendances if a.person is not None), key=lambda a: (a.precedence, a.id or 0))
+    spellings = [
+        n for a in named if a.person for n in (a.person.name, a.person.name_en, a.person.name_az, a.person.name_ru) if n
+    ]
+    follow_ups = [
+        _Item(
+            id=f.id,
+            meeting_id=meeting_id,
+            description=f.description,
+            department=f.department,
+            counterpart_contact=f.counterpart_contact,
+            translations=f.translations,
+        )
+        for f in meeting.follow_ups
+    ]
+    return _MeetingParts(
+        meetings={meeting_id: meeting},
+        countries={meeting_id: list(meeting.countries)},
+        attendees={meeting_id: _distinct(spellings)} if spellings else {},
+        attached=_attachment_texts(conn, "meeting", [meeting_id]),
+        agenda=[
+            _Item(id=a.id, meeting_id=meeting_id, title=a.title, notes=a.notes, translations=a.translations)
+            for a in meeting.agenda
+        ],
+        # numbered in their order, as the save numbered them
+        decisions=[
+            _Item(id=d.id, meeting_id=meeting_id, number=i + 1, text=d.text, translations=d.translations)
+            for i, d in enumerate(meeting.decisions)
+        ],
+        follow_ups=follow_ups,
+        follow_up_files=_attachment_texts(conn, "follow_up", [f.id for f in follow_ups]) if follow_ups else {},
+        notes=[
+            _Item(id=note.id, text=note.text, follow_up_id=f.id, meeting_id=meeting_id, description=f.description)
+            for f in meeting.follow_ups
+            for note in f.history
+            if note.text != ""
+        ],
+    )
+
+
+class _Item(SimpleNamespace):
+    """A child of a saved meeting with its row's attribute names (what `_entries_of` reads)."""
+
+
+def _entries_of(parts: _MeetingParts) -> list[Entry]:
+    """The entries of the meetings in `parts` and of everything inside them that `parts` holds."""
+    meetings = parts.meetings
     entries: list[Entry | None] = []
     for row in meetings.values():
         stored = getattr(row, "translations", None)
         detail = _joined(
             row.reference_number,
             _with_translations(row, "venue"),
-            _country_names(codes[row.id]),
-            " · ".join(attendees.get(row.id, [])),
+            _country_names(parts.countries.get(row.id, [])),
+            " · ".join(parts.attendees.get(row.id, [])),
             *translated_texts(stored, ["title"]),
             _with_translations(row, "summary"),
             *translated_texts(stored, ["prepared_by", "approved_by"]),
-            *attached.get(row.id, []),
+            *parts.attached.get(row.id, []),
         )
         entries.append(
             _entry("meeting", row.id, _date_key(row.date), row.title, detail, meeting_id=row.id, date=row.date)
         )
-    if not children:
-        return [e for e in entries if e is not None]
 
     def child(
         kind: str, record_id: int, meeting_id: int, title: str, detail: str, follow_up_id: int | None = None
@@ -310,10 +436,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             )
         )
 
-    a = m.AgendaItemRow
-    for item in conn.execute(
-        select(a.id, a.meeting_id, a.title, a.notes, *_translations_column(a)).where(a.meeting_id.in_(live))
-    ):
+    for item in parts.agenda:
         child(
             "agenda_item",
             item.id,
@@ -321,10 +444,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             item.title,
             _joined(item.notes, *translated_texts(getattr(item, "translations", None), ["title", "notes"])),
         )
-    d = m.DecisionRow
-    for decision in conn.execute(
-        select(d.id, d.meeting_id, d.number, d.text, *_translations_column(d)).where(d.meeting_id.in_(live))
-    ):
+    for decision in parts.decisions:
         child(
             "decision",
             decision.id,
@@ -332,21 +452,7 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             f"{decision.number}. {decision.text}",
             _with_translations(decision, "text"),
         )
-    f = m.FollowUpRow
-    follow_ups = list(
-        conn.execute(
-            select(
-                f.id, f.meeting_id, f.description, f.department, f.counterpart_contact, *_translations_column(f)
-            ).where(f.meeting_id.in_(live), f.deleted_at.is_(None))
-        )
-    )
-    follow_up_files = _attachment_texts(
-        conn,
-        "follow_up",
-        # deleted_at wrapped: a bare one let SQLite walk every live follow-up by its due-date index (7 ms a save at 1x)
-        select(f.id).where(f.meeting_id.in_(live), func.coalesce(f.deleted_at, None).is_(None)),
-    )
-    for fu in follow_ups:
+    for fu in parts.follow_ups:
         child(
             "follow_up",
             fu.id,
@@ -355,16 +461,11 @@ def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bo
             _joined(
                 _with_translations(fu, "description", "department"),
                 fu.counterpart_contact,
-                *follow_up_files.get(fu.id, []),
+                *parts.follow_up_files.get(fu.id, []),
             ),
             fu.id,
         )
-    n = m.FollowUpNoteRow
-    for note in conn.execute(
-        select(n.id, n.text, f.id.label("follow_up_id"), f.meeting_id, f.description)
-        .join(f, f.id == n.follow_up_id)
-        .where(f.meeting_id.in_(live), f.deleted_at.is_(None), n.text != "")
-    ):
+    for note in parts.notes:
         child("note", note.id, note.meeting_id, note.description, note.text, note.follow_up_id)
     return [e for e in entries if e is not None]
 
@@ -434,14 +535,16 @@ def _delete_kind(conn: Executor, kind: str, record_ids: Any) -> None:
 _ENTRY_FIELDS = ("id", "kind", "record_id", "meeting_id", "follow_up_id", "date", "title", "detail", "index_text")
 
 
-def reindex_meeting(session: Session, meeting_id: int) -> None:
+def reindex_meeting(session: Session, meeting_id: int, *, saved: r.Meeting | None = None) -> None:
     """Bring the index entries of one meeting and everything inside it up to date, rewriting only those that changed.
 
     Each entry written or removed is also written to or removed from the full-text index (SQLite's FTS5 through
     triggers, PostgreSQL's GIN indexes); a save that changed a title left twenty entries the same, and rewriting
-    them was most of the save's index upkeep.
+    them was most of the save's index upkeep. `saved` is the meeting as its save just read it back from the
+    store, in this transaction: its entries are built from it instead of reading it once more.
     """
-    wanted = {entry["id"]: entry for entry in _meeting_entries(session, [meeting_id])}
+    entries = _entries_of(_saved_meeting_parts(session, saved)) if saved else _meeting_entries(session, [meeting_id])
+    wanted = {entry["id"]: entry for entry in entries}
     held = {
         row["id"]: dict(row)
         for row in session.execute(

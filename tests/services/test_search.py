@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import inspect, select
@@ -306,6 +308,66 @@ def test_a_save_rewrites_only_the_entries_it_changed(services: Services) -> None
     with services.store.writing() as session:
         search_index.rebuild(session)
     assert _index_rows(services) == before  # what was kept and what was rewritten add up to the whole index
+
+
+def _meeting_with_everything(services: Services) -> r.Meeting:
+    """A stored meeting whose entries draw on every part: translations, attendees of both sides with several
+    spellings and interleaved precedence, numbered decisions, follow-ups with notes, a follow-up in the trash and
+    files on the meeting and on a follow-up."""
+    ids = add_named_records(services)
+    people = [ids["aliyev"], ids["cabbarov"], ids["edelgeriev"], ids["yolkin"]]
+    services.directory.save_person(
+        replace(services.directory.person(ids["yolkin"]), name_en="Pyotr Yolkin", name_az="Pyotr Yolkin")
+    )
+    meeting = services.meetings.get(ids["meeting"])
+    meeting.translations = {"title": {"az": "Şəkiyə səfər"}, "summary": {"ru": "Визит в Шеки"}}
+    meeting.summary = "Talks on tourism"
+    meeting.countries = ["RU", "AZ"]
+    meeting.reference_number = "PR-77"
+    meeting.prepared_by = "L. Hasanova"
+    meeting.attendances = [
+        r.Attendance(person_id=person, side="host" if i % 2 else "guest", role="member", precedence=2 - i // 2)
+        for i, person in enumerate(people)
+    ]
+    meeting.agenda.append(r.AgendaItem(title="Hotels", translations={"title": {"ru": "Гостиницы"}}))
+    meeting.decisions.append(r.Decision(text="To exchange guides", translations={"text": {"az": "Bələdçi mübadiləsi"}}))
+    meeting.follow_ups += [
+        r.FollowUp(description="Book the Karvansaray", counterpart_contact="hotel@example.org"),
+        r.FollowUp(description="Dropped idea"),
+    ]
+    stored = services.meetings.save(meeting)
+    services.follow_ups.add_note(stored.follow_ups[0].id or 0, "Programme sent by post")
+    services.follow_ups.delete(stored.follow_ups[2].id or 0)
+    services.attachments.attach("meeting", stored.id or 0, io.BytesIO(b"seating plan of the hall"), "seating.txt")
+    services.attachments.attach("follow_up", stored.follow_ups[1].id or 0, io.BytesIO(b"room list"), "rooms.txt")
+    return services.meetings.get(stored.id or 0)
+
+
+def test_a_save_indexes_its_meeting_as_a_rebuild_would(services: Services) -> None:
+    from minutes_app.services import search_index
+
+    meeting = _meeting_with_everything(services)
+    meeting.title = "Visit of the delegation to Şəki and Qəbələ"
+    meeting.follow_ups[0].description = "Send the programme to Ёлкин again"
+    services.meetings.save(meeting)
+
+    saved = _index_rows(services)
+    with services.store.writing() as session:
+        search_index.rebuild(session)
+    assert _index_rows(services) == saved
+    assert {"meeting", "agenda_item", "decision", "follow_up", "note"} <= {row[1] for row in saved}
+    assert ("meeting", meeting.id) in found(services, "yolkin seating")
+    assert ("follow_up", meeting.follow_ups[1].id) in found(services, "rooms")
+
+
+def test_a_save_reads_the_meeting_back_once_not_again_for_the_index(services: Services) -> None:
+    from tests.sql_probe import statements_sent
+
+    meeting = _meeting_with_everything(services)
+    meeting.venue = "Nizami hall"
+    sent = statements_sent(services.store.engine, lambda: services.meetings.save(meeting))
+    notes_read = [sql for sql, _p, _m in sent if sql.lstrip().upper().startswith("SELECT") and "follow_up_note" in sql]
+    assert len(notes_read) == 2  # before the write (for the audit trail) and after it (the meeting returned)
 
 
 def test_sqlite_fts_index_agrees_with_its_content(sqlite_services: Services) -> None:

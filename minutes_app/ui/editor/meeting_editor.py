@@ -379,17 +379,19 @@ class MeetingEditor(QWidget):
             self.save_button.setToolTip(self.tr("Save the whole meeting (Ctrl+S)"))
         role_limits.limit((self.duplicate_button,), role_limits.write_limit(self._access))
 
-    def _show(self, meeting: r.Meeting, *, keep_view: bool) -> None:
-        """Fill every field and table from `meeting` (not an edit); `keep_view` keeps selections where they are."""
+    def _show(self, meeting: r.Meeting, *, keep_view: bool, items: bool = True) -> None:
+        """Fill every field and table from `meeting` (not an edit); `keep_view` keeps selections where they are;
+        without `items` the agenda, decisions and follow-ups are left as they are (they show `meeting`'s already)."""
         meeting = own_translations(meeting)  # the widgets' copies: typing a translation changes no snapshot
         self._loading = True
         try:
             self.header.load(meeting)
             self.participants.set_attendances(meeting.attendances, keep_view=keep_view)
-            agenda = [replace(a) for a in meeting.agenda]
-            self.agenda.set_rows(agenda)
-            self.decisions.set_decisions(meeting.decisions, agenda)
-            self.follow_ups.set_follow_ups(meeting.follow_ups, agenda, self.decisions.entries())
+            if items:
+                agenda = [replace(a) for a in meeting.agenda]
+                self.agenda.set_rows(agenda)
+                self.decisions.set_decisions(meeting.decisions, agenda)
+                self.follow_ups.set_follow_ups(meeting.follow_ups, agenda, self.decisions.entries())
         finally:
             self._loading = False
         self._update_translation_choices()
@@ -910,7 +912,14 @@ class MeetingEditor(QWidget):
         self._pending = []
         self._conflicts_elsewhere = False
         self._elsewhere = None
-        self._show(stored, keep_view=True)
+        # Agenda, decisions and follow-ups stored exactly as sent (no new row numbered, no follow-up's version
+        # moved) are shown as they are: filling their three tables and forms again was a third of a Ctrl+S.
+        items_as_sent = (snapshot.agenda, snapshot.decisions, snapshot.follow_ups) == (
+            stored.agenda,
+            stored.decisions,
+            stored.follow_ups,
+        )
+        self._show(stored, keep_view=True, items=not items_as_sent)
         if self.attachments.owner_id() != stored.id:
             # The first save of a new meeting: files can be attached now. A save never changes the files,
             # so the list shown is kept (reading it again cost a transaction, three round trips to a server).
