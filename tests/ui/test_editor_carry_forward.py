@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from minutes_app.domain import records as r
+from minutes_app.domain.errors import UNAVAILABLE, StoreError
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.services import Services
+from minutes_app.services import carry_forward as carry_forward_service
 from minutes_app.services.demo import load_demo
 from minutes_app.services.settings import Settings
+from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.editor import MeetingEditor, ask
 from minutes_app.ui.editor.ask import Answer
 from minutes_app.ui.editor.carry_forward import CarryForwardPanel
@@ -53,6 +59,20 @@ def editor(qtbot, demo: tuple[Services, r.Meeting]) -> MeetingEditor:  # type: i
     return widget
 
 
+def counted(qtbot, panel: CarryForwardPanel) -> int:  # type: ignore[no-untyped-def]
+    """The hidden tab's count once it arrived from its thread."""
+    qtbot.waitUntil(lambda: panel.count() is not None, timeout=5_000)
+    count = panel.count()
+    assert count is not None
+    return count
+
+
+def count_threads_done(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no carry-forward count runs beside the window, and its result went through the event loop."""
+    qtbot.waitUntil(lambda: all(t.name != "carry-forward-count" for t in threading.enumerate()), timeout=5_000)
+    qtbot.wait(50)
+
+
 def listed(panel: CarryForwardPanel) -> list[str]:
     """The actions listed, in order."""
     return [row.description for row in panel.model.records()]
@@ -80,33 +100,161 @@ def test_a_new_meeting_with_the_counterpart_lists_what_is_still_open(editor: Mee
     assert editor.undo_stack.count() == 0  # listing them is no edit of this meeting
 
 
-def test_a_hidden_tab_counts_its_follow_ups_and_lists_them_when_shown(editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_tab_counts_its_follow_ups_and_lists_them_when_shown(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
     _, meeting = demo
     panel = editor.carry_forward
     editor.tabs.setCurrentWidget(editor.header_page)
     editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
     assert not panel.isVisible()
-    assert panel.count() == 7 and editor.tabs.tabText(4) == "Open from earlier meetings (7)"
+    assert counted(qtbot, panel) == 7 and editor.tabs.tabText(4) == "Open from earlier meetings (7)"
     assert listed(panel) == []  # opening the meeting built no row
     editor.tabs.setCurrentWidget(panel)
     assert sorted(listed(panel)) == sorted(f.description for f in meeting.follow_ups)
     assert panel.selected() is not None and panel.history.toPlainText()  # the first one's history, read on show
 
 
-def test_the_meeting_itself_later_ones_and_other_countries_list_nothing(editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
+def test_the_meeting_itself_later_ones_and_other_countries_list_nothing(qtbot, editor: MeetingEditor, demo) -> None:  # type: ignore[no-untyped-def]
     _, meeting = demo
     panel = editor.carry_forward
     editor.open_meeting(meeting.id)
-    assert panel.count() == 0  # its own follow-ups are not "from earlier meetings"
+    assert counted(qtbot, panel) == 0  # its own follow-ups are not "from earlier meetings"
     editor.open_draft(r.Meeting(title="Talks", countries=["TR"], date=NEXT_DATE))
-    assert panel.count() == 0
+    assert counted(qtbot, panel) == 0
     assert panel.summary.text() == "Nothing is open from earlier meetings with Türkiye."
     editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=dt.date(2026, 10, 1)))
-    assert panel.count() == 0  # the sample meeting came after this one
+    assert counted(qtbot, panel) == 0  # the sample meeting came after this one
     editor.open_draft(r.Meeting(title="Talks", countries=["TR", "RU"], date=NEXT_DATE))
-    assert panel.count() == 7
+    assert counted(qtbot, panel) == 7
     editor.open_draft(r.Meeting(title="Talks", countries=[], date=NEXT_DATE))
-    assert panel.count() == 0 and "Choose the counterpart country" in panel.summary.text()
+    assert panel.count() == 0 and "Choose the counterpart country" in panel.summary.text()  # nothing to count
+
+
+class HeldCount:
+    """Stands in for the service's count: counts as the store stands, records where it ran, and holds
+    the result of a count of `countries` run beside the window until released."""
+
+    def __init__(self, countries: list[str] | None = None) -> None:
+        self.real = carry_forward_service.count_earlier_open
+        self.countries = countries
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.in_gui_thread: list[bool] = []  # one per count: True when it ran in the GUI thread
+
+    def __call__(self, store: Any, *, countries: list[str], **kwargs: Any) -> int:
+        in_gui = threading.current_thread() is threading.main_thread()
+        self.in_gui_thread.append(in_gui)
+        result = self.real(store, countries=countries, **kwargs)
+        if countries == self.countries and not in_gui:  # never blocks the GUI thread (where it counted before)
+            self.entered.set()
+            self.release.wait(10)
+        return result
+
+
+def held_count(monkeypatch: pytest.MonkeyPatch, countries: list[str] | None = None) -> HeldCount:
+    """Count through a HeldCount from now on."""
+    held = HeldCount(countries)
+    monkeypatch.setattr(carry_forward_service, "count_earlier_open", held)
+    return held
+
+
+def test_opening_a_meeting_leaves_the_count_of_the_hidden_tab_to_a_thread(  # type: ignore[no-untyped-def]
+    qtbot, editor: MeetingEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count = held_count(monkeypatch)
+    editor.tabs.setCurrentWidget(editor.header_page)
+    editor.open_draft(r.Meeting(title="Talks", countries=["TR"], date=NEXT_DATE))
+    assert editor.tabs.tabText(4) == "Open from earlier meetings (…)"  # not the 7 of the meeting before
+    qtbot.waitUntil(lambda: editor.tabs.tabText(4) == "Open from earlier meetings (0)", timeout=5_000)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
+    assert editor.carry_forward.count() is None and editor.tabs.tabText(4) == "Open from earlier meetings (…)"
+    qtbot.waitUntil(lambda: editor.tabs.tabText(4) == "Open from earlier meetings (7)", timeout=5_000)
+    assert editor.carry_forward.count() == 7
+    assert count.in_gui_thread == [False, False]  # opening the meeting did not wait for either count
+
+
+def test_a_meeting_opened_from_the_window_gets_its_count_once_the_editor_is_painted(  # type: ignore[no-untyped-def]
+    qtbot, demo, ui_settings: QSettings
+) -> None:
+    services, _ = demo
+    window = MainWindow(services, ui_settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.editor_area.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))  # from the list's page
+    editor = window.editor_area.editor()
+    assert isinstance(editor, MeetingEditor) and editor.tabs.currentWidget() is editor.header_page
+    assert editor.tabs.tabText(4) == "Open from earlier meetings (…)"
+    # Waits for the editor's repaint, not for the hidden tab's: that would hold it until the tab is shown.
+    qtbot.waitUntil(lambda: editor.tabs.tabText(4) == "Open from earlier meetings (7)", timeout=5_000)
+    assert listed(editor.carry_forward) == []
+
+
+def test_a_slow_count_arriving_after_another_meeting_opened_is_dropped(  # type: ignore[no-untyped-def]
+    qtbot, editor: MeetingEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = editor.carry_forward
+    count = held_count(monkeypatch, countries=["RU"])
+    editor.tabs.setCurrentWidget(editor.header_page)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))  # 7, held
+    qtbot.waitUntil(count.entered.is_set, timeout=5_000)
+    editor.open_draft(r.Meeting(title="Talks", countries=["TR"], date=NEXT_DATE))  # 0
+    assert counted(qtbot, panel) == 0
+    count.release.set()
+    count_threads_done(qtbot)
+    assert panel.count() == 0 and editor.tabs.tabText(4) == "Open from earlier meetings (0)"
+
+
+def test_a_slow_count_arriving_after_the_tab_listed_its_rows_is_dropped(  # type: ignore[no-untyped-def]
+    qtbot, editor: MeetingEditor, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, meeting = demo
+    panel = editor.carry_forward
+    count = held_count(monkeypatch, countries=["RU"])
+    editor.tabs.setCurrentWidget(editor.header_page)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
+    qtbot.waitUntil(count.entered.is_set, timeout=5_000)  # counted 7, held
+    services.follow_ups.delete(meeting.follow_ups[0].id)  # meanwhile, in another window
+    editor.tabs.setCurrentWidget(panel)
+    assert panel.count() == 6 and len(listed(panel)) == 6
+    count.release.set()
+    count_threads_done(qtbot)
+    assert panel.count() == 6 and editor.tabs.tabText(4) == "Open from earlier meetings (6)"
+
+
+def test_a_store_failure_while_counting_is_said_on_the_tab(  # type: ignore[no-untyped-def]
+    qtbot, editor: MeetingEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    error = StoreError(UNAVAILABLE, "server closed the connection")
+
+    def failing(*_args: Any, **_kwargs: Any) -> int:
+        raise error
+
+    monkeypatch.setattr(carry_forward_service, "count_earlier_open", failing)
+    editor.tabs.setCurrentWidget(editor.header_page)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
+    panel = editor.carry_forward
+    assert counted(qtbot, panel) == 0 and editor.tabs.tabText(4) == "Open from earlier meetings (0)"
+    assert not panel.message.isHidden() and panel.message.text() == describe_error(error)  # as before, in red
+    assert "cannot be reached" in panel.message.text() and panel.message.styleSheet() == "color: #b00020;"
+
+
+def test_an_editor_deleted_while_its_count_runs_lets_the_count_end_quietly(  # type: ignore[no-untyped-def]
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, _ = demo
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    count = held_count(monkeypatch, countries=["RU"])
+    editor = MeetingEditor(services, services.settings.get)
+    editor.resize(1300, 850)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.open_draft(r.Meeting(title="Talks", countries=["RU"], date=NEXT_DATE))
+    qtbot.waitUntil(count.entered.is_set, timeout=5_000)
+    shiboken6.delete(editor)  # the window closed and went away while the thread counts
+    count.release.set()
+    count_threads_done(qtbot)
+    assert failures == []
 
 
 def test_the_list_follows_the_counterpart_typed_on_the_meeting_tab(qtbot, editor: MeetingEditor) -> None:  # type: ignore[no-untyped-def]

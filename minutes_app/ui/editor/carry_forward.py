@@ -31,6 +31,7 @@ from minutes_app.domain.records import FollowUpRow
 from minutes_app.domain.vocab import NoteKind
 from minutes_app.services import Services
 from minutes_app.ui.common import vocabulary_labels
+from minutes_app.ui.common.background_call import BackgroundCall
 from minutes_app.ui.common.error_messages import describe_error
 from minutes_app.ui.common.formatting import countries_text, format_date
 from minutes_app.ui.editor.carry_forward_model import (
@@ -54,11 +55,18 @@ class CarryForwardPanel(QWidget):
     """Lists what is still open from earlier meetings and records the review of each one at once."""
 
     changed = Signal()  # a follow-up of another meeting was written
-    count_changed = Signal(int)  # how many follow-ups the list shows
+    count_changed = Signal(object)  # how many follow-ups the list shows: an int, or None while they are counted
 
     def __init__(
-        self, services: Services, author: Callable[[], str], this_meeting: ThisMeeting, parent: QWidget | None = None
+        self,
+        services: Services,
+        author: Callable[[], str],
+        this_meeting: ThisMeeting,
+        parent: QWidget | None = None,
+        *,
+        on_screen: QWidget | None = None,
     ) -> None:
+        """`on_screen`: the widget on screen when a meeting opens; the hidden tab's count waits for its repaint."""
         super().__init__(parent)
         self._services = services
         self._author = author
@@ -68,6 +76,9 @@ class CarryForwardPanel(QWidget):
         self._date: dt.date | None = None
         self.status_dialog: StatusChangeDialog | None = None
         self._waiting_count: int | None = None  # how many the hidden tab will list; None once listed
+        self._counting: object | None = None  # the hidden tab's count running beside the window; None when none is
+        # Not after this panel's own repaint: hidden on another tab, it would hold the count until the tab is shown.
+        self._counter = BackgroundCall(self._counted, self, name="carry-forward-count", after_paint=on_screen)
         self._build()
         self._show_selected()
 
@@ -169,30 +180,52 @@ class CarryForwardPanel(QWidget):
         # On another tab only the count shows (in the tab's title): the rows are read when the tab is shown,
         # so opening a meeting does not build a row for each of the counterpart's open follow-ups.
         self.model.set_rows([])
-        try:
-            self._waiting_count = (
-                count_earlier_open(
-                    self._services.follow_ups, countries=self._countries, meeting_id=self._meeting_id, date=self._date
-                )
-                if self._countries
-                else 0
-            )
-        except MinutesError as error:
+        self._waiting_count, self._counting = 0, None
+        if self._countries:
+            self._count_beside()
+        self._update_summary()
+        self.count_changed.emit(self.count())
+
+    def _count_beside(self) -> None:
+        """Count in a thread what the hidden tab will list: opening a meeting does not wait for it."""
+        request = self._counting = object()  # a result with another token is stale: another meeting set, or listed
+        follow_ups = self._services.follow_ups
+        countries, meeting_id, date = self._countries, self._meeting_id, self._date  # as set now, not when it runs
+
+        def work() -> tuple[object, int | MinutesError]:
+            if request is not self._counting:
+                return request, 0  # the tab was listed before the thread started (it waits for the repaint): dropped
+            try:
+                return request, count_earlier_open(follow_ups, countries=countries, meeting_id=meeting_id, date=date)
+            except MinutesError as error:  # returned, not raised: BackgroundCall would only log it
+                return request, error
+
+        self._counter.start(work)
+
+    def _counted(self, result: tuple[object, int | MinutesError]) -> None:
+        """Show the count read beside the window, unless the tab was listed or another meeting set meanwhile."""
+        request, counted = result
+        if request is not self._counting:
+            return
+        self._counting = None
+        if isinstance(counted, MinutesError):
             self._waiting_count = 0
-            self._say(describe_error(error), good=False)
+            self._say(describe_error(counted), good=False)
+        else:
+            self._waiting_count = counted
         self._update_summary()
         self.count_changed.emit(self._waiting_count)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if event.spontaneous() and self._waiting_count is None:
+        if event.spontaneous() and self._waiting_count is None and self._counting is None:
             return  # the window shown again (restored): nothing new to read
         # Shown again: another page may have changed those follow-ups meanwhile.
         self.refresh()
 
     def refresh(self) -> None:
         """Read the list again from the store, keeping the selected follow-up selected."""
-        self._waiting_count = None
+        self._waiting_count = self._counting = None  # the rows listed count: a count still running is dropped
         selected = self.selected()
         row = current_row(self.view)
         try:
@@ -216,8 +249,10 @@ class CarryForwardPanel(QWidget):
         self._update_summary()
         self.count_changed.emit(self.model.rowCount())
 
-    def count(self) -> int:
-        """How many follow-ups the list shows (or will show, when its tab is next shown)."""
+    def count(self) -> int | None:
+        """How many follow-ups the list shows (or will show, when its tab is next shown); None while counted."""
+        if self._counting is not None:
+            return None
         return self.model.rowCount() if self._waiting_count is None else self._waiting_count
 
     def selected(self) -> FollowUpRow | None:
@@ -227,21 +262,22 @@ class CarryForwardPanel(QWidget):
         return found
 
     def _update_summary(self) -> None:
+        count = self.count()
         if not self._countries:
             self.summary.setText(
                 self.tr(
                     "Choose the counterpart country on the Meeting tab to see what is still open from earlier meetings with it."
                 )
             )
-        elif self.count() == 0:
+        elif count is None:
+            self.summary.clear()  # still counted: the tab is hidden, and showing it lists the rows
+        elif count == 0:
             self.summary.setText(
                 self.tr("Nothing is open from earlier meetings with {0}.").format(countries_text(self._countries))
             )
         else:
             self.summary.setText(
-                self.tr("Open from earlier meetings with {0}: {1}").format(
-                    countries_text(self._countries), self.count()
-                )
+                self.tr("Open from earlier meetings with {0}: {1}").format(countries_text(self._countries), count)
             )
 
     def _show_selected(self) -> None:

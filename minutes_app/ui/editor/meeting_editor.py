@@ -206,6 +206,7 @@ class MeetingEditor(QWidget):
             self._services,
             lambda: self._settings_provider().officer_name,
             lambda: (self.display_title(), self.header.date.value()),
+            on_screen=self,  # the editor, not the hidden tab: the count starts once the opened meeting is painted
         )
         # Written at once, not with the meeting's edits: files are not part of the undo history.
         self.attachments = AttachmentsBox(self._services, "meeting")
@@ -606,7 +607,8 @@ class MeetingEditor(QWidget):
         for index, title in enumerate(titles):
             count = missing.get(index, 0)
             self.tabs.setTabText(index, self.tr("{0} · {1} untranslated").format(title, count) if count else title)
-        self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format(self.carry_forward.count()))
+        earlier = self.carry_forward.count()  # None while counted beside the window: no number, not the last meeting's
+        self.tabs.setTabText(4, self.tr("Open from earlier meetings ({0})").format("…" if earlier is None else earlier))
         self.tabs.setTabText(5, self.tr("Attachments ({0})").format(len(self.attachments.attachments())))
         self.tabs.setTabText(6, self.tr("History"))
 
