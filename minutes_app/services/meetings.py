@@ -31,6 +31,7 @@ from minutes_app.services import validation as v
 from minutes_app.services.attachments import meeting_annexes
 from minutes_app.services.attendance_read import attendances_of
 from minutes_app.services.followup_writer import sync_follow_ups
+from minutes_app.services.meeting_read import meeting_record
 from minutes_app.services.roles import KEY_PATTERN as ROLE_KEY
 from minutes_app.services.translated_sql import parse_list_translations, translations_of
 from minutes_app.services.write_lock import lock_meeting
@@ -98,9 +99,8 @@ def load_meeting_row(session: Session, meeting_id: int, *, with_attendances: boo
 
 
 def read_meeting(session: Session, meeting_id: int) -> r.Meeting:
-    """The whole live meeting as a record, or NotFoundError; its attendances built without the ORM."""
-    row = load_meeting_row(session, meeting_id, with_attendances=False)
-    return convert.meeting(row, attendances_of(session, meeting_id))
+    """The whole live meeting as a record, or NotFoundError; read without the ORM (services/meeting_read.py)."""
+    return meeting_record(session, meeting_id)
 
 
 def open_follow_ups_of_row() -> ColumnElement[int]:
