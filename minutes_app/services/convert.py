@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from minutes_app.domain import records as r
 from minutes_app.domain.vocab import Side
 from minutes_app.store import models as m
@@ -86,6 +88,27 @@ def note(row: m.FollowUpNoteRow) -> r.FollowUpNote:
 
 def follow_up(row: m.FollowUpRow, agenda_ids: list[int], decision_ids: list[int]) -> r.FollowUp:
     """A follow-up row as a record; its agenda item and decision become indices in the meeting."""
+    return follow_up_of(
+        row,
+        agenda_ids,
+        decision_ids,
+        owner_name=row.owner.name if row.owner else "",
+        topic_name=row.topic.name if row.topic else "",
+        history=[note(n) for n in row.notes],
+    )
+
+
+def follow_up_of(
+    row: Any,
+    agenda_ids: list[int],
+    decision_ids: list[int],
+    *,
+    owner_name: str,
+    topic_name: str,
+    history: list[r.FollowUpNote],
+) -> r.FollowUp:
+    """A follow-up as a record from anything with a follow-up row's columns as attributes (an ORM row, or a
+    plain statement's row: services/meeting_read.py), with its owner's and topic's names and its history."""
     return r.FollowUp(
         id=row.id,
         meeting_id=row.meeting_id,
@@ -102,10 +125,10 @@ def follow_up(row: m.FollowUpRow, agenda_ids: list[int], decision_ids: list[int]
         completed_on=row.completed_on,
         version=row.version,
         translations=_texts(row),
-        owner_name=row.owner.name if row.owner else "",
-        topic_name=row.topic.name if row.topic else "",
+        owner_name=owner_name,
+        topic_name=topic_name,
         updated_at=row.updated_at,
-        history=[note(n) for n in row.notes],
+        history=history,
     )
 
 

@@ -18,28 +18,15 @@ from sqlalchemy.orm import Session, aliased
 
 from minutes_app.domain import records as r
 from minutes_app.domain.errors import NotFoundError
+from minutes_app.domain.meeting_header import ROW_HEADER_FIELDS
 from minutes_app.services.attendance_read import attendances_of
+from minutes_app.services.convert import follow_up_of
 from minutes_app.store import models as m
 
+# The meeting row's columns a record holds (its translations are read apart, to be copied).
 _MEETING_FIELDS = (
     "id",
-    "title",
-    "kind",
-    "date",
-    "start_time",
-    "end_time",
-    "venue",
-    "host_organisation_id",
-    "reference_number",
-    "confidentiality",
-    "department",
-    "status",
-    "language",
-    "summary",
-    "prepared_by",
-    "approved_by",
-    "signatory_host",
-    "signatory_guest",
+    *(name for name in ROW_HEADER_FIELDS if name != "translations"),
     "version",
     "created_at",
     "updated_at",
@@ -171,25 +158,12 @@ def _follow_ups(session: Session, meeting_id: int, agenda_ids: list[int], decisi
     ):
         history[note[0]].append(r.FollowUpNote(*note[1:]))
     return [
-        r.FollowUp(
-            id=row.id,
-            meeting_id=row.meeting_id,
-            description=row.description,
-            agenda_index=agenda_ids.index(row.agenda_item_id) if row.agenda_item_id in agenda_ids else None,
-            decision_index=decision_ids.index(row.decision_id) if row.decision_id in decision_ids else None,
-            owner_id=row.owner_id,
-            department=row.department,
-            counterpart_contact=row.counterpart_contact,
-            due_date=row.due_date,
-            priority=row.priority,
-            topic_id=row.topic_id,
-            status=row.status,
-            completed_on=row.completed_on,
-            version=row.version,
-            translations=_texts(row.translations),
+        follow_up_of(
+            row,
+            agenda_ids,
+            decision_ids,
             owner_name=row.owner_name or "",
             topic_name=row.topic_name or "",
-            updated_at=row.updated_at,
             history=history.get(row.id, []),
         )
         for row in rows
