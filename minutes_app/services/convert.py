@@ -9,7 +9,7 @@ from minutes_app.domain.vocab import Side
 from minutes_app.store import models as m
 
 
-def _texts(row: object) -> dict[str, dict[str, str]]:
+def texts_copy(row: object) -> dict[str, dict[str, str]]:
     """The row's translations as a fresh mapping, so editing a record never reaches the session's row."""
     return {field: dict(texts) for field, texts in (getattr(row, "translations", None) or {}).items()}
 
@@ -124,7 +124,7 @@ def follow_up_of(
         status=row.status,
         completed_on=row.completed_on,
         version=row.version,
-        translations=_texts(row),
+        translations=texts_copy(row),
         owner_name=owner_name,
         topic_name=topic_name,
         updated_at=row.updated_at,
@@ -143,7 +143,7 @@ def attendance(row: m.AttendanceRow) -> r.Attendance:
         precedence=row.precedence,
         present=row.present,
         position=row.position,
-        translations=_texts(row),
+        translations=texts_copy(row),
         person=person(row.person) if row.person else None,
         organisation=organisation(row.organisation) if row.organisation else None,
         role_entry=role(row.role_entry) if row.role_entry else None,
@@ -187,13 +187,15 @@ def meeting(row: m.MeetingRow, attendances: list[r.Attendance] | None = None) ->
         attendances=attendances
         if attendances is not None
         else [attendance(a) for a in sorted(row.attendances, key=_side_order)],
-        translations=_texts(row),
-        agenda=[r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=_texts(a)) for a in row.agenda_items],
+        translations=texts_copy(row),
+        agenda=[
+            r.AgendaItem(id=a.id, title=a.title, notes=a.notes, translations=texts_copy(a)) for a in row.agenda_items
+        ],
         decisions=[
             r.Decision(
                 id=d.id,
                 text=d.text,
-                translations=_texts(d),
+                translations=texts_copy(d),
                 agenda_index=agenda_ids.index(d.agenda_item_id) if d.agenda_item_id in agenda_ids else None,
             )
             for d in row.decisions

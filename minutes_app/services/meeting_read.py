@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import fields
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -20,7 +19,8 @@ from minutes_app.domain import records as r
 from minutes_app.domain.errors import NotFoundError
 from minutes_app.domain.meeting_header import ROW_HEADER_FIELDS
 from minutes_app.services.attendance_read import attendances_of
-from minutes_app.services.convert import follow_up_of
+from minutes_app.services.convert import follow_up_of, texts_copy
+from minutes_app.services.meeting_countries import countries_by_meeting
 from minutes_app.store import models as m
 
 # The meeting row's columns a record holds (its translations are read apart, to be copied).
@@ -34,11 +34,6 @@ _MEETING_FIELDS = (
 # The records' fields in their dataclass order: each record is built from its slice of a row, by position.
 _ORGANISATION_FIELDS = tuple(f.name for f in fields(r.Organisation))
 _NOTE_FIELDS = tuple(f.name for f in fields(r.FollowUpNote))
-
-
-def _texts(stored: Any) -> dict[str, dict[str, str]]:
-    """A row's translations as a fresh mapping (as convert gives them)."""
-    return {field: dict(texts) for field, texts in (stored or {}).items()}
 
 
 def meeting_record(session: Session, meeting_id: int) -> r.Meeting:
@@ -62,15 +57,9 @@ def meeting_record(session: Session, meeting_id: int) -> r.Meeting:
     decision_ids, decisions = _decisions(session, meeting_id, agenda_ids)
     return r.Meeting(
         **values,
-        translations=_texts(row[len(_MEETING_FIELDS)]),
+        translations=texts_copy(row),
         host_organisation=r.Organisation(*organisation) if organisation[0] is not None else None,
-        countries=list(
-            session.scalars(
-                select(m.MeetingCountryRow.country)
-                .where(m.MeetingCountryRow.meeting_id == meeting_id)
-                .order_by(m.MeetingCountryRow.sort_order)
-            )
-        ),
+        countries=countries_by_meeting(session, [meeting_id])[meeting_id],
         topic_ids=sorted(t.id for t in topics if t.id is not None),
         topics=sorted(topics, key=lambda t: t.name),
         attendances=attendances_of(session, meeting_id),
@@ -98,7 +87,7 @@ def _agenda(session: Session, meeting_id: int) -> tuple[list[int], list[r.Agenda
         select(a.id, a.title, a.notes, a.translations).where(a.meeting_id == meeting_id).order_by(a.sort_order)
     ).all()
     return [row.id for row in rows], [
-        r.AgendaItem(id=row.id, title=row.title, notes=row.notes, translations=_texts(row.translations)) for row in rows
+        r.AgendaItem(id=row.id, title=row.title, notes=row.notes, translations=texts_copy(row)) for row in rows
     ]
 
 
@@ -111,7 +100,7 @@ def _decisions(session: Session, meeting_id: int, agenda_ids: list[int]) -> tupl
         r.Decision(
             id=row.id,
             text=row.text,
-            translations=_texts(row.translations),
+            translations=texts_copy(row),
             agenda_index=agenda_ids.index(row.agenda_item_id) if row.agenda_item_id in agenda_ids else None,
         )
         for row in rows

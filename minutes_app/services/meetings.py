@@ -277,9 +277,8 @@ class MeetingService:
             touch(row)
             _sync_children(session, row, clean, author=author, force=force)
             session.flush()
-            meeting_id = row.id  # read before expiring: afterwards it would reload the row and all its children
-            session.expire_all()
-            stored = read_meeting(session, meeting_id)
+            meeting_id = row.id
+            stored = read_meeting(session, meeting_id)  # plain statements: the rows in the session are not reread
             # After the read back: the search index is built from what it read (seven round trips less)
             hooks.meeting_written(session, meeting_id, saved=stored)
             audit.record(session, audit_diff.meeting_changes(before, stored))

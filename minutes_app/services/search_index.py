@@ -237,8 +237,13 @@ def _attendee_names(conn: Executor, meeting_ids: Sequence[int]) -> dict[int, lis
         .where(at.meeting_id.in_(meeting_ids))
         .order_by(at.meeting_id, at.precedence, at.id)
     ):
-        names[row.meeting_id] += [n for n in (row.name, row.name_en, row.name_az, row.name_ru) if n]
+        names[row.meeting_id] += _spellings(row)
     return {meeting_id: _distinct(spellings) for meeting_id, spellings in names.items()}
+
+
+def _spellings(person: Any) -> list[str]:
+    """A person's name as recorded and in each language (a person row, or a person record), those given."""
+    return [n for n in (person.name, person.name_en, person.name_az, person.name_ru) if n]
 
 
 def _attachment_texts(conn: Executor, owner_kind: str, owner_ids: Sequence[int] | Select[Any]) -> dict[int, list[str]]:
@@ -274,9 +279,8 @@ class _MeetingParts:
     decisions: list[Any] = dataclass_field(default_factory=list)
     follow_ups: list[Any] = dataclass_field(default_factory=list)
     follow_up_files: Mapping[int, list[str]] = dataclass_field(default_factory=dict)
-    notes: list[Any] = dataclass_field(
-        default_factory=list
-    )  # id, text, follow_up_id, meeting_id, description (its follow-up's)
+    # each note's id, text, follow_up_id, meeting_id and description (its follow-up's)
+    notes: list[Any] = dataclass_field(default_factory=list)
 
 
 def _meeting_entries(conn: Executor, meeting_ids: Sequence[int], *, children: bool = True) -> list[Entry]:
@@ -353,9 +357,7 @@ def _saved_meeting_parts(conn: Executor, meeting: r.Meeting) -> _MeetingParts:
     meeting_id = meeting.id
     assert meeting_id is not None
     named = sorted((a for a in meeting.attendances if a.person is not None), key=lambda a: (a.precedence, a.id or 0))
-    spellings = [
-        n for a in named if a.person for n in (a.person.name, a.person.name_en, a.person.name_az, a.person.name_ru) if n
-    ]
+    spellings = [n for a in named if a.person for n in _spellings(a.person)]
     follow_ups = [
         _Item(
             id=f.id,
